@@ -1,0 +1,68 @@
+/**
+ * A small static file server for dist/: used by `npm run preview` and by the
+ * browser tests. Serves under an optional base path, resolves `dir/` to
+ * `dir/index.html`, and never serves outside the root.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+  '.bib': 'text/plain; charset=utf-8',
+};
+
+export interface Served {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function serve(root: string, options: { port?: number; base?: string } = {}): Promise<Served> {
+  const dir = resolve(root);
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return notFound(res);
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (file !== dir && !file.startsWith(dir + sep)) return notFound(res);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return notFound(res);
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  function notFound(res: import('node:http').ServerResponse) {
+    const page = join(dir, '404.html');
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    if (existsSync(page)) createReadStream(page).pipe(res);
+    else res.end('Not found');
+  }
+  return new Promise((ok) => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      ok({
+        server,
+        url: `http://127.0.0.1:${port}${base}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Small judgements about one line of text that every cleaning rule shares:
+ * does it end a sentence, how long is it in words (CJK counted by
+ * characters), is it shaped like a title or like a person's name.
+ */
+
+const TERMINAL_RE = /[.!?。！？…][\s"'”’»)\]」』】]*$/;
+const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+export function cjkCount(text: string): number {
+  return (text.match(CJK_RE) ?? []).length;
+}
+
+export function isCjkText(text: string): boolean {
+  const cjk = cjkCount(text);
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return cjk > 0 && cjk >= latin / 3;
+}
+
+/** Words, with CJK text counted as roughly 1.5 characters a word. */
+export function wordCount(text: string): number {
+  const latin = text.replace(CJK_RE, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return latin + Math.round(cjkCount(text) / 1.5);
+}
+
+export function endsSentence(text: string): boolean {
+  return TERMINAL_RE.test(text.trim());
+}
+
+/** A full paragraph of prose: it ends like a sentence and is not a fragment. */
+export function isSubstantial(text: string): boolean {
+  const words = wordCount(text);
+  return (endsSentence(text) && words >= 12) || words >= 30;
+}
+
+/**
+ * Shaped like a headline, subheading or teaser title: no closing punctuation,
+ * short, not starting mid-sentence. A line ending in ':' is a label when
+ * short and a sentence introducing a list when long.
+ */
+export function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  if (!t || endsSentence(t)) return false;
+  const words = wordCount(t);
+  if (words >= 25) return false;
+  if (t.endsWith(':') && words >= 9) return false;
+  return !/^[a-z]/.test(t);
+}
+
+// Words that do not occur in a personal name: a line made of them is a heading.
+const NOT_NAME_WORDS = new Set(
+  ('a an the of and or in on at to for with by from about after before over under new more latest related articles news ' +
+    'china chinese ministry state security national foreign spy spies espionage case cases comments comment share home world ' +
+    'business opinion politics society video photo photos live sports tech technology science culture search menu login ' +
+    'subscribe newsletter top stories story read also most popular trending advertisement sponsored content editor editors ' +
+    'report reports daily times post press agency service online global international local region asia europe americas ' +
+    'protecting importance strategic resources uncovers serious smuggling military agency police court law government').split(' '),
+);
+
+/** "Tejaswini Deshmukh", "Zhang Wei", "J. R. Smith": 2-4 capitalised name words. */
+export function isNameLike(text: string): boolean {
+  const t = text.trim();
+  if (!/^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.|van|von|de|da|del|bin|al-[A-Z][a-z]+)){1,3}$/u.test(t)) return false;
+  return !t.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')));
+}
+
+/** Comparison key: case, white space, quote style and trailing punctuation do not matter. */
+export function key(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;,!?]+$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Tidy one paragraph: collapse spaces, drop the space scrapers leave before commas. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ +([,;])(?=\s|$)/g, '$1')
+    .trim();
+}

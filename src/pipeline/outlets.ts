@@ -1,0 +1,109 @@
+/**
+ * Known news outlets as data: the canonical name the dataset uses, the other
+ * ways pages write it, and the hosts that serve it. Contributors extend this
+ * list; the metadata stage only ever returns a canonical `name` from here,
+ * or a name a page states about itself (sign-off, masthead, own-app promo).
+ */
+export interface Outlet {
+  name: string;
+  aliases: string[];
+  hosts: string[];
+}
+
+export const OUTLETS: Outlet[] = [
+  { name: 'South China Morning Post', aliases: ['SCMP', 'South China Morning Post'], hosts: ['scmp.com'] },
+  { name: 'Global Times', aliases: ['Global Times', 'GT', '環球時報', '环球时报'], hosts: ['globaltimes.cn'] },
+  { name: 'China Daily', aliases: ['China Daily', 'chinadaily.com.cn', '中国日报', '中國日報'], hosts: ['chinadaily.com.cn'] },
+  { name: 'Xinhua', aliases: ['Xinhua', 'Xinhua News Agency', 'Xinhuanet', '新华社', '新華社', '新华网'], hosts: ['xinhuanet.com', 'news.cn'] },
+  { name: 'CGTN', aliases: ['CGTN', 'China Global Television Network'], hosts: ['cgtn.com'] },
+  { name: 'People’s Daily', aliases: ['People’s Daily', "People's Daily", 'People’s Daily Online', '人民日报', '人民日報', '人民网'], hosts: ['people.com.cn', 'peopledaily.com.cn'] },
+  { name: 'CCTV', aliases: ['CCTV', 'China Central Television', '央视', '央視'], hosts: ['cctv.com'] },
+  { name: 'China News Service', aliases: ['China News Service', 'ChinaNews', '中新社', '中国新闻网'], hosts: ['chinanews.com.cn', 'ecns.cn'] },
+  { name: 'The Paper', aliases: ['The Paper', 'ThePaper', '澎湃新闻', '澎湃新聞'], hosts: ['thepaper.cn'] },
+  { name: 'Sixth Tone', aliases: ['Sixth Tone'], hosts: ['sixthtone.com'] },
+  { name: 'Caixin', aliases: ['Caixin', 'Caixin Global', '财新', '財新'], hosts: ['caixinglobal.com', 'caixin.com'] },
+  { name: 'DotDotNews', aliases: ['DotDotNews', 'dotdotnews', '點新聞', '点新闻'], hosts: ['dotdotnews.com'] },
+  { name: 'Hong Kong Free Press', aliases: ['Hong Kong Free Press', 'HKFP'], hosts: ['hongkongfp.com'] },
+  { name: 'The Standard', aliases: ['The Standard'], hosts: ['thestandard.com.hk'] },
+  { name: 'RTHK', aliases: ['RTHK', 'Radio Television Hong Kong'], hosts: ['rthk.hk'] },
+  { name: 'Ta Kung Pao', aliases: ['Ta Kung Pao', '大公报', '大公報'], hosts: ['takungpao.com'] },
+  { name: 'Wen Wei Po', aliases: ['Wen Wei Po', '文汇报', '文匯報'], hosts: ['wenweipo.com'] },
+  { name: 'Radio Free Asia', aliases: ['Radio Free Asia', 'RFA'], hosts: ['rfa.org'] },
+  { name: 'Voice of America', aliases: ['Voice of America', 'VOA'], hosts: ['voanews.com'] },
+  { name: 'Reuters', aliases: ['Reuters', 'Thomson Reuters'], hosts: ['reuters.com'] },
+  { name: 'Associated Press', aliases: ['Associated Press', 'AP'], hosts: ['apnews.com'] },
+  { name: 'Agence France-Presse', aliases: ['Agence France-Presse', 'AFP'], hosts: ['afp.com'] },
+  { name: 'BBC', aliases: ['BBC', 'BBC News'], hosts: ['bbc.com', 'bbc.co.uk'] },
+  { name: 'CNN', aliases: ['CNN'], hosts: ['cnn.com'] },
+  { name: 'Bloomberg', aliases: ['Bloomberg', 'Bloomberg News'], hosts: ['bloomberg.com'] },
+  { name: 'Financial Times', aliases: ['Financial Times', 'FT'], hosts: ['ft.com'] },
+  { name: 'The Guardian', aliases: ['The Guardian', 'Guardian'], hosts: ['theguardian.com'] },
+  { name: 'The New York Times', aliases: ['The New York Times', 'New York Times', 'NYT'], hosts: ['nytimes.com'] },
+  { name: 'The Washington Post', aliases: ['The Washington Post', 'Washington Post'], hosts: ['washingtonpost.com'] },
+  { name: 'The Wall Street Journal', aliases: ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'], hosts: ['wsj.com'] },
+  { name: 'Nikkei Asia', aliases: ['Nikkei Asia', 'Nikkei'], hosts: ['asia.nikkei.com', 'nikkei.com'] },
+  { name: 'The Diplomat', aliases: ['The Diplomat'], hosts: ['thediplomat.com'] },
+  { name: 'Al Jazeera', aliases: ['Al Jazeera'], hosts: ['aljazeera.com'] },
+  { name: 'Deutsche Welle', aliases: ['Deutsche Welle', 'DW'], hosts: ['dw.com'] },
+  { name: 'NHK World', aliases: ['NHK World', 'NHK'], hosts: ['nhk.or.jp'] },
+  { name: 'Yonhap', aliases: ['Yonhap', 'Yonhap News Agency'], hosts: ['yna.co.kr'] },
+  { name: 'Kyodo News', aliases: ['Kyodo News', 'Kyodo'], hosts: ['kyodonews.net'] },
+  { name: 'Taipei Times', aliases: ['Taipei Times'], hosts: ['taipeitimes.com'] },
+  { name: 'Focus Taiwan', aliases: ['Focus Taiwan', 'Central News Agency', 'CNA'], hosts: ['focustaiwan.tw'] },
+  { name: 'The Straits Times', aliases: ['The Straits Times', 'Straits Times'], hosts: ['straitstimes.com'] },
+  { name: 'Newsweek', aliases: ['Newsweek'], hosts: ['newsweek.com'] },
+  { name: 'Politico', aliases: ['Politico'], hosts: ['politico.com', 'politico.eu'] },
+  { name: 'Axios', aliases: ['Axios'], hosts: ['axios.com'] },
+  { name: 'Daily8', aliases: ['Daily8'], hosts: ['daily8.ai'] },
+];
+
+function norm(s: string): string {
+  return s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const BY_ALIAS = new Map<string, Outlet>();
+for (const o of OUTLETS) for (const a of [o.name, ...o.aliases]) BY_ALIAS.set(norm(a), o);
+
+/** The outlet a whole string names ("Global Times", "SCMP"), or null. */
+export function outletByName(text: string): Outlet | null {
+  return BY_ALIAS.get(norm(text.replace(/^[\s•·|–—-]+|[\s•·|–—-]+$/g, ''))) ?? null;
+}
+
+/** The outlet a URL's host belongs to (subdomains included), or null. */
+export function outletByUrl(url: string): Outlet | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  return OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) ?? null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Short aliases ("AP", "FT", "GT") are too ambiguous to find inside prose.
+const PROSE_ALIASES = OUTLETS.flatMap((o) => o.aliases.filter((a) => a.length >= 4 || /[^\x00-\x7f]/.test(a)).map((a) => ({ a, o })))
+  .sort((x, y) => y.a.length - x.a.length);
+
+/**
+ * Outlets named inside running text, longest alias first, in order of
+ * appearance. Latin aliases must stand as whole words.
+ */
+export function outletsIn(text: string): Array<{ outlet: Outlet; index: number; alias: string }> {
+  const found: Array<{ outlet: Outlet; index: number; alias: string }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const { a, o } of PROSE_ALIASES) {
+    const re = /[^\x00-\x7f]/.test(a) ? new RegExp(escapeRe(a), 'g') : new RegExp(`(?<![\\w])${escapeRe(a).replace(/'/g, "['’]")}(?![\\w])`, 'g');
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      found.push({ outlet: o, index: start, alias: m[0] });
+    }
+  }
+  return found.sort((x, y) => x.index - y.index);
+}

@@ -1,0 +1,60 @@
+/**
+ * The built site as a reader sees it: dist/ served on localhost, driven in
+ * headless Chromium. `npm test` builds the site before this runs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { launch } from '../helpers/browser.ts';
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+const dataset = JSON.parse(readFileSync('dist/data/casebook.json', 'utf8'));
+
+beforeAll(async () => {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+  served = await serve('dist');
+  browser = await launch();
+  page = await browser.newPage();
+  mkdirSync('test-results/screenshots', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('built site', () => {
+  it('renders the home page with the articles listed', async () => {
+    await page.goto(served.url);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Casebook');
+    const links = await page.locator('main a[href*="/articles/"]').count();
+    expect(links).toBeGreaterThanOrEqual(dataset.articles.length);
+    await page.screenshot({ path: 'test-results/screenshots/home-1280.png', fullPage: true });
+  });
+
+  it('shows each article page with its title', async () => {
+    for (const article of dataset.articles) {
+      await page.goto(`${served.url}articles/${article.id}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(article.title);
+    }
+  });
+
+  it('finds the gallium article by searching "gallium"', async () => {
+    const gallium = dataset.articles.find((a: { title: string }) => /gallium/i.test(a.title));
+    expect(gallium).toBeDefined();
+    await page.goto(`${served.url}search/?q=gallium`);
+    await page.waitForSelector('#search-results li', { timeout: 15_000 });
+    const hrefs = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((h) => h?.includes(`/articles/${gallium.id}/`))).toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/search-1280.png', fullPage: true });
+  });
+
+  it('serves the dataset at /data/casebook.json, identical to content/casebook.json', async () => {
+    const response = await page.goto(`${served.url}data/casebook.json`);
+    expect(response?.status()).toBe(200);
+    expect(readFileSync('dist/data/casebook.json', 'utf8')).toBe(readFileSync('content/casebook.json', 'utf8'));
+  });
+});
