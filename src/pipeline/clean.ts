@@ -1,12 +1,134 @@
 /**
  * Stage 2, clean: raw page text -> body paragraphs plus what was removed and why.
- * (Foundation version: paragraphs split on blank lines. Issue 3 deepens it.)
+ *
+ * A page reads top to bottom as: masthead and navigation, the headline, the
+ * head of the article (section label, byline, date, photo and caption), the
+ * body (with subheadings, captions, video teasers and ads dropped in), then
+ * the tail (sign-off, author bio) and page furniture (related stories,
+ * comments, app promotions) to the end. Every paragraph of the body is kept;
+ * everything else is removed with a reason. Lines the metadata stage needs
+ * (dates, bylines, masthead, sign-off) are passed on in `metaLines`.
  */
 import type { RawSeed } from './read.ts';
 import type { CleanResult } from './types.ts';
+import type { RemovedLine } from './schema.ts';
+import { prepare } from './clean/prepare.ts';
+import { toUnits, type Unit } from './clean/lines.ts';
+import { lineKind, type LineKind } from './clean/boilerplate.ts';
+import { cjkCount, isCjkText, isNameLike, isSubstantial, isTitleLike, key, wordCount } from './clean/text.ts';
+import { outletByName } from './outlets.ts';
+
+interface Decision {
+  /** null: a body paragraph. */
+  reason: string | null;
+  meta?: boolean;
+}
+
+const FIRST_PERSON_RE = /\b(I|I'm|I’m|I've|I’ve|my|me)\b/;
+const BIO_RE = /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s){0,6}?(?:reporter|journalist|writer|correspondent|editor|columnist|contributor|analyst|author|freelancer|intern|producer|blogger)\b|^the (author|writer)s? (is|are)\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\b/iu;
+
+function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
+  if (hint) {
+    const want = key(hint);
+    const at = units.findIndex((u) => key(u.text) === want);
+    if (at >= 0) return at;
+  }
+  let firstBody = units.findIndex((u, i) => !kinds[i] && isSubstantial(u.text));
+  if (firstBody < 0) firstBody = units.length;
+  const candidates: number[] = [];
+  for (let i = 0; i < firstBody; i++) {
+    const t = units[i]!.text;
+    if (kinds[i] || outletByName(t) || !isTitleLike(t) || isNameLike(t)) continue;
+    // The headline is in the article's language; a site slogan often is not.
+    const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
+    if (long) candidates.push(i);
+  }
+  // Pages repeat the headline (title bar, then article header): a repeated candidate is the one.
+  const repeated = candidates.find((i) => candidates.some((j) => j > i && key(units[j]!.text) === key(units[i]!.text)));
+  return repeated ?? candidates[0] ?? -1;
+}
 
 export function cleanArticle(raw: RawSeed): CleanResult {
-  const blocks = raw.text.split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  const headline = blocks[0] ?? null;
-  return { paragraphs: blocks.slice(1), removed: headline ? [{ text: headline, reason: 'headline' }] : [], headline, metaLines: [] };
+  const prep = prepare(raw);
+  const cjk = raw.frontMatter.language ? /^zh/i.test(raw.frontMatter.language) : isCjkText(prep.text);
+  const units = toUnits(prep.text, cjk);
+  const kinds = units.map((u) => lineKind(u.text));
+  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? null;
+  const headIdx = findHeadline(units, kinds, hint, cjk);
+  const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
+  const headlineKey = headline ? key(headline) : null;
+
+  const decisions: Decision[] = [];
+  const seen = new Map<string, number>();
+  let bodyStarted = false;
+  let swallowing: string | null = null;
+  let videoMode = false;
+  let lastByline = -1;
+
+  units.forEach((unit, i) => {
+    const t = unit.text;
+    const k = key(t);
+    const kind = kinds[i];
+    const decide = (d: Decision) => {
+      decisions.push(d);
+      if (!seen.has(k)) seen.set(k, i);
+    };
+    if (i < headIdx) return decide({ reason: kind?.reason ?? 'navigation', meta: true });
+    if (i === headIdx || k === headlineKey) return decide({ reason: 'headline' });
+    if (swallowing && !kind?.block) {
+      const own = kind && ['comments', 'promo', 'copy-protection', 'advertisement', 'copyright'].includes(kind.reason) ? kind.reason : swallowing;
+      return decide({ reason: own });
+    }
+    if (kind) {
+      if (kind.block && bodyStarted) swallowing = kind.reason;
+      if (kind.reason === 'video') videoMode = true;
+      if (kind.reason === 'byline') lastByline = i;
+      return decide({ reason: kind.reason, meta: kind.meta });
+    }
+    // A line that is only an outlet's name is a masthead or a sign-off.
+    if (wordCount(t) <= 6 && outletByName(t)) return decide({ reason: 'sign-off', meta: true });
+    const earlier = seen.get(k);
+    if (earlier !== undefined) {
+      const was = decisions[earlier]?.reason;
+      return decide({ reason: was && was !== 'section-heading' ? was : 'duplicate' });
+    }
+    if (!bodyStarted && isNameLike(t)) {
+      lastByline = i;
+      return decide({ reason: 'byline', meta: true });
+    }
+    if (!bodyStarted && lastByline >= 0 && FIRST_PERSON_RE.test(t) && wordCount(t) <= 80) return decide({ reason: 'author-bio' });
+    if (isTitleLike(t)) return decide({ reason: videoMode ? 'video' : 'section-heading' });
+    bodyStarted = true;
+    videoMode = false;
+    return decide({ reason: null });
+  });
+
+  // The tail: an author bio after the last paragraph is not body.
+  for (let i = decisions.length - 1; i >= 0; i--) {
+    if (decisions[i]!.reason !== null) continue;
+    if (BIO_RE.test(units[i]!.text) && wordCount(units[i]!.text) <= 80) decisions[i] = { reason: 'author-bio', meta: true };
+    else break;
+  }
+  // A heading heads body text; a title-like line that does not is a stray fragment (alt text, a label).
+  decisions.forEach((d, i) => {
+    if (d.reason !== 'section-heading') return;
+    const next = decisions.slice(i + 1).findIndex((n) => n.reason !== 'section-heading');
+    if (next < 0 || decisions[i + 1 + next]!.reason !== null) d.reason = 'fragment';
+  });
+
+  const paragraphs: string[] = [];
+  const removed: RemovedLine[] = [...prep.removed];
+  const metaLines: string[] = [];
+  const sections: Array<{ heading: string; paragraph: number }> = [];
+  decisions.forEach((d, i) => {
+    const text = units[i]!.text;
+    if (d.reason === null) {
+      paragraphs.push(text);
+      return;
+    }
+    removed.push({ text, reason: d.reason });
+    if (d.meta) metaLines.push(text);
+    if (d.reason === 'section-heading') sections.push({ heading: text, paragraph: paragraphs.length });
+  });
+  return { paragraphs, removed, headline, metaLines, sections, pageMeta: prep.pageMeta };
 }

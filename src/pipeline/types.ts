@@ -3,6 +3,7 @@
  * (read -> clean -> metadata -> cases -> link). The published shapes live in
  * schema.ts; these are the drafts before ids are assigned across articles.
  */
+import type { PageMeta } from './html.ts';
 import type { Article, CaseEvent, Outcome, Paragraph, PartialDate, RemovedLine, TopicKind } from './schema.ts';
 
 export interface CleanResult {
@@ -13,6 +14,10 @@ export interface CleanResult {
   headline: string | null;
   /** Lines the metadata stage wants to see even though they are not body (datelines, bylines...). */
   metaLines: string[];
+  /** Subheadings removed from the body, each with the index of the paragraph it heads. */
+  sections?: Array<{ heading: string; paragraph: number }>;
+  /** What an HTML page's <head> says about itself (title, site name, author, date). */
+  pageMeta?: PageMeta | null;
 }
 
 export interface Metadata {

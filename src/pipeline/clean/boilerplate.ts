@@ -1,0 +1,106 @@
+/**
+ * The vocabulary of news-page furniture: what a single line looks like when it
+ * is a caption, a byline, a widget, a promotion... Each rule names the reason
+ * the line is removed. These are phrases typical of news sites in general;
+ * none is specific to one page.
+ */
+import { endsSentence, wordCount } from './text.ts';
+
+export type LineReason =
+  | 'markup'
+  | 'advertisement'
+  | 'copy-protection'
+  | 'copyright'
+  | 'comments'
+  | 'related'
+  | 'promo'
+  | 'navigation'
+  | 'section-label'
+  | 'published-line'
+  | 'byline'
+  | 'caption'
+  | 'video'
+  | 'share';
+
+export interface LineKind {
+  reason: LineReason;
+  /** The metadata stage should see this line (dates, bylines, copyright). */
+  meta?: boolean;
+  /** The line opens a block (related list, comments) that runs to the end of the page. */
+  block?: boolean;
+}
+
+const BYLINE_RE = /^\(?(by|written by|words by|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|compiled by|source|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
+const MONTH_OR_TIME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the|this|that|then|now|\d)/i;
+
+/** "By March 2024, the ministry..." opens a sentence; "By Zhang Wei | China Daily" is a byline. */
+function isByline(t: string): boolean {
+  const m = BYLINE_RE.exec(t);
+  if (!m) return false;
+  if (MONTH_OR_TIME.test(m[2]!)) return false;
+  return !endsSentence(t) || wordCount(t) <= 8;
+}
+
+const rules: Array<[RegExp, LineKind]> = [
+  // Leftover markup: an image, an empty link, a lone tag, a horizontal rule.
+  [/^!\[[^\]]*\]\([^)]*\)$/, { reason: 'markup' }],
+  [/^<[^>]+>$/, { reason: 'markup' }],
+  [/^[-*_=~·•]{3,}$/, { reason: 'markup' }],
+  [/^\[\d+\]:\s*\S+$/, { reason: 'markup' }],
+  [/^(logo|image|icon|placeholder|thumbnail|\(?image\)?|img)$/i, { reason: 'markup' }],
+
+  [/^[-–—\s]*(advertisement|advertising|sponsored( content)?|ad|ads by \w+|scroll to continue( with content)?|story continues below( advertisement)?|广告|廣告)[-–—\s]*(spot_img)*$/i, { reason: 'advertisement' }],
+  [/spot_img/, { reason: 'advertisement' }],
+  [/content is protected|right[- ]click (is )?disabled|copying (is )?(not allowed|prohibited)/i, { reason: 'copy-protection' }],
+  [/^(copyright\s*)?(©|\(c\))\s*\d{4}|^copyright\b.{0,80}$|all rights reserved|版權所有|版权所有/i, { reason: 'copyright', meta: true }],
+
+  // Blocks that run to the end of the page once the article has started.
+  [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^評論$|^评论$|^留言$/i, { reason: 'comments', block: true }],
+  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题)\s*[:：]?$/i, { reason: 'related', block: true }],
+  // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
+  [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
+
+  [/\b(download|get|install)\b.{0,40}\bapp\b|\bapp[- ]?store\b|\bgoogle play\b|play-store|\bdownload the app\b/i, { reason: 'promo' }],
+  [/^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$|^(sign up|subscribe)\b.*\bnewsletter|\bnewsletters?\s*$|^get (started|the latest)|^try (our|it|now)\b|\bcan do for you\b|^follow us\b|^(click|tap) here\b|^(share|send) (your )?(tips|news tips)\b|^unlock\b|^already a subscriber|^start your free trial/i, { reason: 'promo' }],
+
+  [/^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|font size|a\+?\s*a-?|text size)\s*[:：]?$/i, { reason: 'share' }],
+  [/^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i, { reason: 'navigation' }],
+  // Breadcrumbs: "Home > World > Asia", "News » China".
+  [/^[\p{L}&' ]{1,25}(\s*[>»›]\s*[\p{L}&' ]{1,25}){1,5}$/u, { reason: 'navigation' }],
+  // Section labels in capitals: "CHINA / SOCIETY", "WORLD | ASIA-PACIFIC".
+  [/^[A-Z][A-Z&.'’ -]{1,30}(\s*[/|]\s*[A-Z][A-Z&.'’ -]{1,30}){1,4}$/, { reason: 'section-label' }],
+
+  // Publication lines, datelines on their own, relative times.
+  [/^(published|updated|posted|last updated|first published|modified|date|time|release time|publication date|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
+  [/^(published|updated|posted)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
+  [/^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i, { reason: 'published-line' }],
+
+  // Bylines and credits.
+  [BYLINE_RE, { reason: 'byline', meta: true }],
+
+  // Photo captions and credits, including a full caption sentence that ends in its credit.
+  [/(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u, { reason: 'caption' }],
+  [/(^|\s)(photo|photos|image|picture|illustration)s?\s+(by|courtesy of|from)\s+[\p{Lu}][^.!?]{0,50}$/u, { reason: 'caption' }],
+  [/\((file\s+)?(photo|photos|image|picture|video|screenshot|graphic|illustration|handout|CFP|VCG|IC)(\s*[:/]?\s*[^)]{0,50})?\)\s*$/i, { reason: 'caption' }],
+  [/\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/, { reason: 'caption' }],
+  [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
+
+  // Video furniture: a running time on its own line.
+  [/^(\d{1,2}:)?\d{1,2}:\d{2}$/, { reason: 'video' }],
+];
+
+/** What furniture a line is, or null when it could be article text. */
+// Widgets are a few words; a paragraph of prose is never one, however it starts.
+const SHORT_ONLY = new Set<LineReason>(['advertisement', 'comments', 'related', 'promo', 'navigation', 'share', 'section-label', 'published-line', 'video']);
+
+export function lineKind(line: string): LineKind | null {
+  const t = line.trim();
+  if (!t) return { reason: 'markup' };
+  const words = wordCount(t);
+  for (const [re, kind] of rules) {
+    if (SHORT_ONLY.has(kind.reason) && words > 30) continue;
+    if (kind.reason === 'copyright' && words > 30) continue;
+    if (re === BYLINE_RE ? isByline(t) : re.test(t)) return kind;
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Text -> logical lines. Pages separate paragraphs by blank lines or by single
+ * newlines, and scrapers break lines mid-sentence; this rejoins a line with
+ * the next when the sentence plainly runs on, and unwraps hard-wrapped
+ * blocks, so each unit is one paragraph or one piece of furniture.
+ */
+import { cjkCount, endsSentence, tidy, wordCount } from './text.ts';
+
+export interface Unit {
+  text: string;
+  /** A blank line came before it in the source. */
+  blankBefore: boolean;
+}
+
+const TIMESTAMP_RE = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
+
+/** The next line continues this one's sentence. */
+function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boolean {
+  if (endsSentence(a) || /[:：]$/.test(a) || TIMESTAMP_RE.test(a)) return false;
+  // "to 'steal'" + "rare earths , the country's...": a lowercase word or
+  // trailing punctuation cannot start a paragraph.
+  const lowerStart = /^[a-z]/.test(b) || /^[,;)\]’”]/.test(b);
+  if (lowerStart) return acrossBlank ? wordCount(a) >= 8 : wordCount(a) >= 3 || /[,;(\-–—]$/.test(a);
+  // Chinese wraps anywhere; a long CJK line without 。 continues.
+  if (cjk && !acrossBlank && cjkCount(a) >= 20 && !/\s/.test(a) && /^[\u3400-\u9fff“「（]/.test(b)) return true;
+  return false;
+}
+
+/** A block of lines wrapped at a fixed width: most lines run to about the same length without ending. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 3) return false;
+  const body = lines.slice(0, -1);
+  const open = body.filter((l) => !endsSentence(l)).length;
+  const lengths = body.map((l) => l.length);
+  const max = Math.max(...lengths);
+  // Short lines (a name, a menu) repeated are not a wrapped paragraph.
+  if (max > 100 || max < 45 || new Set(body).size < body.length) return false;
+  return open / body.length >= 0.6 && lengths.filter((n) => n >= max * 0.6).length / body.length >= 0.8;
+}
+
+function join(a: string, b: string): string {
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  if (/[\u3400-\u9fff，、]$/.test(a) && /^[\u3400-\u9fff]/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+/** `cjk`: the article is in Chinese, whose lines wrap without spaces. */
+export function toUnits(text: string, cjk = false): Unit[] {
+  const blocks = text.split(/\n[ \t\u00a0]*\n/);
+  const units: Unit[] = [];
+  blocks.forEach((block, bi) => {
+    const lines = block.split('\n').map(tidy).filter(Boolean);
+    if (lines.length === 0) return;
+    if (isHardWrapped(lines)) {
+      pushUnit(units, lines.reduce(join), bi > 0, cjk);
+      return;
+    }
+    lines.forEach((line, li) => pushUnit(units, line, bi > 0 && li === 0, cjk));
+  });
+  return units;
+}
+
+function pushUnit(units: Unit[], text: string, blankBefore: boolean, cjk: boolean): void {
+  const prev = units[units.length - 1];
+  if (prev && runsOn(prev.text, text, blankBefore, cjk)) {
+    prev.text = tidy(join(prev.text, text));
+    return;
+  }
+  units.push({ text, blankBefore });
+}
