@@ -1,23 +1,180 @@
 /**
  * Stage 3, metadata: title, outlet, byline, publication date (with precision)
- * and language. Front matter always wins and is recorded as such.
- * (Foundation version. Issue 3 deepens it.)
+ * and language. Front matter always wins and is recorded as such; then what
+ * the page says about itself (its <head>, "Published:" line, byline, masthead,
+ * sign-off, dateline); then the URL. A value the page does not state stays
+ * null: a relative day ("on Friday") or a date in the story is never taken
+ * for the publication date.
  */
 import type { RawSeed } from './read.ts';
 import type { CleanResult, Metadata } from './types.ts';
+import type { PartialDate } from './schema.ts';
+import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
+import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
+import { isCjkText } from './clean/text.ts';
+
+type Source = Metadata['provenance'][string];
+interface Found<T> {
+  value: T;
+  from: Source;
+}
+
+const NONE = <T>(value: T): Found<T> => ({ value, from: 'none' });
+
+function canonical(name: string): string {
+  return outletByName(name)?.name ?? name.trim();
+}
+
+function linesWith(clean: CleanResult, reasons: string[]): string[] {
+  return clean.removed.filter((r) => reasons.includes(r.reason)).map((r) => r.text);
+}
+
+// "Download the SCMP app", "Get the Daily8 app": a page advertises its own app.
+const OWN_APP_RE = /\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,2})\s+app\b/;
+// Sources speak to the outlet that publishes them: "told the Global Times".
+const TOLD_RE = /\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?$/i;
+
+export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | null> {
+  if (raw.frontMatter.outlet) return { value: raw.frontMatter.outlet, from: 'front-matter' };
+  const site = clean.pageMeta?.siteName;
+  if (site) return { value: canonical(site), from: 'text' };
+  // A masthead or sign-off line, or one segment of "By X | China Daily | Updated ...".
+  for (const line of clean.metaLines) {
+    for (const part of line.split(/\s*[|｜•·]\s*|\s+[–—-]\s+/)) {
+      const o = outletByName(part.replace(/^(©|copyright|\(c\))\s*(\d{4}\s*)?/i, ''));
+      if (o) return { value: o.name, from: 'text' };
+    }
+  }
+  const dateline = clean.paragraphs[0] ? parseDateline(clean.paragraphs[0]) : null;
+  if (dateline?.agency) {
+    const o = outletByName(dateline.agency);
+    if (o) return { value: o.name, from: 'text' };
+  }
+  for (const p of clean.paragraphs) {
+    for (const hit of outletsIn(p)) {
+      if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
+    }
+  }
+  for (const line of linesWith(clean, ['promo'])) {
+    const m = OWN_APP_RE.exec(line);
+    if (m && !/^(our|this|free|mobile|new|official)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
+  }
+  const byUrl = raw.url ? outletByUrl(raw.url) : null;
+  if (byUrl) return { value: byUrl.name, from: 'url' };
+  return NONE(null);
+}
+
+const BY_PREFIX_RE = /^\(?\s*(?:by|written by|words by|reporting by|reported by|story by|text by|authors?|reporter|作者|記者|记者)\s*[:：]?\s*/i;
+
+function nameFromBylineLine(line: string): string | null {
+  if (!BY_PREFIX_RE.test(line)) return null;
+  const rest = line.replace(BY_PREFIX_RE, '');
+  const first = rest.split(/\s*[|｜•·;]\s*|\s+[–—-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+in\s+[A-Z][\w ]+$/, '').trim();
+  if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8) return null;
+  return first;
+}
+
+export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
+  if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
+  for (const line of linesWith(clean, ['byline'])) {
+    const named = nameFromBylineLine(line);
+    if (named) return { value: named, from: 'text' };
+    // A bare name line the cleaner took for a byline.
+    if (!BY_PREFIX_RE.test(line) && !/[:：|]/.test(line) && line.split(/\s+/).length <= 4 && !outletByName(line)) return { value: line.trim(), from: 'text' };
+  }
+  const author = clean.pageMeta?.author;
+  if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
+  return NONE(null);
+}
+
+const LABEL_RE = /(?<![\p{L}])(first published|published|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
+
+/** The dates a "Published: ... Updated: ..." line states, by label. */
+function labelledDates(line: string): Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> {
+  const out: Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> = [];
+  const marks = [...line.matchAll(LABEL_RE)];
+  marks.forEach((m, i) => {
+    const start = m.index! + m[0].length;
+    const end = marks[i + 1]?.index ?? line.length;
+    const date = parseDate(line.slice(start, end));
+    if (!date) return;
+    const word = m[1]!.toLowerCase();
+    const label = /updated|modified|更新/.test(word) ? 'updated' : /publish|posted|release|发布|發佈|發布/.test(word) ? 'published' : 'date';
+    out.push({ label, date });
+  });
+  return out;
+}
+
+export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string[]): Found<PartialDate | null> {
+  const fm = raw.frontMatter.published;
+  if (fm !== undefined) {
+    const date = parseDate(fm);
+    if (date) return { value: date, from: 'front-matter' };
+    warnings.push(`front matter published "${String(fm)}" is not a date; it was ignored`);
+  }
+  const pagePublished = clean.pageMeta?.published ? parseDate(clean.pageMeta.published) : null;
+  if (pagePublished) return { value: pagePublished, from: 'text' };
+
+  const labelled = clean.metaLines.flatMap(labelledDates);
+  const pick = labelled.find((d) => d.label === 'published') ?? labelled.find((d) => d.label === 'date');
+  if (pick) return { value: pick.date, from: 'text' };
+  // A line that is nothing but a date, in the head of the article.
+  for (const line of linesWith(clean, ['published-line'])) {
+    if (/\bago\b|^(time)?(just now|yesterday|today)$/i.test(line)) continue;
+    const date = parseDate(line);
+    if (date) return { value: date, from: 'text' };
+  }
+  const updated = labelled.find((d) => d.label === 'updated');
+  if (updated) return { value: updated.date, from: 'text' };
+
+  const urlDate = dateFromUrl(raw.url);
+  const dateline = clean.paragraphs[0] ? parseDateline(clean.paragraphs[0]) : null;
+  if (dateline?.month && dateline.day) {
+    if (dateline.year) {
+      const date = makeDate(dateline.year, dateline.month, dateline.day);
+      if (date) return { value: date, from: 'text' };
+    }
+    const mmdd = `-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}`;
+    if (urlDate?.precision === 'day' && urlDate.date.endsWith(mmdd)) return { value: urlDate, from: 'url' };
+    warnings.push(`the dateline "${dateline.text}" gives a day but no year; publication date left empty`);
+    return NONE(null);
+  }
+  if (urlDate) return { value: urlDate, from: 'url' };
+  return NONE(null);
+}
+
+function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
+  if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
+  if (clean.headline) return { value: clean.headline, from: 'text' };
+  const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
+  if (pageTitle) return { value: pageTitle, from: 'text' };
+  const first = clean.paragraphs[0];
+  if (first) {
+    const sentence = /^.{10,140}?[.!?。！？](?=\s|$)/.exec(first)?.[0] ?? first.slice(0, 100);
+    return { value: sentence, from: 'text' };
+  }
+  return { value: raw.seed.replace(/^.*\//, ''), from: 'none' };
+}
 
 export function readMetadata(raw: RawSeed, clean: CleanResult): Metadata {
-  const fm = raw.frontMatter;
-  const provenance: Metadata['provenance'] = {};
-  const title = fm.title ?? clean.headline ?? raw.seed;
-  provenance.title = fm.title ? 'front-matter' : 'text';
+  const warnings: string[] = [];
+  const title = readTitle(raw, clean);
+  const outlet = readOutlet(raw, clean);
+  const byline = readByline(raw, clean);
+  const published = readPublished(raw, clean, warnings);
+  const language: Found<string> = raw.frontMatter.language
+    ? { value: raw.frontMatter.language, from: 'front-matter' }
+    : { value: isCjkText(clean.paragraphs.join('\n')) ? 'zh' : 'en', from: 'text' };
+  if (published.value && published.from !== 'front-matter') {
+    warnings.push(...checkWeekdays(clean.paragraphs.slice(0, 2).join('\n'), published.value));
+  }
   return {
-    title,
-    outlet: fm.outlet ?? null,
-    byline: fm.byline ?? null,
-    published: null,
-    language: fm.language ?? (/[\u4e00-\u9fff]/.test(clean.paragraphs.join('')) ? 'zh' : 'en'),
-    provenance,
-    warnings: [],
+    title: title.value,
+    outlet: outlet.value,
+    byline: byline.value,
+    published: published.value,
+    language: language.value,
+    provenance: { title: title.from, outlet: outlet.from, byline: byline.from, published: published.from, language: language.from },
+    warnings,
   };
 }
