@@ -1,0 +1,247 @@
+/**
+ * Score a dataset against a gold reading, per article and in total. Pure:
+ * the dataset and the gold in, numbers out. Matching is case-insensitive
+ * after collapsing white space, with curly and straight quotes the same.
+ */
+import type { Case, Dataset, PartialDate } from '../pipeline/schema.ts';
+import type { Gold, GoldArticle } from './gold.ts';
+
+export type DateVerdict = 'exact' | 'wrong' | 'invented' | 'missed' | 'none';
+export type FieldVerdict = 'ok' | 'wrong' | 'invented' | 'missed' | 'none' | 'n/a';
+
+export interface Count {
+  hit: number;
+  total: number;
+  /** The gold items not met (for a leak count: the items that leaked). */
+  misses: string[];
+}
+
+export interface ArticleScore {
+  file: string;
+  /** The article id in the dataset, or null when the pipeline skipped it. */
+  article: string | null;
+  body: Count;
+  leaked: Count;
+  title: FieldVerdict;
+  outlet: FieldVerdict;
+  byline: FieldVerdict;
+  date: DateVerdict;
+  dateDetail: string;
+  onTopic: FieldVerdict;
+  cases: { got: number; want: number };
+  people: Count;
+  materials: Count;
+  events: Count;
+  dramatization: Count;
+  /** null: the gold says nothing about reports of the same case in other articles. */
+  linked: Count | null;
+}
+
+export interface Totals {
+  articles: number;
+  missingArticles: number;
+  body: Count;
+  leaked: Count;
+  title: Count;
+  outlet: Count;
+  byline: Count;
+  dates: Record<DateVerdict, number>;
+  onTopic: Count;
+  caseCount: Count;
+  people: Count;
+  materials: Count;
+  events: Count;
+  dramatization: Count;
+  linked: Count | null;
+}
+
+export interface Score {
+  articles: ArticleScore[];
+  totals: Totals;
+}
+
+export function norm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’‛′`´]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function baseName(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^.*\//, '');
+}
+
+function count(items: string[], test: (item: string) => boolean): Count {
+  const misses = items.filter((i) => !test(i));
+  return { hit: items.length - misses.length, total: items.length, misses };
+}
+
+function words(text: string): string[] {
+  return norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** "Ma" matches "Ma Xiaolei" and back: a surname alone counts, as whole words. */
+export function nameMatches(gold: string, found: string): boolean {
+  const g = words(gold).join(' ');
+  const f = words(found).join(' ');
+  if (!g || !f) return false;
+  return g === f || ` ${f} `.includes(` ${g} `) || ` ${g} `.includes(` ${f} `);
+}
+
+function stem(text: string): string {
+  return words(text.replace(/[-_/]/g, ' '))
+    .map((w) => w.replace(/(ies)$/, 'y').replace(/(?<=[^s])s$/, ''))
+    .join(' ');
+}
+
+/** "rare earths" matches a topic labelled "Rare earth elements" or with id `rare-earths`. */
+export function materialMatches(gold: string, label: string): boolean {
+  const g = stem(gold);
+  const l = stem(label);
+  return !!g && !!l && (g === l || ` ${l} `.includes(` ${g} `) || ` ${g} `.includes(` ${l} `));
+}
+
+export function dateVerdict(gold: PartialDate | null | undefined, found: PartialDate | null): DateVerdict {
+  if (!gold) return found ? 'invented' : 'none';
+  if (!found) return 'missed';
+  return gold.date === found.date && gold.precision === found.precision ? 'exact' : 'wrong';
+}
+
+function fieldVerdict(gold: string[] | null | undefined, found: string | null, present: boolean): FieldVerdict {
+  if (!present) return 'n/a';
+  if (gold === null || gold === undefined || gold.length === 0) return found ? 'invented' : 'none';
+  if (!found) return 'missed';
+  return gold.some((g) => norm(g) === norm(found)) ? 'ok' : 'wrong';
+}
+
+function firstParagraph(c: Case, article: string): number {
+  const refs = c.sources.find((s) => s.article === article)?.paragraphs ?? [];
+  const nums = refs.map((p) => Number(p.replace(/^p/, ''))).filter(Number.isFinite);
+  return nums.length ? Math.min(...nums) : Number.MAX_SAFE_INTEGER;
+}
+
+function peopleOf(c: Case, dataset: Dataset): string[] {
+  return c.people.flatMap((id) => {
+    const e = dataset.entities.find((x) => x.id === id);
+    return e ? [e.name, ...e.aliases] : [id];
+  });
+}
+
+function materialsOf(c: Case, dataset: Dataset): string[] {
+  return c.topics.flatMap((id) => {
+    const t = dataset.topics.find((x) => x.id === id);
+    if (!t || t.kind !== 'material') return [];
+    return [t.label, id.replace(/^.*\//, '')];
+  });
+}
+
+export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Map<string, Set<string>> | null): ArticleScore {
+  const file = baseName(gold.file);
+  const article = dataset.articles.find((a) => baseName(a.seed) === file) ?? null;
+  const cases = article
+    ? dataset.cases.filter((c) => c.sources.some((s) => s.article === article.id)).sort((a, b) => firstParagraph(a, article.id) - firstParagraph(b, article.id))
+    : [];
+  const body = norm(article ? article.paragraphs.map((p) => p.text).join('\n') : '');
+  const caseText = cases.map((c) => norm(`${c.title}\n${c.summary}`));
+  const goldPeople = [...new Set(gold.cases.flatMap((c) => c.people))];
+  const foundPeople = cases.flatMap((c) => peopleOf(c, dataset));
+  const goldMaterials = [...new Set(gold.cases.flatMap((c) => c.materials))];
+  const foundMaterials = cases.flatMap((c) => materialsOf(c, dataset));
+  const foundEvents = cases.flatMap((c) => c.events);
+  const drama = gold.cases.map((g, i) => ({ label: g.label, ok: cases[i] !== undefined && cases[i]!.dramatization === g.dramatization }));
+
+  let linked: Count | null = null;
+  if (linkedGold) {
+    // A gold case with an id reported elsewhere should be one case with several sources.
+    const items = gold.cases.filter((g) => g.id && (linkedGold.get(g.id)?.size ?? 0) > 1);
+    linked = count(items.map((g) => g.label), (label) => {
+      const i = gold.cases.findIndex((g) => g.label === label);
+      const c = cases[i];
+      return !!c && c.sources.length > 1;
+    });
+  }
+
+  const phrasesIn = (phrase: string) => body.includes(norm(phrase));
+  return {
+    file,
+    article: article?.id ?? null,
+    body: count(gold.body_must_include, phrasesIn),
+    leaked: (() => {
+      const leaks = gold.body_must_exclude.filter((p) => body.includes(norm(p)) || caseText.some((t) => t.includes(norm(p))));
+      return { hit: leaks.length, total: gold.body_must_exclude.length, misses: leaks };
+    })(),
+    title: gold.title === undefined ? 'n/a' : article && norm(article.title) === norm(gold.title) ? 'ok' : article ? 'wrong' : 'missed',
+    outlet: fieldVerdict(gold.outlet, article?.outlet ?? null, 'outlet' in gold),
+    byline: fieldVerdict(gold.byline === undefined ? undefined : gold.byline === null ? null : [gold.byline], article?.byline ?? null, gold.byline !== undefined),
+    date: dateVerdict(gold.published, article?.published ?? null),
+    dateDetail: `${gold.published ? `${gold.published.date}/${gold.published.precision}` : '-'} vs ${article?.published ? `${article.published.date}/${article.published.precision}` : '-'}`,
+    onTopic: gold.on_topic === undefined ? 'n/a' : !article ? 'missed' : article.onTopic === gold.on_topic ? 'ok' : 'wrong',
+    cases: { got: cases.length, want: gold.cases.length },
+    people: count(goldPeople, (g) => foundPeople.some((f) => nameMatches(g, f))),
+    materials: count(goldMaterials, (g) => foundMaterials.some((f) => materialMatches(g, f))),
+    events: count(gold.events.map((e) => `${e.date}/${e.precision}`), (e) => foundEvents.some((f) => `${f.date}/${f.precision}` === e)),
+    dramatization: { hit: drama.filter((d) => d.ok).length, total: drama.length, misses: drama.filter((d) => !d.ok).map((d) => d.label) },
+    linked,
+  };
+}
+
+function add(a: Count, b: Count): Count {
+  return { hit: a.hit + b.hit, total: a.total + b.total, misses: [...a.misses, ...b.misses] };
+}
+
+const ZERO: Count = { hit: 0, total: 0, misses: [] };
+
+function verdictCount(scores: ArticleScore[], pick: (s: ArticleScore) => FieldVerdict): Count {
+  const judged = scores.filter((s) => pick(s) !== 'n/a');
+  const good = judged.filter((s) => pick(s) === 'ok' || pick(s) === 'none');
+  return { hit: good.length, total: judged.length, misses: judged.filter((s) => !good.includes(s)).map((s) => `${s.file}: ${pick(s)}`) };
+}
+
+export function scoreDataset(dataset: Dataset, gold: Gold): Score {
+  // Case ids shared across articles in the gold mark one case with several reports.
+  const byId = new Map<string, Set<string>>();
+  for (const a of gold.articles) for (const c of a.cases) if (c.id) byId.set(c.id, (byId.get(c.id) ?? new Set()).add(baseName(a.file)));
+  const linkedGold = byId.size > 0 ? byId : null;
+  const articles = gold.articles.map((g) => scoreArticle(g, dataset, linkedGold));
+  const dates: Record<DateVerdict, number> = { exact: 0, wrong: 0, invented: 0, missed: 0, none: 0 };
+  for (const s of articles) dates[s.date]++;
+  const sum = (pick: (s: ArticleScore) => Count) => articles.map(pick).reduce(add, ZERO);
+  return {
+    articles,
+    totals: {
+      articles: articles.length,
+      missingArticles: articles.filter((s) => !s.article).length,
+      body: sum((s) => s.body),
+      leaked: sum((s) => s.leaked),
+      title: verdictCount(articles, (s) => s.title),
+      outlet: verdictCount(articles, (s) => s.outlet),
+      byline: verdictCount(articles, (s) => s.byline),
+      dates,
+      onTopic: verdictCount(articles, (s) => s.onTopic),
+      caseCount: count(articles.map((s) => s.file), (f) => {
+        const s = articles.find((x) => x.file === f)!;
+        return s.cases.got === s.cases.want;
+      }),
+      people: sum((s) => s.people),
+      materials: sum((s) => s.materials),
+      events: sum((s) => s.events),
+      dramatization: sum((s) => s.dramatization),
+      linked: linkedGold ? sum((s) => s.linked ?? ZERO) : null,
+    },
+  };
+}
+
+/** The bar the cleaning and metadata stages must clear (asserted in tests). */
+export function readingTargets(score: Score): string[] {
+  const failures: string[] = [];
+  const t = score.totals;
+  if (t.missingArticles) failures.push(`${t.missingArticles} gold article(s) missing from the dataset`);
+  if (t.body.hit < t.body.total) failures.push(`body phrases lost: ${t.body.misses.join(' | ')}`);
+  if (t.leaked.hit > 0) failures.push(`boilerplate leaked: ${t.leaked.misses.join(' | ')}`);
+  if (t.dates.invented || t.dates.wrong || t.dates.missed) failures.push(`dates: ${score.articles.filter((s) => !['exact', 'none'].includes(s.date)).map((s) => `${s.file} ${s.date} (${s.dateDetail})`).join('; ')}`);
+  if (t.title.hit < t.title.total) failures.push(`titles wrong: ${t.title.misses.join('; ')}`);
+  return failures;
+}
