@@ -16,12 +16,18 @@ import { prepare } from './clean/prepare.ts';
 import { toUnits, type Unit } from './clean/lines.ts';
 import { lineKind, type LineKind } from './clean/boilerplate.ts';
 import { cjkCount, isCjkText, isNameLike, isSubstantial, isTitleLike, key, wordCount } from './clean/text.ts';
-import { outletByName } from './outlets.ts';
+import { outletByName, outletsIn } from './outlets.ts';
 
 interface Decision {
   /** null: a body paragraph. */
   reason: string | null;
   meta?: boolean;
+}
+
+// "Sixth Tone is a digital publication covering China." closing a page.
+function isAboutOutlet(text: string): boolean {
+  const hit = outletsIn(text)[0];
+  return !!hit && hit.index === 0 && /^\s*(is|was)\s+(a|an|the)\b/i.test(text.slice(hit.alias.length)) && wordCount(text) <= 40;
 }
 
 const FIRST_PERSON_RE = /\b(I|I'm|I’m|I've|I’ve|my|me)\b/;
@@ -43,10 +49,23 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
     if (long) candidates.push(i);
   }
-  // Pages repeat the headline (title bar, then article header): a repeated candidate is the one.
-  const repeated = candidates.find((i) => candidates.some((j) => j > i && key(units[j]!.text) === key(units[i]!.text)));
-  return repeated ?? candidates[0] ?? -1;
+  // The headline is repeated (title bar, then article header) or heads the
+  // article's own furniture (byline, date, photo); a tagline sits among menu
+  // items. Highest score wins, the earliest on a tie.
+  const score = (i: number): number => {
+    const next = units.slice(i + 1, i + 9).map((u, n) => ({ u, kind: kinds[i + 1 + n] }));
+    let s = 0;
+    if (candidates.some((j) => j > i && key(units[j]!.text) === key(units[i]!.text))) s += 2;
+    if (next.some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 2;
+    if (next.slice(0, 2).filter((n) => !n.kind && wordCount(n.u.text) <= 2).length === 2) s -= 3;
+    return s;
+  };
+  let best = -1;
+  for (const i of candidates) if (best < 0 || score(i) > score(best)) best = i;
+  return best;
 }
+
+const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
 
 export function cleanArticle(raw: RawSeed): CleanResult {
   const prep = prepare(raw);
@@ -107,6 +126,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   for (let i = decisions.length - 1; i >= 0; i--) {
     if (decisions[i]!.reason !== null) continue;
     if (BIO_RE.test(units[i]!.text) && wordCount(units[i]!.text) <= 80) decisions[i] = { reason: 'author-bio', meta: true };
+    else if (isAboutOutlet(units[i]!.text)) decisions[i] = { reason: 'sign-off', meta: true };
     else break;
   }
   // A heading heads body text; a title-like line that does not is a stray fragment (alt text, a label).

@@ -31,6 +31,8 @@ function linesWith(clean: CleanResult, reasons: string[]): string[] {
 
 // "Download the SCMP app", "Get the Daily8 app": a page advertises its own app.
 const OWN_APP_RE = /\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,2})\s+app\b/;
+// A page naming itself: "Why you can trust SCMP", "Support the Guardian".
+const SELF_RE = /^(?:why you can trust|support|subscribe to|about)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,3})\s*$/i;
 // Sources speak to the outlet that publishes them: "told the Global Times".
 const TOLD_RE = /\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?$/i;
 
@@ -55,9 +57,9 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
       if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
     }
   }
-  for (const line of linesWith(clean, ['promo'])) {
-    const m = OWN_APP_RE.exec(line);
-    if (m && !/^(our|this|free|mobile|new|official)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
+  for (const line of linesWith(clean, ['promo', 'sign-off'])) {
+    const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line);
+    if (m && !/^(our|this|free|mobile|new|official|us)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
   if (byUrl) return { value: byUrl.name, from: 'url' };
@@ -69,8 +71,9 @@ const BY_PREFIX_RE = /^\(?\s*(?:by|written by|words by|reporting by|reported by|
 function nameFromBylineLine(line: string): string | null {
   if (!BY_PREFIX_RE.test(line)) return null;
   const rest = line.replace(BY_PREFIX_RE, '');
-  const first = rest.split(/\s*[|｜•·;]\s*|\s+[–—-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+in\s+[A-Z][\w ]+$/, '').trim();
-  if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8) return null;
+  const first = rest.split(/\s*[|｜•·;]\s*|\s+[–—-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*)$/, '').trim();
+  // "Sixth Tone staff", "Reuters": the outlet is not an author.
+  if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)) return null;
   return first;
 }
 
@@ -105,6 +108,18 @@ function labelledDates(line: string): Array<{ label: 'published' | 'updated' | '
   return out;
 }
 
+// "Source: Xinhua| 2024-01-05 16:20:31|Editor: huaxia": one segment is only a date.
+const DATE_ONLY_RE = /^[\d\s:/.,-]+(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|CST|HKT|BJT)(?:[+-]\d+)?)?$/i;
+
+function segmentDates(line: string): Array<{ label: 'date'; date: PartialDate }> {
+  return line
+    .split(/\s*[|｜]\s*/)
+    .filter((seg) => DATE_ONLY_RE.test(seg.trim()))
+    .map((seg) => parseDate(seg))
+    .filter((d): d is PartialDate => d !== null)
+    .map((date) => ({ label: 'date' as const, date }));
+}
+
 export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string[]): Found<PartialDate | null> {
   const fm = raw.frontMatter.published;
   if (fm !== undefined) {
@@ -115,7 +130,7 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   const pagePublished = clean.pageMeta?.published ? parseDate(clean.pageMeta.published) : null;
   if (pagePublished) return { value: pagePublished, from: 'text' };
 
-  const labelled = clean.metaLines.flatMap(labelledDates);
+  const labelled = clean.metaLines.flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
   const pick = labelled.find((d) => d.label === 'published') ?? labelled.find((d) => d.label === 'date');
   if (pick) return { value: pick.date, from: 'text' };
   // A line that is nothing but a date, in the head of the article.

@@ -56,19 +56,24 @@ const rules: Array<[RegExp, LineKind]> = [
 
   // Blocks that run to the end of the page once the article has started.
   [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^評論$|^评论$|^留言$/i, { reason: 'comments', block: true }],
-  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题)\s*[:：]?$/i, { reason: 'related', block: true }],
+  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题)\s*[:：]?$/i, { reason: 'related', block: true }],
   // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
   [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
 
+  [/^why you can trust\b|^about (us|the author)$|^support (our|independent) journalism/i, { reason: 'promo', meta: true }],
   [/\b(download|get|install)\b.{0,40}\bapp\b|\bapp[- ]?store\b|\bgoogle play\b|play-store|\bdownload the app\b/i, { reason: 'promo' }],
   [/^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$|^(sign up|subscribe)\b.*\bnewsletter|\bnewsletters?\s*$|^get (started|the latest)|^try (our|it|now)\b|\bcan do for you\b|^follow us\b|^(click|tap) here\b|^(share|send) (your )?(tips|news tips)\b|^unlock\b|^already a subscriber|^start your free trial/i, { reason: 'promo' }],
 
   [/^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|font size|a\+?\s*a-?|text size)\s*[:：]?$/i, { reason: 'share' }],
   [/^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i, { reason: 'navigation' }],
+  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b/i, { reason: 'navigation' }],
+  // A menu flattened onto one line: "Home | China | World | Business".
+  [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
   // Breadcrumbs: "Home > World > Asia", "News » China".
   [/^[\p{L}&' ]{1,25}(\s*[>»›]\s*[\p{L}&' ]{1,25}){1,5}$/u, { reason: 'navigation' }],
   // Section labels in capitals: "CHINA / SOCIETY", "WORLD | ASIA-PACIFIC".
   [/^[A-Z][A-Z&.'’ -]{1,30}(\s*[/|]\s*[A-Z][A-Z&.'’ -]{1,30}){1,4}$/, { reason: 'section-label' }],
+  [/^[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}(\s+\/\s+[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}){1,3}$/u, { reason: 'section-label' }],
 
   // Publication lines, datelines on their own, relative times.
   [/^(published|updated|posted|last updated|first published|modified|date|time|release time|publication date|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
@@ -85,6 +90,8 @@ const rules: Array<[RegExp, LineKind]> = [
   [/\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/, { reason: 'caption' }],
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
 
+  [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
+  [/\b(REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|BLOOMBERG)\s*\/\s*[\p{Lu}][^/]{1,40}(\/File Photo)?\s*$|purchase licensing rights|^item \d+ of \d+\b|^\[\d+\s*\/\s*\d+\]/iu, { reason: 'caption' }],
   // Video furniture: a running time on its own line.
   [/^(\d{1,2}:)?\d{1,2}:\d{2}$/, { reason: 'video' }],
 ];
