@@ -1,10 +1,296 @@
 /**
- * Stage 4, cases: split an article into the cases it describes and read each
- * one (people, organisations, places, topics, outcome, events), every value
- * tied to the paragraph it came from. (Foundation version: none yet.)
+ * Stage 4, cases: split an article into the cases it describes (split.ts) and
+ * read each one: people, organisations, places, topics, outcome, events and
+ * who asserts it, every value tied to the paragraph it came from. Titles and
+ * summaries are extractive: words of the source, never a paraphrase.
  */
-import type { ArticleDraft, CaseDraft, TaxonomyEntry } from './types.ts';
+import type { Paragraph } from './schema.ts';
+import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from './types.ts';
+import { findOrganisations, findPeople, findPlaces, personMentions, roleNounHead, shortForms, escapeRe, type FoundPerson } from './entities.ts';
+import { matchTopics } from './topics.ts';
+import { findOutcome, outcomeLabel } from './outcome.ts';
+import { findEvents } from './events.ts';
+import { CORE, SMUGGLING, isHeading, isRelevant, splitCases, type Segment } from './split.ts';
+import { capitalise, clauseAround, sentences } from './text.ts';
 
-export function findCases(_article: ArticleDraft, _taxonomy: TaxonomyEntry[]): CaseDraft[] {
-  return [];
+const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
+
+/** One expression that matches any material of the taxonomy. */
+export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
+  if (!materialPatterns.has(taxonomy)) {
+    const sources = taxonomy.filter((t) => t.kind === 'material' && t.id !== 'state-secrets').flatMap((t) => t.patterns);
+    materialPatterns.set(taxonomy, sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu') : null);
+  }
+  return materialPatterns.get(taxonomy)!;
+}
+
+/**
+ * Whether the article is about espionage, counter-espionage or strategic-mineral
+ * smuggling at all. An article can be on topic and still describe no case
+ * (a general warning to the public).
+ */
+export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boolean {
+  const re = materialRegExp(taxonomy);
+  const relevant = article.paragraphs.filter((p) => isRelevant(p.text, re)).length;
+  return relevant >= 2 || (relevant === 1 && article.paragraphs.length <= 3);
+}
+
+export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): CaseDraft[] {
+  const materialRe = materialRegExp(taxonomy);
+  if (!isOnTopic(article, taxonomy)) return [];
+  const split = splitCases(article.paragraphs, article.title, materialRe);
+  const drafts: CaseDraft[] = [];
+  for (const segment of split.segments) {
+    const draft = readCase(article, segment, taxonomy, split.dramatization);
+    if (!draft) continue;
+    drafts.push({ ...draft, index: drafts.length + 1 });
+  }
+  return drafts;
+}
+
+function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean): CaseDraft | null {
+  const paragraphs = segment.paragraphs;
+  const people = findPeople(paragraphs);
+  // A fiction's arrests are not outcomes.
+  const outcome = dramatization ? null : findOutcome(paragraphs, article.id);
+  if (segment.signal === 'whole-article' && !outcome && people.length === 0) {
+    // No actor and no outcome: a general warning or a policy piece, not a case.
+    const incidents = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
+    if (incidents < 3) return null;
+  }
+  const topics = matchTopics(paragraphs, taxonomy);
+  // In a fiction the title says what the story shows, not what one character did.
+  const action = mainAction(paragraphs, dramatization ? [] : people, dramatization);
+  return {
+    article: article.id,
+    index: 0,
+    title: makeTitle({ paragraphs, people, action, outcome: outcomeLabel(outcome), outcomeText: outcome?.text ?? null, dramatization, taxonomy, topics: topics.map((t) => t.topic) }),
+    summary: makeSummary(paragraphs, action?.sentence ?? null, outcome?.source?.paragraph ?? null, outcome?.text ?? null),
+    dramatization,
+    paragraphs: paragraphs.map((p) => p.id),
+    people: personMentions(people),
+    organisations: findOrganisations(paragraphs),
+    places: findPlaces(paragraphs),
+    topics,
+    outcome,
+    events: findEvents(paragraphs, article.id),
+    assertedBy: assertedBy(paragraphs) ?? assertedBy(article.paragraphs.slice(0, 3)),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// What the actor did, for the title
+
+/** Verb forms of the acts a case is about, in order of how much they say about the case. */
+const ACTS: Array<[string, RegExp]> = [
+  ['sold', /\b(?:sold|selling)\b/],
+  ['transmitted', /\b(?:transmitted|transmitting)\b/],
+  ['leaked', /\b(?:leaked|leaking)\b/],
+  ['provided', /\b(?:provided|providing)\b/],
+  ['stole', /\b(?:stole|stealing)\b/],
+  ['smuggled', /\b(?:smuggled|smuggling)\b(?! (?:case|channels?|attempt|incident|networks?|routes?)\b)/],
+  ['shipped', /\b(?:shipped|shipping)\b/],
+  ['revealed', /\b(?:revealed|revealing)\b/],
+  ['took photos', /\b(?:took|taking) (?:photos|pictures|photographs)\b/],
+  ['photographed', /\bphotographed\b/],
+  ['copied', /\b(?:copied)\b/],
+  ['transported', /\b(?:transported|transporting)\b/],
+  ['carried', /\b(?:carried|carrying)\b/],
+  ['installed', /\b(?:installed|installing|planted|planting)\b/],
+  ['offered', /\b(?:offered|offering) to\b/],
+  ['contacted', /\b(?:contacted|contacting)\b/],
+  ['reported', /\breported\b/],
+  ['discovered', /\bdiscovered\b/],
+];
+const OBJECT_END = /[,;:.!?()"“”]|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|someone|anyone|one)\b/i;
+const AUTHORITY = /\b(?:MSS|ministry|authorities|police|agenc(?:y|ies)|national security|state security|customs|court|officers|personnel)\b/i;
+const OTHER_SUBJECT = /\b(?:the|a|an) (?:netizen|woman|spy|officer|agent|agency|company|foreigner|ministry|police|authorities|court)\b|\bMSS\b/i;
+
+export interface Action {
+  /** e.g. "sold military secrets to the foreign party" */
+  phrase: string;
+  /** Who did it when the case names nobody: "a foreign contractor". */
+  subject: string | null;
+  sentence: string;
+  paragraph: string;
+}
+
+function objectAfter(text: string): string {
+  const end = text.search(OBJECT_END);
+  let object = (end < 0 ? text : text.slice(0, end)).trim();
+  const tokens = object.split(/\s+/);
+  if (tokens.length > 10) {
+    let n = 9;
+    while (n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
+    object = tokens.slice(0, n).join(' ');
+  }
+  return object.replace(/^(?:it|this|them)\s+(?=to\b)/i, '').trim();
+}
+
+function subjectBefore(prefix: string): string | null {
+  const tail = prefix.split(/\b(?:that|who|which|how|whether|said)\s+/).pop()!.trim();
+  const subject = tail.replace(/\s+(?:had been|have been|has been|had|has|have|was|were|is|are|been|actually|also|secretly|allegedly|later|then)$/g, '').replace(/\s+(?:had been|was|were|had)$/g, '').trim();
+  const n = subject.split(/\s+/).length;
+  if (!subject || n > 5 || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
+  return subject;
+}
+
+/** The act of the case that says most about it, with who did it. */
+export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allowAuthorities = false): Action | null {
+  const main = people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? null;
+  const names = main ? [main.name, ...main.aliases, ...shortForms(main.name)] : [];
+  const actorRe = names.length ? new RegExp(`(?<!\\p{L})(?:${names.map(escapeRe).join('|')})(?!\\p{L})|\\b(?:he|she)\\b`, 'iu') : null;
+  let best: { rank: number; action: Action } | null = null;
+  const preferred = main?.role === 'informant' ? 'reported' : null;
+  for (const p of paragraphs) {
+    for (const s of sentences(p.text)) {
+      ACTS.forEach(([past, re], rank) => {
+        const effective = past === preferred ? -1 : rank;
+        if (best && best.rank <= effective) return;
+        const m = re.exec(s.text);
+        if (!m) return;
+        const before = s.text.slice(0, m.index);
+        // "attempted to sell", "by copying", "after photographing": not the act itself.
+        if (/\b(?:to|by|after|before|of|for|without|from|in|on|attempted|tried)\s+$/i.test(before)) return;
+        // "the person carrying the gallium was...": a participle describes someone; "was carrying" is the act.
+        if (/ing\b/.test(m[0]) && !/\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$/i.test(before)) return;
+        // "the clues provided by the resident": a passive participle, not an act.
+        if (/^\s+by\b/.test(s.text.slice(m.index + m[0].length))) return;
+        const clause = clauseAround(s.text, m.index, m[0].length);
+        const clausePrefix = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
+        let subject: string | null = null;
+        if (actorRe) {
+          const hits = [...clausePrefix.matchAll(new RegExp(actorRe.source, 'giu'))];
+          const last = hits[hits.length - 1];
+          if (!last) return;
+          const between = clausePrefix.slice(last.index! + last[0].length);
+          if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > 12) return;
+        } else {
+          subject = subjectBefore(clausePrefix);
+          if (!subject) return;
+          // What the ministry or the police did is how the case ended, not what the case is.
+          if (!allowAuthorities && AUTHORITY.test(subject)) return;
+        }
+        const object = objectAfter(s.text.slice(m.index + m[0].length));
+        if (!object || /^(?:them|it|him|her)$/i.test(object) || /^that\b/i.test(object)) return;
+        best = { rank: effective, action: { phrase: `${past} ${object}`.trim(), subject, sentence: s.text, paragraph: p.id } };
+      });
+    }
+  }
+  return (best as { rank: number; action: Action } | null)?.action ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// Title and summary
+
+interface TitleInput {
+  paragraphs: Paragraph[];
+  people: FoundPerson[];
+  action: Action | null;
+  outcome: string | null;
+  outcomeText: string | null;
+  dramatization: boolean;
+  taxonomy: TaxonomyEntry[];
+  topics: string[];
+}
+
+const MEDIUM = /\b(comic|cartoon|animation|micro-?drama|short drama|drama series|TV series|TV drama|television series|film|movie|web series|graphic novel|webtoon)s?\b/i;
+
+export function makeTitle(input: TitleInput): string {
+  const main = input.people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? input.people[0] ?? null;
+  let title: string;
+  if (input.dramatization) {
+    const medium = MEDIUM.exec(input.paragraphs.map((p) => p.text).join(' '))?.[1] ?? 'Dramatization';
+    const act = input.action ? `${input.action.subject ?? main?.name ?? ''} ${input.action.phrase}`.trim() : main ? main.name : 'espionage story';
+    title = `${capitalise(medium.toLowerCase())}: ${act}`;
+  } else if (main) {
+    const head = main.descriptor ? roleNounHead(main.descriptor) : null;
+    const subject = head ? `${capitalise(head)} ${main.name}` : main.name;
+    title = input.action ? `${subject} ${input.action.phrase}` : `Case of ${subject}`;
+    if (input.outcome) title += `; ${input.outcome}`;
+  } else if (input.action?.subject) {
+    title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
+    if (input.outcome) title += `; ${input.outcome}`;
+  } else {
+    title = fallbackTitle(input);
+  }
+  return tidy(title);
+}
+
+function fallbackTitle(input: TitleInput): string {
+  const text = input.paragraphs.map((p) => p.text).join('\n');
+  const materials = input.taxonomy
+    .filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals')
+    .map((t) => ({ label: t.label, count: t.patterns.reduce((n, p) => n + (text.match(new RegExp(p, 'giu'))?.length ?? 0), 0) }))
+    .sort((a, b) => b.count - a.count);
+  const what = SMUGGLING.test(text) ? 'smuggling' : 'espionage';
+  const head = materials[0] ? `${materials[0].label} ${what} case` : `${capitalise(what)} case`;
+  const outcome = input.outcomeText
+    ?.replace(/^(?:who|which|that)\s+/i, '')
+    .replace(/^(?:was|were|had been|has been|had|have been)\s+/i, '')
+    .trim();
+  return outcome && outcome.split(/\s+/).length <= 10 ? `${head}: ${outcome}` : head;
+}
+
+function tidy(title: string): string {
+  let t = title.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').trim();
+  if (t.length > 150) t = `${t.slice(0, 150).replace(/\s+\S*$/, '')}…`;
+  return capitalise(t);
+}
+
+/** 1-3 sentences of the case: how it starts, what was done, how it ended. */
+export function makeSummary(allParagraphs: Paragraph[], actionSentence: string | null, outcomeParagraph: string | null, outcomeText: string | null): string {
+  const paragraphs = allParagraphs.filter((p) => !isHeading(p.text));
+  const all = paragraphs.flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p.id })));
+  if (all.length === 0) return '';
+  const picked = new Set<number>();
+  const lead = all.findIndex((s) => s.text.split(/\s+/).length >= 8);
+  picked.add(lead < 0 ? 0 : lead);
+  if (actionSentence) {
+    const i = all.findIndex((s) => s.text === actionSentence);
+    if (i >= 0) picked.add(i);
+  }
+  if (outcomeText) {
+    const i = all.findIndex((s) => s.paragraph === outcomeParagraph && s.text.includes(outcomeText.slice(0, 40)));
+    if (i >= 0) picked.add(i);
+  }
+  let out = '';
+  for (const i of [...picked].sort((a, b) => a - b).slice(0, 3)) {
+    const next = `${out} ${all[i]!.text}`.trim();
+    if (out && next.length > 700) break;
+    out = next;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Who says so
+
+const DISCLOSURE_VERB = /^(?:\s*\([A-Z]+\))?,?(?:\s+(?:has|have|had|recently|also|on \w+))*\s+(?:said|says|exposed|disclosed|revealed|cited|shared|reported|announced|depicted|published|warned|stated|released|detailed|unveiled|uncovered|highlighted)\b/;
+const GENERIC_AGENCY = /\b((?:Chinese |China's )?(?:national|state) security (?:agenc(?:y|ies)|authorities|organs))\s+(?:has |have |had |recently )*(?:said|exposed|disclosed|revealed|shared|reported|announced|published|warned|released|detailed)\b/i;
+
+/** The organisation the text says disclosed the case ("the Ministry of State Security said..."). */
+export function assertedBy(paragraphs: Paragraph[]): string | null {
+  for (const p of paragraphs) {
+    for (const s of sentences(p.text)) {
+      for (const org of findOrganisations([{ id: p.id, text: s.text }])) {
+        if (saysSo(s.text, org)) return org.name;
+      }
+      const generic = GENERIC_AGENCY.exec(s.text);
+      if (generic) return capitalise(generic[1]!.replace(/^China's /, 'Chinese '));
+    }
+  }
+  return null;
+}
+
+function saysSo(sentence: string, org: Mention): boolean {
+  const forms = org.name === 'Ministry of State Security' ? ['Ministry of State Security', 'Ministry of National Security', 'MSS'] : [org.name];
+  for (const form of forms) {
+    for (const m of sentence.matchAll(new RegExp(`\\b${escapeRe(form)}\\b`, 'g'))) {
+      if (DISCLOSURE_VERB.test(sentence.slice(m.index! + m[0].length))) return true;
+      if (/\baccording to (?:the )?(?:China's )?$/i.test(sentence.slice(0, m.index!))) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,438 @@
+/**
+ * People, organisations and places as news prose introduces them.
+ *
+ * People: a capitalised word is not a name just because it is capitalised
+ * (every sentence starts with one). A person counts only when the prose
+ * introduces them: "named X", "surnamed X", "X (pseudonym)", "X, a former
+ * employee of...", "X, who...", "X is a technician...". The weaker of those
+ * patterns ("X, who", "X is a") also need X to look like a personal name: a
+ * Chinese surname (optionally with a pinyin given name) or two or more
+ * capitalised words that are not common words, organisations or places.
+ */
+import type { Paragraph } from './schema.ts';
+import type { Mention, PersonMention } from './types.ts';
+import { sentences } from './text.ts';
+import { shortHash, slugify } from '../lib/slug.ts';
+
+// The common Chinese surnames in pinyin: a general vocabulary, not a list of case names.
+const SURNAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao ' +
+    'Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia ' +
+    'Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Dai Mo Kong Xiang Chang ' +
+    'Kang Yi Qi Niu Hong Chai Mei Geng Ji Lai Lan Bao Bi Ou Ouyang Sima Zhuge Situ Shangguan Zhan Qu Rao Ning Yue Zhai Shu Jiao ' +
+    'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei'
+  ).split(/\s+/),
+);
+
+// Capitalised words that start sentences or name things, never people on their own.
+const COMMON = new Set(
+  (
+    'The A An This That These Those It Its He She His Her They Their Them We Our You Your I In On At By For From To With Without ' +
+    'After Before Following Upon According Recently Currently Subsequently Meanwhile Therefore Moreover Furthermore Additionally ' +
+    'Although While When Since As If Then Soon Later Only Not Most One Two Three Another Other Some Many Several Both Each All Any ' +
+    'However But And Or Yet So Also Still Even Just Despite During Due Under Over Among Between Through Such Instead Once Here There ' +
+    'China Chinese Beijing Hong Kong Macao Macau Taiwan US USA UK EU America American Americans British Western Foreign Global ' +
+    'International National State Security Ministry Department Bureau Agency Office Police Army Navy Customs Court Times Daily News ' +
+    'Post Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December MSS CIA FBI PLA Photo File Comment Comments Related Case Cases Read More Share Advertisement ' +
+    'Gallium Germanium Antimony Graphite Lithium Tungsten Dysprosium Terbium Rare Earth Earths Internet Online Party Communist ' +
+    'Mr Ms Mrs Dr Professor Prof President Premier Minister Secretary General Director Spokesperson Spokesman Spokeswoman ' +
+    'Upon Investigation Last Next First Second Third Finally Eventually Mainland Xinhua CCTV CGTN Reuters Bloomberg'
+  ).split(/\s+/),
+);
+
+/** Nouns that say what a person is; an apposition with one of these introduces a person. */
+const ROLE_NOUN =
+  '(?:employee|worker|technician|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger)s?';
+
+const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2})";
+
+export interface PersonIntro {
+  name: string;
+  /** Offset of the name in the paragraph text. */
+  index: number;
+  /** What the prose says the person is ("retired soldier", "former employee of a classified unit"), if it says. */
+  descriptor: string | null;
+  /** The sentence that introduces the person. */
+  sentence: string;
+  /** Offset of that sentence in the paragraph text. */
+  sentenceStart: number;
+  strength: 'strong' | 'weak';
+}
+
+function isPinyinSyllables(word: string): boolean {
+  return /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v))+$/.test(
+    word.toLowerCase().replace(/[ü]/g, 'v'),
+  );
+}
+
+/** Syllable count of a pinyin word, or 0 if it is not pinyin. */
+export function pinyinSyllables(word: string): number {
+  if (!isPinyinSyllables(word)) return 0;
+  const m = word.toLowerCase().match(/(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)/g);
+  return m ? m.length : 0;
+}
+
+const ORG_HEAD_WORD = /^(?:Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Party|Force|Times|Daily|News|Post)$/;
+
+/** `raw` as a person's name, or null when it is a common word, an organisation or a place. */
+export function personName(raw: string, strength: 'strong' | 'weak'): string | null {
+  const name = raw.replace(/['’]s$/, '').trim();
+  const tokens = name.split(/[ ]+/);
+  if (tokens.length > 3 || tokens.some((t) => COMMON.has(t) || ORG_HEAD_WORD.test(t))) return null;
+  if (PLACE_NAMES.has(name.toLowerCase())) return null;
+  if (tokens[0] === 'He' || tokens[0] === 'Long') return null;
+  if (strength === 'strong') return name;
+  if (SURNAMES.has(tokens[0]!)) {
+    if (tokens.length === 1) return name;
+    return tokens.slice(1).every((t) => isPinyinSyllables(t.replace(/-/g, ''))) ? name : null;
+  }
+  return tokens.length >= 2 ? name : null;
+}
+
+function descriptorOf(phrase: string | undefined): string | null {
+  if (!phrase) return null;
+  const d = phrase
+    .replace(/^(?:a|an|the|one)\s+/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+  return d && d.split(/\s+/).length <= 14 ? d : null;
+}
+
+interface IntroPattern {
+  re: RegExp;
+  /** Capture group of the name, and of the descriptor if the pattern has one. */
+  name: number;
+  desc?: number;
+  strength: 'strong' | 'weak';
+  /** Where the pattern may start: anywhere, or only at the start of a sentence (after an opening phrase). */
+  sentenceStart: boolean;
+}
+
+// An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
+const OPENER = "(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)";
+
+const INTRO_PATTERNS: IntroPattern[] = [
+  {
+    // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
+    re: new RegExp(
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+\\s+){0,5}?))?\\b(?:named|surnamed|called|dubbed|alias|identified as|known as|whose (?:full |real )?name is|by the name of|under the pseudonym)\\s+["“]?${NAME}`,
+      'gu',
+    ),
+    name: 2,
+    desc: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "Xiao Jun (pseudonym)", "Li (alias)"
+    re: new RegExp(`${NAME}\\s*\\((?:a\\s+)?(?:pseudonym|alias|not (?:his|her|their) real name|name changed)\\)`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    re: new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s+${NAME}`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "Zhong, a former employee of a classified unit, ..."
+    re: new RegExp(`^${OPENER}${NAME},\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,7}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    name: 1,
+    desc: 2,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+  {
+    // "Liu, who lives near...", "Ma, whose full name is..."
+    re: new RegExp(`^${OPENER}${NAME},\\s+(?:who|whose|whom)\\b`, 'u'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+  {
+    // "Wang is a technician in a military-industrial enterprise."
+    re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    name: 1,
+    desc: 2,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+];
+
+/** Every person the paragraph introduces, in order of appearance. */
+export function findPersonIntros(text: string): PersonIntro[] {
+  const found: PersonIntro[] = [];
+  for (const sentence of sentences(text)) {
+    for (const pattern of INTRO_PATTERNS) {
+      const re = new RegExp(pattern.re.source, pattern.re.flags.replace('g', '') + 'g');
+      for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+        const nameGroup = m[pattern.name];
+        if (!nameGroup) continue;
+        const name = personName(nameGroup, pattern.strength);
+        if (!name) continue;
+        const index = sentence.start + m.index + m[0].indexOf(nameGroup);
+        if (found.some((f) => f.index === index)) continue;
+        found.push({
+          name,
+          index,
+          descriptor: descriptorOf(pattern.desc ? m[pattern.desc] : undefined),
+          sentence: sentence.text,
+          sentenceStart: sentence.start,
+          strength: pattern.strength,
+        });
+        if (pattern.sentenceStart) break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Two names of one person: "Ma" and "Ma Xiaolei", "Smith" and "John Smith". */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.includes(' ')) return false;
+  const tokens = long.split(' ');
+  return tokens[0] === short || (!SURNAMES.has(tokens[0]!) && tokens[tokens.length - 1] === short);
+}
+
+export type Role = PersonMention['role'];
+
+const EXPERT_RE = /\b(?:researcher|scholar|professor|expert|analyst|academic|fellow|commentator|observer)\b[^.]*\b(?:told|said|says|noted|believes?|according)\b|\b(?:told|said)\b[^.]*\b(?:researcher|scholar|professor|expert|analyst)\b/i;
+const OFFICIAL_RE = /\bspokes(?:person|man|woman)\b|\bofficial (?:of|from|at) the\b/i;
+const INFORMANT_RE = /\breported (?:it|this|the (?:matter|situation|incident|contact|approach|case)|him|her|them)?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities|security)|\binformed (?:the )?(?:local )?(?:national security|state security|security police|police)|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)|\bfiled (?:a )?(?:complaint|report)s?\b|\btipped off\b/i;
+const RECRUITER_RE = /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b/i;
+
+/** The role a person plays, read from the sentences that mention them. */
+export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainActor: boolean): Role {
+  const context = intro.sentence;
+  if (EXPERT_RE.test(context) || /^[“"]/.test(context)) return 'expert';
+  if (OFFICIAL_RE.test(context)) return 'official';
+  if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';
+  const around = context.slice(Math.max(0, intro.index - intro.sentenceStart - 80), intro.index - intro.sentenceStart);
+  if (RECRUITER_RE.test(around) || RECRUITER_RE.test(intro.descriptor ?? '')) return 'recruiter';
+  if (isMainActor) return 'suspect';
+  return 'other';
+}
+
+export interface FoundPerson {
+  name: string;
+  aliases: string[];
+  role: Role;
+  descriptor: string | null;
+  /** Paragraph ids that mention the person, first the one introducing them. */
+  paragraphs: string[];
+}
+
+/**
+ * The people of a case: those its paragraphs introduce, with every alias
+ * ("Ma" and "Ma Xiaolei") folded into the longest form.
+ */
+export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
+  const people: Array<FoundPerson & { intro: PersonIntro }> = [];
+  for (const p of paragraphs) {
+    for (const intro of findPersonIntros(p.text)) {
+      const known = people.find((x) => x.aliases.some((a) => sameName(a, intro.name)) || sameName(x.name, intro.name));
+      if (known) {
+        if (!known.aliases.includes(intro.name)) known.aliases.push(intro.name);
+        if (intro.name.length > known.name.length) known.name = intro.name;
+        known.descriptor ??= intro.descriptor;
+        continue;
+      }
+      people.push({ name: intro.name, aliases: [intro.name], role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
+    }
+  }
+  let mainActorTaken = false;
+  for (const person of people) {
+    const mentions: string[] = [];
+    const ids: string[] = [];
+    const res = [...person.aliases, ...shortForms(person.name)].map((a) => new RegExp(`(?<![\\p{L}])${escapeRe(a)}(?![\\p{L}])`, 'u'));
+    for (const p of paragraphs) {
+      let hit = false;
+      for (const s of sentences(p.text)) {
+        if (res.some((re) => re.test(s.text))) {
+          mentions.push(s.text);
+          hit = true;
+        }
+      }
+      if (hit) ids.push(p.id);
+    }
+    person.paragraphs = [...new Set([person.intro ? person.paragraphs[0]! : ids[0]!, ...ids])];
+    const role = roleOf(person.intro, mentions, !mainActorTaken);
+    person.role = role === 'other' && !mainActorTaken ? 'suspect' : role;
+    if (person.role === 'suspect') mainActorTaken = true;
+    person.aliases = person.aliases.filter((a) => a !== person.name);
+  }
+  return people.map(({ intro: _intro, ...rest }) => rest);
+}
+
+/** The forms a text uses after introducing a full name: "Xiao" for "Xiao Jun", "Smith" for "John Smith". */
+export function shortForms(name: string): string[] {
+  const tokens = name.split(' ');
+  if (tokens.length < 2) return [];
+  return [SURNAMES.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!];
+}
+
+export function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function personMentions(people: FoundPerson[]): PersonMention[] {
+  return people.map((p) => ({ name: p.name, role: p.role, paragraph: p.paragraphs[0]! }));
+}
+
+// ---------------------------------------------------------------------------
+// Organisations
+
+/** Canonical names of organisations news refers to by several names. */
+const ORG_ALIASES: Array<[string, RegExp]> = [
+  // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
+  ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b/],
+  ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b/],
+  ['Ministry of Public Security', /\bMinistry of Public Security\b/],
+  ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b/],
+  ['Central Intelligence Agency', /\bCentral Intelligence Agency\b|\bCIA\b/],
+  ['Federal Bureau of Investigation', /\bFederal Bureau of Investigation\b|\bFBI\b/],
+  ["People's Liberation Army", /\bPeople['’]s Liberation Army\b|\bPLA\b/],
+  ['Secret Intelligence Service (MI6)', /\bSecret Intelligence Service\b|\bMI6\b/],
+];
+
+const ORG_HEADS =
+  'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation';
+const ORG_RE = new RegExp(
+  `(?:[A-Z][\\w&.'’-]*\\s+){0,4}?(?:${ORG_HEADS})\\b(?:\\s+(?:of|for|on|and)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\w&'’-]*)*)?`,
+  'g',
+);
+
+// Words that may precede an organisation's name without being part of it.
+const LEAD_WORDS = new Set('The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our'.split(' '));
+
+/** The canonical name of an organisation mention, or null if it is not one. */
+export function canonicalOrganisation(raw: string): string | null {
+  for (const [canonical, re] of ORG_ALIASES) if (re.test(raw)) return canonical;
+  const tokens = raw.trim().split(/\s+/);
+  while (tokens.length && (LEAD_WORDS.has(tokens[0]!) || /['’]s$/.test(tokens[0]!))) tokens.shift();
+  if (tokens.length < 2) return null;
+  return tokens.join(' ');
+}
+
+export function findOrganisations(paragraphs: Paragraph[]): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    const candidates: Array<[number, string]> = [];
+    for (const [canonical, re] of ORG_ALIASES) {
+      const g = new RegExp(re.source, 'g');
+      for (let m = g.exec(p.text); m; m = g.exec(p.text)) candidates.push([m.index, canonical]);
+    }
+    ORG_RE.lastIndex = 0;
+    for (let m = ORG_RE.exec(p.text); m; m = ORG_RE.exec(p.text)) {
+      // "told the Global Times": the outlet quoting someone is not part of the case.
+      const name = canonicalOrganisation(m[0]);
+      if (name) candidates.push([m.index, name]);
+    }
+    for (const [, name] of candidates.sort((a, b) => a[0] - b[0])) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push({ name, paragraph: p.id });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Places
+
+const PLACE_LIST = [
+  'United States', 'Hong Kong', 'Macao', 'Macau', 'Taiwan', 'Myanmar', 'Japan', 'South Korea', 'North Korea', 'Korea', 'Russia',
+  'India', 'Vietnam', 'Philippines', 'Australia', 'United Kingdom', 'Britain', 'Germany', 'France', 'Canada', 'Singapore',
+  'Malaysia', 'Thailand', 'Laos', 'Cambodia', 'Pakistan', 'Iran', 'Israel', 'Ukraine', 'Hawaii', 'Indonesia', 'Mongolia',
+  'Kazakhstan', 'Netherlands', 'Belgium', 'Italy', 'Spain', 'Poland', 'Sweden', 'Norway', 'Turkey', 'Dubai', 'Europe', 'Africa',
+  'Liaoning', 'Guangdong', 'Fujian', 'Zhejiang', 'Jiangsu', 'Shandong', 'Hainan', 'Yunnan', 'Guangxi', 'Xinjiang', 'Tibet',
+  'Inner Mongolia', 'Sichuan', 'Hubei', 'Hunan', 'Henan', 'Hebei', 'Shanxi', 'Shaanxi', 'Gansu', 'Qinghai', 'Ningxia', 'Guizhou',
+  'Jiangxi', 'Anhui', 'Heilongjiang', 'Jilin', 'Chongqing', 'Tianjin', 'Shanghai', 'Beijing', 'Shenzhen', 'Guangzhou', 'Shenyang',
+  'Xiamen', 'Qingdao', 'Dalian', 'Wuhan', 'Chengdu', 'Nanjing', 'Hangzhou', 'Ganzhou', 'Baotou', 'Xi\'an', 'Kunming', 'Harbin',
+  'Zhuhai', 'Sanya', 'Ningbo', 'Suzhou', 'Urumqi', 'Lhasa', 'Fuzhou', 'Changsha', 'Zhengzhou', 'Jinan', 'Hefei', 'Nanning',
+  'South China Sea', 'Taiwan Strait',
+];
+// China itself is left out on purpose: the archive is about China's disclosures, so it would tag every case.
+const PLACE_NAMES = new Set(PLACE_LIST.map((p) => p.toLowerCase()));
+const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\\s+)?';
+const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${PLACE_LIST.map(escapeRe).join('|')})\\b`, 'gi');
+const SUFFIX_RE =
+  /\b(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]ining [Aa]rea|Province|City|County|District|Prefecture|Autonomous Region|(?:Economic |Industrial |High-[Tt]ech )?Development Zone|Free Trade Zone|Industrial Park|Port|Airport|Island|Strait|Military Region)\b/g;
+// "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place.
+const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
+
+function placeKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function findPlaces(paragraphs: Paragraph[]): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, paragraph: string) => {
+    const clean = name.trim().replace(/^(?:The|In|At|Near)\s+/, '');
+    const key = placeKey(clean);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name: clean, paragraph });
+  };
+  for (const p of paragraphs) {
+    const found: Array<[number, string]> = [];
+    for (const re of [SUFFIX_RE, GAZETTEER_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+        const raw = m[0];
+        if (re === GAZETTEER_RE && /^[a-z]/.test(raw.replace(new RegExp(`^${DIRECTION}`, 'i'), ''))) continue;
+        const first = raw.split(/\s+/)[0]!;
+        if (re === SUFFIX_RE && COMMON.has(first) && first !== 'Hong') continue;
+        found.push([m.index, raw]);
+      }
+    }
+    PINYIN_PLACE_RE.lastIndex = 0;
+    for (let m = PINYIN_PLACE_RE.exec(p.text); m; m = PINYIN_PLACE_RE.exec(p.text)) {
+      const word = m[1]!;
+      if (COMMON.has(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
+      found.push([m.index + m[0].indexOf(word), word]);
+    }
+    // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan").
+    found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+    let coveredTo = -1;
+    for (const [index, name] of found) {
+      if (index < coveredTo) continue;
+      coveredTo = index + name.length;
+      const covered = out.find((o) => placeKey(o.name).startsWith(placeKey(name) + ' '));
+      if (covered) continue;
+      add(name, p.id);
+    }
+  }
+  // A bare "Xishan" after "Xishan Mining Area" is the same place.
+  return out.filter((o) => !out.some((x) => x !== o && placeKey(x.name).startsWith(placeKey(o.name) + ' ')));
+}
+
+// ---------------------------------------------------------------------------
+// Entity ids
+
+export function organisationId(name: string): string {
+  return `org-${slugify(name)}`;
+}
+
+export function placeId(name: string): string {
+  return `place-${slugify(placeKey(name))}`;
+}
+
+/** A person belongs to one case: two "Zhang"s in different cases are different people. */
+export function personId(name: string, caseId: string): string {
+  return `person-${slugify(name, 30)}-${shortHash(caseId, 6)}`;
+}
+
+/** The descriptor up to its role noun: "former employee" of "former employee of a classified unit". */
+export function roleNounHead(descriptor: string): string {
+  const m = new RegExp(`^(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b`, 'iu').exec(descriptor);
+  return m ? m[0] : descriptor;
+}

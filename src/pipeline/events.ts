@@ -1,0 +1,40 @@
+/**
+ * Dated events a case's paragraphs mention ("In August 2023, the Ministry of
+ * Commerce imposed new export restrictions"), each with the precision the
+ * text gives and the sentence as its label. Relative dates ("on Friday",
+ * "earlier this year") are left out: without an anchor they would be guesses.
+ */
+import type { CaseEvent, Paragraph } from './schema.ts';
+import { findDates } from './dates.ts';
+import { sentences } from './text.ts';
+
+const MAX_LABEL = 200;
+
+function kindOf(sentence: string): CaseEvent['kind'] {
+  if (/\bsentenced\b|\bconvicted\b/i.test(sentence)) return 'sentence';
+  if (/\b(?:exposed|disclosed|published|announced|released|revealed|made public)\b/i.test(sentence)) return 'disclosure';
+  return 'event';
+}
+
+function label(sentence: string): string {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  if (text.length <= MAX_LABEL) return text;
+  const cut = text.slice(0, MAX_LABEL);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+export function findEvents(paragraphs: Paragraph[], article: string): CaseEvent[] {
+  const out: CaseEvent[] = [];
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    for (const s of sentences(p.text)) {
+      for (const d of findDates(s.text)) {
+        const key = `${d.date}|${s.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ date: d.date, precision: d.precision, label: label(s.text), kind: kindOf(s.text), source: { article, paragraph: p.id } });
+      }
+    }
+  }
+  return out;
+}

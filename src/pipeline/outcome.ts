@@ -1,0 +1,138 @@
+/**
+ * What became of a case, as the report states it. A case has one headline
+ * outcome: the furthest step the text reports (a sentence outranks the arrest
+ * that preceded it). The outcome keeps the source's own words, so a prison
+ * term reads as written ("sentenced to 2 years and 3 months in prison and
+ * deprived of political rights for 1 year").
+ */
+import type { Outcome, Paragraph } from './schema.ts';
+import { clauseAround, sentences } from './text.ts';
+
+type Kind = Outcome['kind'];
+
+interface Rule {
+  kind: Kind;
+  rank: number;
+  re: RegExp;
+}
+
+// Ranked by how far along the case is: the highest rank found wins.
+const RULES: Rule[] = [
+  { kind: 'sentenced', rank: 7, re: /\bsentenced\b|\b(?:jailed|imprisoned)\b|\bprison (?:term|sentence)\b|\blife imprisonment\b|\bdeath (?:sentence|penalty)\b|\bconvicted\b/i },
+  { kind: 'administrative-penalty', rank: 6, re: /\badministrative (?:penalt\w*|punishments?|detention|sanctions?)\b|\bfined\b|\bwarned and educated\b/i },
+  { kind: 'arrested', rank: 5, re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b/i },
+  { kind: 'intercepted', rank: 4, re: /\b(?:stopped|caught|halted|intercepted) at (?:the |an )?(?:airport|border|port|customs|checkpoint)\b|\bintercepted\b|\bseized\b|\bconfiscated\b/i },
+  { kind: 'reported-by-target', rank: 3, re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b/i },
+  { kind: 'channel-cut-off', rank: 3, re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b/i },
+  { kind: 'uncovered', rank: 1, re: /\buncovered\b|\bdiscovered (?:that )?\S+(?: \S+)? (?:was|were|had)\b|\bexposed (?:the|his|her|their)\b|\bcracked (?:the )?case\b/i },
+];
+
+// "could face legal action", "will be punished": what may happen is not what happened.
+const MODAL = /\b(?:could|may|might|would|will|shall|can)\b|\bif\b|\bthose who\b/i;
+
+export interface OutcomeFound extends Outcome {
+  rank: number;
+}
+
+/** Every outcome statement in the paragraphs, in text order. */
+export function findOutcomes(paragraphs: Paragraph[], article: string): OutcomeFound[] {
+  const out: OutcomeFound[] = [];
+  for (const p of paragraphs) {
+    for (const s of sentences(p.text)) {
+      for (const rule of RULES) {
+        const m = rule.re.exec(s.text);
+        if (!m) continue;
+        const clause = clauseAround(s.text, m.index, m[0].length);
+        const before = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
+        if (MODAL.test(before)) continue;
+        const text = rule.kind === 'sentenced' ? s.text.slice(m.index).replace(/[.!?]+["'”’]?$/, '').trim() : clause;
+        out.push({ kind: rule.kind, rank: rule.rank, text, source: { article, paragraph: p.id } });
+      }
+    }
+  }
+  return out;
+}
+
+/** The headline outcome: the furthest step the report states; the first such statement on a tie. */
+export function findOutcome(paragraphs: Paragraph[], article: string): Outcome | null {
+  let best: OutcomeFound | null = null;
+  for (const o of findOutcomes(paragraphs, article)) if (!best || o.rank > best.rank) best = o;
+  if (!best) return null;
+  const { rank: _rank, ...outcome } = best;
+  return outcome;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+function number(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? NaN);
+}
+
+export interface PrisonTerm {
+  /** Total months of the fixed term; null for life or death sentences. */
+  months: number | null;
+  /** The term as written, e.g. "2 years and 3 months". */
+  text: string;
+  life: boolean;
+  death: boolean;
+  /** Years of deprivation of political rights, if stated (null for life). */
+  politicalRightsYears: number | null;
+  politicalRightsLife: boolean;
+}
+
+const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const TERM_RE = new RegExp(`\\b${NUM}[ -](years?|months?)(?:[ -]old)?(?:,? and ${NUM} (months?))?`, 'i');
+
+/** The prison term and deprivation of political rights stated in `text`, or null. */
+export function parsePrisonTerm(text: string): PrisonTerm | null {
+  const at = text.search(/\bsentenced\b|\bjailed\b|\bimprisonment\b|\bprison\b/i);
+  if (at < 0) return null;
+  const tail = text.slice(at);
+  const life = /\blife imprisonment\b|\bfor life\b|\blife sentence\b/i.test(tail.split(/deprived/i)[0]!);
+  const death = /\bdeath\b/i.test(tail.split(/deprived/i)[0]!);
+  const rights = /deprived of (?:his |her |their )?political rights (?:for )?(?:life|${NUM}[ -]years?)/i.exec(tail);
+  const rightsLife = /deprived of (?:his |her |their )?political rights for life/i.test(tail);
+  const termPart = rights ? tail.slice(0, rights.index) : tail;
+  const m = TERM_RE.exec(termPart);
+  if (!m && !life && !death) return null;
+  let months: number | null = null;
+  let termText = life ? 'life imprisonment' : death ? 'death' : '';
+  if (m && !/old$/.test(m[0])) {
+    const first = number(m[1]!);
+    months = /year/i.test(m[2]!) ? first * 12 : first;
+    if (m[3]) months += number(m[3]);
+    termText = m[0];
+  }
+  return {
+    months: life || death ? null : months,
+    text: termText,
+    life,
+    death,
+    politicalRightsYears: rights && rights[1] ? number(rights[1]) : null,
+    politicalRightsLife: rightsLife,
+  };
+}
+
+/** A short label of the outcome for titles: "arrested", "sentenced to 2 years and 3 months". */
+export function outcomeLabel(outcome: Outcome | null): string | null {
+  if (!outcome) return null;
+  switch (outcome.kind) {
+    case 'sentenced': {
+      const term = outcome.text ? parsePrisonTerm(outcome.text) : null;
+      return term?.text ? `sentenced to ${term.text}` : 'sentenced';
+    }
+    case 'arrested':
+      return 'arrested';
+    case 'administrative-penalty':
+      return 'administrative penalty';
+    case 'intercepted':
+      return 'intercepted';
+    case 'channel-cut-off':
+      return 'channel cut off';
+    default:
+      return null;
+  }
+}

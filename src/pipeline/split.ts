@@ -1,0 +1,196 @@
+/**
+ * One article, several cases: the MSS often discloses three or four cases in
+ * one statement, and outlets report them in one article. This module decides
+ * which paragraphs describe which case, and which belong to the article
+ * (policy background, expert comment, a closing warning to the public).
+ *
+ * A new case starts at
+ *  - a case heading ("Case 1: Former employee of a classified unit"),
+ *  - a case marker ("In another case, ...", "In a separate case, ..."),
+ *  - a paragraph whose first sentence introduces a new actor ("A retired
+ *    soldier named Xiao Jun...", "Liu, who lives near...", "Wang is a
+ *    technician...").
+ * A paragraph continues the open case when it names one of its actors, or
+ * opens as a continuation does ("He...", "Upon investigation...", "Soon...").
+ * Anything else (expert quotes, background) closes the case: it is the article's.
+ */
+import type { Paragraph } from './schema.ts';
+import { findPersonIntros, roleOf, sameName, shortForms, escapeRe, type PersonIntro } from './entities.ts';
+import { sentences } from './text.ts';
+
+export type SplitSignal = 'heading' | 'marker' | 'actor' | 'whole-article' | 'dramatization';
+
+export interface Segment {
+  signal: SplitSignal;
+  paragraphs: Paragraph[];
+  /** Names of the actors the segment introduced, main actor first. */
+  actors: string[];
+}
+
+export interface SplitResult {
+  segments: Segment[];
+  dramatization: boolean;
+  /** Paragraph ids that belong to no case. */
+  articleParagraphs: string[];
+}
+
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)';
+const CASE_HEADING = new RegExp(`^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`, 'i');
+const CASE_MARKER = new RegExp(
+  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third))\\s+case\\s+(?:involved|involves|concerned|concerns|saw)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
+  'i',
+);
+const CONTINUATION = /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b)/i;
+
+/** Vocabulary that marks espionage or counter-espionage prose. */
+export const CORE =
+  /\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?)|state security|Ministry of State Security|MSS|foreign agents?)\b/i;
+/** Vocabulary of strategic-mineral smuggling. */
+export const SMUGGLING = /\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b/i;
+
+const DRAMA_MEDIUM =
+  /\b(?:comics?|cartoons?|manga|animations?|animated (?:film|series|short)|micro-?dramas?|short dramas?|drama series|TV (?:series|drama|show)|television (?:series|drama)|films?|movies?|web series|graphic novels?|webtoons?|dramati[sz]ations?|re-?enactments?|docudramas?)\b/i;
+const FICTION = /\b(?:depict\w*|install?ments?|episodes?|storyline|plot|set in|pseudo|fictional|fictitious|protagonists?|characters?|titled|seriali[sz]ed|season)\b/gi;
+
+// Looser than CORE: words that keep a story going once it has started.
+const ON_STORY = /\b(?:security|police|investigat\w*|intelligence|ministry|authorities|suspects?|spy|spies|smuggl\w*|comic|case|export|espionage)\b/i;
+
+export function isHeading(text: string): boolean {
+  const n = text.split(/\s+/).length;
+  return n <= 16 && !/[.!?"”’)]$/.test(text.trim()) && /^[\p{Lu}\d"“]/u.test(text);
+}
+
+export function isCaseHeading(text: string): boolean {
+  return isHeading(text) && CASE_HEADING.test(text.trim());
+}
+
+export function isCaseMarker(text: string): boolean {
+  return CASE_MARKER.test(text.trim());
+}
+
+/** Expert comment, quotes and reactions: the article's voice, not a case. */
+export function isCommentary(text: string): boolean {
+  const t = text.trim();
+  if (/^["“]/.test(t) && /\b(?:told|said|says|noted|added|according to)\b/i.test(t)) return true;
+  if (/\b(?:experts?|analysts?|observers?|scholars?)\b[^.]{0,60}\b(?:noted|said|say|says|stated|stating|believe|refute\w*|pointed out|warned|told)\b/i.test(t)) return true;
+  return /\btold (?:the )?(?:Global Times|reporters?|journalists?|[A-Z][a-z]+ (?:Times|News|Daily|Post))\b/.test(t) && !/\b(?:arrested|sentenced)\b/i.test(t);
+}
+
+export function isDramatization(title: string, paragraphs: Paragraph[]): boolean {
+  const lead = [title, ...paragraphs.slice(0, 2).map((p) => p.text)].join('\n');
+  if (!DRAMA_MEDIUM.test(lead)) return false;
+  const all = paragraphs.map((p) => p.text).join('\n');
+  const markers = new Set((all.match(FICTION) ?? []).map((m) => m.toLowerCase()));
+  return markers.size >= 2;
+}
+
+/** Is the text about espionage or strategic-mineral smuggling at all? */
+export function isRelevant(text: string, materialRe: RegExp | null): boolean {
+  return CORE.test(text) || (SMUGGLING.test(text) && (materialRe ? materialRe.test(text) : false));
+}
+
+function leadIntro(text: string): PersonIntro | null {
+  const first = sentences(text)[0];
+  if (!first) return null;
+  for (const intro of findPersonIntros(text)) {
+    if (intro.sentenceStart !== first.start) break;
+    // Someone quoted for comment does not start a case.
+    const role = roleOf(intro, [intro.sentence], true);
+    if (role === 'expert' || role === 'official') return null;
+    return intro;
+  }
+  return null;
+}
+
+function mentionsActor(text: string, actors: string[]): boolean {
+  return actors.flatMap((a) => [a, ...shortForms(a)]).some((a) => new RegExp(`(?<!\\p{L})${escapeRe(a)}(?!\\p{L})`, 'u').test(text));
+}
+
+/**
+ * The paragraphs from the first to the last that is on the subject, without
+ * headings, commentary or fragments: an article that tells one story.
+ */
+export function storyRange(paragraphs: Paragraph[], materialRe: RegExp | null): Paragraph[] {
+  const topical = (p: Paragraph) => isRelevant(p.text, materialRe) || (materialRe?.test(p.text) ?? false);
+  const first = paragraphs.findIndex(topical);
+  if (first < 0) return [];
+  // A story is contiguous: three paragraphs off the subject in a row end it (what follows is page furniture).
+  let last = first;
+  for (let i = first + 1, gap = 0; i < paragraphs.length && gap < 3; i++) {
+    if (topical(paragraphs[i]!) || ON_STORY.test(paragraphs[i]!.text)) {
+      last = i;
+      gap = 0;
+    } else gap++;
+  }
+  return paragraphs
+    .slice(first, last + 1)
+    .filter((p) => !isHeading(p.text) && !isCommentary(p.text) && p.text.split(/\s+/).length >= 6);
+}
+
+export function splitCases(paragraphs: Paragraph[], title: string, materialRe: RegExp | null): SplitResult {
+  const dramatization = isDramatization(title, paragraphs);
+  if (dramatization) {
+    const story = storyRange(paragraphs, materialRe);
+    const segments: Segment[] = story.length ? [{ signal: 'dramatization', paragraphs: story, actors: [] }] : [];
+    return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+  }
+
+  let segments: Segment[] = [];
+  let current: Segment | null = null;
+  const open = (signal: SplitSignal, p: Paragraph, actor: string | null) => {
+    current = { signal, paragraphs: [p], actors: actor ? [actor] : [] };
+    segments.push(current);
+  };
+  for (const p of paragraphs) {
+    const text = p.text.trim();
+    if (isHeading(text)) {
+      if (isCaseHeading(text)) open('heading', p, null);
+      else current = null;
+      continue;
+    }
+    const intro = leadIntro(text);
+    if (isCaseMarker(text)) {
+      open('marker', p, intro?.name ?? null);
+      continue;
+    }
+    const cur = current as Segment | null;
+    if (intro) {
+      if (cur && (cur.actors.length === 0 && cur.signal !== 'actor' || cur.actors.some((a) => sameName(a, intro.name)))) {
+        if (!cur.actors.some((a) => sameName(a, intro.name))) cur.actors.push(intro.name);
+        cur.paragraphs.push(p);
+      } else {
+        open('actor', p, intro.name);
+      }
+      continue;
+    }
+    if (!cur || isCommentary(text)) {
+      current = null;
+      continue;
+    }
+    if (mentionsActor(text, cur.actors) || CONTINUATION.test(text) || (cur.actors.length === 0 && cur.signal !== 'actor')) {
+      cur.paragraphs.push(p);
+    } else {
+      current = null;
+    }
+  }
+
+  // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
+  segments = segments.filter((s) => isRelevant(s.paragraphs.map((p) => p.text).join('\n'), materialRe));
+
+  if (segments.length === 0) {
+    const story = storyRange(paragraphs, materialRe);
+    if (story.length) segments = [{ signal: 'whole-article', paragraphs: story, actors: [] }];
+  } else if (segments.length === 1) {
+    // One case: the article's background (a date, the material's export rules) is that case's context.
+    const only = segments[0]!;
+    const ids = new Set(only.paragraphs.map((p) => p.id));
+    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id));
+    only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
+  }
+  return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+function rest(paragraphs: Paragraph[], segments: Segment[]): string[] {
+  const used = new Set(segments.flatMap((s) => s.paragraphs.map((p) => p.id)));
+  return paragraphs.filter((p) => !used.has(p.id)).map((p) => p.id);
+}
