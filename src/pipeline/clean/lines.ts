@@ -39,7 +39,8 @@ function isHardWrapped(lines: string[]): boolean {
 }
 
 function join(a: string, b: string): string {
-  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  // "counter-\nespionage": keep the hyphen; a real compound is commoner on the web than a soft break.
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a + b;
   if (/[\u3400-\u9fff，、]$/.test(a) && /^[\u3400-\u9fff]/.test(b)) return a + b;
   return `${a} ${b}`;
 }

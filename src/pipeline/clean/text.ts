@@ -44,6 +44,9 @@ export function isTitleLike(text: string): boolean {
   const words = wordCount(t);
   if (words >= 25) return false;
   if (t.endsWith(':') && words >= 9) return false;
+  // A sentence cut off mid-way ("...check the contents of") or a long clause with commas is prose.
+  if (/\s(of|the|a|an|and|or|to|in|on|for|with|by|from|that|which|who|as|at|its|their|his|her)$/i.test(t) && words >= 6) return false;
+  if (words >= 16 && /,\s+[a-z]/.test(t)) return false;
   return !/^[a-z]/.test(t);
 }
 

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed, type RawSeed } from '../../src/pipeline/read.ts';
+import { cleanArticle } from '../../src/pipeline/clean.ts';
+import { toUnits } from '../../src/pipeline/clean/lines.ts';
+import { lineKind } from '../../src/pipeline/clean/boilerplate.ts';
+
+function seed(text: string, path = 'seeds/test.txt'): RawSeed {
+  const read = readSeed(path, new TextEncoder().encode(text));
+  if (!read.ok) throw new Error(read.reason);
+  return read.seed;
+}
+
+const HEADLINE = 'Security ministry exposes engineer who sold radar data to foreign agency';
+const P1 = 'China’s Ministry of State Security said on Monday that an engineer surnamed Gao had sold radar test data to a foreign intelligence agency over three years.';
+const P2 = 'Gao was approached on a social media platform by a man who claimed to be a headhunter and offered him consulting fees for technical reports.';
+const P3 = 'The ministry said Gao had been arrested and that the case had been transferred to prosecutors for review.';
+
+function page(...middle: string[]): string {
+  return [HEADLINE, '', P1, '', ...middle.flatMap((m) => [m, '']), P2, '', P3, ''].join('\n');
+}
+
+describe('cleanArticle: each kind of furniture is removed with its reason, the body kept', () => {
+  it.each([
+    ['caption with credit', 'Engineers test a radar array in Hefei. Photo: VCG', 'caption'],
+    ['file photo caption', 'Police officers stand guard in Beijing on March 14, 2017. (File Photo)', 'caption'],
+    ['bracketed photo credit', 'A radar on display at an air show. [Photo/IC]', 'caption'],
+    ['agency photo credit', 'A logo of the ministry is seen in Beijing. REUTERS/Tingshu Wang/File Photo', 'caption'],
+    ['advertisement', '- Advertisement -', 'advertisement'],
+    ['copy protection', 'error: Content is protected !!', 'copy-protection'],
+    ['app promotion', 'Download our app from your preferred app store', 'promo'],
+    ['newsletter promotion', 'Sign up for our China newsletter', 'promo'],
+    ['video running time', '03:25', 'video'],
+    ['single related teaser', 'Read more: China tightens rules on data exports', 'related'],
+    ['share widget', 'Share this article', 'share'],
+    ['markdown image', '![A radar](https://example.org/radar.jpg)', 'markup'],
+  ])('%s', (_what, line, reason) => {
+    const clean = cleanArticle(seed(page(line)));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.removed).toContainEqual({ text: line, reason });
+  });
+
+  it.each([
+    ['Related Articles', 'related'],
+    ['Related News:', 'related'],
+    ['More Articles', 'related'],
+    ['Latest', 'related'],
+    ['Comments', 'comments'],
+    ['相關新聞', 'related'],
+  ])('a "%s" block runs to the end of the page, unrelated stories and all', (marker, reason) => {
+    const text = [HEADLINE, '', P1, '', P2, '', P3, '', marker, '', 'Panda twins celebrate first birthday', '', 'Hong Kong customs officers have arrested two men who allegedly smuggled cash out of the city, a spokesman said on Tuesday.', ''].join('\n');
+    const clean = cleanArticle(seed(text));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.removed).toContainEqual({ text: marker, reason });
+    expect(clean.removed.map((r) => r.text)).toContain('Panda twins celebrate first birthday');
+  });
+
+  it('removes the repeated headline and keeps it as the headline', () => {
+    const clean = cleanArticle(seed(['logo', HEADLINE, '', HEADLINE, '', P1, P2, P3].join('\n')));
+    expect(clean.headline).toBe(HEADLINE);
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.removed.filter((r) => r.reason === 'headline')).toHaveLength(2);
+  });
+
+  it('finds the headline after navigation in another script and a slogan', () => {
+    const clean = cleanArticle(seed(['新聞網', 'Through news, we meet.', '首頁', '', HEADLINE, '', P1, '', P2, '', P3].join('\n')));
+    expect(clean.headline).toBe(HEADLINE);
+    expect(clean.removed.slice(0, 3).map((r) => r.reason)).toEqual(['navigation', 'navigation', 'navigation']);
+    expect(clean.metaLines).toContain('新聞網');
+  });
+
+  it('does not take a site tagline among menu items for the headline', () => {
+    const text = ['Skip to main content', 'Exclusive news and analysis for professionals', 'World', 'Business', '', HEADLINE, 'By Jane Doe', '', P1, '', P2].join('\n');
+    const clean = cleanArticle(seed(text));
+    expect(clean.headline).toBe(HEADLINE);
+  });
+
+  it('removes section labels, published lines, bylines and author bios, passing them to metadata', () => {
+    const text = [
+      'WORLD / ASIA-PACIFIC', HEADLINE, 'Published: Sep 25, 2023 10:59 AM Updated: Sep 25, 2023 11:20 AM', '',
+      'Jane Doe', 'Jane Doe', 'Passionate about security and technology, I write about espionage and export controls for readers everywhere.', '',
+      P1, '', P2, '', P3, '', 'Jane Doe is a reporter covering security and technology in Asia.',
+    ].join('\n');
+    const clean = cleanArticle(seed(text));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    const reasons = Object.fromEntries(clean.removed.map((r) => [r.text, r.reason]));
+    expect(reasons['WORLD / ASIA-PACIFIC']).toBe('section-label');
+    expect(reasons['Jane Doe']).toBe('byline');
+    expect(reasons['Jane Doe is a reporter covering security and technology in Asia.']).toBe('author-bio');
+    expect(clean.removed.find((r) => r.text.startsWith('Passionate'))?.reason).toBe('author-bio');
+    expect(clean.metaLines).toEqual(expect.arrayContaining(['Published: Sep 25, 2023 10:59 AM Updated: Sep 25, 2023 11:20 AM', 'Jane Doe']));
+  });
+
+  it('removes a video running time and the video titles after it, then resumes the body', () => {
+    const clean = cleanArticle(seed([HEADLINE, '', P1, P2, '03:25', 'New videos seek to lure officials', 'New videos seek to lure officials', P3].join('\n')));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.removed.filter((r) => r.reason === 'video')).toHaveLength(3);
+  });
+
+  it('keeps a sign-off outlet line out of the body but in metaLines', () => {
+    const clean = cleanArticle(seed(page() + '\nGlobal Times\n'));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.removed).toContainEqual({ text: 'Global Times', reason: 'sign-off' });
+    expect(clean.metaLines).toContain('Global Times');
+  });
+
+  it('removes subheadings as section headings and records where they stand', () => {
+    const clean = cleanArticle(seed(page('Case 1: An Engineer in Debt')));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.sections).toEqual([{ heading: 'Case 1: An Engineer in Debt', paragraph: 1 }]);
+  });
+
+  it('keeps a page cut off mid-sentence', () => {
+    const cut = 'It added that foreign intelligence agencies were increasingly using commercial disguises to obtain controlled minerals, and urged logistics companies to check the contents of';
+    const clean = cleanArticle(seed([HEADLINE, '', P1, '', cut].join('\n')));
+    expect(clean.paragraphs).toEqual([P1, cut]);
+  });
+
+  it('keeps both stories of a page that runs two together', () => {
+    const other = 'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, officials said.';
+    const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', 'Customs seize gallium hidden in kitchen appliances', '', other].join('\n')));
+    expect(clean.paragraphs).toEqual([P1, P2, other]);
+  });
+});
+
+describe('toUnits: broken lines', () => {
+  it('rejoins a line broken mid-sentence', () => {
+    const units = toUnits("Foreign spies have been using China's postal system to 'steal'\nrare earths , the country's top security agency has warned.\nNext paragraph starts here.");
+    expect(units.map((u) => u.text)).toEqual(["Foreign spies have been using China's postal system to 'steal' rare earths, the country's top security agency has warned.", 'Next paragraph starts here.']);
+  });
+  it('rejoins across a blank line when the sentence plainly runs on', () => {
+    expect(toUnits('The ministry said the contractor had shipped the\n\nmaterial through express delivery.').map((u) => u.text)).toEqual(['The ministry said the contractor had shipped the material through express delivery.']);
+  });
+  it('rejoins a hyphenated word', () => {
+    expect(toUnits('the counter-\nespionage law took effect in July.').map((u) => u.text)).toEqual(['the counter-espionage law took effect in July.']);
+  });
+  it('unwraps a hard-wrapped paragraph', () => {
+    const wrapped = 'Chinese customs officers and state security agents have broken up a\nring that smuggled tungsten concentrate out of the country by hiding\nit inside hollowed-out car parts, the Ministry of State Security said\non Sunday.';
+    expect(toUnits(wrapped)).toHaveLength(1);
+  });
+  it('does not join a headline to the next title', () => {
+    expect(toUnits('New CIA videos seek to lure Chinese officials\nNew CIA videos seek to lure Chinese officials')).toHaveLength(2);
+  });
+  it('keeps single-newline paragraphs apart', () => {
+    expect(toUnits('First paragraph ends here.\nSecond one starts here.')).toHaveLength(2);
+  });
+});
+
+describe('lineKind', () => {
+  it.each([
+    'By March 2024, the ministry had cut off the smuggling routes.',
+    'He took a photo of the base and sent it to the woman.',
+    'Other spies have bypassed China’s export controls by declaring rare earths as nickel powder.',
+  ])('leaves prose alone: %s', (line) => expect(lineKind(line)).toBeNull());
+  it.each([
+    ['By ZHANG YI | China Daily | Updated: 2024-03-12 14:05', 'byline'],
+    ['Home | China | World | Business', 'navigation'],
+    ['CHINA / SOCIETY', 'section-label'],
+    ['China / Society', 'section-label'],
+    ['Published: Feb 04, 2024 09:50 AM', 'published-line'],
+    ['New to old', 'navigation'],
+    ['Search Content', 'navigation'],
+    ['標籤', 'navigation'],
+    ['- Advertisement -spot_imgspot_img', 'advertisement'],
+  ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
+});
+
+describe('cleanArticle: formats', () => {
+  it('reads Markdown: headings, emphasis, links and images', () => {
+    const md = `# ${HEADLINE}\n\n![photo](https://example.org/a.jpg)\n\n${P1.replace('Ministry of State Security', '**Ministry of State Security**')}\n\n## A subheading here\n\n${P2.replace('social media platform', '[social media platform](https://example.org)')}\n\n---\n\n${P3}\n`;
+    const clean = cleanArticle(seed(md, 'seeds/a.md'));
+    expect(clean.headline).toBe(HEADLINE);
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.removed).toContainEqual({ text: '![photo](https://example.org/a.jpg)', reason: 'markup' });
+  });
+
+  it('strips leftover tags and entities from text', () => {
+    const clean = cleanArticle(seed(`${HEADLINE}\n\n<p>${P1.replace('’', '&rsquo;')}</p>\n\n${P2}<br>\n\n${P3}`));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('reads HTML with a parser and picks the article', () => {
+    const html = `<!doctype html><html lang="en"><head><title>${HEADLINE} - Site</title><meta property="og:site_name" content="CGTN"><script>var x = "leak";</script></head>
+<body><header><nav><a>World</a><a>China</a></nav></header>
+<main><article><header><h1>${HEADLINE}</h1><p class="byline">By Li Jing</p></header>
+<figure><img src="a.jpg"><figcaption>A radar on display.</figcaption></figure>
+<p>${P1}</p><p>${P2}</p><aside class="related"><a>Unrelated story</a></aside><p>${P3}</p>
+<footer class="tags"><a>MSS</a></footer></article></main>
+<aside><h3>Related</h3><ul><li>Panda twins</li></ul></aside><footer><p>Copyright 2024</p></footer><script>track()</script></body></html>`;
+    const clean = cleanArticle(seed(html, 'seeds/a.html'));
+    expect(clean.headline).toBe(HEADLINE);
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+    expect(clean.pageMeta?.siteName).toBe('CGTN');
+    const all = clean.paragraphs.join(' ');
+    for (const leak of ['leak', 'World', 'A radar on display', 'Unrelated story', 'Panda', 'Copyright', 'MSS']) expect(all).not.toContain(leak);
+  });
+
+  it('reads a UTF-16 file with CRLF line endings', () => {
+    const text = `${HEADLINE}\r\n\r\n${P1}\r\n\r\n${P2}\r\n\r\n${P3}\r\n`;
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    const read = readSeed('seeds/u.txt', bytes);
+    if (!read.ok) throw new Error(read.reason);
+    expect(cleanArticle(read.seed).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('reads a Chinese article', () => {
+    const zh = ['國家安全部披露境外間諜竊取稀土案', '', '國家安全部近日披露，境外間諜情報機關利用快遞渠道，將稀土偽裝成普通貨物走私出境。', '', '相關部門已切斷走私渠道，有效維護了國家資源安全和國家安全。', '', '責任編輯：王明'].join('\n');
+    const clean = cleanArticle(seed(zh));
+    expect(clean.headline).toBe('國家安全部披露境外間諜竊取稀土案');
+    expect(clean.paragraphs).toHaveLength(2);
+    expect(clean.removed).toContainEqual({ text: '責任編輯：王明', reason: 'byline' });
+  });
+});
