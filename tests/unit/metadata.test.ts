@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed, type RawSeed } from '../../src/pipeline/read.ts';
+import { cleanArticle } from '../../src/pipeline/clean.ts';
+import { readMetadata } from '../../src/pipeline/metadata.ts';
+import { outletByName, outletByUrl, outletsIn } from '../../src/pipeline/outlets.ts';
+
+function meta(text: string, path = 'seeds/test.txt') {
+  const read = readSeed(path, new TextEncoder().encode(text));
+  if (!read.ok) throw new Error(read.reason);
+  const raw: RawSeed = read.seed;
+  return readMetadata(raw, cleanArticle(raw));
+}
+
+const HEADLINE = 'Security ministry exposes engineer who sold radar data to foreign agency';
+const BODY = [
+  'China’s Ministry of State Security said on Monday that an engineer surnamed Gao had sold radar test data to a foreign intelligence agency.',
+  'Gao was approached on a social media platform by a man who claimed to be a headhunter and offered him consulting fees.',
+  'In August 2023, the Ministry of Commerce imposed new export restrictions on gallium and germanium, the ministry recalled.',
+].join('\n\n');
+
+describe('readMetadata: front matter wins', () => {
+  it('over every field the text states', () => {
+    const m = meta(`---\ntitle: Front title\noutlet: Sixth Tone\nbyline: A. Writer\npublished: 2024-05-20\nlanguage: en\n---\n${HEADLINE}\nBy Jane Doe | China Daily | Updated: 2024-03-12 14:05\n\n${BODY}\n\nGlobal Times\n`);
+    expect(m).toMatchObject({ title: 'Front title', outlet: 'Sixth Tone', byline: 'A. Writer', published: { date: '2024-05-20', precision: 'day' }, language: 'en' });
+    expect(m.provenance).toEqual({ title: 'front-matter', outlet: 'front-matter', byline: 'front-matter', published: 'front-matter', language: 'front-matter' });
+  });
+  it('a month-precision front-matter date stays a month', () => {
+    expect(meta(`---\npublished: "2023-09"\n---\n${HEADLINE}\n\n${BODY}`).published).toEqual({ date: '2023-09', precision: 'month' });
+  });
+});
+
+describe('readMetadata: from the text', () => {
+  it.each([
+    ['a "Published:" line, not the "Updated:" one', `${HEADLINE}\nPublished: Sep 25, 2023 10:59 AM Updated: Sep 26, 2023 08:00 AM\n\n${BODY}`, { date: '2023-09-25', precision: 'day' }],
+    ['an "Updated:" line when that is all there is', `${HEADLINE}\nBy ZHANG YI | China Daily | Updated: 2024-03-12 14:05\n\n${BODY}`, { date: '2024-03-12', precision: 'day' }],
+    ['a date segment of a source line', `${HEADLINE}\n\nSource: Xinhua| 2024-01-05 16:20:31|Editor: huaxia\n\n${BODY}`, { date: '2024-01-05', precision: 'day' }],
+    ['a dateline with its year', `${HEADLINE}\n\nHONG KONG, March 3, 2024 (AP) — ${BODY}`, { date: '2024-03-03', precision: 'day' }],
+  ])('publication date from %s', (_what, text, want) => {
+    expect(meta(text).published).toEqual(want);
+  });
+
+  it.each([
+    ['"on Friday" alone', `${HEADLINE}\n\nThe ministry said on Friday that a contractor had shipped rare earths under fake labels.\n\n${BODY}`],
+    ['a relative time in a related block', `${HEADLINE}\n\n${BODY}\n\nRelated Articles\n\nSome other story\n\ntimean hour ago`],
+    ['a date in the story', `${HEADLINE}\n\n${BODY}`],
+    ['a dateline without a year', `${HEADLINE}\n\nBEIJING, Oct 10 (Reuters) - ${BODY}`],
+  ])('never invents a date from %s', (_what, text) => {
+    const m = meta(text);
+    expect(m.published).toBeNull();
+    expect(m.provenance.published).toBe('none');
+  });
+
+  it('completes a yearless dateline from the URL when they agree', () => {
+    const m = meta(`https://www.reuters.com/world/china/story-2024-10-10/\n${HEADLINE}\n\nBEIJING, Oct 10 (Reuters) - ${BODY}`);
+    expect(m.published).toEqual({ date: '2024-10-10', precision: 'day' });
+    expect(m.outlet).toBe('Reuters');
+  });
+
+  it('warns when a weekday in the lead does not fit the date', () => {
+    const m = meta(`${HEADLINE}\nPublished: Sep 25, 2023\n\nThe ministry said on Wednesday that it had uncovered a spy ring operating near a base.\n\n${BODY}`);
+    expect(m.warnings.join(' ')).toMatch(/Wednesday/);
+    expect(meta(`${HEADLINE}\nPublished: Sep 25, 2023\n\n${BODY}`).warnings).toEqual([]);
+  });
+
+  it.each([
+    ['a sign-off line', `${HEADLINE}\n\n${BODY}\n\nGlobal Times`, 'Global Times'],
+    ['a source told the outlet', `${HEADLINE}\n\n${BODY}\n\n"We need public support," an expert told the Global Times.`, 'Global Times'],
+    ['a masthead in Chinese', `點新聞\nThrough dots, we connect.\n\n${HEADLINE}\n\n${BODY}`, 'DotDotNews'],
+    ['a segment of the byline line', `${HEADLINE}\nBy ZHANG YI | chinadaily.com.cn | Updated: 2024-03-12 14:05\n\n${BODY}`, 'China Daily'],
+    ['the page’s own app promotion', `${HEADLINE}\n\n${BODY}\n\nComments\n\nDownload Daily8 app today from your preferred app store`, 'Daily8'],
+    ['"Why you can trust"', `${HEADLINE}\n\nWhy you can trust SCMP\n\n${BODY}`, 'South China Morning Post'],
+    ['the URL host', `https://www.scmp.com/news/china/article/1/x\n${HEADLINE}\n\n${BODY}`, 'South China Morning Post'],
+  ])('outlet from %s', (_what, text, outlet) => {
+    expect(meta(text).outlet).toBe(outlet);
+  });
+
+  it('names no outlet when the page does not', () => {
+    const m = meta(`${HEADLINE}\n\nMore Articles\n\n${BODY}\n\nAccording to Reuters, the contractor was paid in cash.\n\n- Advertisement -`);
+    expect(m.outlet).toBeNull();
+    expect(m.provenance.outlet).toBe('none');
+  });
+
+  it.each([
+    ['a repeated name with a bio', `${HEADLINE}\n\nJane Doe\nJane Doe\nCurious about technology, I write about security and export controls for a living and love it.\n\n${BODY}`, 'Jane Doe'],
+    ['a "By" line with an outlet', `${HEADLINE}\nBy Li Jing | CGTN\n\n${BODY}`, 'Li Jing'],
+    ['wire credits', `${HEADLINE}\n\n${BODY}\n\nReporting by Joe Cash and the Beijing newsroom; Editing by Ed Osmond`, 'Joe Cash'],
+  ])('byline from %s', (_what, text, byline) => {
+    expect(meta(text).byline).toBe(byline);
+  });
+
+  it('takes no byline from an outlet or its staff', () => {
+    expect(meta(`${HEADLINE}\nBy Reuters\n\n${BODY}`).byline).toBeNull();
+    expect(meta(`${HEADLINE}\nBy Sixth Tone staff\n\n${BODY}`).byline).toBeNull();
+  });
+
+  it('detects Chinese', () => {
+    expect(meta('國家安全部披露境外間諜竊取稀土案\n\n國家安全部近日披露，境外間諜情報機關利用快遞渠道，將稀土偽裝成普通貨物走私出境。').language).toBe('zh');
+    expect(meta(`${HEADLINE}\n\n${BODY}`).language).toBe('en');
+  });
+
+  it('titles an article without a headline by its first sentence', () => {
+    const m = meta(BODY);
+    expect(m.title).toMatch(/^China’s Ministry of State Security said on Monday/);
+  });
+});
+
+describe('outlets', () => {
+  it.each([
+    ['SCMP', 'South China Morning Post'],
+    ['  • South China Morning Post', 'South China Morning Post'],
+    ['點新聞', 'DotDotNews'],
+    ['global times', 'Global Times'],
+  ])('%s', (name, want) => expect(outletByName(name)?.name).toBe(want));
+  it('maps hosts, subdomains included', () => {
+    expect(outletByUrl('https://news.cgtn.com/news/x')?.name).toBe('CGTN');
+    expect(outletByUrl('https://example.com/')).toBeNull();
+  });
+  it('finds outlets in prose as whole words only', () => {
+    expect(outletsIn('he told the Global Times on Monday').map((h) => h.outlet.name)).toEqual(['Global Times']);
+    expect(outletsIn('a BBCode forum and the APEC summit')).toEqual([]);
+  });
+});
