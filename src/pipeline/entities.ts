@@ -436,3 +436,17 @@ export function roleNounHead(descriptor: string): string {
   const m = new RegExp(`^(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b`, 'iu').exec(descriptor);
   return m ? m[0] : descriptor;
 }
+
+/** Other names of a canonical organisation ("MSS" for the Ministry of State Security). */
+export function organisationAliases(name: string): string[] {
+  const known: Record<string, string[]> = {
+    'Ministry of State Security': ['MSS', 'Ministry of National Security'],
+    'Ministry of Commerce': ['MOFCOM'],
+    'General Administration of Customs': ['GACC'],
+    'Central Intelligence Agency': ['CIA'],
+    'Federal Bureau of Investigation': ['FBI'],
+    "People's Liberation Army": ['PLA'],
+    'Secret Intelligence Service (MI6)': ['MI6'],
+  };
+  return known[name] ?? [];
+}
