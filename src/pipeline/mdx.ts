@@ -40,7 +40,9 @@ export function jsx(name: string, attributes: Record<string, string>, children: 
  * top of the front matter, where a contributor opening the file sees it first.
  */
 export function toMdx(frontMatter: Record<string, unknown>, body: Block[], header: string[] = []): string {
-  const doc = new Document(frontMatter);
+  // YAML 1.1 rules when writing: Astro reads front matter with a YAML 1.1 parser, which would turn an
+  // unquoted 2023-09-25 into a Date (and `yes` into true); this quotes such strings.
+  const doc = new Document(frontMatter, { schema: 'yaml-1.1' });
   if (header.length) doc.commentBefore = header.map((line) => ` ${line}`).join('\n');
   const yaml = doc.toString({ lineWidth: 0 }).trimEnd();
   const root: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
