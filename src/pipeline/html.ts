@@ -21,7 +21,15 @@ export interface PageMeta {
 export interface HtmlText {
   text: string;
   meta: PageMeta;
+  /** Text of the elements dropped as furniture, with the reason, for the removed[] record. */
+  dropped: Array<{ text: string; reason: string }>;
 }
+
+const DROP_REASON: Record<string, string> = {
+  script: 'markup', style: 'markup', noscript: 'markup', template: 'markup', svg: 'markup', iframe: 'markup',
+  nav: 'navigation', menu: 'navigation', header: 'navigation', footer: 'navigation', form: 'navigation', button: 'navigation',
+  aside: 'related', figcaption: 'caption', video: 'video', audio: 'video',
+};
 
 // Page furniture that is never article text, wherever it sits.
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'select', 'input', 'nav', 'aside', 'figcaption', 'video', 'audio', 'object', 'embed', 'menu', 'dialog']);
@@ -58,9 +66,15 @@ function textOf(node: Nodes | null): string | null {
   return t || null;
 }
 
-function prune(parent: Parents, drop: (el: Element) => boolean): void {
-  parent.children = parent.children.filter((c) => !(isElement(c as Nodes) && drop(c as Element))) as typeof parent.children;
-  for (const c of parent.children) if ('children' in c) prune(c as Parents, drop);
+function prune(parent: Parents, drop: (el: Element) => boolean, dropped: HtmlText['dropped']): void {
+  parent.children = parent.children.filter((c) => {
+    if (!isElement(c as Nodes) || !drop(c as Element)) return true;
+    const el = c as Element;
+    const text = (el.tagName === 'script' || el.tagName === 'style' ? el.children.map((t) => ('value' in t ? t.value : '')).join('') : toText(el)).replace(/\s+/g, ' ').trim();
+    if (text) dropped.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason: DROP_REASON[el.tagName] ?? (/related|recommend|more-stories|read-more/i.test(`${attr(el, 'className')} ${attr(el, 'id')}`) ? 'related' : 'navigation') });
+    return false;
+  }) as typeof parent.children;
+  for (const c of parent.children) if ('children' in c) prune(c as Parents, drop, dropped);
 }
 
 function metaContent(tree: Root, ...keys: string[]): string | null {
@@ -125,7 +139,8 @@ export function htmlToText(html: string): HtmlText {
   };
   const ogTitle = metaContent(tree, 'og:title', 'twitter:title');
   const body = find(tree, (e) => e.tagName === 'body') ?? tree;
-  prune(body as Parents, (el) => DROP_TAGS.has(el.tagName) || el.properties?.hidden === true || attr(el, 'ariaHidden') === 'true');
+  const dropped: HtmlText['dropped'] = [];
+  prune(body as Parents, (el) => DROP_TAGS.has(el.tagName) || el.properties?.hidden === true || attr(el, 'ariaHidden') === 'true', dropped);
   const main = mainContent(body);
   // Inside <article> a <header> holds the headline and byline (cleaning sorts
   // them out); a <footer> holds tags and share links. Without a content block
@@ -133,7 +148,7 @@ export function htmlToText(html: string): HtmlText {
   prune(main as Parents, (el) =>
     el.tagName === 'footer' ||
     (main === body && CHROME_TAGS.has(el.tagName)) ||
-    (el.tagName !== 'p' && el.tagName !== 'article' && FURNITURE_RE.test(`${attr(el, 'className')} ${attr(el, 'id')}`)));
+    (el.tagName !== 'p' && el.tagName !== 'article' && FURNITURE_RE.test(`${attr(el, 'className')} ${attr(el, 'id')}`)), dropped);
   if (main !== body) meta.headline = textOf(find(main, (e) => e.tagName === 'h1'));
   meta.headline ??= textOf(find(body, (e) => e.tagName === 'h1')) ?? ogTitle;
   const time = find(main, (e) => e.tagName === 'time' && attr(e, 'dateTime') !== '');
@@ -144,5 +159,5 @@ export function htmlToText(html: string): HtmlText {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text, meta };
+  return { text, meta, dropped };
 }

@@ -101,7 +101,7 @@ export function prepare(raw: RawSeed): Prepared {
   // A whole web page saved with a .txt name is still a web page.
   if (raw.format === 'html' || /^\s*(<!doctype html|<html\b)|<body\b[^>]*>/i.test(raw.text)) {
     const page = htmlToText(raw.text);
-    return { text: page.text, removed, pageMeta: page.meta };
+    return { text: page.text, removed: page.dropped, pageMeta: page.meta };
   }
   const untagged = decodeEntities(stripTags(raw.text, removed));
   const text = raw.format === 'md' ? prepareMarkdown(untagged, removed) : prepareText(untagged, removed);
