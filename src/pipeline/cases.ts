@@ -32,7 +32,7 @@ export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
 export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boolean {
   const re = materialRegExp(taxonomy);
   const relevant = article.paragraphs.filter((p) => isRelevant(p.text, re)).length;
-  return relevant >= 2 || (relevant === 1 && article.paragraphs.length <= 3);
+  return relevant >= 1;
 }
 
 export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): CaseDraft[] {
@@ -60,7 +60,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   }
   const topics = matchTopics(paragraphs, taxonomy);
   // In a fiction the title says what the story shows, not what one character did.
-  const action = mainAction(paragraphs, dramatization ? [] : people, dramatization);
+  const action = mainAction(paragraphs, dramatization ? [] : people, dramatization) ?? (dramatization ? null : mainAction(paragraphs, [], false));
   return {
     article: article.id,
     index: 0,
@@ -96,13 +96,20 @@ const ACTS: Array<[string, RegExp]> = [
   ['copied', /\b(?:copied)\b/],
   ['transported', /\b(?:transported|transporting)\b/],
   ['carried', /\b(?:carried|carrying)\b/],
+  ['mailed', /\b(?:mailed|mailing|posted)\b(?! (?:on|by)\b)/],
+  ['sent', /\b(?:sent|sending)\b/],
+  ['passed', /\b(?:passed|passing|handed)\b(?= (?:on|over)\b)/],
+  ['declared', /\b(?:declared|declaring)\b/],
+  ['hid', /\b(?:hid|hiding|concealed|concealing)\b/],
+  ['moved', /\b(?:moved|moving)\b/],
+  ['recruited', /\b(?:recruited|recruiting)\b/],
   ['installed', /\b(?:installed|installing|planted|planting)\b/],
   ['offered', /\b(?:offered|offering) to\b/],
   ['contacted', /\b(?:contacted|contacting)\b/],
   ['reported', /\breported\b/],
   ['discovered', /\bdiscovered\b/],
 ];
-const OBJECT_END = /[,;:.!?()"“”]|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
+const OBJECT_END = /[,;:.!?()]|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|someone|anyone|one)\b/i;
 const AUTHORITY = /\b(?:MSS|ministry|authorities|police|agenc(?:y|ies)|national security|state security|customs|court|officers|personnel)\b/i;
 const OTHER_SUBJECT = /\b(?:the|a|an) (?:netizen|woman|spy|officer|agent|agency|company|foreigner|ministry|police|authorities|court)\b|\bMSS\b/i;
@@ -118,14 +125,18 @@ export interface Action {
 
 function objectAfter(text: string): string {
   const end = text.search(OBJECT_END);
-  let object = (end < 0 ? text : text.slice(0, end)).trim();
-  const tokens = object.split(/\s+/);
+  let tokens = (end < 0 ? text : text.slice(0, end)).trim().split(/\s+/).filter(Boolean);
   if (tokens.length > 10) {
-    let n = 9;
-    while (n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
-    object = tokens.slice(0, n).join(' ');
+    // Prefer ending at a coordination ("... the parcels as X and split the ore ...") over mid-phrase.
+    const and = tokens.slice(0, 10).lastIndexOf('and');
+    let n = and >= 3 ? and : 9;
+    while (and < 3 && n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
+    tokens = tokens.slice(0, n);
   }
-  return object.replace(/^(?:it|this|them)\s+(?=to\b)/i, '').trim();
+  // Never end on a dangling word or an unclosed quotation.
+  const quotes = (t: string) => (t.match(/["“”]/g) ?? []).length;
+  while (tokens.length && (/^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|his|her|their|its)$/i.test(tokens[tokens.length - 1]!) || quotes(tokens.join(' ')) % 2 === 1)) tokens.pop();
+  return tokens.join(' ').replace(/^(?:it|this|them)\s+(?=to\b)/i, '').trim();
 }
 
 function subjectBefore(prefix: string): string | null {
@@ -165,7 +176,7 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
           const last = hits[hits.length - 1];
           if (!last) return;
           const between = clausePrefix.slice(last.index! + last[0].length);
-          if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > 12) return;
+          if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > 16) return;
         } else {
           subject = subjectBefore(clausePrefix);
           if (!subject) return;
@@ -206,8 +217,10 @@ export function makeTitle(input: TitleInput): string {
     title = `${capitalise(medium.toLowerCase())}: ${act}`;
   } else if (main) {
     const head = main.descriptor ? roleNounHead(main.descriptor) : null;
-    const subject = head ? `${capitalise(head)} ${main.name}` : main.name;
-    title = input.action ? `${subject} ${input.action.phrase}` : `Case of ${subject}`;
+    // "Man Chen" says nothing that "Chen" does not.
+    const subject = head && !/^(?:man|woman|person|individual|people)$/i.test(head) ? `${capitalise(head)} ${main.name}` : main.name;
+    if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
+    else title = input.action ? `${subject} ${input.action.phrase}` : `Case of ${subject}`;
     if (input.outcome) title += `; ${input.outcome}`;
   } else if (input.action?.subject) {
     title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;

@@ -44,7 +44,7 @@ const CONTINUATION = /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b
 
 /** Vocabulary that marks espionage or counter-espionage prose. */
 export const CORE =
-  /\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?)|state security|Ministry of State Security|MSS|foreign agents?)\b/i;
+  /\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?|officials?|hotline)|12339|state security|Ministry of State Security|MSS|foreign agents?)\b/i;
 /** Vocabulary of strategic-mineral smuggling. */
 export const SMUGGLING = /\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b/i;
 
@@ -87,6 +87,11 @@ export function isDramatization(title: string, paragraphs: Paragraph[]): boolean
 /** Is the text about espionage or strategic-mineral smuggling at all? */
 export function isRelevant(text: string, materialRe: RegExp | null): boolean {
   return CORE.test(text) || (SMUGGLING.test(text) && (materialRe ? materialRe.test(text) : false));
+}
+
+/** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */
+function isAboutTheSubject(text: string, materialRe: RegExp | null): boolean {
+  return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b/i.test(text));
 }
 
 function leadIntro(text: string): PersonIntro | null {
@@ -137,6 +142,8 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
 
   let segments: Segment[] = [];
   let current: Segment | null = null;
+  // After an aside (a quote, background), the story of an earlier case may resume: "Ye grew suspicious..."
+  const resumed = (text: string) => [...segments].reverse().find((s) => s.actors.length && mentionsActor(text, s.actors)) ?? null;
   const open = (signal: SplitSignal, p: Paragraph, actor: string | null) => {
     current = { signal, paragraphs: [p], actors: actor ? [actor] : [] };
     segments.push(current);
@@ -163,10 +170,19 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
       }
       continue;
     }
-    if (!cur || isCommentary(text)) {
+    if (isCommentary(text)) {
       current = null;
       continue;
     }
+    if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {
+      const earlier = resumed(text);
+      if (earlier) {
+        earlier.paragraphs.push(p);
+        current = earlier;
+        continue;
+      }
+    }
+    if (!cur) continue;
     if (mentionsActor(text, cur.actors) || CONTINUATION.test(text) || (cur.actors.length === 0 && cur.signal !== 'actor')) {
       cur.paragraphs.push(p);
     } else {
@@ -175,7 +191,8 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   }
 
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
-  segments = segments.filter((s) => isRelevant(s.paragraphs.map((p) => p.text).join('\n'), materialRe));
+  segments = segments.filter((s) => isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe));
+  for (const s of segments) s.paragraphs.sort((a, b) => paragraphs.indexOf(a) - paragraphs.indexOf(b));
 
   if (segments.length === 0) {
     const story = storyRange(paragraphs, materialRe);
