@@ -44,7 +44,9 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
   const candidates: number[] = [];
   for (let i = 0; i < firstBody; i++) {
     const t = units[i]!.text;
-    if (kinds[i] || outletByName(t) || !isTitleLike(t) || isNameLike(t)) continue;
+    // Headlines may ask or exclaim: "Is China winning the rare earths race?"
+    const asks = /[?!？！]["'”’]?$/.test(t) && wordCount(t) <= 16 && !/^[a-z]/.test(t);
+    if (kinds[i] || outletByName(t) || !(isTitleLike(t) || asks) || isNameLike(t)) continue;
     // The headline is in the article's language; a site slogan often is not.
     const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
     if (long) candidates.push(i);

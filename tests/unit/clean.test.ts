@@ -68,6 +68,13 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
     expect(clean.metaLines).toContain('新聞網');
   });
 
+  it('takes a headline that asks a question', () => {
+    const q = 'Is China winning the race for rare earths?';
+    const clean = cleanArticle(seed([q, 'By Jane Doe', '', P1, '', P2].join('\n')));
+    expect(clean.headline).toBe(q);
+    expect(clean.paragraphs).toEqual([P1, P2]);
+  });
+
   it('does not take a site tagline among menu items for the headline', () => {
     const text = ['Skip to main content', 'Exclusive news and analysis for professionals', 'World', 'Business', '', HEADLINE, 'By Jane Doe', '', P1, '', P2].join('\n');
     const clean = cleanArticle(seed(text));
@@ -148,6 +155,7 @@ describe('toUnits: broken lines', () => {
 describe('lineKind', () => {
   it.each([
     'By March 2024, the ministry had cut off the smuggling routes.',
+    'By Monday, it was over.',
     'He took a photo of the base and sent it to the woman.',
     'Other spies have bypassed China’s export controls by declaring rare earths as nickel powder.',
   ])('leaves prose alone: %s', (line) => expect(lineKind(line)).toBeNull());

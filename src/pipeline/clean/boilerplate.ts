@@ -31,7 +31,7 @@ export interface LineKind {
 }
 
 const BYLINE_RE = /^\(?(by|written by|words by|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|compiled by|source|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
-const MONTH_OR_TIME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the|this|that|then|now|\d)/i;
+const MONTH_OR_TIME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|this|that|then|now|early|late|mid|\d)/i;
 
 /** "By March 2024, the ministry..." opens a sentence; "By Zhang Wei | China Daily" is a byline. */
 function isByline(t: string): boolean {
