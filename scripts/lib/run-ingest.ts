@@ -1,12 +1,22 @@
-/** The I/O edge of the pipeline: files in, files out, a report on the console. */
+/**
+ * The I/O edge of the pipeline: seeds, taxonomy, judgements and the pages
+ * already in content/ in; changed files out; a report on the console.
+ * Only files ingest generated and nobody edited are ever replaced or removed.
+ */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ingest, type IdRegistry, type SeedFile } from '../../src/pipeline/ingest.ts';
-import { emit, GENERATED_MARK } from '../../src/pipeline/emit.ts';
+import { datasetJson, emitPages } from '../../src/pipeline/emit.ts';
 import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
+import { parseJudgements } from '../../src/pipeline/judgements.ts';
 import { seedFormat } from '../../src/pipeline/read.ts';
-import type { TaxonomyEntry } from '../../src/pipeline/types.ts';
+import { reconcile } from '../../src/pipeline/reconcile.ts';
+import { readArticlePage, readCasePage } from '../../src/pipeline/human.ts';
+import { overlay } from '../../src/pipeline/overlay.ts';
+import { mergeRedirects, parseRedirects, stringifyRedirects } from '../../src/pipeline/redirects.ts';
+import { Dataset, type Article, type Case } from '../../src/pipeline/schema.ts';
+import type { Judgement, TaxonomyEntry } from '../../src/pipeline/types.ts';
 
 export interface RunOptions {
   seedsDir: string;
@@ -17,13 +27,14 @@ export interface RunOptions {
   log?: (line: string) => void;
 }
 
-const ROOT = process.cwd();
+/** Folders of content/ whose pages ingest may generate. */
+export const MANAGED_DIRS = ['articles', 'cases'] as const;
 
 function rel(path: string): string {
-  return relative(ROOT, resolve(path)).split(sep).join('/');
+  return relative(process.cwd(), resolve(path)).split(sep).join('/');
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+export async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
@@ -44,34 +55,47 @@ export async function loadTaxonomy(dir: string): Promise<{ entries: TaxonomyEntr
   return { entries, errors };
 }
 
+async function readIfExists(path: string): Promise<string | null> {
+  return existsSync(path) ? readFile(path, 'utf8') : null;
+}
+
+export async function loadJudgements(path: string): Promise<{ judgements: Judgement[]; errors: string[] }> {
+  const text = await readIfExists(path);
+  if (text === null) return { judgements: [], errors: [] };
+  const parsed = parseJudgements(text, rel(path));
+  return parsed.ok ? { judgements: parsed.judgements, errors: [] } : { judgements: [], errors: parsed.errors };
+}
+
 export async function runIngest(options: RunOptions) {
   const log = options.log ?? ((line: string) => console.log(line));
   const say = options.quiet ? () => {} : log;
   const started = performance.now();
-  const seedPaths = await listFiles(options.seedsDir);
   if (!existsSync(options.seedsDir)) {
     log(`ingest: seeds directory ${options.seedsDir} does not exist; pass --seeds DIR`);
     return { ok: false as const };
   }
   const seeds: SeedFile[] = [];
   let bytes = 0;
-  for (const path of seedPaths) {
+  for (const path of await listFiles(options.seedsDir)) {
+    const name = rel(path);
     if (!seedFormat(path)) {
-      if (!/(^|\/)(README|\.)/.test(rel(path))) log(`${rel(path)}: skipped: not a .txt, .md or .html file`);
+      if (!/(^|\/)(README[^/]*|\.[^/]*)$/.test(name)) log(`${name}: skipped: not a .txt, .md or .html file; rename it or move it out of the seeds folder`);
       continue;
     }
     const data = await readFile(path);
     bytes += data.byteLength;
-    seeds.push({ path: rel(path), bytes: data });
+    seeds.push({ path: name, bytes: data });
   }
 
   const topicsDir = options.topicsDir ?? (existsSync(join(options.outDir, 'topics')) ? join(options.outDir, 'topics') : 'content/topics');
   const taxonomy = await loadTaxonomy(topicsDir);
-  for (const error of taxonomy.errors) log(error);
+  const judgementsPath = existsSync(join(options.outDir, 'judgements.yaml')) ? join(options.outDir, 'judgements.yaml') : 'content/judgements.yaml';
+  const judgements = await loadJudgements(judgementsPath);
+  const problems = [...taxonomy.errors, ...judgements.errors];
 
   const registryPath = join(options.outDir, 'ids.json');
-  const registry: IdRegistry = existsSync(registryPath) ? JSON.parse(await readFile(registryPath, 'utf8')) : { articles: {} };
-  const result = ingest(seeds, taxonomy.entries, [], registry);
+  const registry: IdRegistry = JSON.parse((await readIfExists(registryPath)) ?? '{"articles":{}}');
+  const result = ingest(seeds, taxonomy.entries, judgements.judgements, registry);
 
   for (const line of result.report) {
     if (line.status === 'ok') {
@@ -80,47 +104,65 @@ export async function runIngest(options: RunOptions) {
       log(`${line.seed}: skipped: ${line.reason}`);
     }
   }
+  for (const warning of result.warnings) log(`ingest: warning: ${warning}`);
 
-  const files = emit(result.dataset);
-  files.set('ids.json', `${JSON.stringify(result.registry, null, 2)}\n`);
-  const written = await writeGenerated(options.outDir, files);
-  const seconds = (performance.now() - started) / 1000;
-  const ok = result.report.filter((r) => r.status === 'ok').length;
-  log(
-    `ingest: ${seeds.length} seeds, ${ok} articles, ${result.report.length - ok} skipped, ${result.dataset.cases.length} cases, ` +
-      `${result.dataset.entities.length} entities; ${written.written} files written, ${written.unchanged} unchanged, ${written.removed} removed; ` +
-      `${seconds.toFixed(2)} s, ${(bytes / 1e6 / Math.max(seconds, 1e-6)).toFixed(2)} MB/s`,
-  );
-  return { ok: true as const, result, written };
-}
-
-/**
- * Write files whose content changed; remove generated files no longer produced.
- * A file without the generated mark is a contributor's and is never touched.
- */
-async function writeGenerated(outDir: string, files: Map<string, string>) {
-  let written = 0;
-  let unchanged = 0;
-  let removed = 0;
-  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const target = join(outDir, path);
-    if (existsSync(target) && (await readFile(target, 'utf8')) === content) {
-      unchanged++;
+  // Reconcile with what is on disk: people's pages win.
+  const existing = new Map<string, string>();
+  for (const dir of MANAGED_DIRS) {
+    for (const file of await listFiles(join(options.outDir, dir))) {
+      if (file.endsWith('.mdx')) existing.set(relative(options.outDir, file).split(sep).join('/'), await readFile(file, 'utf8'));
+    }
+  }
+  const plan = reconcile(emitPages(result.dataset), existing);
+  const humanArticles: Article[] = [];
+  const humanCases: Case[] = [];
+  for (const [path, { text }] of plan.human) {
+    const shown = rel(join(options.outDir, path));
+    const read = path.startsWith('articles/') ? readArticlePage(shown, text) : readCasePage(shown, text);
+    if (!read.ok) {
+      problems.push(read.error);
       continue;
     }
-    await mkdir(join(target, '..'), { recursive: true });
+    if (path.startsWith('articles/')) humanArticles.push(read.value as Article);
+    else humanCases.push(read.value as Case);
+  }
+  for (const notice of plan.notices) log(rel(join(options.outDir, notice)));
+  const dataset = Dataset.parse(overlay(result.dataset, humanArticles, humanCases));
+
+  const redirectsPath = join(options.outDir, 'redirects.yaml');
+  const previous = parseRedirects((await readIfExists(redirectsPath)) ?? '[]', rel(redirectsPath));
+  problems.push(...previous.errors);
+  const redirects = mergeRedirects(
+    previous.entries,
+    result.redirects.map((r) => ({ from: `cases/${r.from}/`, to: `cases/${r.to}/` })),
+  );
+
+  const files = new Map(plan.write);
+  files.set('casebook.json', datasetJson(dataset));
+  files.set('ids.json', `${JSON.stringify(result.registry, null, 2)}\n`);
+  files.set('redirects.yaml', stringifyRedirects(redirects));
+  let written = 0;
+  let unchanged = plan.unchanged;
+  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const target = join(options.outDir, path);
+    if ((await readIfExists(target)) === content) {
+      if (!plan.write.has(path)) unchanged++;
+      continue;
+    }
+    await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
     written++;
   }
-  for (const dir of ['articles', 'cases', 'entities']) {
-    for (const file of await listFiles(join(outDir, dir))) {
-      const key = relative(outDir, file).split(sep).join('/');
-      if (files.has(key)) continue;
-      if ((await readFile(file, 'utf8')).includes(GENERATED_MARK)) {
-        await rm(file);
-        removed++;
-      }
-    }
-  }
-  return { written, unchanged, removed };
+  for (const path of plan.remove) await rm(join(options.outDir, path));
+
+  for (const problem of problems) log(problem);
+  const seconds = (performance.now() - started) / 1000;
+  const ok = result.report.filter((r) => r.status === 'ok').length;
+  log(
+    `ingest: ${seeds.length} seeds, ${ok} articles, ${result.report.length - ok} skipped, ${dataset.cases.length} cases, ` +
+      `${dataset.entities.length} entities, ${plan.human.size} pages kept as people wrote them; ` +
+      `${written} files written, ${unchanged} unchanged, ${plan.remove.length} removed; ` +
+      `${seconds.toFixed(2)} s, ${(bytes / 1e6 / Math.max(seconds, 1e-6)).toFixed(2)} MB/s`,
+  );
+  return { ok: problems.length === 0, result, dataset, plan, written, problems };
 }

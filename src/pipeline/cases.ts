@@ -98,11 +98,12 @@ const ACTS: Array<[string, RegExp]> = [
   ['carried', /\b(?:carried|carrying)\b/],
   ['mailed', /\b(?:mailed|mailing|posted)\b(?! (?:on|by)\b)/],
   ['sent', /\b(?:sent|sending)\b/],
-  ['passed', /\b(?:passed|passing|handed)\b(?= (?:on|over)\b)/],
+  ['passed', /\b(?:passed|handed)(?:\s+(?:on|over))?\b/],
   ['declared', /\b(?:declared|declaring)\b/],
   ['hid', /\b(?:hid|hiding|concealed|concealing)\b/],
   ['moved', /\b(?:moved|moving)\b/],
   ['recruited', /\b(?:recruited|recruiting)\b/],
+  ['gathered', /\b(?:gathered|collected|downloaded|compiled)\b/],
   ['installed', /\b(?:installed|installing|planted|planting)\b/],
   ['offered', /\b(?:offered|offering) to\b/],
   ['contacted', /\b(?:contacted|contacting)\b/],
@@ -126,16 +127,17 @@ export interface Action {
 function objectAfter(text: string): string {
   const end = text.search(OBJECT_END);
   let tokens = (end < 0 ? text : text.slice(0, end)).trim().split(/\s+/).filter(Boolean);
-  if (tokens.length > 10) {
+  const cut = tokens.length > 10;
+  if (cut) {
     // Prefer ending at a coordination ("... the parcels as X and split the ore ...") over mid-phrase.
-    const and = tokens.slice(0, 10).lastIndexOf('and');
-    let n = and >= 3 ? and : 9;
+    const and = tokens.slice(0, 12).lastIndexOf('and');
+    let n = and >= 3 ? and : 10;
     while (and < 3 && n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
     tokens = tokens.slice(0, n);
   }
   // Never end on a dangling word or an unclosed quotation.
   const quotes = (t: string) => (t.match(/["“”]/g) ?? []).length;
-  while (tokens.length && (/^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|his|her|their|its)$/i.test(tokens[tokens.length - 1]!) || quotes(tokens.join(' ')) % 2 === 1)) tokens.pop();
+  while (tokens.length && ((cut && /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i.test(tokens[tokens.length - 1]!)) || quotes(tokens.join(' ')) % 2 === 1)) tokens.pop();
   return tokens.join(' ').replace(/^(?:it|this|them)\s+(?=to\b)/i, '').trim();
 }
 
@@ -143,7 +145,7 @@ function subjectBefore(prefix: string): string | null {
   const tail = prefix.split(/\b(?:that|who|which|how|whether|said)\s+/).pop()!.trim();
   const subject = tail.replace(/\s+(?:had been|have been|has been|had|has|have|was|were|is|are|been|actually|also|secretly|allegedly|later|then)$/g, '').replace(/\s+(?:had been|was|were|had)$/g, '').trim();
   const n = subject.split(/\s+/).length;
-  if (!subject || n > 5 || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
+  if (!subject || n > 7 || /^(?:and|or|but|then|so|also)$/i.test(subject) || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
   return subject;
 }
 
@@ -166,17 +168,21 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
         if (/\b(?:to|by|after|before|of|for|without|from|in|on|attempted|tried)\s+$/i.test(before)) return;
         // "the person carrying the gallium was...": a participle describes someone; "was carrying" is the act.
         if (/ing\b/.test(m[0]) && !/\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$/i.test(before)) return;
+        // "the case has been handed to prosecutors": passive, the subject is not the actor.
+        if (!/ing\b/.test(m[0]) && /\b(?:been|be|being|is|are|was|were)\s+(?:\w+ly\s+)?$/i.test(before)) return;
         // "the clues provided by the resident": a passive participle, not an act.
         if (/^\s+by\b/.test(s.text.slice(m.index + m[0].length))) return;
         const clause = clauseAround(s.text, m.index, m[0].length);
-        const clausePrefix = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
+        let clausePrefix = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
+        // "He reached out..., pretending..., and passed on...": the subject is the sentence's.
+        if (/^\s*(?:and|then|but|or)?\s*$/i.test(clausePrefix)) clausePrefix = before;
         let subject: string | null = null;
         if (actorRe) {
           const hits = [...clausePrefix.matchAll(new RegExp(actorRe.source, 'giu'))];
           const last = hits[hits.length - 1];
           if (!last) return;
           const between = clausePrefix.slice(last.index! + last[0].length);
-          if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > 16) return;
+          if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > (clausePrefix === before ? 24 : 16)) return;
         } else {
           subject = subjectBefore(clausePrefix);
           if (!subject) return;
@@ -185,7 +191,10 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
         }
         const object = objectAfter(s.text.slice(m.index + m[0].length));
         if (!object || /^(?:them|it|him|her)$/i.test(object) || /^that\b/i.test(object)) return;
-        best = { rank: effective, action: { phrase: `${past} ${object}`.trim(), subject, sentence: s.text, paragraph: p.id } };
+        // "photographed at home": an act without its object says nothing.
+        if (!/^(?:reported|contacted)$/.test(past) && /^(?:at|in|on|from|for|with|by|into|during|after|before)\b/i.test(object)) return;
+        const particle = /\s+(?:on|over)$/.exec(m[0])?.[0] ?? '';
+        best = { rank: effective, action: { phrase: `${past}${particle} ${object}`.trim(), subject, sentence: s.text, paragraph: p.id } };
       });
     }
   }
@@ -220,8 +229,10 @@ export function makeTitle(input: TitleInput): string {
     // "Man Chen" says nothing that "Chen" does not.
     const subject = head && !/^(?:man|woman|person|individual|people)$/i.test(head) ? `${capitalise(head)} ${main.name}` : main.name;
     if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
-    else title = input.action ? `${subject} ${input.action.phrase}` : `Case of ${subject}`;
-    if (input.outcome) title += `; ${input.outcome}`;
+    else if (input.action) title = `${subject} ${input.action.phrase}`;
+    const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
+    if (!input.action) title = happened ? `${subject} ${happened}` : `Case of ${subject}`;
+    if (input.outcome && !happened) title += `; ${input.outcome}`;
   } else if (input.action?.subject) {
     title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
     if (input.outcome) title += `; ${input.outcome}`;
@@ -229,6 +240,20 @@ export function makeTitle(input: TitleInput): string {
     title = fallbackTitle(input);
   }
   return tidy(title);
+}
+
+/** "was detained at a border crossing in Yunnan" from an outcome that names the person. */
+function whatHappenedTo(person: FoundPerson, outcomeText: string | null): string | null {
+  if (!outcomeText) return null;
+  for (const name of [person.name, ...person.aliases]) {
+    const at = outcomeText.search(new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, 'u'));
+    if (at < 0) continue;
+    const rest = outcomeText.slice(at + name.length).trim();
+    if (!/^(?:was|were|has been|had been|is)\b/.test(rest)) continue;
+    const phrase = objectAfter(rest);
+    return phrase.split(/\s+/).length >= 2 ? phrase : null;
+  }
+  return null;
 }
 
 function fallbackTitle(input: TitleInput): string {

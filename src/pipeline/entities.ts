@@ -147,6 +147,13 @@ const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: true,
   },
   {
+    // "The second case involved Qi, who had copied..."
+    re: new RegExp(`\\b(?:involv(?:ed|es|ing)|concern(?:ed|s|ing))\\s+${NAME},\\s+(?:who|whose|an?\\s)`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+  },
+  {
     // "Liu, who lives near...", "Ma, whose full name is..."
     re: new RegExp(`^${OPENER}${NAME},\\s+(?:who|whose|whom)\\b`, 'u'),
     name: 1,
@@ -202,7 +209,8 @@ export function sameName(a: string, b: string): boolean {
 
 export type Role = PersonMention['role'];
 
-const EXPERT_RE = /\b(?:researcher|scholar|professor|expert|analyst|academic|fellow|commentator|observer)\b[^.]*\b(?:told|said|says|noted|believes?|according)\b|\b(?:told|said)\b[^.]*\b(?:researcher|scholar|professor|expert|analyst)\b/i;
+const EXPERT_NOUN = /\b(?:researcher|scholar|professor|expert|analyst|academic|fellow|commentator|observer|specialist)\b/i;
+const EXPERT_RE = /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:researcher|scholar|professor|expert|analyst|fellow|commentator|observer)\b[^.]*,\s+(?:told|said|noted)\b/i;
 const OFFICIAL_RE = /\bspokes(?:person|man|woman)\b|\bofficial (?:of|from|at) the\b/i;
 const INFORMANT_RE = /\breported (?:it|this|the (?:matter|situation|incident|contact|approach|case)|him|her|them)?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities|security)|\binformed (?:the )?(?:local )?(?:national security|state security|security police|police)|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)|\bfiled (?:a )?(?:complaint|report)s?\b|\btipped off\b/i;
 const RECRUITER_RE = /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b/i;
@@ -210,7 +218,9 @@ const RECRUITER_RE = /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|h
 /** The role a person plays, read from the sentences that mention them. */
 export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainActor: boolean): Role {
   const context = intro.sentence;
-  if (EXPERT_RE.test(context) || /^[“"]/.test(context)) return 'expert';
+  // An expert is someone the text quotes as one: "Li Wei, a researcher at..., told the Global Times".
+  const quoted = /\b(?:told|said|says|noted|added|according to)\b/.test(context);
+  if ((quoted && EXPERT_NOUN.test(intro.descriptor ?? '')) || /^[“"]/.test(context) || EXPERT_RE.test(context)) return 'expert';
   if (OFFICIAL_RE.test(context)) return 'official';
   if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';
   const around = context.slice(Math.max(0, intro.index - intro.sentenceStart - 80), intro.index - intro.sentenceStart);

@@ -7,7 +7,7 @@ import { readSeed } from './read.ts';
 import { cleanArticle } from './clean.ts';
 import { readMetadata } from './metadata.ts';
 import { findCases } from './cases.ts';
-import { linkCases } from './link.ts';
+import { linkCases, type Redirect } from './link.ts';
 import { Dataset, FORMAT, type Article, type Topic } from './schema.ts';
 import type { ArticleDraft, CaseDraft, Judgement, TaxonomyEntry } from './types.ts';
 import { slugify, uniqueSlug } from '../lib/slug.ts';
@@ -37,6 +37,9 @@ export interface SeedReport {
 
 export interface IngestResult {
   dataset: Dataset;
+  /** Case ids that merged into another case: old permalinks must forward. */
+  redirects: Redirect[];
+  warnings: string[];
   registry: IdRegistry;
   report: SeedReport[];
 }
@@ -102,7 +105,8 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
     });
   }
 
-  const linked = linkCases(drafts, judgements);
+  const published = Object.fromEntries(articles.map((a) => [a.id, a.published?.date ?? null]));
+  const linked = linkCases(drafts, judgements, { published });
   const casesByArticle = new Map<string, string[]>();
   for (const c of linked.cases) {
     for (const s of c.sources) casesByArticle.set(s.article, [...(casesByArticle.get(s.article) ?? []), c.id]);
@@ -118,5 +122,5 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
     entities: linked.entities,
     skipped: report.filter((r) => r.status !== 'ok').map((r) => ({ seed: r.seed, reason: r.reason ?? '' })),
   });
-  return { dataset, registry: nextRegistry, report };
+  return { dataset, registry: nextRegistry, report, redirects: linked.redirects, warnings: linked.warnings ?? [] };
 }

@@ -180,8 +180,9 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   const mainB = mainPerson(b.draft);
   if (mainA && mainB && !sameName(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
   if (nameMatch) {
+    // A surname alone is common ("Zhang"): it needs other evidence to carry a merge.
     const full = a.names.some((x) => b.names.some((y) => x === y && x.includes(' ')));
-    score += full ? 4 : 3;
+    score += full ? 4 : 2;
     specific = true;
     reasons.push('same person');
   }

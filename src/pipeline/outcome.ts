@@ -23,7 +23,7 @@ const RULES: Rule[] = [
   { kind: 'arrested', rank: 5, re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b/i },
   { kind: 'intercepted', rank: 4, re: /\b(?:stopped|caught|halted|intercepted) at (?:the |an )?(?:airport|border|port|customs|checkpoint)\b|\bintercepted\b|\bseized\b|\bconfiscated\b/i },
   { kind: 'reported-by-target', rank: 3, re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b/i },
-  { kind: 'channel-cut-off', rank: 3, re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b/i },
+  { kind: 'channel-cut-off', rank: 3, re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b|\b(?:channels?|routes?|smuggling) (?:have|has|had|were|was) (?:since )?been (?:cut off|shut|closed|blocked)\b/i },
   // "dealt with according to the law": something followed, the report does not say what.
   { kind: 'unknown', rank: 2, re: /\b(?:dealt with|punished|handled) (?:according to|in accordance with) (?:the )?law\b|\bhanded (?:over )?to (?:the )?prosecutors?\b/i },
   { kind: 'uncovered', rank: 1, re: /\buncovered\b|\bdiscovered (?:that )?\S+(?: \S+)? (?:was|were|had)\b|\bexposed (?:the|his|her|their)\b|\bcracked (?:the )?case\b/i },

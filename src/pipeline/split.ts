@@ -37,7 +37,7 @@ export interface SplitResult {
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)';
 const CASE_HEADING = new RegExp(`^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`, 'i');
 const CASE_MARKER = new RegExp(
-  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third))\\s+case\\s+(?:involved|involves|concerned|concerns|saw)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
+  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+case\\s+(?:involved|involves|involving|concerned|concerns|saw|was|is)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
   'i',
 );
 const CONTINUATION = /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b)/i;
@@ -91,7 +91,7 @@ export function isRelevant(text: string, materialRe: RegExp | null): boolean {
 
 /** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */
 function isAboutTheSubject(text: string, materialRe: RegExp | null): boolean {
-  return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b/i.test(text));
+  return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b|\bborder\b|\bcustoms\b/i.test(text));
 }
 
 function leadIntro(text: string): PersonIntro | null {
@@ -201,7 +201,8 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     // One case: the article's background (a date, the material's export rules) is that case's context.
     const only = segments[0]!;
     const ids = new Set(only.paragraphs.map((p) => p.id));
-    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id));
+    // ...but not a paragraph about someone else, which is a story of its own.
+    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && !leadIntro(p.text));
     only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
   }
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };

@@ -2,5 +2,6 @@
 import { readFile } from 'node:fs/promises';
 
 export async function GET() {
-  return new Response(await readFile('content/casebook.json'), { headers: { 'Content-Type': 'application/json' } });
+  const dir = process.env.CASEBOOK_CONTENT ?? 'content';
+  return new Response(await readFile(`${dir}/casebook.json`), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,0 +1,102 @@
+/**
+ * Read a page a person wrote or edited back into the dataset, so their edit
+ * shows everywhere (pages, indexes, search, /data/casebook.json), not just on
+ * the page itself. Pure: text in, typed record or `path:line: message` out.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseYaml } from 'yaml';
+import type { Root } from 'mdast';
+import type { z } from 'zod';
+import { ArticleFrontMatter, CaseFrontMatter } from './frontmatter.ts';
+import type { Article, Case, Paragraph } from './schema.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface MdxDocument {
+  data: unknown;
+  tree: Root;
+}
+
+/** Parse front matter and MDX body; errors carry the file's line number. */
+export function parseMdx(path: string, text: string): Parsed<MdxDocument> {
+  let tree: Root;
+  try {
+    tree = fromMarkdown(text, {
+      extensions: [mdxjs(), frontmatter(['yaml'])],
+      mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    });
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    return { ok: false, error: `${path}:${line}: MDX does not compile: ${e.reason ?? e.message.split('\n')[0]}` };
+  }
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
+  let data: unknown = {};
+  if (yamlNode) {
+    try {
+      data = parseYaml(yamlNode.value) ?? {};
+    } catch (error) {
+      const e = error as { linePos?: Array<{ line: number }>; message: string };
+      return { ok: false, error: `${path}:${(e.linePos?.[0]?.line ?? 0) + 1}: front matter is not valid YAML: ${e.message.split('\n')[0]}` };
+    }
+  }
+  return { ok: true, value: { data, tree } };
+}
+
+/** `path:line: field: message` for the first schema problem, pointing at the key's line. */
+export function schemaError(path: string, text: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      const index = key ? text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) : -1;
+      return `${path}:${index < 0 ? 1 : index + 1}: ${issue.path.join('.') || 'front matter'}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+function idFromPath(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+}
+
+/** Paragraphs of an article page: its `<Para id>` blocks, else its plain paragraphs. */
+function bodyParagraphs(tree: Root): Paragraph[] {
+  const paras: Paragraph[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Para') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      const text = toString(node).replace(/\s+/g, ' ').trim();
+      if (typeof id === 'string' && text) paras.push({ id, text });
+    }
+  }
+  if (paras.length) return paras;
+  return tree.children
+    .filter((n) => n.type === 'paragraph')
+    .map((n, i) => ({ id: `p${i + 1}`, text: toString(n).replace(/\s+/g, ' ').trim() }))
+    .filter((p) => p.text);
+}
+
+export function readArticlePage(path: string, text: string): Parsed<Article> {
+  const doc = parseMdx(path, text);
+  if (!doc.ok) return doc;
+  const fm = ArticleFrontMatter.safeParse({ id: idFromPath(path), seed: path, ...(doc.value.data as object) });
+  if (!fm.success) return { ok: false, error: schemaError(path, text, fm.error) };
+  const { curated: _curated, ...article } = fm.data;
+  return { ok: true, value: { ...article, paragraphs: bodyParagraphs(doc.value.tree) } };
+}
+
+export function readCasePage(path: string, text: string): Parsed<Case> {
+  const doc = parseMdx(path, text);
+  if (!doc.ok) return doc;
+  const fm = CaseFrontMatter.safeParse({ id: idFromPath(path), ...(doc.value.data as object) });
+  if (!fm.success) return { ok: false, error: schemaError(path, text, fm.error) };
+  const { curated: _curated, ...item } = fm.data;
+  // The body is the summary a reader sees; front matter only fills in when the body is empty.
+  const firstParagraph = doc.value.tree.children.find((n) => n.type === 'paragraph');
+  const summary = firstParagraph ? toString(firstParagraph).replace(/\s+/g, ' ').trim() : item.summary;
+  return { ok: true, value: { ...item, summary } };
+}
