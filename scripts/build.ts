@@ -1,18 +1,34 @@
 /**
- * `npm run build`: ingest seeds -> content/, then `astro build` (which runs
- * Pagefind in its build-done hook). One command, fails on the first error.
+ * `npm run build`: ingest seeds -> content/, check the content, then
+ * `astro build` (which runs Pagefind in its build-done hook). One command;
+ * it stops at the first stage that fails, saying which and why.
+ *
+ * CASEBOOK_SEEDS / CASEBOOK_CONTENT point it at other folders (tests build
+ * throwaway sites that way); `--out-dir DIR` builds into DIR instead of dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { runIngest } from './lib/run-ingest.ts';
+import { runCheck } from './check.ts';
 
-const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false } } });
-const ingest = await runIngest({ seedsDir: 'seeds', outDir: 'content', quiet: values.quiet! });
-if (!ingest.ok) process.exit(1);
+const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false }, 'out-dir': { type: 'string' } } });
+const seedsDir = process.env.CASEBOOK_SEEDS ?? 'seeds';
+const contentDir = process.env.CASEBOOK_CONTENT ?? 'content';
 
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.quiet ? ['--silent'] : [])], { stdio: 'inherit' });
+const ingest = await runIngest({ seedsDir, outDir: contentDir, quiet: values.quiet! });
+if (!ingest.ok) {
+  console.error('build: ingest reported problems (above); fix them and run again');
+  process.exit(1);
+}
+if ((await runCheck(contentDir, console.log, true)) !== 0) {
+  console.error('build: `npm run check` found errors in content (above); fix them and run again');
+  process.exit(1);
+}
+
+const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(values.quiet ? ['--silent'] : []), ...(values['out-dir'] ? ['--outDir', values['out-dir']] : [])];
+const astro = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, CASEBOOK_CONTENT: contentDir } });
 if (astro.status !== 0) {
   console.error('build: astro build failed (see above)');
   process.exit(astro.status ?? 1);
 }
-console.log('build: done. Serve it with `npm run preview` (http://localhost:4321/).');
+console.log(`build: done. Serve it with \`npm run preview\` (http://localhost:4321/).`);

@@ -1,0 +1,208 @@
+/**
+ * `npm run check`: every problem in content/, reported as `path:line: message`.
+ * Pure: takes the content folder as a map of files, returns problems. The
+ * script (scripts/check.ts) does the reading and sets the exit code.
+ */
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { parseMdx, readArticlePage, readCasePage } from '../pipeline/human.ts';
+import { parseTopicFile } from '../pipeline/taxonomy.ts';
+import { parseJudgements } from '../pipeline/judgements.ts';
+import { parseRedirects } from '../pipeline/redirects.ts';
+import { Dataset, type Article, type Case } from '../pipeline/schema.ts';
+import type { TaxonomyEntry } from '../pipeline/types.ts';
+
+export interface Problem {
+  path: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.path}:${p.line}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+
+/** Components an MDX page may use; anything else would fail to render. */
+export const MDX_COMPONENTS = ['Para', 'Timeline', 'CaseList', 'Quote', 'FactBox'];
+
+/** Site paths that exist besides the per-item pages. */
+const STATIC_PATHS = new Set(['', 'cases/', 'articles/', 'topics/', 'entities/', 'timeline/', 'search/', 'data/casebook.json', 'data/cases.csv', 'feed.xml']);
+
+function fromError(error: string): Problem[] {
+  return error.split('\n').map((line) => {
+    const m = /^(.*?):(\d+): (.*)$/.exec(line);
+    return m ? { path: m[1]!, line: Number(m[2]), message: m[3]!, severity: 'error' as const } : { path: '?', line: 1, message: line, severity: 'error' as const };
+  });
+}
+
+function lineOf(text: string, needle: string): number {
+  // Patterns are written YAML-escaped in the file ("\\b..."), so try both spellings.
+  let index = text.indexOf(needle);
+  if (index < 0) index = text.indexOf(needle.replace(/\\/g, '\\\\'));
+  return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+}
+
+/** `files`: path (as shown to the user, e.g. content/cases/x.mdx) -> text; `root`: the content folder's path. */
+export function checkContent(files: Map<string, string>, root = 'content'): Problem[] {
+  const problems: Problem[] = [];
+  const inDir = (dir: string) => [...files].filter(([p]) => p.startsWith(`${root}/${dir}/`) && /\.mdx?$/.test(p)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+
+  // Duplicate ids: two files in one collection with the same slug (x.md and x.mdx).
+  for (const dir of ['articles', 'cases', 'topics']) {
+    const seen = new Map<string, string>();
+    for (const [path] of inDir(dir)) {
+      const id = idOf(path);
+      const other = seen.get(id);
+      if (other) problems.push({ path, line: 1, message: `duplicate id '${id}': ${other} has the same id; rename or merge one of them`, severity: 'error' });
+      seen.set(id, path);
+    }
+  }
+
+  const topics = new Map<string, TaxonomyEntry>();
+  for (const [path, text] of inDir('topics')) {
+    const parsed = parseTopicFile(path, text);
+    if (parsed.ok) topics.set(parsed.entry.id, parsed.entry);
+    else problems.push(...fromError(parsed.error));
+  }
+
+  const articles = new Map<string, { path: string; text: string; article: Article }>();
+  for (const [path, text] of inDir('articles')) {
+    const read = readArticlePage(path, text);
+    if (read.ok) articles.set(idOf(path), { path, text, article: read.value });
+    else problems.push(...fromError(read.error));
+  }
+  const cases = new Map<string, { path: string; text: string; item: Case }>();
+  for (const [path, text] of inDir('cases')) {
+    const read = readCasePage(path, text);
+    if (read.ok) cases.set(idOf(path), { path, text, item: read.value });
+    else problems.push(...fromError(read.error));
+  }
+
+  let entityIds = new Set<string>();
+  const datasetPath = `${root}/casebook.json`;
+  const datasetText = files.get(datasetPath);
+  if (datasetText !== undefined) {
+    try {
+      const parsed = Dataset.safeParse(JSON.parse(datasetText));
+      if (parsed.success) {
+        entityIds = new Set(parsed.data.entities.map((e) => e.id));
+        const seen = new Set<string>();
+        for (const e of parsed.data.entities) {
+          if (seen.has(e.id)) problems.push({ path: datasetPath, line: lineOf(datasetText, `"id": "${e.id}"`), message: `duplicate entity id '${e.id}'`, severity: 'error' });
+          seen.add(e.id);
+        }
+      } else problems.push({ path: datasetPath, line: 1, message: `does not match the casebook/1 schema: ${parsed.error.issues[0]?.message}; run \`npm run ingest\``, severity: 'error' });
+    } catch (error) {
+      problems.push({ path: datasetPath, line: 1, message: `is not valid JSON (${(error as Error).message}); run \`npm run ingest\``, severity: 'error' });
+    }
+  }
+
+  // References from cases: topics, entities, source articles and paragraphs.
+  for (const { path, text, item } of cases.values()) {
+    for (const topic of item.topics) {
+      if (!topics.has(topic)) problems.push({ path, line: lineOf(text, topic), message: `unknown topic '${topic}': add content/topics/${topic}.mdx or fix the id`, severity: 'error' });
+    }
+    for (const entity of [...item.people, ...item.organisations, ...item.places]) {
+      if (!entityIds.has(entity)) problems.push({ path, line: lineOf(text, entity), message: `unknown entity '${entity}'`, severity: 'error' });
+    }
+    for (const source of item.sources) {
+      const article = articles.get(source.article);
+      if (!article) {
+        problems.push({ path, line: lineOf(text, source.article), message: `unknown source article '${source.article}'`, severity: 'error' });
+        continue;
+      }
+      const ids = new Set(article.article.paragraphs.map((p) => p.id));
+      for (const paragraph of source.paragraphs) {
+        if (!ids.has(paragraph)) problems.push({ path, line: lineOf(text, paragraph), message: `article '${source.article}' has no paragraph '${paragraph}'`, severity: 'error' });
+      }
+    }
+  }
+  for (const { path, text, article } of articles.values()) {
+    const seen = new Set<string>();
+    for (const p of article.paragraphs) {
+      if (seen.has(p.id)) problems.push({ path, line: lineOf(text, `id="${p.id}"`), message: `duplicate paragraph id '${p.id}'`, severity: 'error' });
+      seen.add(p.id);
+    }
+  }
+
+  // MDX bodies: only known components; internal links must resolve.
+  const pages = new Set<string>(STATIC_PATHS);
+  for (const id of articles.keys()) pages.add(`articles/${id}/`);
+  for (const id of cases.keys()) pages.add(`cases/${id}/`);
+  for (const id of topics.keys()) pages.add(`topics/${id}/`);
+  for (const id of entityIds) pages.add(`entities/${id}/`);
+  for (const dir of ['articles', 'cases', 'topics']) {
+    for (const [path, text] of inDir(dir)) {
+      const doc = parseMdx(path, text);
+      if (!doc.ok) continue; // already reported above
+      checkBody(path, doc.value.tree, pages, topics, problems);
+    }
+  }
+
+  // Taxonomy patterns that never match any article text.
+  const corpus = [...articles.values()].flatMap((a) => a.article.paragraphs.map((p) => p.text));
+  for (const topic of topics.values()) {
+    const text = files.get(topic.file) ?? '';
+    for (const pattern of topic.patterns) {
+      const re = new RegExp(pattern, 'iu');
+      if (re.test('')) {
+        problems.push({ path: topic.file, line: lineOf(text, pattern), message: `pattern ${JSON.stringify(pattern)} matches the empty string, so it matches everything`, severity: 'error' });
+      } else if (corpus.length && !corpus.some((t) => re.test(t))) {
+        problems.push({ path: topic.file, line: lineOf(text, pattern), message: `pattern ${JSON.stringify(pattern)} matches no article yet`, severity: 'warning' });
+      }
+    }
+  }
+
+  const cited = new Set([...cases.values()].flatMap((c) => c.item.topics));
+  for (const topic of topics.values()) {
+    if (cases.size && !cited.has(topic.id)) problems.push({ path: topic.file, line: 1, message: `topic '${topic.id}' has no case yet`, severity: 'warning' });
+  }
+
+  const judgementsPath = `${root}/judgements.yaml`;
+  const judgementsText = files.get(judgementsPath);
+  if (judgementsText !== undefined) {
+    const parsed = parseJudgements(judgementsText, judgementsPath);
+    if (!parsed.ok) problems.push(...parsed.errors.map((e) => ({ path: judgementsPath, line: 1, message: e.replace(`${judgementsPath}: `, ''), severity: 'error' as const })));
+  }
+
+  const redirectsPath = `${root}/redirects.yaml`;
+  const redirectsText = files.get(redirectsPath);
+  if (redirectsText !== undefined) {
+    const parsed = parseRedirects(redirectsText, redirectsPath);
+    problems.push(...parsed.errors.flatMap(fromError));
+    for (const r of parsed.entries) {
+      const line = lineOf(redirectsText, `from: ${r.from}`);
+      if (!pages.has(r.to)) problems.push({ path: redirectsPath, line, message: `redirect ${r.from} -> ${r.to}: the target does not exist`, severity: 'error' });
+      if (pages.has(r.from)) problems.push({ path: redirectsPath, line, message: `redirect ${r.from}: a page still exists at the old path; remove the page or the redirect`, severity: 'error' });
+    }
+  }
+
+  return problems.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
+}
+
+function checkBody(path: string, tree: Root, pages: Set<string>, topics: Map<string, TaxonomyEntry>, problems: Problem[]) {
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+      if (!MDX_COMPONENTS.includes(node.name)) {
+        problems.push({ path, line, message: `unknown component <${node.name}>; available: ${MDX_COMPONENTS.join(', ')}`, severity: 'error' });
+      }
+      const topic = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'topic')?.value;
+      if (typeof topic === 'string' && !topics.has(topic)) problems.push({ path, line, message: `<${node.name} topic="${topic}">: unknown topic`, severity: 'error' });
+    }
+    if (node.type === 'link') {
+      const target = internalTarget(node.url);
+      if (target !== null && !pages.has(target)) problems.push({ path, line, message: `broken link to ${node.url}`, severity: 'error' });
+    }
+  });
+}
+
+/** Site path of an internal link (`/cases/x/`, `../cases/x/`), or null for external ones. */
+function internalTarget(url: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return null;
+  const path = url.split(/[?#]/)[0]!.replace(/^(\.\.\/)+|^\.\/|^\//, '');
+  if (!path) return '';
+  return /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
+}
