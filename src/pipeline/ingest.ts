@@ -51,7 +51,7 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
   const report: SeedReport[] = [];
   const articles: ArticleDraft[] = [];
   const drafts: CaseDraft[] = [];
-  const byBody = new Map<string, string>();
+  const byBody = new Map<string, { id: string; seed: string }>();
 
   for (const file of sorted) {
     const read = readSeed(file.path, file.bytes);
@@ -68,12 +68,12 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
     const fingerprint = clean.paragraphs.join('\n').replace(/\s+/g, ' ').toLowerCase();
     const twin = byBody.get(fingerprint);
     if (twin) {
-      report.push({ seed: file.path, status: 'duplicate', article: twin, reason: `is the same article as ${twin}; delete one of the two files`, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
+      report.push({ seed: file.path, status: 'duplicate', article: twin.id, reason: `is the same article as ${twin.seed}; delete one of the two files`, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
       continue;
     }
     const id = registry.articles[file.path] ?? uniqueSlug(slugify(meta.title), taken);
     nextRegistry.articles[file.path] = id;
-    byBody.set(fingerprint, id);
+    byBody.set(fingerprint, { id, seed: file.path });
     const article: ArticleDraft = {
       id,
       seed: file.path,

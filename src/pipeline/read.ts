@@ -47,6 +47,9 @@ export function seedFormat(path: string): SeedFormat | null {
 const FRONT_MATTER_RE = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const URL_LINE_RE = /^(https?:\/\/[^\s<>"]+)[ \t]*(?:\n|$)/;
 
+/** Characters that show nothing: a seed made only of these has no text. */
+const INVISIBLE_RE = /[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]/gu;
+
 export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
@@ -56,13 +59,33 @@ export function normaliseText(text: string): string {
     .normalize('NFC');
 }
 
+/**
+ * No news article is this long: a bigger file is several articles pasted
+ * together, a site dump or a mistake. Refused before any work is done on it.
+ */
+export const MAX_SEED_BYTES = 8 * 1024 * 1024;
+/** Text (after decoding) of a .txt/.md seed; ~80,000 words, far beyond any article. */
+export const MAX_TEXT_CHARS = 500_000;
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export function readSeed(seed: string, bytes: Uint8Array): ReadResult {
   const format = seedFormat(seed);
   if (!format) return { ok: false, reason: 'has an unknown extension; seeds are .txt, .md or .html' };
+  if (bytes.byteLength > MAX_SEED_BYTES) {
+    return { ok: false, reason: `is ${megabytes(bytes.byteLength)}, more than the ${megabytes(MAX_SEED_BYTES)} a seed may be; split it into one file per article or trim it to the article text` };
+  }
   const decoded = decodeSeed(bytes);
   if (!decoded.ok) return decoded;
-  let text = normaliseText(decoded.text);
   const warnings: string[] = [];
+  const controls = (decoded.text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g) ?? []).length;
+  if (controls) warnings.push(`removed ${controls} control character${controls === 1 ? '' : 's'} (NUL, escape...)`);
+  if (format !== 'html' && decoded.text.length > MAX_TEXT_CHARS) {
+    return { ok: false, reason: `has ${decoded.text.length.toLocaleString('en')} characters of text, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} an article may have; split it into one file per article or trim it to the article text` };
+  }
+  let text = normaliseText(decoded.text);
   let firstLine = 1;
   let frontMatter: SeedFrontMatter = {};
 
@@ -74,9 +97,11 @@ export function readSeed(seed: string, bytes: Uint8Array): ReadResult {
       firstLine += fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
       text = text.slice(fm[0].length);
     } else if (parsed.kind === 'broken') {
-      return { ok: false, reason: `has front matter that ${parsed.reason}; fix the YAML between the --- lines (keys: url, outlet, published, language, title, byline)` };
+      return { ok: false, reason: `has front matter that ${parsed.reason}; fix the YAML between the --- lines (keys: ${KEYS})` };
     }
     // kind === 'text': a '---' rule followed by prose; it stays article text.
+  } else if (UNCLOSED_FRONT_MATTER_RE.test(text)) {
+    return { ok: false, reason: `has front matter that is not closed; end it with a line of three dashes (---) before the article text` };
   }
 
   const leading = /^\s*/.exec(text)![0];
@@ -87,9 +112,13 @@ export function readSeed(seed: string, bytes: Uint8Array): ReadResult {
     firstLine += leading.split('\n').length - 1 + 1;
     text = text.slice(leading.length + urlMatch[0].length);
   }
-  if (!text.trim()) return { ok: false, reason: 'has no text; delete it or paste the article into it' };
+  if (!text.replace(INVISIBLE_RE, '')) return { ok: false, reason: 'has no text; delete it or paste the article into it' };
   return { ok: true, seed: { seed, format, encoding: decoded.encoding, text, firstLine, frontMatter, url }, warnings };
 }
+
+const KEYS = 'url, outlet, published, language, title, byline, curated';
+// '---' then `key: value` lines naming one of our keys, and no closing '---'.
+const UNCLOSED_FRONT_MATTER_RE = /^---[ \t]*\n(?:[ \t]*\n)*(?:url|outlet|published|language|title|byline|curated)[ \t]*:/;
 
 type FrontMatterParse =
   | { kind: 'front-matter'; value: SeedFrontMatter }
@@ -111,7 +140,8 @@ function parseFrontMatter(block: string): FrontMatterParse {
   const result = SeedFrontMatter.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return { kind: 'broken', reason: `has an invalid ${issue.path.join('.') || 'value'}: ${issue.message}` };
+    if (issue.code === 'unrecognized_keys') return { kind: 'broken', reason: `has an unknown key ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` };
+    return { kind: 'broken', reason: `has an invalid ${issue.path.join('.') || 'value'}: ${issue.message.split('\n')[0]}` };
   }
   return { kind: 'front-matter', value: result.data };
 }
