@@ -2,10 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseRedirects } from './src/pipeline/redirects.ts';
 
 // The site can live at a domain root or under a sub-path (a project page on a
 // static host): set CASEBOOK_BASE=/casebook/ at build time.
 const base = process.env.CASEBOOK_BASE ?? '/';
+const content = process.env.CASEBOOK_CONTENT ?? './content';
+
+// Merged or renamed ids forward to their new page (content/redirects.yaml,
+// checked by `npm run check`): Astro writes a static page per entry with a
+// meta refresh and a plain link.
+const redirectsFile = `${content}/redirects.yaml`;
+const redirects = Object.fromEntries(
+  (existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8')).entries : []).map((r) => [`/${r.from}`, `/${r.to}`]),
+);
 
 export default defineConfig({
   site: process.env.CASEBOOK_SITE ?? 'https://casebook.example.org',
@@ -13,6 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],
+  redirects,
   devToolbar: { enabled: false },
   // Never inline scripts: Astro 7 leaves `__VITE_PRELOAD__` in inlined scripts
   // with a dynamic import (withastro/astro#17265), and external files keep the
