@@ -228,10 +228,10 @@ export function makeTitle(input: TitleInput): string {
     const head = main.descriptor ? roleNounHead(main.descriptor) : null;
     // "Man Chen" says nothing that "Chen" does not.
     const subject = head && !/^(?:man|woman|person|individual|people)$/i.test(head) ? `${capitalise(head)} ${main.name}` : main.name;
+    const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
     if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
     else if (input.action) title = `${subject} ${input.action.phrase}`;
-    const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
-    if (!input.action) title = happened ? `${subject} ${happened}` : `Case of ${subject}`;
+    else title = happened ? `${subject} ${happened}` : `Case of ${subject}`;
     if (input.outcome && !happened) title += `; ${input.outcome}`;
   } else if (input.action?.subject) {
     title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
@@ -262,12 +262,17 @@ function fallbackTitle(input: TitleInput): string {
     .filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals')
     .map((t) => ({ label: t.label, count: t.patterns.reduce((n, p) => n + (text.match(new RegExp(p, 'giu'))?.length ?? 0), 0) }))
     .sort((a, b) => b.count - a.count);
-  const what = SMUGGLING.test(text) ? 'smuggling' : 'espionage';
+  // A strategic material in a case without a named spy is a smuggling case.
+  const what = SMUGGLING.test(text) || materials.length ? 'smuggling' : 'espionage';
   const head = materials[0] ? `${materials[0].label} ${what} case` : `${capitalise(what)} case`;
-  const outcome = input.outcomeText
+  let outcome = input.outcomeText
     ?.replace(/^(?:who|which|that)\s+/i, '')
     .replace(/^(?:was|were|had been|has been|had|have been)\s+/i, '')
     .trim();
+  if (outcome && outcome.split(/\s+/).length > 10) {
+    // "a foreign national was stopped at the airport with gallium..." -> "stopped at the airport"
+    outcome = /\b(?:stopped|intercepted|seized|caught|detained|arrested|cut off|shut down)\b.*?(?=\s+(?:with|after|before|for|while|when|by)\b|[,;.]|$)/i.exec(outcome)?.[0];
+  }
   return outcome && outcome.split(/\s+/).length <= 10 ? `${head}: ${outcome}` : head;
 }
 

@@ -124,7 +124,8 @@ function contentWords(text: string): Set<string> {
 
 function features(id: string, d: CaseDraft): Features {
   const term = d.outcome?.kind === 'sentenced' && d.outcome.text ? parsePrisonTerm(d.outcome.text) : null;
-  const detail = [d.title, d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.topics.map((t) => t.evidence)].join(' ');
+  // Topic evidence stays out: shared topic words must never count as matching details.
+  const detail = [d.title, d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.places.map((p) => p.name)].join(' ');
   return {
     id,
     draft: d,

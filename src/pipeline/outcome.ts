@@ -93,11 +93,11 @@ export function parsePrisonTerm(text: string): PrisonTerm | null {
   const at = text.search(/\bsentenced\b|\bjailed\b|\bimprisonment\b|\bprison\b/i);
   if (at < 0) return null;
   const tail = text.slice(at);
-  const life = /\blife imprisonment\b|\bfor life\b|\blife sentence\b/i.test(tail.split(/deprived/i)[0]!);
-  const death = /\bdeath\b/i.test(tail.split(/deprived/i)[0]!);
-  const rights = /deprived of (?:his |her |their )?political rights (?:for )?(?:life|${NUM}[ -]years?)/i.exec(tail);
-  const rightsLife = /deprived of (?:his |her |their )?political rights for life/i.test(tail);
-  const termPart = rights ? tail.slice(0, rights.index) : tail;
+  const life = /\blife imprisonment\b|\bfor life\b|\blife sentence\b/i.test(tail.split(/\b(?:deprived|stripped)\b/i)[0]!);
+  const death = /\bdeath\b/i.test(tail.split(/\b(?:deprived|stripped)\b/i)[0]!);
+  const rights = new RegExp(`(?:deprived|stripped) (?:him |her |them )?of (?:his |her |their )?political rights (?:for )?(?:life|${NUM}[ -]years?)`, 'i').exec(tail);
+  const rightsLife = /(?:deprived|stripped) (?:him |her |them )?of (?:his |her |their )?political rights for life/i.test(tail);
+  const termPart = tail.split(/\b(?:deprived|stripped)\b/i)[0]!;
   const m = TERM_RE.exec(termPart);
   if (!m && !life && !death) return null;
   let months: number | null = null;

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findCases, isOnTopic } from '../../src/pipeline/cases.ts';
+import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
+import type { ArticleDraft, TaxonomyEntry } from '../../src/pipeline/types.ts';
+
+const taxonomy: TaxonomyEntry[] = readdirSync('content/topics').flatMap((f) => {
+  const r = parseTopicFile(`content/topics/${f}`, readFileSync(`content/topics/${f}`, 'utf8'));
+  return r.ok ? [r.entry] : [];
+});
+
+function article(title: string, ...texts: string[]): ArticleDraft {
+  return {
+    id: 'a1', seed: 'seeds/a1.txt', title, url: null, outlet: null, byline: null, published: null, language: 'en', onTopic: false,
+    paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })), removed: [], provenance: {}, warnings: [],
+  };
+}
+
+describe('findCases', () => {
+  const multi = article(
+    'State security ministry exposes three espionage cases',
+    "China's Ministry of State Security (MSS) has exposed several cases of people who worked with foreign intelligence agencies.",
+    'Case 1: A Debtor',
+    'Deng, a former engineer at a shipyard, ran up gambling debts. He contacted a foreign intelligence agency online and sold photographs of warships to it. Deng was sentenced to 5 years in prison.',
+    'Case 2: A Student',
+    'Hu, a university student, answered a part-time job advert and photographed a military airport for a foreign spy. Hu reported the contact to the national security agency.',
+    '"These cases show the public must stay alert," Wu Bin, a professor at a university in Beijing, told reporters.',
+  );
+  const cases = findCases(multi, taxonomy);
+
+  it('finds one case per heading, and leaves the expert quote to the article', () => {
+    expect(cases.map((c) => c.people.map((p) => p.name))).toEqual([['Deng'], ['Hu']]);
+    expect(cases.flatMap((c) => c.paragraphs)).not.toContain('p6');
+  });
+
+  it('ties every value to its paragraph', () => {
+    const [deng] = cases;
+    expect(deng!.people[0]).toEqual({ name: 'Deng', role: 'suspect', paragraph: 'p3' });
+    expect(deng!.outcome).toMatchObject({ kind: 'sentenced', source: { article: 'a1', paragraph: 'p3' } });
+    expect(deng!.topics.find((t) => t.topic === 'gambling')).toMatchObject({ paragraph: 'p3', evidence: 'gambling' });
+    expect(deng!.assertedBy).toBe('Ministry of State Security');
+  });
+
+  it('writes extractive titles and summaries', () => {
+    expect(cases[0]!.title).toBe('Former engineer Deng sold photographs of warships to it; sentenced to 5 years');
+    expect(cases[1]!.title).toMatch(/^University student Hu reported the contact to the national security agency/);
+    for (const c of cases) {
+      const text = multi.paragraphs.map((p) => p.text).join(' ');
+      for (const sentence of c.summary.split(/(?<=\.) /)) expect(text).toContain(sentence);
+    }
+  });
+
+  it('reads dated events with their precision', () => {
+    const [c] = findCases(
+      article(
+        'Gallium smuggler stopped at airport',
+        'The Ministry of State Security said a foreign national was stopped at the airport with gallium in carry-on luggage.',
+        'In August 2023, the Ministry of Commerce imposed new export restrictions on gallium and germanium.',
+      ),
+      taxonomy,
+    );
+    expect(c!.events).toEqual([
+      expect.objectContaining({ date: '2023-08', precision: 'month', source: { article: 'a1', paragraph: 'p2' } }),
+    ]);
+    expect(c!.outcome?.kind).toBe('intercepted');
+    expect(c!.title).toBe('Gallium smuggling case: stopped at the airport');
+  });
+
+  it.each([
+    ['money laundering', 'Two men arrested over money laundering', 'Hong Kong customs officers have arrested two men who smuggled cash out of the city to launder HK$1.15 billion.'],
+    ['trade policy', 'China extends duties', 'China will levy anti-dumping duties on stainless steel, the Ministry of Commerce said. Exports of rare earths fell 7 percent in 2023.'],
+  ])('finds no case in an off-topic article (%s)', (_label, title, text) => {
+    const a = article(title, text);
+    expect(isOnTopic(a, taxonomy)).toBe(false);
+    expect(findCases(a, taxonomy)).toEqual([]);
+  });
+
+  it('finds no case in a general warning without an incident', () => {
+    expect(findCases(article('Beware of spies', 'The Ministry of State Security urged the public to be vigilant against espionage.'), taxonomy)).toEqual([]);
+  });
+});
