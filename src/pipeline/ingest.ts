@@ -6,7 +6,7 @@
 import { readSeed } from './read.ts';
 import { cleanArticle } from './clean.ts';
 import { readMetadata } from './metadata.ts';
-import { findCases } from './cases.ts';
+import { findCases, isOnTopic } from './cases.ts';
 import { linkCases, type Redirect } from './link.ts';
 import { Dataset, FORMAT, type Article, type Topic } from './schema.ts';
 import type { ArticleDraft, CaseDraft, Judgement, TaxonomyEntry } from './types.ts';
@@ -90,7 +90,8 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
       warnings: [...read.warnings, ...meta.warnings],
     };
     const found = findCases(article, taxonomy);
-    article.onTopic = found.length > 0;
+    // A general warning about espionage with no single incident is on topic, with no case.
+    article.onTopic = found.length > 0 || isOnTopic(article, taxonomy);
     articles.push(article);
     drafts.push(...found);
     report.push({
