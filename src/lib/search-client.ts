@@ -1,55 +1,99 @@
-/** The search page: query lives in the URL (?q=), results come from Pagefind. */
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+/**
+ * The search page over HTTP: Pagefind answers (its JS API, loaded on first
+ * use from the bundle directory named by `data-pagefind-base`). Pages in other
+ * languages (Chinese articles, Chinese passages of English pages) live in
+ * their own Pagefind language index; it is merged in so one query box finds both.
+ */
+import type { FilterKey } from './search-meta.ts';
+import type { SearchState } from './search-url.ts';
+import { pageElements, runSearchPage, type EngineResponse, type FacetCounts, type ResultItem, type SearchEngine } from './search-ui.ts';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
 }
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
+interface PagefindSearch { results: PagefindResult[]; filters: FacetCounts; totalFilters: FacetCounts; unfilteredResultCount: number }
 interface Pagefind {
-  search(q: string): Promise<{ results: PagefindResult[] }>;
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
+  filters(): Promise<FacetCounts>;
 }
 
-export async function runSearchPage(): Promise<void> {
-  const form = document.getElementById('search-form') as HTMLFormElement;
-  const input = document.getElementById('q') as HTMLInputElement;
-  const list = document.getElementById('search-results') as HTMLOListElement;
-  const status = document.getElementById('search-status') as HTMLElement;
-  const base = list.dataset.pagefindBase!;
-  let pagefind: Pagefind | null = null;
+/** Relevance weights: titles count five times body text, people's names four times (metadata fields set by SearchMeta.astro). */
+export const RANKING = { metaWeights: { title: 5, people: 4 } };
 
-  async function run(q: string) {
-    list.replaceChildren();
-    if (!q.trim()) { status.textContent = ''; return; }
-    status.textContent = 'Searching…';
-    pagefind ??= (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    const { results } = await pagefind.search(q);
-    const items = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    for (const item of items) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = item.url;
-      a.textContent = item.meta.title ?? item.url;
-      const type = document.createElement('span');
-      type.className = 'meta';
-      type.textContent = ` ${item.filters.type?.[0] ?? ''}`;
-      const excerpt = document.createElement('p');
-      // Pagefind's excerpt is its own escaped text with <mark> highlights only.
-      excerpt.innerHTML = item.excerpt;
-      li.append(a, type, excerpt);
-      list.append(li);
-    }
-    status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”`;
+export async function loadPagefind(bundleUrl: string, pageLanguage: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
+  await pagefind.options({ ranking: RANKING, excerptLength: 28 });
+  // The entry file lists the language indexes; merge the others into this one.
+  // Pagefind skips a merge whose path is the primary's, so each is addressed as
+  // `<bundle>./…/` — the same directory once the browser resolves the URL.
+  const entry = (await fetch(`${bundleUrl}pagefind-entry.json`).then((r) => r.json())) as { languages: Record<string, unknown> };
+  const primary = pageLanguage.toLowerCase();
+  let hop = '';
+  for (const language of Object.keys(entry.languages)) {
+    if (language === primary || language === 'unknown') continue;
+    hop += './';
+    await pagefind.mergeIndex(`${bundleUrl}${hop}`, { language });
   }
+  return pagefind;
+}
 
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = initial;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const q = input.value;
-    history.pushState(null, '', `?q=${encodeURIComponent(q)}`);
-    void run(q);
-  });
-  addEventListener('popstate', () => {
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    input.value = q;
-    void run(q);
-  });
-  await run(initial);
+function toItem(d: PagefindData): ResultItem {
+  return {
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    type: d.meta.type ?? d.filters.type?.[0],
+    date: d.meta.date,
+    outlet: d.meta.outlet,
+    excerpt: d.excerpt,
+  };
+}
+
+export function pagefindEngine(bundleUrl: string, pageLanguage: string): SearchEngine {
+  let loading: Promise<Pagefind> | undefined;
+  const pf = () => (loading ??= loadPagefind(bundleUrl, pageLanguage));
+  return {
+    filters: async () => (await pf()).filters(),
+    async search(state: SearchState): Promise<EngineResponse> {
+      const pagefind = await pf();
+      const filters = Object.fromEntries(Object.entries(state.filters).map(([k, vs]) => [k as FilterKey, { any: vs }]));
+      const sort = state.sort === 'newest' ? { newest: 'desc' } : state.sort === 'oldest' ? { oldest: 'asc' } : undefined;
+      const found = await pagefind.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
+      // A Chinese passage of a page is its own record (url#paragraph): show each page once.
+      const seen = new Set<string>();
+      const loaded: ResultItem[] = [];
+      let next = 0;
+      return {
+        total: found.results.length,
+        facets: found.filters,
+        async load(from, to) {
+          while (loaded.length < to && next < found.results.length) {
+            const batch = found.results.slice(next, next + (to - loaded.length));
+            next += batch.length;
+            for (const d of await Promise.all(batch.map((r) => r.data()))) {
+              const page = d.url.split('#')[0]!;
+              if (seen.has(page)) continue;
+              seen.add(page);
+              loaded.push(toItem(d));
+            }
+          }
+          return loaded.slice(from, to);
+        },
+      };
+    },
+  };
+}
+
+export async function startSearchPage(): Promise<void> {
+  if (location.protocol === 'file:') return; // the offline script answers there
+  const els = pageElements();
+  if (!els) return;
+  const bundle = new URL(els.list.dataset.pagefindBase ?? 'pagefind/', location.href).href;
+  await runSearchPage(pagefindEngine(bundle, document.documentElement.lang || 'unknown'), els);
 }

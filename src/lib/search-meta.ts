@@ -1,0 +1,123 @@
+/**
+ * What Pagefind (and the offline index) should know about a page, derived
+ * from the dataset by the page's path: filters, metadata, sort keys and the
+ * heavier-weighted names. Pure: the dataset is passed in.
+ *
+ * Filter names and values are the URL vocabulary of the search page
+ * (`/search/?q=…&type=case&material=gallium&year=2024`): topic filters carry
+ * topic ids (stable, lowercase), `outlet` and `year` carry the text itself.
+ */
+
+export const PAGE_TYPES = ['case', 'article', 'topic', 'entity'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** Topic kinds offered as filters (motive and law exist in the taxonomy but are not facets). */
+export const TOPIC_FILTERS = ['material', 'tactic', 'channel', 'sector', 'outcome'] as const;
+export type TopicFilter = (typeof TOPIC_FILTERS)[number];
+
+/** Every filter the search page understands, in the order it shows them. */
+export const FILTER_KEYS = ['type', ...TOPIC_FILTERS, 'outlet', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchAnnotations {
+  type: PageType;
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Shown with each result: title comes from the page's h1; these complete it. */
+  meta: { type: PageType; date?: string; outlet?: string; people?: string };
+  /**
+   * Pagefind leaves pages without a sort key out of sorted results, so every
+   * page has both keys; undated pages go last either way. YYYY[-MM[-DD]] sorts
+   * lexicographically.
+   */
+  sort: { newest: string; oldest: string };
+  /** People's names, indexed with extra weight. */
+  names: string[];
+}
+
+interface PartialDate { date: string; precision?: string }
+export interface DatasetLike {
+  articles: { id: string; title: string; outlet: string | null; published: PartialDate | null; cases: string[]; language?: string }[];
+  cases: {
+    id: string; title: string; people: string[]; places?: string[]; topics: string[];
+    events: { date: string; kind?: string }[]; sources: { article: string }[];
+  }[];
+  topics: { id: string; label: string; kind: string }[];
+  entities: { id: string; name: string; kind: string; aliases: string[] }[];
+}
+
+/** `cases/<id>/` (base already stripped, slashes optional) → type and id. */
+export function pageOf(path: string): { type: PageType; id: string } | null {
+  const m = /^\/?(cases|articles|topics|entities)\/([^/]+)\/?(?:index\.html)?$/.exec(path);
+  if (!m) return null;
+  const type = ({ cases: 'case', articles: 'article', topics: 'topic', entities: 'entity' } as const)[m[1] as 'cases'];
+  return { type, id: decodeURIComponent(m[2]!) };
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function earliest(dates: (string | undefined | null)[]): string | undefined {
+  return dates.filter((d): d is string => !!d).sort()[0];
+}
+
+function topicFilters(topicIds: string[], data: DatasetLike): Partial<Record<FilterKey, string[]>> {
+  const out: Partial<Record<FilterKey, string[]>> = {};
+  for (const id of uniq(topicIds)) {
+    const topic = data.topics.find((t) => t.id === id);
+    if (!topic || !(TOPIC_FILTERS as readonly string[]).includes(topic.kind)) continue;
+    (out[topic.kind as TopicFilter] ??= []).push(id);
+  }
+  return out;
+}
+
+function finish(type: PageType, parts: { filters: Partial<Record<FilterKey, string[]>>; date?: string; outlets?: string[]; names?: string[] }): SearchAnnotations {
+  const outlets = uniq((parts.outlets ?? []).filter(Boolean));
+  const filters: Partial<Record<FilterKey, string[]>> = { type: [type], ...parts.filters };
+  if (outlets.length) filters.outlet = outlets;
+  if (parts.date) filters.year = [parts.date.slice(0, 4)];
+  const names = uniq(parts.names ?? []);
+  const meta: SearchAnnotations['meta'] = { type };
+  if (parts.date) meta.date = parts.date;
+  if (outlets.length) meta.outlet = outlets.join(', ');
+  if (names.length) meta.people = names.join(', ');
+  return { type, filters, meta, sort: { newest: parts.date ?? '0000', oldest: parts.date ?? '9999' }, names };
+}
+
+/** Annotations for the page at `path`, or null for pages that are not indexed (home, lists, search). */
+export function searchAnnotations(path: string, data: DatasetLike): SearchAnnotations | null {
+  const page = pageOf(path);
+  if (!page) return null;
+  const article = (id: string) => data.articles.find((a) => a.id === id);
+  const personNames = (ids: string[]) =>
+    ids.map((id) => data.entities.find((e) => e.id === id)).filter((e) => e?.kind === 'person').flatMap((e) => [e!.name, ...e!.aliases]);
+
+  if (page.type === 'case') {
+    const c = data.cases.find((x) => x.id === page.id);
+    if (!c) return finish('case', { filters: {} });
+    const sources = c.sources.map((s) => article(s.article)).filter((a) => !!a);
+    const date = earliest(c.events.filter((e) => e.kind !== 'disclosure').map((e) => e.date)) ?? earliest(sources.map((a) => a.published?.date));
+    return finish('case', { filters: topicFilters(c.topics, data), date, outlets: sources.map((a) => a.outlet ?? ''), names: personNames(c.people) });
+  }
+  if (page.type === 'article') {
+    const a = article(page.id);
+    if (!a) return finish('article', { filters: {} });
+    const cases = data.cases.filter((c) => a.cases.includes(c.id));
+    return finish('article', {
+      filters: topicFilters(cases.flatMap((c) => c.topics), data),
+      date: a.published?.date,
+      outlets: [a.outlet ?? ''],
+      names: personNames(cases.flatMap((c) => c.people)),
+    });
+  }
+  if (page.type === 'topic') {
+    return finish('topic', { filters: topicFilters([page.id], data) });
+  }
+  const e = data.entities.find((x) => x.id === page.id);
+  return finish('entity', { filters: {}, names: e?.kind === 'person' ? [e.name, ...e.aliases] : [] });
+}
+
+/** Filters as Pagefind `data-pagefind-filter` attribute values: `name:value` (values may hold any text after the first colon). */
+export function filterAttributes(a: SearchAnnotations): string[] {
+  return Object.entries(a.filters).flatMap(([k, vs]) => (vs ?? []).map((v) => `${k}:${v}`));
+}
