@@ -9,3 +9,10 @@ export function formatDate(value: { date: string; precision: 'year' | 'month' | 
   if (value.precision === 'month' || !d) return `${month} ${y}`;
   return `${Number(d)} ${month} ${y}`;
 }
+
+/** Shorten text to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max = 158): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  return `${clean.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,645 @@
+/**
+ * The site model: everything the pages need, computed once from the content
+ * collections and shared by every page (cases by topic and entity, timeline
+ * items, related cases, citations). All functions here are pure except
+ * `getSite()`, which loads the collections once per build and memoises.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { clip, formatDate } from './format.ts';
+import type { Article, Case, Entity, EntityKind, Paragraph, PartialDate, SourceRef, TopicKind } from '../pipeline/schema.ts';
+
+export type ArticleData = Omit<Article, 'paragraphs'> & { paragraphs: Paragraph[] };
+export interface TopicData {
+  id: string;
+  label: string;
+  kind: TopicKind;
+  description?: string;
+}
+export interface SiteInput {
+  articles: ArticleData[];
+  cases: Case[];
+  topics: TopicData[];
+  entities: Entity[];
+}
+
+export const TOPIC_KINDS: readonly TopicKind[] = ['tactic', 'channel', 'sector', 'material', 'motive', 'outcome', 'law'];
+export const KIND_LABELS: Record<TopicKind, { one: string; many: string; blurb: string }> = {
+  tactic: { one: 'Tactic', many: 'Tactics', blurb: 'how it was done' },
+  channel: { one: 'Channel', many: 'Recruitment channels', blurb: 'how people were approached' },
+  sector: { one: 'Sector', many: 'Sectors', blurb: 'what was targeted' },
+  material: { one: 'Material', many: 'Materials', blurb: 'what was taken or sought' },
+  motive: { one: 'Motive', many: 'Motives', blurb: 'why, as reported' },
+  outcome: { one: 'Outcome', many: 'Outcomes', blurb: 'how it ended' },
+  law: { one: 'Law', many: 'Laws', blurb: 'what was invoked' },
+};
+export const ENTITY_LABELS: Record<EntityKind, string> = { person: 'Person', organisation: 'Organisation', place: 'Place' };
+export const ROLE_LABELS: Record<string, string> = {
+  suspect: 'suspect',
+  recruiter: 'recruiter',
+  informant: 'informant',
+  official: 'official',
+  expert: 'expert',
+  other: 'named',
+};
+export const OUTCOME_LABELS: Record<string, string> = {
+  arrested: 'Arrested',
+  sentenced: 'Sentenced',
+  'administrative-penalty': 'Administrative penalty',
+  'reported-by-target': 'Reported by the person approached',
+  intercepted: 'Intercepted',
+  'channel-cut-off': 'Channel cut off',
+  uncovered: 'Uncovered',
+  unknown: 'Not stated',
+};
+
+// ---------------------------------------------------------------- paragraphs
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: MdNode[];
+}
+
+function textOf(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'break') return ' ';
+  const parts = (node.children ?? []).map(textOf);
+  return node.type === 'mdxJsxFlowElement' || node.type === 'root' ? parts.join(' ') : parts.join('');
+}
+
+/** The `<Para id="pN">` paragraphs of an article's MDX body, as plain text, in order. */
+export function paragraphsFromMdx(body: string): Paragraph[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as MdNode;
+  const out: Paragraph[] = [];
+  const walk = (node: MdNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Para') {
+      const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      const text = textOf(node).replace(/\s+/g, ' ').trim();
+      if (typeof id === 'string' && text) out.push({ id, text });
+      return;
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return out;
+}
+
+// ---------------------------------------------------------------- dates
+
+/** Sortable key for a partial date; undated sorts last. */
+export function dateKey(d: PartialDate | null | undefined): string {
+  return d ? d.date : '9999';
+}
+
+function earliest(dates: Array<PartialDate | null | undefined>): PartialDate | null {
+  const known = dates.filter((d): d is PartialDate => !!d);
+  if (!known.length) return null;
+  return known.reduce((a, b) => (b.date < a.date ? b : a));
+}
+
+// ---------------------------------------------------------------- timeline
+
+export type TimelineKind = 'disclosure' | 'event' | 'sentence';
+export interface TimelineItem {
+  key: string;
+  date: PartialDate | null;
+  kind: TimelineKind;
+  label: string;
+  caseId: string;
+  caseTitle: string;
+  dramatization: boolean;
+  source: SourceRef;
+  /** For disclosures: the outlet that published the report. */
+  outlet: string | null;
+  topics: string[];
+  kinds: TopicKind[];
+  entities: string[];
+}
+
+export interface TimelineMonth {
+  /** `2023-08`, or `2023` for items only dated to the year. */
+  id: string;
+  label: string;
+  items: TimelineItem[];
+}
+export interface TimelineYear {
+  year: string;
+  months: TimelineMonth[];
+  count: number;
+}
+export interface TimelineGroups {
+  years: TimelineYear[];
+  undated: TimelineItem[];
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const KIND_ORDER: Record<TimelineKind, number> = { event: 0, sentence: 1, disclosure: 2 };
+
+export function compareItems(a: TimelineItem, b: TimelineItem): number {
+  const ka = dateKey(a.date);
+  const kb = dateKey(b.date);
+  if (ka !== kb) {
+    // Within a month, items dated only to the month come first ("Aug 2023"), then day by day.
+    if (ka.startsWith(kb) || kb.startsWith(ka)) return ka.length - kb.length;
+    return ka < kb ? -1 : 1;
+  }
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.caseTitle.localeCompare(b.caseTitle) || a.key.localeCompare(b.key);
+}
+
+/** Group items by year, then month; year-only items get their own group at the end of the year. */
+export function groupTimeline(items: readonly TimelineItem[]): TimelineGroups {
+  const sorted = [...items].sort(compareItems);
+  const years: TimelineYear[] = [];
+  const undated: TimelineItem[] = [];
+  for (const item of sorted) {
+    if (!item.date) {
+      undated.push(item);
+      continue;
+    }
+    const year = item.date.date.slice(0, 4);
+    const monthId = item.date.precision === 'year' ? year : item.date.date.slice(0, 7);
+    let y = years.find((g) => g.year === year);
+    if (!y) years.push((y = { year, months: [], count: 0 }));
+    let m = y.months.find((g) => g.id === monthId);
+    if (!m) {
+      const label = monthId.length === 4 ? `${year}, month not stated` : `${MONTH_NAMES[Number(monthId.slice(5, 7)) - 1]} ${year}`;
+      y.months.push((m = { id: monthId, label, items: [] }));
+    }
+    m.items.push(item);
+    y.count++;
+  }
+  for (const y of years) y.months.sort((a, b) => (a.id.length === 4 ? 1 : b.id.length === 4 ? -1 : a.id < b.id ? -1 : 1));
+  return { years, undated };
+}
+
+// ---------------------------------------------------------------- model
+
+export interface Citation {
+  n: number;
+  article: string;
+  paragraph: string;
+  text: string | null;
+  /** Words of the paragraph the fact was read from, to highlight. */
+  evidence: string[];
+}
+export interface PanelValue {
+  text: string;
+  href?: string;
+  note?: string;
+  cites: number[];
+}
+export interface PanelRow {
+  key: string;
+  label: string;
+  values: PanelValue[];
+}
+export interface CaseView {
+  rows: PanelRow[];
+  citations: Citation[];
+  /** Source articles in reading order: earliest first. */
+  sources: Array<{ article: ArticleData | null; id: string; paragraphs: string[] }>;
+  firstReported: PartialDate | null;
+  outlets: string[];
+}
+
+export interface RelatedCase {
+  case: Case;
+  score: number;
+  topics: string[];
+  entities: string[];
+  sameSource: boolean;
+}
+
+export interface EntityMention {
+  article: string;
+  paragraph: string;
+  text: string | null;
+  cases: string[];
+}
+
+export interface SiteModel {
+  articles: ArticleData[];
+  cases: Case[];
+  topics: TopicData[];
+  entities: Entity[];
+  article: Map<string, ArticleData>;
+  case: Map<string, Case>;
+  topic: Map<string, TopicData>;
+  entity: Map<string, Entity>;
+  casesByTopic: Map<string, Case[]>;
+  casesByEntity: Map<string, Case[]>;
+  casesByArticle: Map<string, Case[]>;
+  topicsByKind: Map<TopicKind, TopicData[]>;
+  firstReported: Map<string, PartialDate | null>;
+  timeline: TimelineItem[];
+}
+
+function entityIds(c: Case): string[] {
+  return [...new Set([...c.people, ...c.organisations, ...c.places, ...c.roles.map((r) => r.entity)])];
+}
+
+export function buildModel(input: SiteInput): SiteModel {
+  const article = new Map(input.articles.map((a) => [a.id, a]));
+  const topic = new Map(input.topics.map((t) => [t.id, t]));
+  const entity = new Map(input.entities.map((e) => [e.id, e]));
+  const firstReported = new Map<string, PartialDate | null>();
+  for (const c of input.cases) firstReported.set(c.id, earliest(c.sources.map((s) => article.get(s.article)?.published)));
+
+  // Latest disclosed first; undated after, by title.
+  const cases = [...input.cases].sort((a, b) => {
+    const da = firstReported.get(a.id)?.date ?? '';
+    const db = firstReported.get(b.id)?.date ?? '';
+    return da !== db ? (da < db ? 1 : -1) : a.title.localeCompare(b.title);
+  });
+  const caseMap = new Map(cases.map((c) => [c.id, c]));
+
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const casesByTopic = new Map<string, Case[]>();
+  const casesByEntity = new Map<string, Case[]>();
+  const casesByArticle = new Map<string, Case[]>();
+  for (const c of cases) {
+    for (const t of new Set(c.topics)) push(casesByTopic, t, c);
+    for (const e of entityIds(c)) push(casesByEntity, e, c);
+    for (const s of new Set(c.sources.map((x) => x.article))) push(casesByArticle, s, c);
+  }
+
+  const topicsByKind = new Map<TopicKind, TopicData[]>();
+  for (const kind of TOPIC_KINDS) topicsByKind.set(kind, []);
+  for (const t of [...input.topics].sort((a, b) => a.label.localeCompare(b.label))) push(topicsByKind, t.kind, t);
+
+  return {
+    articles: [...input.articles].sort((a, b) => (dateKey(b.published) === '9999' ? -1 : 0) - (dateKey(a.published) === '9999' ? -1 : 0) || dateKey(b.published).localeCompare(dateKey(a.published)) || a.title.localeCompare(b.title)),
+    cases,
+    topics: input.topics,
+    entities: [...input.entities].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name))),
+    article,
+    case: caseMap,
+    topic,
+    entity,
+    casesByTopic,
+    casesByEntity,
+    casesByArticle,
+    topicsByKind,
+    firstReported,
+    timeline: timelineItems(cases, article, topic),
+  };
+}
+
+function sortName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^(the)\s+/i, '').toLowerCase();
+}
+
+/** Every dated (and undated) thing the sources tell: disclosures (publication of a report), events, sentences. */
+export function timelineItems(cases: readonly Case[], article: Map<string, ArticleData>, topic: Map<string, TopicData>): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const c of cases) {
+    const topics = [...new Set(c.topics)];
+    const kinds = [...new Set(topics.map((t) => topic.get(t)?.kind).filter((k): k is TopicKind => !!k))];
+    const base = { caseId: c.id, caseTitle: c.title, dramatization: c.dramatization, topics, kinds, entities: entityIds(c) };
+    for (const s of c.sources) {
+      const a = article.get(s.article);
+      items.push({
+        ...base,
+        key: `${c.id}:disclosure:${s.article}`,
+        date: a?.published ?? null,
+        kind: 'disclosure',
+        label: a?.outlet ? `Reported by ${a.outlet}` : 'Reported (outlet not stated)',
+        source: { article: s.article, paragraph: s.paragraphs[0] ?? 'p1' },
+        outlet: a?.outlet ?? null,
+      });
+    }
+    c.events.forEach((e, i) => {
+      items.push({ ...base, key: `${c.id}:event:${i}`, date: { date: e.date, precision: e.precision }, kind: e.kind, label: e.label, source: e.source, outlet: article.get(e.source.article)?.outlet ?? null });
+    });
+  }
+  return items.sort(compareItems);
+}
+
+/** Timeline items filtered to a topic or an entity (or all). */
+export function timelineFor(model: SiteModel, filter: { topic?: string; entity?: string; kind?: TopicKind } = {}): TimelineItem[] {
+  return model.timeline.filter(
+    (i) => (!filter.topic || i.topics.includes(filter.topic)) && (!filter.entity || i.entities.includes(filter.entity)) && (!filter.kind || i.kinds.includes(filter.kind)),
+  );
+}
+
+// ---------------------------------------------------------------- related cases
+
+function documentFrequency(cases: readonly Case[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const c of cases) for (const key of [...new Set(c.topics)].map((t) => `t:${t}`).concat(entityIds(c).map((e) => `e:${e}`))) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Cases that share topics or entities with `id`, best first. A shared rare
+ * topic or entity counts more than a common one (inverse document frequency);
+ * entities count double; being reported in the same article adds a little.
+ */
+export function rankRelated(cases: readonly Case[], id: string, limit = 5): RelatedCase[] {
+  const self = cases.find((c) => c.id === id);
+  if (!self) return [];
+  const df = documentFrequency(cases);
+  const n = cases.length;
+  const idf = (key: string) => Math.log((n + 1) / (df.get(key) ?? 1));
+  const myTopics = new Set(self.topics);
+  const myEntities = new Set(entityIds(self));
+  const mySources = new Set(self.sources.map((s) => s.article));
+  const out: RelatedCase[] = [];
+  for (const c of cases) {
+    if (c.id === id) continue;
+    const topics = [...new Set(c.topics)].filter((t) => myTopics.has(t));
+    const entities = entityIds(c).filter((e) => myEntities.has(e));
+    const sameSource = c.sources.some((s) => mySources.has(s.article));
+    const score =
+      topics.reduce((s, t) => s + idf(`t:${t}`), 0) + entities.reduce((s, e) => s + 2 * idf(`e:${e}`), 0) + (sameSource ? 0.5 : 0);
+    if (score > 0 && (topics.length || entities.length)) out.push({ case: c, score: Math.round(score * 1000) / 1000, topics, entities, sameSource });
+  }
+  return out.sort((a, b) => b.score - a.score || a.case.title.localeCompare(b.case.title)).slice(0, limit);
+}
+
+// ---------------------------------------------------------------- case view
+
+export function paragraphText(model: Pick<SiteModel, 'article'>, ref: SourceRef): string | null {
+  return model.article.get(ref.article)?.paragraphs.find((p) => p.id === ref.paragraph)?.text ?? null;
+}
+
+function paragraphNumber(id: string): number {
+  return Number(id.replace(/^p/, '')) || 0;
+}
+
+/** The facts panel and its numbered citations (one per distinct paragraph cited). */
+export function caseView(model: SiteModel, c: Case, hrefs: { topic(id: string): string; entity(id: string): string; article(id: string): string }): CaseView {
+  const sources = c.sources
+    .map((s) => ({ id: s.article, article: model.article.get(s.article) ?? null, paragraphs: s.paragraphs }))
+    .sort((a, b) => dateKey(a.article?.published).localeCompare(dateKey(b.article?.published)) || a.id.localeCompare(b.id));
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const refs = new Map<string, { ref: SourceRef; evidence: Set<string> }>();
+  const cite = (ref: SourceRef | null | undefined, evidence?: string | null): string | null => {
+    if (!ref) return null;
+    const key = `${ref.article}#${ref.paragraph}`;
+    let entry = refs.get(key);
+    if (!entry) refs.set(key, (entry = { ref, evidence: new Set() }));
+    if (evidence && evidence.trim()) entry.evidence.add(evidence.trim());
+    return key;
+  };
+  const factsFor = (field: string) => c.facts.filter((f) => f.field === field);
+
+  const rows: Array<{ key: string; label: string; values: Array<Omit<PanelValue, 'cites'> & { keys: string[] }> }> = [];
+  const addRow = (key: string, label: string, values: Array<Omit<PanelValue, 'cites'> & { keys: string[] }>) => {
+    if (values.length) rows.push({ key, label, values });
+  };
+
+  // Who: people with their role, then organisations.
+  const who: Array<Omit<PanelValue, 'cites'> & { keys: string[] }> = [];
+  const seenPeople = new Set<string>();
+  for (const r of c.roles) {
+    const e = model.entity.get(r.entity);
+    seenPeople.add(r.entity);
+    const keys = [cite(r.source, e?.name), ...factsFor(`person:${r.entity}`).slice(0, 1).map((f) => cite(f.source, f.value))].filter((k): k is string => !!k);
+    who.push({ text: e?.name ?? r.entity, href: e ? hrefs.entity(e.id) : undefined, note: ROLE_LABELS[r.role] ?? r.role, keys: [...new Set(keys)] });
+  }
+  for (const p of c.people) {
+    if (seenPeople.has(p)) continue;
+    const e = model.entity.get(p);
+    const keys = factsFor(`person:${p}`).slice(0, 1).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k);
+    who.push({ text: e?.name ?? p, href: e ? hrefs.entity(p) : undefined, keys });
+  }
+  addRow('who', 'Who', who);
+  addRow(
+    'organisations',
+    'Organisations',
+    c.organisations.map((o) => {
+      const e = model.entity.get(o);
+      return { text: e?.name ?? o, href: e ? hrefs.entity(o) : undefined, keys: factsFor(`organisation:${o}`).slice(0, 1).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k) };
+    }),
+  );
+
+  const topicRow = (kind: TopicKind, key: string, label: string) => {
+    addRow(
+      key,
+      label,
+      [...new Set(c.topics)]
+        .map((t) => model.topic.get(t))
+        .filter((t): t is TopicData => !!t && t.kind === kind)
+        .map((t) => ({
+          text: t.label,
+          href: hrefs.topic(t.id),
+          keys: factsFor(`topic:${kind}/${t.id}`).slice(0, 2).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k),
+        })),
+    );
+  };
+  topicRow('sector', 'targeted', 'What was targeted');
+  topicRow('material', 'materials', 'Materials');
+  topicRow('tactic', 'tactics', 'How');
+  topicRow('channel', 'channel', 'Channel');
+  topicRow('motive', 'motive', 'Motive, as reported');
+
+  addRow(
+    'where',
+    'Where',
+    c.places.map((p) => {
+      const e = model.entity.get(p);
+      return { text: e?.name ?? p, href: e ? hrefs.entity(p) : undefined, keys: factsFor(`place:${p}`).slice(0, 1).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k) };
+    }),
+  );
+
+  const when: Array<Omit<PanelValue, 'cites'> & { keys: string[] }> = [...c.events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({ text: formatDate({ date: e.date, precision: e.precision }), note: `${e.kind === 'event' ? '' : `${e.kind}: `}${clip(e.label, 110)}`, keys: [cite(e.source)].filter((k): k is string => !!k) }));
+  const first = earliest(sources.map((s) => s.article?.published));
+  when.push({ text: first ? `First reported ${formatDate(first)}` : 'Report date not stated', keys: [] });
+  addRow('when', 'When', when);
+
+  if (c.outcome && c.outcome.kind !== 'unknown') {
+    const keys = [cite(c.outcome.source, c.outcome.text)].filter((k): k is string => !!k);
+    addRow('outcome', 'Outcome', [{ text: OUTCOME_LABELS[c.outcome.kind] ?? c.outcome.kind, href: model.topic.has(c.outcome.kind) ? hrefs.topic(c.outcome.kind) : undefined, note: c.outcome.text ?? undefined, keys }]);
+  } else {
+    addRow('outcome', 'Outcome', [{ text: 'Not stated in the sources', keys: [] }]);
+  }
+  topicRow('law', 'law', 'Law invoked');
+
+  // Number citations in reading order: source order, then paragraph order.
+  const ordered = [...refs.entries()].sort(
+    ([, a], [, b]) => (order.get(a.ref.article) ?? 99) - (order.get(b.ref.article) ?? 99) || paragraphNumber(a.ref.paragraph) - paragraphNumber(b.ref.paragraph),
+  );
+  const numberOf = new Map(ordered.map(([key], i) => [key, i + 1]));
+  const citations: Citation[] = ordered.map(([key, { ref, evidence }]) => ({
+    n: numberOf.get(key)!,
+    article: ref.article,
+    paragraph: ref.paragraph,
+    text: paragraphText(model, ref),
+    evidence: [...evidence],
+  }));
+  const outlets = [...new Set(sources.map((s) => s.article?.outlet).filter((o): o is string => !!o))];
+  return {
+    rows: rows.map((r) => ({ key: r.key, label: r.label, values: r.values.map(({ keys, ...v }) => ({ ...v, cites: [...new Set(keys.map((k) => numberOf.get(k)!))].sort((a, b) => a - b) })) })),
+    citations,
+    sources,
+    firstReported: first,
+    outlets,
+  };
+}
+
+/** "According to X, as reported by A and B." */
+export function attribution(assertedBy: string | null, outlets: readonly string[], reports = outlets.length): string {
+  const unnamed = reports - outlets.length;
+  const named = outlets.length === 1 ? outlets[0]! : `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)}`;
+  const list =
+    outlets.length === 0
+      ? reports > 1 ? `${reports} news reports that do not name their outlet` : 'a news report that does not name its outlet'
+      : unnamed > 0 ? `${named}, and ${unnamed} report${unnamed === 1 ? '' : 's'} without a named outlet` : named;
+  return assertedBy ? `According to the ${assertedBy.replace(/^the\s+/i, '')}, as reported by ${list}.` : `As reported by ${list}; the sources do not say who disclosed it.`;
+}
+
+/** Split `text` around the evidence phrases, for highlighting without HTML. */
+export function highlight(text: string, phrases: readonly string[]): Array<{ text: string; mark: boolean }> {
+  const wanted = [...new Set(phrases.map((p) => p.trim()).filter((p) => p.length >= 3))].sort((a, b) => b.length - a.length);
+  if (!wanted.length) return [{ text, mark: false }];
+  const escaped = wanted.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(${escaped.join('|')})`, 'giu');
+  const parts: Array<{ text: string; mark: boolean }> = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index! > last) parts.push({ text: text.slice(last, m.index), mark: false });
+    parts.push({ text: m[0], mark: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}
+
+// ---------------------------------------------------------------- entities
+
+/** What the sources say of an entity: each paragraph that names it, once. */
+export function entityMentions(model: SiteModel, id: string): EntityMention[] {
+  const found = new Map<string, EntityMention>();
+  for (const c of model.casesByEntity.get(id) ?? []) {
+    const refs = [
+      ...c.roles.filter((r) => r.entity === id).map((r) => r.source),
+      ...c.facts.filter((f) => f.field.endsWith(`:${id}`)).map((f) => f.source),
+    ];
+    for (const ref of refs) {
+      const key = `${ref.article}#${ref.paragraph}`;
+      const m = found.get(key) ?? { article: ref.article, paragraph: ref.paragraph, text: paragraphText(model, ref), cases: [] };
+      if (!m.cases.includes(c.id)) m.cases.push(c.id);
+      found.set(key, m);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.article.localeCompare(b.article) || paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph));
+}
+
+/** The role an entity plays across its cases, e.g. ["suspect"]. */
+export function entityRoles(model: SiteModel, id: string): string[] {
+  return [...new Set((model.casesByEntity.get(id) ?? []).flatMap((c) => c.roles.filter((r) => r.entity === id).map((r) => ROLE_LABELS[r.role] ?? r.role)))];
+}
+
+/** A–Z groups; names that do not start with a Latin letter go under "#". */
+export function alphabet<T extends { name: string }>(items: readonly T[]): Array<{ letter: string; items: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name)))) {
+    const first = sortName(item.name).charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, items: list }));
+}
+
+// ---------------------------------------------------------------- counts for pictures
+
+/** Cases per month (or per year when the span is long) of first report; undated counted apart. */
+export function casesOverTime(model: SiteModel): { bins: Array<{ id: string; label: string; count: number }>; undated: number; unit: 'month' | 'year' } {
+  const dated = model.cases.map((c) => model.firstReported.get(c.id)).filter((d): d is PartialDate => !!d);
+  const undated = model.cases.length - dated.length;
+  if (!dated.length) return { bins: [], undated, unit: 'year' };
+  const years = dated.map((d) => Number(d.date.slice(0, 4)));
+  const min = Math.min(...years);
+  const max = Math.max(...years);
+  const monthly = max - min <= 2 && dated.every((d) => d.precision !== 'year');
+  const bins: Array<{ id: string; label: string; count: number }> = [];
+  if (monthly) {
+    const firstMonth = dated.map((d) => d.date.slice(0, 7)).sort()[0]!;
+    const lastMonth = dated.map((d) => d.date.slice(0, 7)).sort().at(-1)!;
+    let [y, m] = firstMonth.split('-').map(Number) as [number, number];
+    for (;;) {
+      const id = `${y}-${String(m).padStart(2, '0')}`;
+      bins.push({ id, label: `${MONTH_NAMES[m - 1]!.slice(0, 3)} ${y}`, count: dated.filter((d) => d.date.startsWith(id)).length });
+      if (id === lastMonth) break;
+      m++;
+      if (m > 12) ((m = 1), y++);
+    }
+  } else {
+    for (let y = min; y <= max; y++) bins.push({ id: String(y), label: String(y), count: years.filter((v) => v === y).length });
+  }
+  return { bins, undated, unit: monthly ? 'month' : 'year' };
+}
+
+/** How many cases carry at least one topic of each kind. */
+export function casesByKind(model: SiteModel): Array<{ kind: TopicKind; label: string; count: number }> {
+  return TOPIC_KINDS.map((kind) => ({
+    kind,
+    label: KIND_LABELS[kind].many,
+    count: model.cases.filter((c) => c.topics.some((t) => model.topic.get(t)?.kind === kind)).length,
+  }));
+}
+
+export interface MatrixData {
+  rowKind: TopicKind;
+  colKind: TopicKind;
+  rows: TopicData[];
+  cols: TopicData[];
+  /** `${row}|${col}` -> case ids */
+  cells: Map<string, string[]>;
+}
+
+/** Cases at the crossing of two topic kinds (e.g. recruitment channel x sector); only rows and columns with a case. */
+export function topicMatrix(model: SiteModel, rowKind: TopicKind, colKind: TopicKind): MatrixData {
+  const cells = new Map<string, string[]>();
+  const rowIds = new Set<string>();
+  const colIds = new Set<string>();
+  for (const c of model.cases) {
+    const rs = c.topics.filter((t) => model.topic.get(t)?.kind === rowKind);
+    const cs = c.topics.filter((t) => model.topic.get(t)?.kind === colKind);
+    for (const r of new Set(rs))
+      for (const col of new Set(cs)) {
+        const key = `${r}|${col}`;
+        cells.set(key, [...(cells.get(key) ?? []), c.id]);
+        rowIds.add(r);
+        colIds.add(col);
+      }
+  }
+  const byLabel = (ids: Set<string>) => [...ids].map((id) => model.topic.get(id)!).sort((a, b) => a.label.localeCompare(b.label));
+  return { rowKind, colKind, rows: byLabel(rowIds), cols: byLabel(colIds), cells };
+}
+
+// ---------------------------------------------------------------- loading (Astro only)
+
+let memo: Promise<SiteModel> | null = null;
+
+/** The model for this build: loads the collections once; every page shares it. */
+export function getSite(): Promise<SiteModel> {
+  memo ??= load();
+  return memo;
+}
+
+async function load(): Promise<SiteModel> {
+  const { getCollection } = await import('astro:content');
+  const [articles, cases, topics, entities] = await Promise.all([getCollection('articles'), getCollection('cases'), getCollection('topics'), getCollection('entities')]);
+  return buildModel({
+    articles: articles.map((a) => ({ ...a.data, id: a.id, paragraphs: paragraphsFromMdx(a.body ?? '') })),
+    cases: cases.map((c) => ({ ...c.data, id: c.id })),
+    topics: topics.map((t) => ({ id: t.id, label: t.data.label, kind: t.data.kind, description: t.data.description ?? firstParagraph(t.body ?? '') })),
+    entities: entities.map((e) => ({ ...e.data, id: e.id })),
+  });
+}
+
+function firstParagraph(body: string): string {
+  return (body.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alphabet,
+  attribution,
+  buildModel,
+  caseView,
+  casesByKind,
+  casesOverTime,
+  entityMentions,
+  groupTimeline,
+  highlight,
+  paragraphsFromMdx,
+  rankRelated,
+  timelineFor,
+  topicMatrix,
+} from '../../src/lib/site-data.ts';
+import { fixture } from '../fixtures/site/dataset.ts';
+
+const model = buildModel(fixture);
+const hrefs = { topic: (id: string) => `/topics/${id}/`, entity: (id: string) => `/entities/${id}/`, article: (id: string) => `/articles/${id}/` };
+
+describe('paragraphsFromMdx', () => {
+  it('reads the Para elements of a generated article body as plain text', () => {
+    const body = '<Para id="p1">\n  Gallium \\{not code\\} and *emphasis*, a [link](https://x.test).\n</Para>\n\n<Para id="p2">\n  Second &#x3C;b> line\n</Para>\n';
+    expect(paragraphsFromMdx(body)).toEqual([
+      { id: 'p1', text: 'Gallium {not code} and emphasis, a link.' },
+      { id: 'p2', text: 'Second <b> line' },
+    ]);
+  });
+});
+
+describe('buildModel', () => {
+  it('indexes cases by topic, entity and article; latest report first, undated last', () => {
+    expect(model.cases.map((c) => c.id)).toEqual(['gallium', 'xiao-jun', 'wang', 'comic']);
+    expect(model.casesByTopic.get('state-secrets')!.map((c) => c.id)).toEqual(['xiao-jun', 'wang']);
+    expect(model.casesByEntity.get('org-mss')!.length).toBe(3);
+    expect(model.casesByArticle.get('gt-telecom')!.map((c) => c.id).sort()).toEqual(['wang', 'xiao-jun']);
+    expect(model.firstReported.get('comic')).toBeNull();
+  });
+});
+
+describe('timeline', () => {
+  it('keeps disclosures (publication dates) and events apart, with their own precision', () => {
+    const wang = model.timeline.filter((i) => i.caseId === 'wang');
+    expect(wang.map((i) => [i.kind, i.date])).toEqual([
+      ['sentence', { date: '2023-08', precision: 'month' }],
+      ['disclosure', { date: '2023-09-25', precision: 'day' }],
+    ]);
+  });
+
+  it('groups by year and month, year-only items apart, undated items never guessed', () => {
+    const groups = groupTimeline(model.timeline);
+    expect(groups.years.map((y) => y.year)).toEqual(['2023', '2024']);
+    expect(groups.years[0]!.months.map((m) => m.label)).toEqual(['August 2023', 'September 2023', '2023, month not stated']);
+    expect(groups.undated.map((i) => i.caseId)).toEqual(['comic']);
+    expect(groups.undated[0]!.date).toBeNull();
+  });
+
+  it('filters by topic, entity and kind', () => {
+    expect(new Set(timelineFor(model, { topic: 'gallium' }).map((i) => i.caseId))).toEqual(new Set(['gallium']));
+    expect(new Set(timelineFor(model, { entity: 'person-wang' }).map((i) => i.caseId))).toEqual(new Set(['wang']));
+    expect(new Set(timelineFor(model, { kind: 'channel' }).map((i) => i.caseId))).toEqual(new Set(['wang', 'xiao-jun']));
+  });
+});
+
+describe('rankRelated', () => {
+  it('ranks by shared topics and entities, rare ones first, never the case itself', () => {
+    const related = rankRelated(model.cases, 'wang');
+    expect(related[0]!.case.id).toBe('xiao-jun');
+    expect(related[0]!.topics.sort()).toEqual(['military', 'selling-secrets', 'state-secrets']);
+    expect(related[0]!.sameSource).toBe(true);
+    expect(related.map((r) => r.case.id)).not.toContain('wang');
+    expect(related.map((r) => r.case.id)).not.toContain('comic');
+  });
+});
+
+describe('caseView', () => {
+  it('builds the facts panel with numbered citations of distinct paragraphs', () => {
+    const view = caseView(model, model.case.get('wang')!, hrefs);
+    const rows = Object.fromEntries(view.rows.map((r) => [r.key, r]));
+    expect(rows.who!.values[0]).toMatchObject({ text: 'Wang', note: 'suspect', href: '/entities/person-wang/' });
+    expect(rows.channel!.values[0]!.text).toBe('Part-time job offers');
+    expect(rows.outcome!.values[0]).toMatchObject({ text: 'Sentenced', note: 'sentenced to 10 years in prison' });
+    expect(rows.when!.values.map((v) => v.text)).toEqual(['Aug 2023', 'First reported 25 Sep 2023']);
+    expect(rows.when!.values[0]!.note).toBe('sentence: Wang was sentenced to 10 years in prison.');
+    expect(view.citations.map((c) => c.paragraph)).toEqual(['p3', 'p4']);
+    expect(view.citations[1]!.text).toContain('sentenced to 10 years');
+    expect(rows.outcome!.values[0]!.cites).toEqual([2]);
+  });
+
+  it('says "date not stated" when no source is dated', () => {
+    const view = caseView(model, model.case.get('comic')!, hrefs);
+    expect(view.rows.find((r) => r.key === 'when')!.values.at(-1)!.text).toBe('Report date not stated');
+    expect(view.rows.find((r) => r.key === 'outcome')!.values[0]!.text).toBe('Not stated in the sources');
+  });
+});
+
+describe('attribution and highlight', () => {
+  it('names who asserts and who reported', () => {
+    expect(attribution('Ministry of State Security', ['Global Times'])).toBe('According to the Ministry of State Security, as reported by Global Times.');
+    expect(attribution(null, ['A', 'B', 'C'])).toBe('As reported by A, B and C; the sources do not say who disclosed it.');
+    expect(attribution('MSS', [], 1)).toBe('According to the MSS, as reported by a news report that does not name its outlet.');
+    expect(attribution('MSS', ['A'], 2)).toBe('According to the MSS, as reported by A, and 1 report without a named outlet.');
+  });
+  it('splits text around evidence phrases, case-insensitively', () => {
+    expect(highlight('Gallium in luggage (gallium)', ['gallium'])).toEqual([
+      { text: 'Gallium', mark: true },
+      { text: ' in luggage (', mark: false },
+      { text: 'gallium', mark: true },
+      { text: ')', mark: false },
+    ]);
+    expect(highlight('a (bc)', ['(bc'])).toEqual([{ text: 'a ', mark: false }, { text: '(bc', mark: true }, { text: ')', mark: false }]);
+  });
+});
+
+describe('entities', () => {
+  it('quotes each paragraph that names an entity, once', () => {
+    const mentions = entityMentions(model, 'person-jason');
+    expect(mentions).toEqual([{ article: 'blog-comic', paragraph: 'p1', text: expect.stringContaining('Jason'), cases: ['comic'] }]);
+  });
+  it('groups names A-Z', () => {
+    const groups = alphabet([{ name: 'Zhang' }, { name: 'the Agency' }, { name: '张三' }, { name: 'Ángel' }]);
+    expect(groups.map((g) => g.letter)).toEqual(['A', 'Z', '#']);
+    expect(groups[0]!.items.map((i) => i.name)).toEqual(['the Agency', 'Ángel']);
+  });
+});
+
+describe('counts for pictures', () => {
+  it('bins cases over time and counts undated apart', () => {
+    const t = casesOverTime(model);
+    expect(t.unit).toBe('month');
+    expect(t.bins[0]).toEqual({ id: '2023-09', label: 'Sep 2023', count: 2 });
+    expect(t.bins.at(-1)).toEqual({ id: '2024-02', label: 'Feb 2024', count: 1 });
+    expect(t.bins.length).toBe(6);
+    expect(t.undated).toBe(1);
+  });
+  it('counts cases by topic kind', () => {
+    expect(Object.fromEntries(casesByKind(model).map((k) => [k.kind, k.count]))).toMatchObject({ channel: 2, material: 3, law: 0 });
+  });
+  it('crosses two kinds, keeping only rows and columns with a case', () => {
+    const m = topicMatrix(model, 'channel', 'sector');
+    expect(m.rows.map((r) => r.id)).toEqual(['online-loans', 'recruitment-part-time-job']);
+    expect(m.cols.map((c) => c.id)).toEqual(['military']);
+    expect(m.cells.get('online-loans|military')).toEqual(['xiao-jun']);
+  });
+});
