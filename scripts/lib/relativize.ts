@@ -98,5 +98,10 @@ export function relativizeHtml(html: string, fileRel: string, base = '/'): strin
     if (!seen) break;
   }
   out = out.replace(/\u0000=/g, '=');
+  // <meta http-equiv="refresh" content="0;url=/new/"> (redirect pages)
+  out = out.replace(/(<meta\s[^>]*http-equiv="refresh"[^>]*\scontent=")(\d+\s*;\s*url=)([^"]*)(")/gi, (whole, a: string, b: string, url: string, c: string) => {
+    const rel = relativeUrl(unescapeAttr(url), fileRel, base);
+    return rel === null ? whole : `${a}${b}${escapeAttr(rel)}${c}`;
+  });
   return out.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => open + relativizeCss(css, fileRel, base) + close);
 }

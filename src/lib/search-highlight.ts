@@ -11,7 +11,10 @@ export function highlightPattern(query: string): RegExp | null {
   const words = highlightWords(query);
   if (!words.length) return null;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = words.map((w) => (hasHan(w) ? escape(w) : `(?<![\\p{L}\\p{N}])${escape(w.length > 4 ? stem(w) : w)}[\\p{L}\\p{N}]*`));
+  // Short words match as whole words ("Qi" not "Qiao"); longer ones by their stem ("sentenced" → "sentence").
+  const word = (w: string) =>
+    w.length <= 3 ? `(?<![\\p{L}\\p{N}])${escape(w)}(?:s|es)?(?![\\p{L}\\p{N}])` : `(?<![\\p{L}\\p{N}])${escape(stem(w))}[\\p{L}\\p{N}]*`;
+  const parts = words.map((w) => (hasHan(w) ? escape(w) : word(w)));
   return new RegExp(parts.sort((a, b) => b.length - a.length).join('|'), 'giu');
 }
 
