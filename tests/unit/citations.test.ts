@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { bibEscape, citationInput, toBibtex, toCslJson } from '../../src/lib/citations.ts';
+import { buildModel } from '../../src/lib/site-data.ts';
+import { fixture } from '../fixtures/site/dataset.ts';
+
+const model = buildModel(fixture);
+const url = { case: (id: string) => `https://x.test/cases/${id}/`, article: (id: string) => `https://x.test/articles/${id}/` };
+
+describe('BibTeX', () => {
+  it('escapes the characters TeX treats specially', () => {
+    expect(bibEscape('50% of R&D_costs {x} #1 ~ $5 \\ ^')).toBe('50\\% of R\\&D\\_costs \\{x\\} \\#1 \\~{} \\$5 \\textbackslash{} \\^{}');
+  });
+
+  it('cites the case page and each report, with dates only as precise as known', () => {
+    const { item, sources } = citationInput(model, 'gallium', url);
+    const bib = toBibtex(item, sources);
+    expect(bib).toContain('@misc{casebook:gallium,');
+    expect(bib).toContain('title = {{Gallium carried through an airport}}');
+    expect(bib).toContain('url = {https://x.test/cases/gallium/}');
+    expect(bib).toContain('@article{report:scmp-gallium,');
+    expect(bib).toContain('journal = {South China Morning Post}');
+    expect(bib).toContain('date = {2024-02}');
+    expect(bib).not.toContain('date = {2024-02-');
+    // No original URL: the archived copy is cited and said to be so.
+    expect(bib).toContain('url = {https://x.test/articles/scmp-gallium/}');
+    expect(bib.match(/^@/gm)).toHaveLength(2);
+    // Balanced braces in every entry.
+    for (const entry of bib.split(/\n(?=@)/)) expect((entry.match(/(?<!\\)\{/g) ?? []).length).toBe((entry.match(/(?<!\\)\}/g) ?? []).length);
+  });
+});
+
+describe('CSL JSON', () => {
+  it('produces items with CSL date-parts and types', () => {
+    const { item, sources } = citationInput(model, 'wang', url);
+    const csl = toCslJson(item, sources) as Array<Record<string, unknown>>;
+    expect(csl[0]).toMatchObject({ id: 'casebook:wang', type: 'webpage', 'container-title': 'Casebook', URL: 'https://x.test/cases/wang/', issued: { 'date-parts': [[2023, 9, 25]] } });
+    expect(csl[1]).toMatchObject({ type: 'article-newspaper', 'container-title': 'Global Times', URL: 'https://example.com/gt/telecom' });
+    expect(JSON.parse(JSON.stringify(csl))).toEqual(csl);
+  });
+  it('leaves out an unknown date rather than inventing one', () => {
+    const { item, sources } = citationInput(model, 'comic', url);
+    const csl = toCslJson(item, sources) as Array<Record<string, unknown>>;
+    expect(csl[0]).not.toHaveProperty('issued');
+    expect(csl[1]).toMatchObject({ type: 'webpage' });
+    expect(csl[1]).not.toHaveProperty('issued');
+  });
+});
