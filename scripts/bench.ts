@@ -1,0 +1,306 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000]`: generate a deterministic
+ * synthetic corpus at each size (scripts/lib/bench/corpus.ts), run every stage
+ * of the build on it as its own process and measure it: wall time, peak memory
+ * (RSS of the process tree, and of the largest process), pages per second,
+ * dist/ size and file count, the Pagefind index, the bytes of a first query.
+ * Also: a re-run of ingest with nothing changed (time, files touched), one
+ * changed seed (which files are rewritten), stage timers inside ingest, and a
+ * baseline Astro site of plain `.md` pages with the same number of pages
+ * (bench/baseline) to compare with.
+ *
+ *   --sizes 100,1000,10000   corpus sizes (articles)
+ *   --work DIR               where corpora and outputs go (default /tmp/casebook-bench; never the repo)
+ *   --no-baseline            skip the baseline site
+ *   --no-bundle              skip the offline bundle
+ *   --profile-max N          run in-process stage timers for sizes <= N (default 1000)
+ *   --experiments N          also measure the choices on a copy of the project at size N
+ *                            (.md vs .mdx, incremental build, chunked storage, Pagefind maxFragments)
+ *   --max-old-space MB       NODE_OPTIONS=--max-old-space-size for astro build
+ *
+ * Results print as a table and go to <work>/results.json. docs/performance.md
+ * has the figures and how to read them.
+ */
+import { parseArgs } from 'node:util';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { editArticle, syntheticCorpus } from './lib/bench/corpus.ts';
+import { hasGnuTime, lineTime, loadAverage, run, type Measured } from './lib/bench/measure.ts';
+import { dirStats, firstQueryBytes, kb, mb, pagefindStats, walk } from './lib/bench/stats.ts';
+import { writeBaselineContent } from './lib/bench/baseline.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    work: { type: 'string', default: '/tmp/casebook-bench' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-bundle': { type: 'boolean', default: false },
+    'profile-max': { type: 'string', default: '1000' },
+    experiments: { type: 'string' },
+    'max-old-space': { type: 'string' },
+  },
+});
+
+const ROOT = process.cwd();
+const WORK = resolve(values.work!);
+if (WORK.startsWith(ROOT + '/') && !WORK.startsWith(join(ROOT, 'tmp'))) {
+  console.error(`bench: --work must be outside the repository (or under tmp/): ${WORK}`);
+  process.exit(1);
+}
+const NODE = process.execPath;
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const sizes = values.sizes!.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const say = (line: string) => console.log(line);
+const secs = (s: number | null | undefined) => (s == null ? 'n/a' : `${s.toFixed(1)} s`);
+const gb = (b: number | null | undefined) => (b == null ? 'n/a' : `${(b / 1e9).toFixed(2)} GB`);
+
+if (!hasGnuTime()) say('bench: /usr/bin/time is missing (apt-get install -y time): peak RSS of the largest process is n/a; the process-tree peak (sampled from /proc) is still measured');
+say(`bench: sizes ${sizes.join(', ')}; work ${WORK}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores; load ${loadAverage()}`);
+
+function ensureOk(m: Measured, what: string) {
+  if (m.code !== 0) {
+    console.error(m.lines.slice(-30).map((l) => l.text).join('\n'));
+    throw new Error(`${what} failed (exit ${m.code})`);
+  }
+}
+
+interface IngestSummary {
+  written: number;
+  unchanged: number;
+  removed: number;
+  seconds: number;
+  mbps: number;
+  cases: number;
+  entities: number;
+}
+function ingestSummary(m: Measured): IngestSummary | null {
+  const line = m.lines.map((l) => l.text).find((t) => t.startsWith('ingest: ') && t.includes('files written'));
+  const x = line && /(\d+) cases, (\d+) entities.*?(\d+) files written, (\d+) unchanged, (\d+) removed; ([\d.]+) s, ([\d.]+) MB\/s/.exec(line);
+  return x ? { cases: +x[1]!, entities: +x[2]!, written: +x[3]!, unchanged: +x[4]!, removed: +x[5]!, seconds: +x[6]!, mbps: +x[7]! } : null;
+}
+
+/** Files under dir whose mtime or size changed between two snapshots, plus new and removed ones. */
+function touched(before: Map<string, string>, after: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const [p, v] of after) if (before.get(p) !== v) out.push(p);
+  for (const p of before.keys()) if (!after.has(p)) out.push(`${p} (removed)`);
+  return out.sort();
+}
+const snapshot = (dir: string) => new Map(walk(dir).map((f) => [f.path.slice(dir.length + 1), `${f.size}:${f.mtimeMs}`]));
+
+const results: Record<string, unknown>[] = [];
+
+async function benchSize(n: number) {
+  const dir = join(WORK, String(n));
+  const seeds = join(dir, 'seeds');
+  const content = join(dir, 'content');
+  const dist = join(dir, 'dist');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(seeds, { recursive: true });
+  mkdirSync(content, { recursive: true });
+  cpSync(join(ROOT, 'content/topics'), join(content, 'topics'), { recursive: true });
+
+  let t = performance.now();
+  let bytes = 0;
+  let first = '';
+  for (const a of syntheticCorpus(n)) {
+    writeFileSync(join(seeds, a.name), a.text);
+    bytes += a.text.length;
+    first ||= a.name;
+  }
+  say(`\n== ${n} articles: corpus ${mb(bytes)} generated in ${secs((performance.now() - t) / 1000)} (load ${loadAverage()})`);
+  const r: Record<string, any> = { size: n, corpusBytes: bytes, loadStart: loadAverage() };
+
+  const tsx = (script: string, ...args: string[]) => run([NODE, TSX, script, ...args], { cwd: ROOT });
+
+  // 1. ingest, from nothing
+  const ingest = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
+  ensureOk(ingest, 'ingest');
+  r.ingest = { seconds: ingest.seconds, treeRss: ingest.treeRss, maxRss: ingest.maxRss, summary: ingestSummary(ingest), load: loadAverage() };
+  say(`ingest: ${secs(ingest.seconds)} wall, ${r.ingest.summary?.mbps} MB/s (inside), ${gb(ingest.treeRss)} peak; ${r.ingest.summary?.cases} cases, ${r.ingest.summary?.written} files written (load ${loadAverage()})`);
+
+  // 2. ingest again, nothing changed
+  let before = snapshot(content);
+  const again = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
+  ensureOk(again, 'ingest (no change)');
+  const againTouched = touched(before, snapshot(content));
+  r.noChange = { seconds: again.seconds, inside: ingestSummary(again)?.seconds, filesTouched: againTouched.length, files: againTouched.slice(0, 10), load: loadAverage() };
+  say(`ingest, nothing changed: ${secs(again.seconds)} wall (${secs(r.noChange.inside)} inside), ${againTouched.length} files touched`);
+
+  // 3. one changed seed
+  const seedPath = join(seeds, first);
+  writeFileSync(seedPath, editArticle(readFileSync(seedPath, 'utf8')));
+  before = snapshot(content);
+  const one = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
+  ensureOk(one, 'ingest (one seed changed)');
+  const oneTouched = touched(before, snapshot(content));
+  r.oneChanged = { seed: first, seconds: one.seconds, filesTouched: oneTouched.length, files: oneTouched, load: loadAverage() };
+  say(`ingest, one seed changed (${first}): ${secs(one.seconds)} wall, ${oneTouched.length} files rewritten: ${oneTouched.join(', ')}`);
+
+  // 4. check
+  const check = await tsx('scripts/check.ts', '--content', content, '--quiet');
+  r.check = { seconds: check.seconds, treeRss: check.treeRss, code: check.code };
+  say(`check: ${secs(check.seconds)}, ${gb(check.treeRss)} peak${check.code ? ' (reported errors)' : ''}`);
+
+  // 5. astro build (content sync, bundling, pages, Pagefind in astro:build:done)
+  const env = { ...process.env, CASEBOOK_CONTENT: content, ...(values['max-old-space'] ? { NODE_OPTIONS: `--max-old-space-size=${values['max-old-space']}` } : {}) };
+  const astro = await run([NODE, ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env });
+  ensureOk(astro, 'astro build');
+  const synced = lineTime(astro, /Synced content|Content config changed|content.*synced/i);
+  const generating = lineTime(astro, /generating static routes/);
+  const indexed = lineTime(astro, /Pagefind indexed/);
+  const routesDone = astro.lines.filter((l) => /✓ Completed in/.test(l.text) && (generating == null || l.t >= generating)).at(-2)?.t ?? null;
+  const html = dirStats(dist).html;
+  r.astro = {
+    seconds: astro.seconds,
+    treeRss: astro.treeRss,
+    maxRss: astro.maxRss,
+    phases: { untilSynced: synced, untilGenerating: generating, pagesDone: routesDone, pagefindDone: indexed },
+    pagefindSeconds: indexed != null && routesDone != null ? indexed - routesDone : null,
+    html,
+    load: loadAverage(),
+  };
+  say(`astro build: ${secs(astro.seconds)}, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Pagefind ${secs(r.astro.pagefindSeconds)} (load ${loadAverage()})`);
+
+  // 6. offline bundle
+  if (!values['no-bundle'] && existsSync(join(ROOT, 'scripts/bundle.ts'))) {
+    const bundle = await tsx('scripts/bundle.ts', '--dist', dist, '--out', join(dir, 'offline'), '--zip', join(dir, 'casebook-offline.zip'));
+    r.bundle = { seconds: bundle.seconds, treeRss: bundle.treeRss, code: bundle.code, zipBytes: existsSync(join(dir, 'casebook-offline.zip')) ? statSync(join(dir, 'casebook-offline.zip')).size : null };
+    say(`bundle: ${secs(bundle.seconds)}, ${gb(bundle.treeRss)} peak${bundle.code ? ` (failed: ${bundle.lines.at(-1)?.text})` : ''}`);
+  } else r.bundle = null;
+
+  // 7. sizes
+  const d = dirStats(dist);
+  const pf = pagefindStats(dist);
+  const fq = existsSync(join(dist, 'pagefind')) ? firstQueryBytes(join(dist, 'pagefind')) : null;
+  r.dist = d;
+  r.pagefind = pf;
+  r.firstQuery = fq;
+  say(`dist: ${d.files} files, ${mb(d.bytes)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`);
+
+  const endToEnd = ingest.seconds + check.seconds + astro.seconds;
+  r.endToEnd = { seconds: endToEnd, peakRss: Math.max(ingest.treeRss, check.treeRss, astro.treeRss), pagesPerSecond: html / endToEnd };
+
+  // 8. in-process stage timers
+  if (n <= Number(values['profile-max'])) {
+    try {
+      const { profileIngest, loadSeedFiles } = await import('./lib/bench/profile.ts');
+      const { loadTaxonomy } = await import('./lib/run-ingest.ts');
+      const taxonomy = await loadTaxonomy(join(content, 'topics'));
+      const p = profileIngest(loadSeedFiles(seeds, readdirSync(seeds).sort()), taxonomy.entries);
+      r.stages = p.times;
+      say(`stages (in process, s): ${Object.entries(p.times).map(([k, v]) => `${k} ${v.toFixed(2)}`).join('; ')}`);
+    } catch (error) {
+      r.stages = null;
+      say(`stages: profile unavailable (${(error as Error).message})`);
+    }
+  }
+
+  // 9. baseline: the same number of plain .md pages, minimal layout, then Pagefind
+  if (!values['no-baseline']) {
+    const bContent = join(dir, 'baseline-content');
+    const bDist = join(dir, 'baseline-dist');
+    writeBaselineContent(join(content, 'articles'), bContent, html);
+    const b = await run([NODE, ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', bDist], { cwd: ROOT, env: { ...process.env, BENCH_BASELINE_CONTENT: bContent } });
+    ensureOk(b, 'baseline astro build');
+    const bpf = await run([NODE, PAGEFIND, '--site', bDist], { cwd: ROOT });
+    ensureOk(bpf, 'baseline pagefind');
+    const baseline = b.seconds + bpf.seconds;
+    r.baseline = { pages: html, astroSeconds: b.seconds, pagefindSeconds: bpf.seconds, seconds: baseline, treeRss: Math.max(b.treeRss, bpf.treeRss), load: loadAverage() };
+    r.ratio = { endToEnd: endToEnd / baseline, astroPlusPagefind: astro.seconds / baseline };
+    say(`baseline (.md, ${html} pages): astro ${secs(b.seconds)} + Pagefind ${secs(bpf.seconds)}, ${gb(r.baseline.treeRss)} peak; ours/baseline: ${r.ratio.endToEnd.toFixed(2)}x end to end, ${r.ratio.astroPlusPagefind.toFixed(2)}x astro build alone`);
+  }
+  r.loadEnd = loadAverage();
+  say(`end to end (ingest + check + astro build): ${secs(endToEnd)}, ${gb(r.endToEnd.peakRss)} peak, ${r.endToEnd.pagesPerSecond.toFixed(0)} pages/s`);
+  results.push(r);
+  writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/**
+ * The choices, measured on a copy of the project (src/, config, public/; the
+ * same node_modules) built from the size-n content: each variant changes one
+ * thing through a wrapper config or a converted content folder.
+ */
+async function experiments(n: number) {
+  const content = join(WORK, String(n), 'content');
+  if (!existsSync(content)) await benchSize(n);
+  const exp = join(WORK, 'exp');
+  const project = join(exp, 'project');
+  rmSync(exp, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(project, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  const out: Record<string, any> = { size: n };
+  const build = async (name: string, config: string, contentDir: string, extraEnv: Record<string, string> = {}) => {
+    writeFileSync(join(project, `astro.${name}.mjs`), config);
+    const m = await run([NODE, ASTRO, 'build', '--root', project, '--config', `astro.${name}.mjs`, '--outDir', join(exp, `dist-${name}`)], { cwd: project, env: { ...process.env, CASEBOOK_CONTENT: contentDir, ...extraEnv } });
+    const res = { seconds: m.seconds, treeRss: m.treeRss, code: m.code, html: dirStats(join(exp, `dist-${name}`)).html, load: loadAverage() };
+    say(`experiment ${name}: ${secs(m.seconds)}, ${gb(m.treeRss)} peak, ${res.html} pages${m.code ? ` FAILED: ${m.lines.slice(-5).map((l) => l.text).join(' | ')}` : ''} (load ${loadAverage()})`);
+    return res;
+  };
+  const wrap = (extra: string) => `import base from './astro.config.mjs';\nexport default { ...base, ${extra} };\n`;
+
+  out.mdx = await build('mdx', wrap(''), content);
+
+  // .md articles: <Para> becomes a plain HTML block with the same anchor markup.
+  const mdContent = join(exp, 'content-md');
+  cpSync(content, mdContent, { recursive: true });
+  for (const f of readdirSync(join(mdContent, 'articles'))) {
+    if (!f.endsWith('.mdx')) continue;
+    const text = readFileSync(join(mdContent, 'articles', f), 'utf8').replace(
+      /^<Para id="(p\d+)">\n([\s\S]*?)\n<\/Para>$/gm,
+      (_, id: string, body: string) => `<div class="para" id="${id}"><a class="anchor" href="#${id}" aria-label="Link to paragraph ${id.slice(1)}">¶</a>\n\n${body.replace(/^ {2}/gm, '')}\n\n</div>`,
+    );
+    writeFileSync(join(mdContent, 'articles', f.replace(/\.mdx$/, '.md')), text);
+    rmSync(join(mdContent, 'articles', f));
+  }
+  const cfg = join(project, 'src/content.config.ts');
+  const original = readFileSync(cfg, 'utf8');
+  writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
+  out.md = await build('md', wrap(''), mdContent);
+  writeFileSync(cfg, original);
+
+  out.chunked = await build('chunked', wrap("experimental: { ...(base.experimental ?? {}), collectionStorage: 'chunked' }"), content);
+
+  const inc = wrap('experimental: { ...(base.experimental ?? {}), incrementalBuild: true }');
+  out.incrementalCold = await build('incremental', inc, content);
+  out.incrementalWarm = await build('incremental', inc, content);
+  const someCase = readdirSync(join(content, 'cases')).sort()[0]!;
+  const casePath = join(content, 'cases', someCase);
+  const caseText = readFileSync(casePath, 'utf8');
+  writeFileSync(casePath, caseText.replace(/\n$/, ' Edited for the bench.\n'));
+  out.incrementalOneEdit = await build('incremental', inc, content);
+  writeFileSync(casePath, caseText);
+
+  // Pagefind's fragment cap, on the site built above (CLI, same binary).
+  const site = join(WORK, String(n), 'dist');
+  for (const cap of [0, 1000, 100]) {
+    const outPath = join(exp, `pagefind-${cap}`);
+    const m = await run([NODE, PAGEFIND, '--site', site, '--output-path', outPath, ...(cap ? ['--max-fragments', String(cap)] : [])], { cwd: ROOT });
+    const files = walk(outPath);
+    out[`pagefind-max-fragments-${cap || 'none'}`] = {
+      seconds: m.seconds,
+      files: files.length,
+      fragmentFiles: files.filter((f) => f.path.includes('/fragment/')).length,
+      bytes: files.reduce((a, f) => a + f.size, 0),
+      firstQuery: firstQueryBytes(outPath).bytes,
+    };
+    say(`experiment Pagefind maxFragments ${cap || 'none'}: ${secs(m.seconds)}, ${files.length} files, first query ${kb(firstQueryBytes(outPath).bytes)}`);
+  }
+  writeFileSync(join(WORK, 'experiments.json'), `${JSON.stringify(out, null, 2)}\n`);
+}
+
+mkdirSync(WORK, { recursive: true });
+for (const n of sizes) await benchSize(n);
+if (values.experiments) await experiments(Number(values.experiments));
+
+say('\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | astro build (Pagefind) | HTML pages | pages/s e2e | end to end | peak RSS | dist | Pagefind | first query | baseline .md | ratio | load |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results as any[]) {
+  say(
+    `| ${r.size} | ${mb(r.corpusBytes)} | ${secs(r.ingest.seconds)} | ${r.ingest.summary?.mbps ?? 'n/a'} | ${secs(r.noChange.seconds)} | ${r.noChange.filesTouched} | ${r.oneChanged.filesTouched} | ${secs(r.check.seconds)} | ${secs(r.astro.seconds)} (${secs(r.astro.pagefindSeconds)}) | ${r.astro.html} | ${r.endToEnd.pagesPerSecond.toFixed(0)} | ${secs(r.endToEnd.seconds)} | ${gb(r.endToEnd.peakRss)} | ${r.dist.files} files, ${mb(r.dist.bytes)} | ${r.pagefind ? `${r.pagefind.files} files, ${mb(r.pagefind.bytes)}` : 'n/a'} | ${r.firstQuery ? kb(r.firstQuery.bytes) : 'n/a'} | ${r.baseline ? secs(r.baseline.seconds) : 'n/a'} | ${r.ratio ? `${r.ratio.endToEnd.toFixed(2)}x` : 'n/a'} | ${r.loadStart} → ${r.loadEnd} |`,
+  );
+}
+say(`\nbench: results in ${join(WORK, 'results.json')}`);

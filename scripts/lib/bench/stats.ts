@@ -1,0 +1,86 @@
+/**
+ * Sizes computed from the files of a built site: dist/ size and file count,
+ * the Pagefind index, and the bytes a reader downloads for a first query.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface DirStats {
+  files: number;
+  bytes: number;
+  html: number;
+}
+
+export function walk(dir: string): Array<{ path: string; size: number; mtimeMs: number }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const path = join(e.parentPath, e.name);
+      const s = statSync(path);
+      return { path, size: s.size, mtimeMs: s.mtimeMs };
+    });
+}
+
+export function dirStats(dir: string): DirStats {
+  const files = walk(dir);
+  return { files: files.length, bytes: files.reduce((a, f) => a + f.size, 0), html: files.filter((f) => f.path.endsWith('.html')).length };
+}
+
+export interface FirstQuery {
+  bytes: number;
+  parts: Record<string, number>;
+  /** Largest number of files in one directory of the index (static hosts cap files per folder/site). */
+  fragmentFiles: number;
+}
+
+const median = (xs: number[]): number => {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/**
+ * What the search page fetches before it can show the first results, from the
+ * files Pagefind wrote (they are stored gzipped, so sizes on disk are what
+ * travels): pagefind.js and its worker, the entry file, the WebAssembly for
+ * the language, the language's meta file, every filter file of the language
+ * (the search page shows facet counts on load), one index chunk (the median
+ * one; a query touches one chunk per word) and the fragments of the first
+ * `results` results (median fragment; with `maxFragments` one bundled file
+ * holds many pages, and a reader fetches the bundle).
+ */
+export function firstQueryBytes(pagefindDir: string, lang = 'en', results = 5): FirstQuery {
+  const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
+  const list = (sub: string, prefix: string) =>
+    existsSync(join(pagefindDir, sub)) ? readdirSync(join(pagefindDir, sub)).filter((f) => f.startsWith(prefix)).map((f) => size(join(pagefindDir, sub, f))) : [];
+  const meta = readdirSync(pagefindDir).filter((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta'));
+  const fragments = list('fragment', `${lang}_`);
+  const parts: Record<string, number> = {
+    'pagefind.js': size(join(pagefindDir, 'pagefind.js')),
+    'pagefind-worker.js': size(join(pagefindDir, 'pagefind-worker.js')),
+    'pagefind-entry.json': size(join(pagefindDir, 'pagefind-entry.json')),
+    [`wasm.${lang}.pagefind`]: size(join(pagefindDir, `wasm.${lang}.pagefind`)),
+    pf_meta: meta.reduce((a, f) => a + size(join(pagefindDir, f)), 0),
+    filters: list('filter', `${lang}_`).reduce((a, b) => a + b, 0),
+    'index chunk (median)': median(list('index', `${lang}_`)),
+    [`fragments (${results} x median)`]: Math.min(results, fragments.length) * median(fragments),
+  };
+  return { bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts, fragmentFiles: fragments.length };
+}
+
+export function pagefindStats(site: string): { files: number; bytes: number; fragments: number; indexChunks: number } | null {
+  const dir = join(site, 'pagefind');
+  if (!existsSync(dir)) return null;
+  const files = walk(dir);
+  const rel = (p: string) => relative(dir, p);
+  return {
+    files: files.length,
+    bytes: files.reduce((a, f) => a + f.size, 0),
+    fragments: files.filter((f) => rel(f.path).startsWith('fragment/')).length,
+    indexChunks: files.filter((f) => rel(f.path).startsWith('index/')).length,
+  };
+}
+
+export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+export const kb = (bytes: number): string => `${(bytes / 1e3).toFixed(0)} kB`;
