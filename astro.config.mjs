@@ -23,7 +23,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // MDX pages show article text verbatim (issue 7): no smart quotes or dashes
+  // (a source's "quote" -- stays as written), and no GFM, whose autolink
+  // literals turn any www./http:// in the text into links (backslash escapes
+  // do not stop them in Sätteri) and whose tables/strikethrough reinterpret
+  // `|` and `~`. tests/unit/property-mdx.test.ts proves text in = text out.
+  integrations: [mdx({ gfm: false, smartypants: false }), pagefind()],
   redirects,
   devToolbar: { enabled: false },
   // Never inline scripts: Astro 7 leaves `__VITE_PRELOAD__` in inlined scripts
