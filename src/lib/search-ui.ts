@@ -167,12 +167,11 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
     els.sort.value = state.sort;
   };
   apply();
-  try {
-    renderFacets(els.facets, await engine.filters(), els.labels);
-  } catch (error) {
-    console.error('search: could not load filters', error);
-  }
-  syncFacets(els.facets, state, null);
+  // The facet list and the first search load in parallel; counts are synced once both are there.
+  const facetsReady = engine
+    .filters()
+    .then((all) => renderFacets(els.facets, all, els.labels))
+    .catch((error) => console.error('search: could not load filters', error));
 
   async function showMore() {
     if (!current) return;
@@ -193,8 +192,10 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
       els.list.replaceChildren();
       els.more.hidden = true;
       els.status.textContent = '';
+      await facetsReady;
       syncFacets(els.facets, state, null);
       els.list.removeAttribute('aria-busy');
+      els.list.dataset.query = '';
       return;
     }
     els.status.textContent = 'Searching…';
@@ -216,9 +217,12 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
     els.list.replaceChildren(...first.map((item) => renderResult(item, state.q)));
     els.more.hidden = shown >= response.total;
     els.status.textContent = describe(state, response.total, els.labels);
-    syncFacets(els.facets, state, response.facets);
     els.list.removeAttribute('aria-busy');
     els.list.dataset.ms = String(Math.round(performance.now() - started));
+    await facetsReady;
+    if (id !== searchId) return;
+    syncFacets(els.facets, state, response.facets);
+    // Done: tests (and anyone curious) can tell which state the page shows.
     els.list.dataset.query = stateToSearch(state);
   }
 
