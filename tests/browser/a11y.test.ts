@@ -1,0 +1,76 @@
+/**
+ * axe-core on every page type of the built site, in light and dark mode, in
+ * Chromium: no violations of any rule axe runs by default (WCAG 2.x A/AA and
+ * best practices). Also checks the skip link and keyboard focus.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { launch } from '../helpers/browser.ts';
+import { pageTypes } from '../helpers/site-pages.ts';
+
+let served: Served;
+let browser: Browser;
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+interface Violation { id: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }
+
+async function audit(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: Violation) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+  served = await serve('dist');
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`reports no violations on any page type, ${scheme} mode`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const found: Record<string, Violation[]> = {};
+      for (const { name, path } of pageTypes()) {
+        await page.goto(served.url + path);
+        // Open collapsed parts so they are audited too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        const violations = await audit(page);
+        if (violations.length) found[name] = violations;
+      }
+      await context.close();
+      expect(found).toEqual({});
+    });
+  }
+
+  it('has a skip link as the first focus stop, and visible focus on links', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}cases/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await page.locator('.skip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.tag).toBe('A');
+    expect(outline.outline).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+});
