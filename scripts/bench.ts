@@ -118,16 +118,16 @@ async function benchSize(n: number) {
   // 1. ingest, from nothing
   const ingest = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(ingest, 'ingest');
-  r.ingest = { seconds: ingest.seconds, treeRss: ingest.treeRss, maxRss: ingest.maxRss, summary: ingestSummary(ingest), load: loadAverage() };
-  say(`ingest: ${secs(ingest.seconds)} wall, ${r.ingest.summary?.mbps} MB/s (inside), ${gb(ingest.treeRss)} peak; ${r.ingest.summary?.cases} cases, ${r.ingest.summary?.written} files written (load ${loadAverage()})`);
+  r.ingest = { seconds: ingest.seconds, cpu: ingest.cpu, treeRss: ingest.treeRss, maxRss: ingest.maxRss, summary: ingestSummary(ingest), load: loadAverage() };
+  say(`ingest: ${secs(ingest.seconds)} wall, ${secs(ingest.cpu)} CPU, ${r.ingest.summary?.mbps} MB/s (inside), ${gb(ingest.treeRss)} peak; ${r.ingest.summary?.cases} cases, ${r.ingest.summary?.written} files written (load ${loadAverage()})`);
 
   // 2. ingest again, nothing changed
   let before = snapshot(content);
   const again = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(again, 'ingest (no change)');
   const againTouched = touched(before, snapshot(content));
-  r.noChange = { seconds: again.seconds, inside: ingestSummary(again)?.seconds, filesTouched: againTouched.length, files: againTouched.slice(0, 10), load: loadAverage() };
-  say(`ingest, nothing changed: ${secs(again.seconds)} wall (${secs(r.noChange.inside)} inside), ${againTouched.length} files touched`);
+  r.noChange = { seconds: again.seconds, cpu: again.cpu, inside: ingestSummary(again)?.seconds, filesTouched: againTouched.length, files: againTouched.slice(0, 10), load: loadAverage() };
+  say(`ingest, nothing changed: ${secs(again.seconds)} wall, ${secs(again.cpu)} CPU (${secs(r.noChange.inside)} inside), ${againTouched.length} files touched`);
 
   // 3. one changed seed
   const seedPath = join(seeds, first);
@@ -136,13 +136,13 @@ async function benchSize(n: number) {
   const one = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(one, 'ingest (one seed changed)');
   const oneTouched = touched(before, snapshot(content));
-  r.oneChanged = { seed: first, seconds: one.seconds, filesTouched: oneTouched.length, files: oneTouched, load: loadAverage() };
-  say(`ingest, one seed changed (${first}): ${secs(one.seconds)} wall, ${oneTouched.length} files rewritten: ${oneTouched.join(', ')}`);
+  r.oneChanged = { seed: first, seconds: one.seconds, cpu: one.cpu, inside: ingestSummary(one)?.seconds, filesTouched: oneTouched.length, files: oneTouched, load: loadAverage() };
+  say(`ingest, one seed changed (${first}): ${secs(one.seconds)} wall, ${secs(one.cpu)} CPU, ${oneTouched.length} files rewritten: ${oneTouched.join(', ')}`);
 
   // 4. check
   const check = await tsx('scripts/check.ts', '--content', content, '--quiet');
-  r.check = { seconds: check.seconds, treeRss: check.treeRss, code: check.code };
-  say(`check: ${secs(check.seconds)}, ${gb(check.treeRss)} peak${check.code ? ' (reported errors)' : ''}`);
+  r.check = { seconds: check.seconds, cpu: check.cpu, treeRss: check.treeRss, code: check.code };
+  say(`check: ${secs(check.seconds)} wall, ${secs(check.cpu)} CPU, ${gb(check.treeRss)} peak${check.code ? ' (reported errors)' : ''}`);
 
   // 5. astro build (content sync, bundling, pages, Pagefind in astro:build:done)
   const env = { ...process.env, CASEBOOK_CONTENT: content, ...(values['max-old-space'] ? { NODE_OPTIONS: `--max-old-space-size=${values['max-old-space']}` } : {}) };
@@ -155,6 +155,7 @@ async function benchSize(n: number) {
   const html = dirStats(dist).html;
   r.astro = {
     seconds: astro.seconds,
+    cpu: astro.cpu,
     treeRss: astro.treeRss,
     maxRss: astro.maxRss,
     phases: { untilSynced: synced, untilGenerating: generating, pagesDone: routesDone, pagefindDone: indexed },
@@ -162,12 +163,12 @@ async function benchSize(n: number) {
     html,
     load: loadAverage(),
   };
-  say(`astro build: ${secs(astro.seconds)}, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Pagefind ${secs(r.astro.pagefindSeconds)} (load ${loadAverage()})`);
+  say(`astro build: ${secs(astro.seconds)} wall, ${secs(astro.cpu)} CPU, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Pagefind ${secs(r.astro.pagefindSeconds)} (load ${loadAverage()})`);
 
   // 6. offline bundle
   if (!values['no-bundle'] && existsSync(join(ROOT, 'scripts/bundle.ts'))) {
     const bundle = await tsx('scripts/bundle.ts', '--dist', dist, '--out', join(dir, 'offline'), '--zip', join(dir, 'casebook-offline.zip'));
-    r.bundle = { seconds: bundle.seconds, treeRss: bundle.treeRss, code: bundle.code, zipBytes: existsSync(join(dir, 'casebook-offline.zip')) ? statSync(join(dir, 'casebook-offline.zip')).size : null };
+    r.bundle = { seconds: bundle.seconds, cpu: bundle.cpu, treeRss: bundle.treeRss, code: bundle.code, zipBytes: existsSync(join(dir, 'casebook-offline.zip')) ? statSync(join(dir, 'casebook-offline.zip')).size : null };
     say(`bundle: ${secs(bundle.seconds)}, ${gb(bundle.treeRss)} peak${bundle.code ? ` (failed: ${bundle.lines.at(-1)?.text})` : ''}`);
   } else r.bundle = null;
 
@@ -181,7 +182,8 @@ async function benchSize(n: number) {
   say(`dist: ${d.files} files, ${mb(d.bytes)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`);
 
   const endToEnd = ingest.seconds + check.seconds + astro.seconds;
-  r.endToEnd = { seconds: endToEnd, peakRss: Math.max(ingest.treeRss, check.treeRss, astro.treeRss), pagesPerSecond: html / endToEnd };
+  const cpu = (ingest.cpu ?? NaN) + (check.cpu ?? NaN) + (astro.cpu ?? NaN);
+  r.endToEnd = { seconds: endToEnd, cpu, peakRss: Math.max(ingest.treeRss, check.treeRss, astro.treeRss), pagesPerSecond: html / endToEnd };
 
   // 8. in-process stage timers
   if (n <= Number(values['profile-max'])) {
@@ -208,12 +210,12 @@ async function benchSize(n: number) {
     const bpf = await run([NODE, PAGEFIND, '--site', bDist], { cwd: ROOT });
     ensureOk(bpf, 'baseline pagefind');
     const baseline = b.seconds + bpf.seconds;
-    r.baseline = { pages: html, astroSeconds: b.seconds, pagefindSeconds: bpf.seconds, seconds: baseline, treeRss: Math.max(b.treeRss, bpf.treeRss), load: loadAverage() };
-    r.ratio = { endToEnd: endToEnd / baseline, astroPlusPagefind: astro.seconds / baseline };
-    say(`baseline (.md, ${html} pages): astro ${secs(b.seconds)} + Pagefind ${secs(bpf.seconds)}, ${gb(r.baseline.treeRss)} peak; ours/baseline: ${r.ratio.endToEnd.toFixed(2)}x end to end, ${r.ratio.astroPlusPagefind.toFixed(2)}x astro build alone`);
+    r.baseline = { pages: html, astroSeconds: b.seconds, pagefindSeconds: bpf.seconds, seconds: baseline, cpu: (b.cpu ?? NaN) + (bpf.cpu ?? NaN), treeRss: Math.max(b.treeRss, bpf.treeRss), load: loadAverage() };
+    r.ratio = { endToEnd: endToEnd / baseline, astroPlusPagefind: astro.seconds / baseline, cpuEndToEnd: cpu / r.baseline.cpu };
+    say(`baseline (.md, ${html} pages): astro ${secs(b.seconds)} + Pagefind ${secs(bpf.seconds)}, ${gb(r.baseline.treeRss)} peak; ${secs(r.baseline.cpu)} CPU; ours/baseline: ${r.ratio.endToEnd.toFixed(2)}x end to end (${r.ratio.cpuEndToEnd.toFixed(2)}x in CPU time), ${r.ratio.astroPlusPagefind.toFixed(2)}x astro build alone`);
   }
   r.loadEnd = loadAverage();
-  say(`end to end (ingest + check + astro build): ${secs(endToEnd)}, ${gb(r.endToEnd.peakRss)} peak, ${r.endToEnd.pagesPerSecond.toFixed(0)} pages/s`);
+  say(`end to end (ingest + check + astro build): ${secs(endToEnd)} wall, ${secs(r.endToEnd.cpu)} CPU, ${gb(r.endToEnd.peakRss)} peak, ${r.endToEnd.pagesPerSecond.toFixed(0)} pages/s`);
   results.push(r);
   writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
@@ -296,11 +298,11 @@ mkdirSync(WORK, { recursive: true });
 for (const n of sizes) await benchSize(n);
 if (values.experiments) await experiments(Number(values.experiments));
 
-say('\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | astro build (Pagefind) | HTML pages | pages/s e2e | end to end | peak RSS | dist | Pagefind | first query | baseline .md | ratio | load |');
+say('\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | astro build (Pagefind) | HTML pages | pages/s e2e | end to end (CPU) | peak RSS | dist | Pagefind | first query | baseline .md | ratio | load |');
 say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results as any[]) {
   say(
-    `| ${r.size} | ${mb(r.corpusBytes)} | ${secs(r.ingest.seconds)} | ${r.ingest.summary?.mbps ?? 'n/a'} | ${secs(r.noChange.seconds)} | ${r.noChange.filesTouched} | ${r.oneChanged.filesTouched} | ${secs(r.check.seconds)} | ${secs(r.astro.seconds)} (${secs(r.astro.pagefindSeconds)}) | ${r.astro.html} | ${r.endToEnd.pagesPerSecond.toFixed(0)} | ${secs(r.endToEnd.seconds)} | ${gb(r.endToEnd.peakRss)} | ${r.dist.files} files, ${mb(r.dist.bytes)} | ${r.pagefind ? `${r.pagefind.files} files, ${mb(r.pagefind.bytes)}` : 'n/a'} | ${r.firstQuery ? kb(r.firstQuery.bytes) : 'n/a'} | ${r.baseline ? secs(r.baseline.seconds) : 'n/a'} | ${r.ratio ? `${r.ratio.endToEnd.toFixed(2)}x` : 'n/a'} | ${r.loadStart} → ${r.loadEnd} |`,
+    `| ${r.size} | ${mb(r.corpusBytes)} | ${secs(r.ingest.seconds)} | ${r.ingest.summary?.mbps ?? 'n/a'} | ${secs(r.noChange.seconds)} | ${r.noChange.filesTouched} | ${r.oneChanged.filesTouched} | ${secs(r.check.seconds)} | ${secs(r.astro.seconds)} (${secs(r.astro.pagefindSeconds)}) | ${r.astro.html} | ${r.endToEnd.pagesPerSecond.toFixed(0)} | ${secs(r.endToEnd.seconds)} (${secs(r.endToEnd.cpu)}) | ${gb(r.endToEnd.peakRss)} | ${r.dist.files} files, ${mb(r.dist.bytes)} | ${r.pagefind ? `${r.pagefind.files} files, ${mb(r.pagefind.bytes)}` : 'n/a'} | ${r.firstQuery ? kb(r.firstQuery.bytes) : 'n/a'} | ${r.baseline ? secs(r.baseline.seconds) : 'n/a'} | ${r.ratio ? `${r.ratio.endToEnd.toFixed(2)}x (CPU ${r.ratio.cpuEndToEnd.toFixed(2)}x)` : 'n/a'} | ${r.loadStart} → ${r.loadEnd} |`,
   );
 }
 say(`\nbench: results in ${join(WORK, 'results.json')}`);

@@ -3,8 +3,10 @@
  * already in content/ in; changed files out; a report on the console.
  * Only files ingest generated and nobody edited are ever replaced or removed.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ingest, type IdRegistry, type SeedFile } from '../../src/pipeline/ingest.ts';
 import { datasetJson, emitPages } from '../../src/pipeline/emit.ts';
@@ -25,6 +27,8 @@ export interface RunOptions {
   /** Where the taxonomy lives; defaults to <outDir>/topics, then content/topics. */
   topicsDir?: string;
   log?: (line: string) => void;
+  /** Run every stage even when nothing changed since the last run (also: CASEBOOK_INGEST_CACHE=0). */
+  force?: boolean;
 }
 
 /** Folders of content/ whose pages ingest may generate. */
@@ -66,9 +70,56 @@ export async function loadJudgements(path: string): Promise<{ judgements: Judgem
   return parsed.ok ? { judgements: parsed.judgements, errors: [] } : { judgements: [], errors: parsed.errors };
 }
 
+// ---------------------------------------------------------------- nothing changed?
+
+/**
+ * A re-run with nothing changed must be instant, even for 10,000 seeds: the
+ * full pipeline takes minutes there. After a clean run we record a fingerprint
+ * of everything the output depends on — the pipeline's code, every seed's
+ * bytes, the taxonomy, judgements, the id registry and redirects — and of the
+ * generated folders as left on disk (path, size, mtime, ctime of each page, so
+ * a contributor's edit or a deleted page forces a full run). When the next run
+ * finds the same fingerprint, nothing can come out different: it writes nothing.
+ * The record lives in node_modules/.cache/casebook/ (never in content/).
+ */
+const CODE_DIRS = ['../../src/pipeline', '../../src/lib'];
+const CODE_FILES = ['./run-ingest.ts', '../../package-lock.json'];
+
+async function codeFingerprint(hash: ReturnType<typeof createHash>) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of CODE_DIRS) {
+    for (const file of await listFiles(join(here, dir))) hash.update(`code:${relative(here, file)}\0`).update(await readFile(file)).update('\0');
+  }
+  for (const file of CODE_FILES) {
+    const path = join(here, file);
+    if (existsSync(path)) hash.update(`code:${file}\0`).update(await readFile(path)).update('\0');
+  }
+}
+
+async function outputManifest(outDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = [...(await Promise.all(MANAGED_DIRS.map((d) => listFiles(join(outDir, d))))).flat(), ...['casebook.json', 'ids.json', 'redirects.yaml'].map((f) => join(outDir, f))];
+  for (const file of files) {
+    const s = existsSync(file) ? await stat(file) : null;
+    hash.update(`${relative(outDir, file)}:${s ? `${s.size}:${s.mtimeMs}:${s.ctimeMs}` : 'missing'}\n`);
+  }
+  return hash.digest('hex');
+}
+
+function stampPath(outDir: string): string {
+  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+  return join(process.cwd(), 'node_modules', '.cache', 'casebook', `ingest-${key}.json`);
+}
+
 export async function runIngest(options: RunOptions) {
-  const log = options.log ?? ((line: string) => console.log(line));
-  const say = options.quiet ? () => {} : log;
+  const print = options.log ?? ((line: string) => console.log(line));
+  const notes: string[] = [];
+  // What a run says regardless of --quiet (skips, warnings) is kept, to be said again by a run that finds nothing changed.
+  const log = (line: string) => {
+    notes.push(line);
+    print(line);
+  };
+  const say = options.quiet ? () => {} : print;
   const started = performance.now();
   if (!existsSync(options.seedsDir)) {
     log(`ingest: seeds directory ${options.seedsDir} does not exist; pass --seeds DIR`);
@@ -94,7 +145,33 @@ export async function runIngest(options: RunOptions) {
   const problems = [...taxonomy.errors, ...judgements.errors];
 
   const registryPath = join(options.outDir, 'ids.json');
-  const registry: IdRegistry = JSON.parse((await readIfExists(registryPath)) ?? '{"articles":{}}');
+  const registryText = await readIfExists(registryPath);
+  const registry: IdRegistry = JSON.parse(registryText ?? '{"articles":{}}');
+  const redirectsPath = join(options.outDir, 'redirects.yaml');
+  const redirectsText = await readIfExists(redirectsPath);
+
+  const useCache = !options.force && process.env.CASEBOOK_INGEST_CACHE !== '0';
+  const inputs = createHash('sha256');
+  await codeFingerprint(inputs);
+  for (const seed of seeds) inputs.update(`seed:${seed.path}\0`).update(seed.bytes).update('\0');
+  for (const entry of taxonomy.entries) inputs.update(`topic:${JSON.stringify(entry)}\0`);
+  // ids.json and redirects.yaml are outputs too: the output manifest covers them.
+  inputs.update(`judgements:${JSON.stringify(judgements)}\0topics:${resolve(topicsDir)}\0`);
+  const inputKey = inputs.digest('hex');
+  const stamp = stampPath(options.outDir);
+  if (useCache && problems.length === 0 && existsSync(stamp)) {
+    const last = JSON.parse(await readFile(stamp, 'utf8')) as { inputs: string; outputs: string; articles: number; cases: number; pages: number; notes: string[] };
+    if (last.inputs === inputKey && last.outputs === (await outputManifest(options.outDir))) {
+      for (const note of last.notes ?? []) log(note); // skipped seeds, warnings: said again, as a full run would
+      const seconds = (performance.now() - started) / 1000;
+      log(
+        `ingest: ${seeds.length} seeds, ${last.articles} articles, ${last.cases} cases; nothing changed since the last run (same seeds, taxonomy, judgements, code and pages); ` +
+          `0 files written, ${last.pages} unchanged, 0 removed; ${seconds.toFixed(2)} s, ${(bytes / 1e6 / Math.max(seconds, 1e-6)).toFixed(2)} MB/s`,
+      );
+      return { ok: true as const, result: null, dataset: null, plan: null, written: 0, problems: [] as string[], unchangedRun: true as const };
+    }
+  }
+  const notesFrom = notes.length;
   const result = ingest(seeds, taxonomy.entries, judgements.judgements, registry);
 
   for (const line of result.report) {
@@ -129,8 +206,7 @@ export async function runIngest(options: RunOptions) {
   for (const notice of plan.notices) log(rel(join(options.outDir, notice)));
   const dataset = Dataset.parse(overlay(result.dataset, humanArticles, humanCases));
 
-  const redirectsPath = join(options.outDir, 'redirects.yaml');
-  const previous = parseRedirects((await readIfExists(redirectsPath)) ?? '[]', rel(redirectsPath));
+  const previous = parseRedirects(redirectsText ?? '[]', rel(redirectsPath));
   problems.push(...previous.errors);
   const redirects = mergeRedirects(
     previous.entries,
@@ -156,6 +232,11 @@ export async function runIngest(options: RunOptions) {
   for (const path of plan.remove) await rm(join(options.outDir, path));
 
   for (const problem of problems) log(problem);
+  if (useCache && problems.length === 0) {
+    await mkdir(dirname(stamp), { recursive: true });
+    const pages = [...files.keys()].length + plan.unchanged;
+    await writeFile(stamp, JSON.stringify({ inputs: inputKey, outputs: await outputManifest(options.outDir), articles: dataset.articles.length, cases: dataset.cases.length, pages, notes: notes.slice(notesFrom) }));
+  } else if (existsSync(stamp)) await rm(stamp);
   const seconds = (performance.now() - started) / 1000;
   const ok = result.report.filter((r) => r.status === 'ok').length;
   log(

@@ -7,7 +7,7 @@
  * content sync, bundling, page generation, Pagefind) can be timed from its log.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 export interface Measured {
   command: string;
@@ -17,6 +17,8 @@ export interface Measured {
   treeRss: number;
   /** Peak RSS of the largest single process, bytes (GNU time), or null. */
   maxRss: number | null;
+  /** CPU seconds (user + system) of the process and the children it waited for (GNU time), or null: steadier than wall time on a busy machine. */
+  cpu: number | null;
   /** Every output line (stdout and stderr) with seconds since start. */
   lines: Array<{ t: number; text: string }>;
 }
@@ -71,7 +73,7 @@ export interface RunOptions {
 export function run(argv: string[], options: RunOptions = {}): Promise<Measured> {
   const timeFile = `/tmp/casebook-bench-time-${process.pid}-${Date.now()}.txt`;
   const useTime = hasGnuTime();
-  const full = useTime ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...argv] : argv;
+  const full = useTime ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, ...argv] : argv;
   const started = performance.now();
   const child = spawn(full[0]!, full.slice(1), { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Measured['lines'] = [];
@@ -104,11 +106,14 @@ export function run(argv: string[], options: RunOptions = {}): Promise<Measured>
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       let maxRss: number | null = null;
+      let cpu: number | null = null;
       if (useTime && existsSync(timeFile)) {
-        const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-        if (Number.isFinite(kb)) maxRss = kb * 1024;
+        const [kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        if (Number.isFinite(kb)) maxRss = kb! * 1024;
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpu = user! + sys!;
+        rmSync(timeFile, { force: true });
       }
-      resolve({ command: argv.join(' '), code: code ?? 1, seconds, treeRss: peak, maxRss, lines });
+      resolve({ command: argv.join(' '), code: code ?? 1, seconds, treeRss: peak, maxRss, cpu, lines });
     });
   });
 }
