@@ -31,6 +31,24 @@ export default defineConfig({
   integrations: [mdx({ gfm: false, smartypants: false }), pagefind()],
   redirects,
   devToolbar: { enabled: false },
+  // Content Security Policy (issue 7), as a <meta> on every page: everything
+  // from this origin only, no inline script (Astro hashes its own), no eval.
+  // Pagefind is the only reason for anything more: its WebAssembly needs
+  // 'wasm-unsafe-eval' and it may start its worker from a blob: URL.
+  // scripts/lib/audit.ts fails the build's audit if this gets any looser.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Never inline scripts: Astro 7 leaves `__VITE_PRELOAD__` in inlined scripts
   // with a dynamic import (withastro/astro#17265), and external files keep the
   // CSP free of inline-script hashes.

@@ -1,0 +1,97 @@
+/**
+ * Audits of the built site (issue 7): the static checks of scripts/lib/audit.ts
+ * on dist/, then what only a browser can tell, page by page in Chromium: no
+ * request leaves for another host while a page loads and runs, the Content
+ * Security Policy blocks nothing the site itself needs (so it is not looser
+ * than needed, and not so tight it breaks search), no script error, no dialog.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { launch } from '../helpers/browser.ts';
+import { auditSite, formatAudit, type AuditResult } from '../../scripts/lib/audit.ts';
+import { readSite } from '../../scripts/audit.ts';
+import { watchedPage } from '../fixtures/hostile/watch.ts';
+
+/** The site to audit: dist/ (built by `npm test`), or CASEBOOK_DIST. */
+const DIST = process.env.CASEBOOK_DIST ?? 'dist';
+
+let served: Served;
+let browser: Browser;
+let result: AuditResult;
+let htmlFiles: string[];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
+  const files = await readSite(DIST);
+  result = auditSite(files, { base: '/', site: 'https://casebook.example.org' });
+  htmlFiles = [...files.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
+  served = await serve(DIST);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe(`audit of ${DIST}/ (scripts/lib/audit.ts)`, () => {
+  it.each(['links', 'orphans', 'leaks', 'external', 'outbound', 'scripting', 'meta', 'csp', 'budget'] as const)('%s', (check) => {
+    if (result.problems[check].length) console.log(formatAudit(result).join('\n'));
+    expect(result.problems[check]).toEqual([]);
+  });
+});
+
+describe('every page in Chromium', () => {
+  it('requests nothing from another host, violates no CSP rule, throws no error, opens no dialog', async () => {
+    const origin = new URL(served.url).origin;
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const path = file === 'index.html' ? '' : file.replace(/index\.html$/, '');
+      const before = { ...watch, foreign: [...watch.foreign], violations: [...watch.violations], errors: [...watch.errors], dialogs: [...watch.dialogs] };
+      await page.goto(served.url + path, { waitUntil: 'load' });
+      await page.waitForTimeout(50);
+      for (const key of ['foreign', 'violations', 'errors', 'dialogs'] as const) {
+        for (const item of watch[key].slice(before[key].length)) problems.push(`/${path}: ${key}: ${item}`);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(htmlFiles.length).toBeGreaterThan(5);
+  }, 300_000);
+
+  it("searches under the Content Security Policy (Pagefind's WebAssembly and worker are allowed, nothing else is needed)", async () => {
+    const origin = new URL(served.url).origin;
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    await page.goto(`${served.url}search/?q=gallium`);
+    await page.waitForSelector('#search-results li a', { timeout: 20_000 });
+    await context.close();
+    expect(watch.violations).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  }, 60_000);
+
+  it('the policy is really enforced: an inline script injected into a page does not run', async () => {
+    const origin = new URL(served.url).origin;
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    await page.goto(served.url);
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.__handler = true');
+      img.src = 'data:,x';
+      document.body.append(img);
+      return new Promise((done) => setTimeout(() => done((window as unknown as { __injected?: boolean }).__injected === true || (window as unknown as { __handler?: boolean }).__handler === true), 200));
+    });
+    await context.close();
+    expect(ran).toBe(false);
+    expect(watch.violations.length).toBeGreaterThan(0);
+  });
+});
