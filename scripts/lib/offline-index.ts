@@ -15,7 +15,8 @@ export const GLOBAL_NAME = 'CASEBOOK_SEARCH_INDEX';
 export const MAX_TEXT = 12_000;
 
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'tr', 'td', 'th', 'dd', 'dt', 'figcaption', 'br', 'header', 'footer', 'details', 'summary', 'table']);
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Not indexed: code, and navigation (as Pagefind's excludeSelectors in src/integrations/pagefind.ts). */
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'nav']);
 
 function find(node: Nodes, test: (e: Element) => boolean): Element | null {
   if (node.type === 'element' && test(node)) return node;

@@ -16,6 +16,9 @@ import * as pagefind from 'pagefind';
 import { markChineseBlocks } from '../lib/search-lang.ts';
 import { chineseRecords, pageUrl } from '../lib/search-records.ts';
 
+/** What Pagefind skips besides `data-pagefind-ignore` (the offline index skips the same). */
+export const EXCLUDE = ['nav'];
+
 export class SearchIndexError extends Error {
   constructor(message: string) {
     super(`Search index: ${message}. The build stops here, so a site without working search is never published.`);
@@ -47,7 +50,8 @@ export default function pagefindIntegration(): AstroIntegration {
         }
         if (bodies === 0) throw new SearchIndexError(`no page in ${site} carries data-pagefind-body (pages pass a \`kind\` to Base.astro to be indexed)`);
 
-        const { index, errors } = await pagefind.createIndex({});
+        // Navigation inside a page's body (breadcrumbs) is not its content either.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
         if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ') || 'no reason given'}`);
         try {
           const added = await index.addDirectory({ path: site });

@@ -9,7 +9,7 @@ function page(opts: { title: string; body: string; type: string; filters?: strin
     [`type:${opts.type}`, ...(opts.meta ?? [])].map((m) => `<span data-pagefind-meta="${m}"></span>`).join('');
   return `<!doctype html><html lang="${opts.lang ?? 'en'}"><head><title>${opts.title} · Casebook</title></head><body>
 <header><nav><a href="/">Casebook</a> gallium everywhere in the nav</nav></header>
-<main data-pagefind-body><div hidden data-casebook-search>${spans}</div><h1 data-pagefind-meta="title">${opts.title}</h1>${opts.body}
+<main data-pagefind-body><nav class="crumbs">Topics › Materials</nav><div hidden data-casebook-search>${spans}</div><h1 data-pagefind-meta="title">${opts.title}</h1>${opts.body}
 <section data-pagefind-ignore><h2>Related cases</h2><p>Dating app honey trap gallium</p></section></main>
 <footer>Footer text gallium</footer></body></html>`;
 }
