@@ -17,7 +17,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 // @ts-expect-error yazl ships no types
 import yazl from 'yazl';
-import { relativizeCss, relativizeHtml } from './lib/relativize.ts';
+import { detectBase, relativizeCss, relativizeHtml } from './lib/relativize.ts';
 import { buildOfflineIndex, offlineIndexScript } from './lib/offline-index.ts';
 
 const { values } = parseArgs({
@@ -30,12 +30,12 @@ const { values } = parseArgs({
 const dist = resolve(values.dist!);
 const out = resolve(values.out!);
 const zipPath = resolve(values.zip!);
-const base = process.env.CASEBOOK_BASE ?? '/';
-
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`bundle: ${values.dist}/index.html is missing; run \`npm run build\` first`);
   process.exit(1);
 }
+// The base path the site was built for (CASEBOOK_BASE at build time), read from the built home page.
+const base = process.env.CASEBOOK_BASE ?? detectBase(await readFile(join(dist, 'index.html'), 'utf8')) ?? '/';
 
 const started = performance.now();
 const files = (await readdir(dist, { withFileTypes: true, recursive: true }))

@@ -105,3 +105,8 @@ export function relativizeHtml(html: string, fileRel: string, base = '/'): strin
   });
   return out.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => open + relativizeCss(css, fileRel, base) + close);
 }
+
+/** The base path a built page was made for, read from its links to Astro's assets (`/casebook/_astro/…`), or null. */
+export function detectBase(html: string): string | null {
+  return /\s(?:href|src)="(\/(?:[^"/]+\/)*)_astro\//.exec(html)?.[1] ?? null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, relativizeCss, relativizeHtml } from '../../scripts/lib/relativize.ts';
+import { detectBase, relativeUrl, relativizeCss, relativizeHtml } from '../../scripts/lib/relativize.ts';
 
 describe('relativeUrl', () => {
   it.each([
@@ -73,5 +73,13 @@ describe('relativizeCss', () => {
     expect(relativizeCss('@import "/_astro/b.css"; a{src:url(/fonts/f.woff2) format("woff2")} b{background:url(data:image/png;base64,AA)}', '_astro/a.css')).toBe(
       '@import "b.css"; a{src:url(../fonts/f.woff2) format("woff2")} b{background:url(data:image/png;base64,AA)}',
     );
+  });
+});
+
+describe('detectBase', () => {
+  it('reads the base path from links to Astro assets', () => {
+    expect(detectBase('<link rel="stylesheet" href="/_astro/Base.css">')).toBe('/');
+    expect(detectBase('<script type="module" src="/casebook/_astro/a.js"></script>')).toBe('/casebook/');
+    expect(detectBase('<p>no assets</p>')).toBeNull();
   });
 });
