@@ -49,6 +49,19 @@ describe('page per entry', () => {
   });
 });
 
+describe('every page type', () => {
+  it('loads without console errors (CSP violations included) or failed requests', async () => {
+    const p = await browser.newPage();
+    const problems: string[] = [];
+    p.on('console', (m) => m.type() === 'error' && problems.push(`${p.url()}: ${m.text()}`));
+    p.on('pageerror', (e) => problems.push(`${p.url()}: ${e.message}`));
+    p.on('response', (r) => r.status() >= 400 && problems.push(`${r.url()}: HTTP ${r.status()}`));
+    for (const { name, path } of pageTypes()) if (name !== 'not-found') await p.goto(served.url + path, { waitUntil: 'networkidle' });
+    await p.close();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('case page', () => {
   it('links every cited fact to a paragraph that exists on the article page, with the quote', async () => {
     for (const c of dataset.cases) {
@@ -225,7 +238,8 @@ describe('data and feeds', () => {
     expect(await parse(`topics/${busiest[0]}/feed.xml`)).toMatchObject({ error: null, root: 'feed', entries: busiest[1] });
     const map = await parse('sitemap.xml');
     expect(map.error).toBeNull();
-    const pages = htmlFiles('dist').filter((f) => !f.endsWith('404.html')).map((f) => f.slice('dist/'.length).replace(/index\.html$/, ''));
+    // Every page but the 404 and redirect stubs (content/redirects.yaml).
+    const pages = htmlFiles('dist').filter((f) => !f.endsWith('404.html') && !/http-equiv="refresh"/i.test(readFileSync(f, 'utf8'))).map((f) => f.slice('dist/'.length).replace(/index\.html$/, ''));
     const listed = new Set(map.locs.map((l) => new URL(l).pathname.replace(/^\//, '')));
     for (const p of pages) expect(listed.has(p), `sitemap lists /${p}`).toBe(true);
   });

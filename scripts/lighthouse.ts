@@ -1,0 +1,84 @@
+/**
+ * `npx tsx scripts/lighthouse.ts [--dist dist] [--runs 3] [--out test-results/lighthouse]`
+ *
+ * Serves the built site on localhost and runs Lighthouse (the npm package)
+ * against Debian's Chromium on four page types: home, a case, a topic and the
+ * timeline. Prints the median score per category (several runs, since
+ * performance varies a little between runs) and writes each JSON report.
+ * Not part of the test suite: it takes a minute or two. Results are recorded
+ * in docs/lighthouse.md.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serve } from './lib/serve.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'test-results/lighthouse' },
+    preset: { type: 'string', default: 'mobile' },
+  },
+});
+const dist = values.dist!;
+const runs = Math.max(1, Number(values.runs));
+const dataset = JSON.parse(readFileSync(`${dist}/data/casebook.json`, 'utf8'));
+const richest = [...dataset.cases].sort((a, b) => b.facts.length - a.facts.length).find((c) => !c.dramatization) ?? dataset.cases[0];
+const counts = new Map<string, number>();
+for (const c of dataset.cases) for (const t of c.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+const topic = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'gallium';
+const pages = [
+  { name: 'home', path: '' },
+  { name: 'case', path: `cases/${richest.id}/` },
+  { name: 'topic', path: `topics/${topic}/` },
+  { name: 'timeline', path: 'timeline/' },
+];
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const served = await serve(dist, { port: 0 });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+mkdirSync(values.out!, { recursive: true });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows: Array<Record<string, string | number>> = [];
+try {
+  for (const page of pages) {
+    const url = served.url + page.path;
+    const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+    let failing: string[] = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        ...(values.preset === 'desktop' ? { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 } } : {}),
+      });
+      if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+      const lhr = result.lhr;
+      for (const c of CATEGORIES) scores[c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+      failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+        .map((a) => `${a.id} (${a.score})`);
+      if (run === runs - 1) writeFileSync(`${values.out}/${page.name}.json`, typeof result.report === 'string' ? result.report : result.report.join('\n'));
+    }
+    const row = { page: page.name, url: `/${page.path}`, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c]!)])) };
+    rows.push(row);
+    console.log(`${page.name.padEnd(9)} ${CATEGORIES.map((c) => `${c} ${median(scores[c]!)} [${scores[c]!.join(',')}]`).join('  ')}`);
+    if (failing.length) console.log(`          below 1: ${failing.join(', ')}`);
+  }
+} finally {
+  await chrome.kill();
+  await served.close();
+}
+console.log('\n| page | path | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.page} | \`${r.url}\` | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} |`);
+const bad = rows.filter((r) => Number(r.performance) < 98 || Number(r.accessibility) < 100 || Number(r['best-practices']) < 100 || Number(r.seo) < 100);
+if (bad.length) {
+  console.error(`lighthouse: below target on ${bad.map((r) => r.page).join(', ')} (performance >= 98, others 100)`);
+  process.exitCode = 1;
+}
