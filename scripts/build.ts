@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { runIngest } from './lib/run-ingest.ts';
 import { runCheck } from './check.ts';
+import { buildReport, summarise, writeReport } from './lib/report.ts';
 
 const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false }, 'out-dir': { type: 'string' } } });
 const seedsDir = process.env.CASEBOOK_SEEDS ?? 'seeds';
@@ -30,5 +31,15 @@ const astro = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...pr
 if (astro.status !== 0) {
   console.error('build: astro build failed (see above)');
   process.exit(astro.status ?? 1);
+}
+// The build report: counts per stage, every skip and warning, and proof that
+// every seed is a page or in the skipped list (dist/build-report.json).
+const outDir = values['out-dir'] ?? 'dist';
+const report = await buildReport({ seedsDir, ingest, distDir: outDir, contentDir });
+for (const line of summarise(report, { warnings: !values.quiet })) console.log(line);
+await writeReport(report, `${outDir}/build-report.json`);
+if (!report.accounting.ok) {
+  console.error('build: some seeds are neither a page nor in the skipped list (above); this is a bug in the pipeline');
+  process.exit(1);
 }
 console.log(`build: done. Serve it with \`npm run preview\` (http://localhost:4321/).`);

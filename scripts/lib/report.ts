@@ -1,0 +1,210 @@
+/**
+ * The build report (issue 7): what happened to every seed, stage by stage.
+ * Nothing is lost silently: every file in the seeds folder ends up as a page,
+ * in the skipped list (with the reason and what to do), or in the ignored list
+ * (not a seed format); `accounting` says whether that holds.
+ *
+ *   const report = await buildReport({ seedsDir, ingest, distDir });
+ *   for (const line of summarise(report)) console.log(line);
+ *   await writeReport(report, `${distDir}/build-report.json`);
+ *
+ * The JSON holds no timings or absolute paths, so two builds of the same
+ * inputs write the same bytes (the determinism test compares all of dist/).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { seedFormat } from '../../src/pipeline/read.ts';
+import type { Dataset } from '../../src/pipeline/schema.ts';
+import type { IngestResult, SeedReport } from '../../src/pipeline/ingest.ts';
+
+export const REPORT_FORMAT = 'casebook-build-report/1';
+
+export type Stage = 'read' | 'clean' | 'dedupe' | 'cases' | 'link' | 'emit' | 'site' | 'content';
+
+export interface BuildReport {
+  format: typeof REPORT_FORMAT;
+  seeds: { files: number; pages: number; skipped: number; ignored: number };
+  /** Counts per stage, in pipeline order. `in`/`out` are seeds unless the field says otherwise. */
+  stages: {
+    read: { in: number; out: number; skipped: number };
+    clean: { in: number; out: number; skipped: number; paragraphsKept: number; linesRemoved: number };
+    dedupe: { in: number; out: number; duplicates: number };
+    cases: { articles: number; onTopic: number; drafts: number };
+    link: { cases: number; entities: number; redirects: number };
+    /** Pages rendered from the dataset (files written or left unchanged are on the console only: they depend on what content/ held before). */
+    emit: { articlePages: number; casePages: number; keptAsWritten: number };
+    site: { htmlPages: number; articlePages: number; casePages: number; missingArticlePages: string[] } | null;
+  };
+  /** One entry per seed not turned into a page. */
+  skipped: Array<{ seed: string; stage: Stage; reason: string }>;
+  /** Files in the seeds folder that are not seeds (wrong extension). */
+  ignored: Array<{ file: string; reason: string }>;
+  /** Every warning, with the seed (or stage) it concerns. */
+  warnings: Array<{ seed: string | null; stage: Stage; message: string }>;
+  /** Every seed file is a page, skipped or ignored: `missing` lists any that is none of these. */
+  accounting: { ok: boolean; missing: string[] };
+}
+
+/**
+ * The parts of runIngest's result the report reads. When ingest found nothing
+ * changed since its last run it returns no result; the report then reads the
+ * dataset it wrote last time (<contentDir>/casebook.json).
+ */
+export interface IngestRun {
+  result: (Pick<IngestResult, 'report' | 'warnings' | 'redirects'> & { dataset?: Dataset }) | null;
+  /** The dataset after people's pages were overlaid (what the site renders). */
+  dataset?: Dataset | null;
+  plan?: { human: Map<string, unknown> } | null;
+  problems?: string[];
+}
+
+export interface ReportOptions {
+  /** The seeds folder, as given to ingest (relative to the project root). */
+  seedsDir: string;
+  ingest: IngestRun;
+  /** The built site, to check that every article has its page. */
+  distDir?: string;
+  /** Where ingest wrote casebook.json (read when ingest had nothing to do). */
+  contentDir?: string;
+  /** Project root the seed paths in the report are relative to (default: cwd). */
+  root?: string;
+}
+
+const NOT_SEEDS = /(^|\/)(README[^/]*|\.[^/]*)$/;
+
+function stageOf(line: SeedReport): Stage {
+  if (line.status === 'duplicate') return 'dedupe';
+  if (/after cleaning/.test(line.reason ?? '')) return 'clean';
+  return 'read';
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+/** Per-seed lines rebuilt from a dataset (what ingest reports, minus what only the run knew). */
+export function linesFromDataset(dataset: Dataset): SeedReport[] {
+  const lines: SeedReport[] = dataset.articles.map((a) => ({
+    seed: a.seed,
+    status: 'ok',
+    article: a.id,
+    paragraphs: a.paragraphs.length,
+    removed: a.removed.length,
+    cases: a.cases.length,
+    topics: new Set(dataset.cases.filter((c) => a.cases.includes(c.id)).flatMap((c) => c.topics.map((t) => (typeof t === 'string' ? t : (t as { topic: string }).topic)))).size,
+    warnings: a.warnings,
+  }));
+  for (const skip of dataset.skipped) {
+    lines.push({ seed: skip.seed, status: /same article as/.test(skip.reason) ? 'duplicate' : 'skipped', reason: skip.reason, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
+  }
+  return lines.sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0));
+}
+
+export async function buildReport(options: ReportOptions): Promise<BuildReport> {
+  const root = resolve(options.root ?? process.cwd());
+  const rel = (path: string) => relative(root, resolve(root, path)).split(sep).join('/');
+  const { result } = options.ingest;
+  let dataset = options.ingest.dataset ?? result?.dataset ?? null;
+  const datasetFile = resolve(root, options.contentDir ?? 'content', 'casebook.json');
+  if (!dataset && existsSync(datasetFile)) dataset = JSON.parse(await readFile(datasetFile, 'utf8')) as Dataset;
+  // Counted from the dataset the site renders whenever there is one, so the
+  // report is the same whether ingest ran in full or found nothing changed.
+  const lines = dataset ? linesFromDataset(dataset) : (result?.report ?? []);
+  const byName = new Map(lines.map((l) => [l.seed, l]));
+
+  const ignored: BuildReport['ignored'] = [];
+  const missing: string[] = [];
+  const files: string[] = [];
+  for (const path of await listFiles(resolve(root, options.seedsDir))) {
+    const name = rel(path);
+    if (NOT_SEEDS.test(name)) continue;
+    files.push(name);
+    if (!seedFormat(name)) {
+      ignored.push({ file: name, reason: 'not a .txt, .md or .html file; rename it or move it out of the seeds folder' });
+      continue;
+    }
+    const line = byName.get(name);
+    if (!line) missing.push(`${name}: not in the ingest report`);
+    else if (line.status === 'ok' && !dataset?.articles.some((a) => a.seed === name && a.id === line.article)) {
+      missing.push(`${name}: read as article ${line.article}, which is not in the dataset`);
+    }
+  }
+
+  const skipped = lines
+    .filter((l) => l.status !== 'ok')
+    .map((l) => ({ seed: l.seed, stage: stageOf(l), reason: l.reason ?? '' }));
+  const readSkips = skipped.filter((s) => s.stage === 'read').length;
+  const cleanSkips = skipped.filter((s) => s.stage === 'clean').length;
+  const duplicates = skipped.filter((s) => s.stage === 'dedupe').length;
+  const ok = lines.filter((l) => l.status === 'ok');
+
+  const warnings: BuildReport['warnings'] = [];
+  for (const line of lines) for (const message of line.warnings) warnings.push({ seed: line.seed, stage: 'read', message });
+  for (const message of result?.warnings ?? []) warnings.push({ seed: null, stage: 'link', message });
+  for (const message of options.ingest.problems ?? []) warnings.push({ seed: null, stage: 'content', message });
+
+  let site: BuildReport['stages']['site'] = null;
+  if (options.distDir && existsSync(resolve(root, options.distDir))) {
+    const dist = resolve(root, options.distDir);
+    const html = (await listFiles(dist)).map((f) => relative(dist, f).split(sep).join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    const articlePages = html.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    const casePages = html.filter((f) => /^cases\/[^/]+\/index\.html$/.test(f));
+    const missingArticlePages = (dataset?.articles ?? []).filter((a) => !articlePages.includes(`articles/${a.id}/index.html`)).map((a) => `${a.seed}: no page at articles/${a.id}/`);
+    site = { htmlPages: html.length, articlePages: articlePages.length, casePages: casePages.length, missingArticlePages };
+    missing.push(...missingArticlePages);
+  }
+
+  const articles = dataset?.articles ?? [];
+  return {
+    format: REPORT_FORMAT,
+    seeds: { files: files.length, pages: ok.length, skipped: skipped.length, ignored: ignored.length },
+    stages: {
+      read: { in: lines.length, out: lines.length - readSkips, skipped: readSkips },
+      clean: {
+        in: lines.length - readSkips,
+        out: lines.length - readSkips - cleanSkips,
+        skipped: cleanSkips,
+        paragraphsKept: ok.reduce((n, l) => n + l.paragraphs, 0),
+        linesRemoved: lines.reduce((n, l) => n + l.removed, 0),
+      },
+      dedupe: { in: lines.length - readSkips - cleanSkips, out: ok.length, duplicates },
+      cases: { articles: ok.length, onTopic: ok.filter((l) => l.cases > 0).length, drafts: ok.reduce((n, l) => n + l.cases, 0) },
+      link: { cases: dataset?.cases.length ?? 0, entities: dataset?.entities.length ?? 0, redirects: result?.redirects?.length ?? 0 },
+      emit: {
+        articlePages: articles.length,
+        casePages: dataset?.cases.length ?? 0,
+        keptAsWritten: options.ingest.plan?.human.size ?? 0,
+      },
+      site,
+    },
+    skipped,
+    ignored,
+    warnings,
+    accounting: { ok: missing.length === 0, missing },
+  };
+}
+
+/** A few lines for the console: counts per stage, then every skip and warning. */
+export function summarise(report: BuildReport, options: { warnings?: boolean } = {}): string[] {
+  const s = report.stages;
+  const out = [
+    `report: ${report.seeds.files} seed files -> ${report.seeds.pages} article pages, ${report.seeds.skipped} skipped, ${report.seeds.ignored} ignored`,
+    `report: read ${s.read.in} -> ${s.read.out} (${s.read.skipped} skipped) | clean -> ${s.clean.out} (${s.clean.skipped} skipped; ${s.clean.paragraphsKept} paragraphs kept, ${s.clean.linesRemoved} lines removed) | dedupe -> ${s.dedupe.out} (${s.dedupe.duplicates} duplicates)`,
+    `report: cases: ${s.cases.drafts} found in ${s.cases.onTopic} of ${s.cases.articles} articles | link -> ${s.link.cases} cases, ${s.link.entities} entities, ${s.link.redirects} redirects | emit: ${s.emit.articlePages} article and ${s.emit.casePages} case pages${s.emit.keptAsWritten ? `, ${s.emit.keptAsWritten} kept as people wrote them` : ''}`,
+  ];
+  if (s.site) out.push(`report: site: ${s.site.htmlPages} HTML pages, ${s.site.articlePages} article pages, ${s.site.casePages} case pages`);
+  for (const skip of report.skipped) out.push(`report: skipped (${skip.stage}): ${skip.seed}: ${skip.reason}`);
+  for (const file of report.ignored) out.push(`report: ignored: ${file.file}: ${file.reason}`);
+  if (options.warnings ?? true) for (const w of report.warnings) out.push(`report: warning (${w.stage}): ${w.seed ? `${w.seed}: ` : ''}${w.message}`);
+  else if (report.warnings.length) out.push(`report: ${report.warnings.length} warnings (see the JSON report)`);
+  out.push(report.accounting.ok ? `report: every seed accounted for` : `report: NOT ACCOUNTED FOR: ${report.accounting.missing.join('; ')}`);
+  return out;
+}
+
+export async function writeReport(report: BuildReport, path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+}
