@@ -71,7 +71,8 @@ export function pagefindEngine(bundleUrl: string, pageLanguage: string): SearchE
       let next = 0;
       return {
         total: found.results.length,
-        facets: found.filters,
+        // A selected filter shows its other values with their counts before the selection (Pagefind's totalFilters).
+        facets: Object.fromEntries(Object.keys({ ...found.totalFilters, ...found.filters }).map((k) => [k, (state.filters[k as FilterKey]?.length ? found.totalFilters : found.filters)[k as FilterKey] ?? {}])) as FacetCounts,
         async load(from, to) {
           while (loaded.length < to && next < found.results.length) {
             const batch = found.results.slice(next, next + (to - loaded.length));

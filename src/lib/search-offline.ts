@@ -98,7 +98,16 @@ export interface Hit { doc: number; score: number }
 
 /** Ranked matches for a state: every query word must match; filters: any value within a filter, all filters. */
 export function searchPrepared(p: Prepared, state: SearchState): Hit[] {
-  const tokens = queryTerms(state.q);
+  return applyFilters(p, matchQuery(p, state.q), state);
+}
+
+function applyFilters(p: Prepared, hits: Hit[], state: SearchState): Hit[] {
+  return order(p, hits.filter((h) => matchesFilters(p.docs[h.doc]!, state.filters)), state);
+}
+
+/** Pages matching the query, unfiltered and unordered. */
+function matchQuery(p: Prepared, q: string): Hit[] {
+  const tokens = queryTerms(q);
   let hits: Hit[];
   if (!tokens.length) {
     hits = p.docs.map((_, doc) => ({ doc, score: 0 }));
@@ -125,12 +134,31 @@ export function searchPrepared(p: Prepared, state: SearchState): Hit[] {
     }
     hits = [...(scores ?? new Map<number, number>())].map(([doc, score]) => ({ doc, score }));
   }
-  hits = hits.filter((h) => matchesFilters(p.docs[h.doc]!, state.filters));
+  return hits;
+}
+
+function order(p: Prepared, hits: Hit[], state: SearchState): Hit[] {
   const date = (h: Hit) => p.docs[h.doc]!.d ?? '';
   if (state.sort === 'newest') hits.sort((a, b) => date(b).localeCompare(date(a)) || b.score - a.score);
   else if (state.sort === 'oldest') hits.sort((a, b) => (date(a) || '9999').localeCompare(date(b) || '9999') || b.score - a.score);
   else hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return hits;
+}
+
+/**
+ * Counts per filter value among the results, each filter counted as if its own
+ * selection were not made (so ticking one value leaves the others offered).
+ */
+export function facetCountsFor(p: Prepared, state: SearchState): FacetCounts {
+  const matched = matchQuery(p, state.q);
+  const out: FacetCounts = {};
+  for (const key of FILTER_KEYS) {
+    const others = { ...state, filters: { ...state.filters, [key]: [] } };
+    const docs = matched.filter((h) => matchesFilters(p.docs[h.doc]!, others.filters)).map((h) => p.docs[h.doc]!);
+    const counts = facetCounts(docs)[key];
+    if (counts) out[key] = counts;
+  }
+  return out;
 }
 
 export function facetCounts(docs: OfflineDoc[]): FacetCounts {
@@ -193,7 +221,7 @@ export function offlineEngine(index: OfflineIndex, root: string): SearchEngine {
       const hits = searchPrepared(p, state);
       return {
         total: hits.length,
-        facets: facetCounts(hits.map((h) => p.docs[h.doc]!)),
+        facets: facetCountsFor(p, state),
         async load(from, to): Promise<ResultItem[]> {
           return hits.slice(from, to).map((h) => {
             const d = p.docs[h.doc]!;

@@ -23,7 +23,7 @@ export interface EngineResponse {
   total: number;
   /** Result data for positions [from, to). */
   load(from: number, to: number): Promise<ResultItem[]>;
-  /** Counts per filter value among this search's results. */
+  /** Counts per filter value among this search's results, each filter counted without its own selection. */
   facets: FacetCounts;
 }
 
@@ -126,14 +126,19 @@ function renderFacets(host: HTMLElement, all: FacetCounts, labels: Record<string
   }
 }
 
-function syncFacets(host: HTMLElement, state: SearchState, counts: FacetCounts | null) {
-  for (const box of host.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    const key = box.name as FilterKey;
-    box.checked = (state.filters[key] ?? []).includes(box.value);
-    const n = counts ? (counts[key]?.[box.value] ?? 0) : null;
-    const count = box.parentElement!.querySelector('.search-facet-count')!;
-    count.textContent = n === null ? '' : `(${n})`;
-    box.parentElement!.classList.toggle('search-facet-empty', n === 0 && !box.checked);
+/** Counts per value; values with none among the results are hidden unless selected (a selected one stays, to be unticked). */
+function syncFacets(host: HTMLElement, state: SearchState, counts: FacetCounts) {
+  for (const fieldset of host.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+    let visible = 0;
+    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const key = box.name as FilterKey;
+      box.checked = (state.filters[key] ?? []).includes(box.value);
+      const n = counts[key]?.[box.value] ?? 0;
+      box.parentElement!.querySelector('.search-facet-count')!.textContent = `(${n})`;
+      box.parentElement!.hidden = n === 0 && !box.checked;
+      if (!box.parentElement!.hidden) visible++;
+    }
+    fieldset.hidden = visible === 0;
   }
 }
 
@@ -168,9 +173,13 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
   };
   apply();
   // The facet list and the first search load in parallel; counts are synced once both are there.
+  let allCounts: FacetCounts = {};
   const facetsReady = engine
     .filters()
-    .then((all) => renderFacets(els.facets, all, els.labels))
+    .then((all) => {
+      allCounts = all;
+      renderFacets(els.facets, all, els.labels);
+    })
     .catch((error) => console.error('search: could not load filters', error));
 
   async function showMore() {
@@ -193,7 +202,7 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
       els.more.hidden = true;
       els.status.textContent = '';
       await facetsReady;
-      syncFacets(els.facets, state, null);
+      syncFacets(els.facets, state, allCounts);
       els.list.removeAttribute('aria-busy');
       els.list.dataset.query = '';
       return;

@@ -143,6 +143,27 @@ describe('header search box and opened results', () => {
   });
 });
 
+describe('accessibility of the search page with results and filters', () => {
+  it('has no axe-core violations, light and dark', async () => {
+    const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // bypassCSP: the site's CSP forbids the inline script that injects axe.
+      const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const p = await context.newPage();
+      await p.goto(`${served.url}search/?q=gallium&type=case`);
+      await waitForResults(p);
+      await p.addScriptTag({ content: axe });
+      const violations = await p.evaluate(async () => {
+        // @ts-expect-error injected above
+        const result = await window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      await context.close();
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
+});
+
 describe('search cost for a reader', () => {
   it('records the bytes downloaded and the time to first results for a first query', async () => {
     // Counted at the server (Pagefind fetches from a worker, which page-level tracing misses); files are served uncompressed.

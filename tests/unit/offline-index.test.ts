@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { buildOfflineIndex, indexedText, offlineIndexScript } from '../../scripts/lib/offline-index.ts';
-import { excerpt, prepare, searchPrepared, type OfflineIndex } from '../../src/lib/search-offline.ts';
+import { excerpt, facetCountsFor, prepare, searchPrepared, type OfflineIndex } from '../../src/lib/search-offline.ts';
 import { parseState } from '../../src/lib/search-url.ts';
 
 function page(opts: { title: string; body: string; type: string; filters?: string[]; meta?: string[]; lang?: string }) {
@@ -57,6 +57,12 @@ describe('offline index', () => {
     expect(top('?type=case&outcome=sentenced&channel=dating-social-apps')).toEqual([]);
     expect(top('?type=case&sort=newest')).toEqual(['cases/liu/', 'cases/gallium/', 'cases/qi/']);
     expect(top('?type=case&sort=oldest')).toEqual(['cases/gallium/', 'cases/liu/', 'cases/qi/']);
+  });
+
+  it('counts facet values among the results, each filter without its own selection', () => {
+    const counts = facetCountsFor(p, parseState('?q=gallium&type=case'));
+    expect(counts.type).toEqual({ case: 1, topic: 1 });
+    expect(counts.material).toEqual({ gallium: 1 });
   });
 
   it('makes escaped excerpts with the matches marked', () => {
