@@ -70,11 +70,30 @@ export function offlineDoc(html: string, relPath: string): OfflineDoc | null {
   return doc;
 }
 
-export function buildOfflineIndex(pages: { html: string; relPath: string }[]): OfflineIndex {
+/** Total text the offline index may carry: it is loaded and tokenised whole when the offline search page opens. */
+export const TEXT_BUDGET = 8_000_000;
+
+/** The largest per-page text length that keeps the total within `budget` (pages shorter than it keep all their text). */
+export function textCap(lengths: number[], budget: number): number {
+  const total = (cap: number) => lengths.reduce((a, n) => a + Math.min(n, cap), 0);
+  if (total(Infinity) <= budget) return Infinity;
+  let lo = 0;
+  let hi = Math.max(...lengths);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (total(mid) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function buildOfflineIndex(pages: { html: string; relPath: string }[], budget = TEXT_BUDGET): OfflineIndex {
   const docs = pages
     .map((p) => offlineDoc(p.html, p.relPath))
     .filter((d): d is OfflineDoc => d !== null)
     .sort((a, b) => a.u.localeCompare(b.u));
+  const cap = textCap(docs.map((d) => d.x.length), budget);
+  if (cap !== Infinity) for (const d of docs) d.x = d.x.slice(0, cap);
   return { format: 'casebook-offline-search/1', docs };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { buildOfflineIndex, indexedText, offlineIndexScript } from '../../scripts/lib/offline-index.ts';
+import { buildOfflineIndex, indexedText, offlineIndexScript, textCap } from '../../scripts/lib/offline-index.ts';
 import { excerpt, facetCountsFor, prepare, searchPrepared, type OfflineIndex } from '../../src/lib/search-offline.ts';
 import { parseState } from '../../src/lib/search-url.ts';
 
@@ -71,6 +71,15 @@ describe('offline index', () => {
     const e = excerpt(long, 'gallium', 100);
     expect(e.startsWith('…')).toBe(true);
     expect(e).toContain('<mark>gallium</mark>');
+  });
+
+  it('keeps the total text within a budget by shortening the longest pages first', () => {
+    expect(textCap([10, 20, 30], 100)).toBe(Infinity);
+    expect(textCap([10, 20, 30], 50)).toBe(20);
+    expect(textCap([10, 20, 30], 45)).toBe(17);
+    const small = buildOfflineIndex(pages, 200);
+    expect(small.docs.reduce((a, d) => a + d.x.length, 0)).toBeLessThanOrEqual(200);
+    expect(small.docs.every((d) => d.t)).toBe(true);
   });
 
   it('is a classic script assigning a global, safe against text that closes a script', () => {
