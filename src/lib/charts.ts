@@ -139,8 +139,14 @@ export function matrix(
   opts: { size?: number; rowLabelWidth?: number; colLabelHeight?: number } = {},
 ): MatrixChart {
   const size = opts.size ?? 34;
-  const left = opts.rowLabelWidth ?? 190;
-  const top = opts.colLabelHeight ?? 130;
+  // Room for the labels: row labels on the left, column labels rotated 50 degrees above,
+  // estimated from their length (about 7.2 px per character at 13 px).
+  const charWidth = 7.2;
+  const longest = (xs: ReadonlyArray<{ label: string }>) => Math.max(0, ...xs.map((x) => x.label.length)) * charWidth;
+  const left = opts.rowLabelWidth ?? Math.ceil(longest(rows) + 14);
+  const top = opts.colLabelHeight ?? Math.ceil(longest(cols) * Math.sin((50 * Math.PI) / 180) + 16);
+  // Rotated column labels reach right of their column: keep the rightmost reach inside the picture.
+  const reach = Math.max(0, ...cols.map((c, j) => left + j * size + size / 2 + 5 + c.label.length * charWidth * Math.cos((50 * Math.PI) / 180)));
   const max = Math.max(1, ...rows.flatMap((r) => cols.map((c) => value(r.id, c.id))));
   const cells: MatrixCell[] = [];
   rows.forEach((r, i) =>
@@ -150,7 +156,7 @@ export function matrix(
     }),
   );
   return {
-    width: left + cols.length * size + 8,
+    width: Math.ceil(Math.max(left + cols.length * size + 8, opts.colLabelHeight ? 0 : reach + 8)),
     height: top + rows.length * size + 4,
     rowLabels: rows.map((r, i) => ({ id: r.id, label: r.label, y: top + i * size + size / 2 + 5 })),
     colLabels: cols.map((c, j) => ({ id: c.id, label: c.label, x: left + j * size + size / 2 + 5, y: top - 8 })),

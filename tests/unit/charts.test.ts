@@ -52,4 +52,11 @@ describe('matrix', () => {
     expect(chart.cells[1]!.href).toBeUndefined();
     expect(chart.width).toBe(100 + 30 + 8);
   });
+  it('makes room for long row and column labels', () => {
+    const long = 'Online contact with a foreign agency';
+    const chart = matrix([{ id: 'r', label: long }], [{ id: 'c', label: long }], () => 1, () => '#x');
+    expect(chart.left).toBeGreaterThanOrEqual(long.length * 7);
+    expect(chart.top).toBeGreaterThanOrEqual(long.length * 7 * Math.sin((50 * Math.PI) / 180));
+    expect(chart.width).toBeGreaterThan(chart.left + chart.size + long.length * 7 * 0.6 - chart.size);
+  });
 });
