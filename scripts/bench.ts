@@ -16,6 +16,8 @@
  *   --profile-max N          run in-process stage timers for sizes <= N (default 1000)
  *   --experiments N          also measure the choices on a copy of the project at size N
  *                            (.md vs .mdx, incremental build, chunked storage, Pagefind maxFragments)
+ *   --reuse                  with --experiments N: reuse <work>/N from an earlier run instead of benching size N again
+ *   --variants a,b           which experiments (default mdx,md,chunked,incremental,pagefind)
  *   --max-old-space MB       NODE_OPTIONS=--max-old-space-size for astro build
  *
  * Results print as a table and go to <work>/results.json. docs/performance.md
@@ -38,6 +40,8 @@ const { values } = parseArgs({
     'profile-max': { type: 'string', default: '1000' },
     experiments: { type: 'string' },
     'max-old-space': { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    variants: { type: 'string', default: 'mdx,md,chunked,incremental,pagefind' },
   },
 });
 
@@ -244,8 +248,10 @@ async function experiments(n: number) {
   };
   const wrap = (extra: string) => `import base from './astro.config.mjs';\nexport default { ...base, ${extra} };\n`;
 
-  out.mdx = await build('mdx', wrap(''), content);
+  const want = new Set(values.variants!.split(','));
+  if (want.has('mdx')) out.mdx = await build('mdx', wrap(''), content);
 
+  if (want.has('md')) {
   // .md articles: <Para> becomes a plain HTML block with the same anchor markup.
   const mdContent = join(exp, 'content-md');
   cpSync(content, mdContent, { recursive: true });
@@ -261,11 +267,24 @@ async function experiments(n: number) {
   const cfg = join(project, 'src/content.config.ts');
   const original = readFileSync(cfg, 'utf8');
   writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
+  // site-data.ts reads paragraphs back from <Para> with an MDX parser, which refuses the HTML form: read the div form too.
+  const siteData = join(project, 'src/lib/site-data.ts');
+  const siteDataOriginal = readFileSync(siteData, 'utf8');
+  writeFileSync(
+    siteData,
+    siteDataOriginal.replace(
+      'export function paragraphsFromMdx(body: string): Paragraph[] {',
+      'export function paragraphsFromMdx(body: string): Paragraph[] {\n  if (body.includes(\'<div class="para"\')) return [...body.matchAll(/<div class="para" id="(p\\d+)">.*?\\n\\n([\\s\\S]*?)\\n\\n<\\/div>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/\\\\(.)/g, \'$1\').replace(/\\s+/g, \' \').trim() }));',
+    ),
+  );
   out.md = await build('md', wrap(''), mdContent);
   writeFileSync(cfg, original);
+  writeFileSync(siteData, siteDataOriginal);
+  }
 
-  out.chunked = await build('chunked', wrap("experimental: { ...(base.experimental ?? {}), collectionStorage: 'chunked' }"), content);
+  if (want.has('chunked')) out.chunked = await build('chunked', wrap("experimental: { ...(base.experimental ?? {}), collectionStorage: 'chunked' }"), content);
 
+  if (want.has('incremental')) {
   const inc = wrap('experimental: { ...(base.experimental ?? {}), incrementalBuild: true }');
   out.incrementalCold = await build('incremental', inc, content);
   out.incrementalWarm = await build('incremental', inc, content);
@@ -275,10 +294,11 @@ async function experiments(n: number) {
   writeFileSync(casePath, caseText.replace(/\n$/, ' Edited for the bench.\n'));
   out.incrementalOneEdit = await build('incremental', inc, content);
   writeFileSync(casePath, caseText);
+  }
 
   // Pagefind's fragment cap, on the site built above (CLI, same binary).
   const site = join(WORK, String(n), 'dist');
-  for (const cap of [0, 1000, 100]) {
+  for (const cap of want.has('pagefind') ? [0, 1000, 100] : []) {
     const outPath = join(exp, `pagefind-${cap}`);
     const m = await run([NODE, PAGEFIND, '--site', site, '--output-path', outPath, ...(cap ? ['--max-fragments', String(cap)] : [])], { cwd: ROOT });
     const files = walk(outPath);
@@ -291,11 +311,11 @@ async function experiments(n: number) {
     };
     say(`experiment Pagefind maxFragments ${cap || 'none'}: ${secs(m.seconds)}, ${files.length} files, first query ${kb(firstQueryBytes(outPath).bytes)}`);
   }
-  writeFileSync(join(WORK, 'experiments.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(join(WORK, `experiments-${[...want].join('-')}.json`), `${JSON.stringify(out, null, 2)}\n`);
 }
 
 mkdirSync(WORK, { recursive: true });
-for (const n of sizes) await benchSize(n);
+for (const n of sizes) if (!(values.experiments && existsSync(join(WORK, String(n), 'content')) && n === Number(values.experiments) && values['reuse'])) await benchSize(n);
 if (values.experiments) await experiments(Number(values.experiments));
 
 say('\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | astro build (Pagefind) | HTML pages | pages/s e2e | end to end (CPU) | peak RSS | dist | Pagefind | first query | baseline .md | ratio | load |');
