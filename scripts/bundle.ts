@@ -6,7 +6,7 @@
  *
  *   --dist DIR   the built site (default dist)
  *   --out DIR    where the unzipped copy is written (default tmp/offline/casebook)
- *   --zip FILE   the zip (default dist/casebook-offline.zip, so the hosted site offers it)
+ *   --zip FILE   the zip (default tmp/offline/casebook-offline.zip)
  *
  * `npm run preview -- --dir tmp/offline/casebook` serves the same copy over HTTP.
  */
@@ -24,7 +24,7 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     out: { type: 'string', default: 'tmp/offline/casebook' },
-    zip: { type: 'string', default: 'dist/casebook-offline.zip' },
+    zip: { type: 'string', default: 'tmp/offline/casebook-offline.zip' },
   },
 });
 const dist = resolve(values.dist!);
@@ -44,6 +44,16 @@ const files = (await readdir(dist, { withFileTypes: true, recursive: true }))
   .filter((f) => resolve(dist, f) !== zipPath)
   .sort();
 
+// The output folder is replaced: refuse anything that is not a previous bundle (or new).
+const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
+if (inside(process.cwd(), out) || inside(dist, out) || inside(out, dist)) {
+  console.error(`bundle: --out ${values.out} would overlap the project or the built site; choose a folder of its own`);
+  process.exit(1);
+}
+if (existsSync(out) && (await readdir(out)).length && !existsSync(join(out, 'offline-search.js'))) {
+  console.error(`bundle: ${values.out} exists and is not an earlier bundle; not replacing it`);
+  process.exit(1);
+}
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
