@@ -126,6 +126,18 @@ describe('header search box and opened results', () => {
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
   });
 
+  it('without JavaScript the header box still leads to the topic index', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${served.url}cases/`);
+    await p.fill('#site-q', 'gallium');
+    await p.press('#site-q', 'Enter');
+    await p.waitForURL(/\/search\/\?q=gallium/);
+    // With scripting off, <noscript> content is part of the page: the topic index is one visible link away.
+    await expect(p.locator('main a[href$="topics/"]').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('the opened result highlights the searched words', async () => {
     await search(page, 'q=Qi+sentenced');
     await page.locator('#search-results li a').first().click();
