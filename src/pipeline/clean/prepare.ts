@@ -41,7 +41,18 @@ function stripTags(text: string, removed: RemovedLine[]): string {
     removed.push({ text: m.slice(0, 200), reason: 'markup' });
     return '\n';
   });
-  out = out.replace(COMMENT_RE, '').replace(BLOCK_TAG_RE, '\n').replace(TAG_RE, '');
+  // Every stripped comment and tag is listed (once per distinct text) so
+  // readers can see what cleaning took out; nothing disappears unrecorded.
+  const seen = new Set<string>();
+  const record = (replacement: string) => (m: string) => {
+    const text = m.replace(/\s+/g, ' ').slice(0, 200);
+    if (!seen.has(text)) {
+      seen.add(text);
+      removed.push({ text, reason: 'markup' });
+    }
+    return replacement;
+  };
+  out = out.replace(COMMENT_RE, record('')).replace(BLOCK_TAG_RE, record('\n')).replace(TAG_RE, record(''));
   return out;
 }
 
