@@ -7,6 +7,12 @@
  * performance varies a little between runs) and writes each JSON report.
  * Not part of the test suite: it takes a minute or two. Results are recorded
  * in docs/lighthouse.md.
+ *
+ * `--cpu` sets Lighthouse's CPU slowdown: a number, `default` (Lighthouse's 4x,
+ * meant for a fast desktop host) or `auto` (the default here): calibrated from
+ * the host's BenchmarkIndex as Lighthouse's docs/throttling.md advises, so a
+ * slow or busy host is not slowed down a second time. The report prints the
+ * BenchmarkIndex and the multiplier used.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     out: { type: 'string', default: 'test-results/lighthouse' },
     preset: { type: 'string', default: 'mobile' },
+    cpu: { type: 'string', default: 'auto' },
   },
 });
 const dist = values.dist!;
@@ -44,6 +51,24 @@ const chrome = await chromeLauncher.launch({
 });
 mkdirSync(values.out!, { recursive: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Lighthouse's table (docs/throttling.md, "Calibrating the CPU slowdown"): host class -> multiplier to reach a mid-tier phone. */
+function calibrated(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1500) return 4;
+  if (benchmarkIndex >= 1000) return 2;
+  if (benchmarkIndex >= 800) return 2;
+  return 1;
+}
+let cpuSlowdownMultiplier: number | undefined;
+if (values.cpu === 'auto') {
+  const probe = await lighthouse(served.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  const index = probe?.lhr.environment.benchmarkIndex ?? 0;
+  cpuSlowdownMultiplier = calibrated(index);
+  console.log(`host BenchmarkIndex ${Math.round(index)} -> CPU slowdown ${cpuSlowdownMultiplier}x (Lighthouse default: 4x)`);
+} else if (values.cpu !== 'default') {
+  cpuSlowdownMultiplier = Number(values.cpu);
+}
+const benchmarks: number[] = [];
 const rows: Array<Record<string, string | number>> = [];
 try {
   for (const page of pages) {
@@ -56,10 +81,12 @@ try {
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
+        ...(cpuSlowdownMultiplier && values.preset !== 'desktop' ? { throttling: { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier } } : {}),
         ...(values.preset === 'desktop' ? { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 } } : {}),
       });
       if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
       const lhr = result.lhr;
+      benchmarks.push(lhr.environment.benchmarkIndex);
       for (const c of CATEGORIES) scores[c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
       failing = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
@@ -75,6 +102,7 @@ try {
   await chrome.kill();
   await served.close();
 }
+console.log(`\nBenchmarkIndex during the runs: ${Math.min(...benchmarks).toFixed(0)}-${Math.max(...benchmarks).toFixed(0)}; CPU slowdown ${cpuSlowdownMultiplier ?? 4}x; preset ${values.preset}; median of ${runs} run(s)`);
 console.log('\n| page | path | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.page} | \`${r.url}\` | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} |`);
 const bad = rows.filter((r) => Number(r.performance) < 98 || Number(r.accessibility) < 100 || Number(r['best-practices']) < 100 || Number(r.seo) < 100);

@@ -3,24 +3,39 @@
  * dist-base/ (dist/ is left alone for the other tests), serve it under
  * /casebook/, and crawl every internal link from the home page: no 404, no link
  * escaping the base, every #fragment present on its target page. Feeds and the
- * sitemap must carry the base too.
+ * sitemap must carry the base too. The build reads a copy of content/ in which
+ * one topic description embeds `<Timeline topic="..." />`, as a contributor
+ * may write in MDX, to prove the component works there without an import.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 
 const BASE = '/casebook/';
 const OUT = 'dist-base';
 let served: Served;
 let origin: string;
+let embedTopic = '';
+const contentCopy = join(mkdtempSync(join(tmpdir(), 'casebook-content-')), 'content');
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
+  cpSync('content', contentCopy, { recursive: true });
+  const dataset = JSON.parse(readFileSync('content/casebook.json', 'utf8'));
+  const counts = new Map<string, number>();
+  for (const c of dataset.cases) for (const t of c.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  embedTopic = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  if (embedTopic) {
+    const file = join(contentCopy, 'topics', `${embedTopic}.mdx`);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nThe latest on this topic:\n\n<Timeline topic="${embedTopic}" limit={3} />\n`);
+  }
   // vitest puts Vite's env (BASE_URL, MODE, NODE_ENV=test...) into process.env; the build must not inherit it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT, '--silent'], {
-    env: { ...env, CASEBOOK_BASE: BASE },
+    env: { ...env, CASEBOOK_BASE: BASE, CASEBOOK_CONTENT: contentCopy },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`sub-path build failed:\n${build.stdout}\n${build.stderr}`);
@@ -31,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await served?.close();
   if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
+  rmSync(join(contentCopy, '..'), { recursive: true, force: true });
 });
 
 const LINK = /\s(href|src|data-pagefind-base)="([^"]*)"/g;
@@ -109,5 +125,14 @@ describe(`site under ${BASE}`, () => {
       expect(bib.status).toBe(200);
       expect(await bib.text()).toContain(`${BASE}cases/`);
     }
+  });
+
+  it('renders <Timeline topic="..." /> written in a topic description (MDX)', async () => {
+    if (!embedTopic) return;
+    const html = await (await fetch(`${origin}${BASE}topics/${embedTopic}/`)).text();
+    const prose = html.slice(html.indexOf('class="prose"'), html.indexOf('class="counts"'));
+    expect(prose).toContain('data-timeline');
+    expect((prose.match(/class="tl-item /g) ?? []).length).toBeGreaterThan(0);
+    expect((prose.match(/class="tl-item /g) ?? []).length).toBeLessThanOrEqual(3);
   });
 });
