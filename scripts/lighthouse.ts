@@ -27,6 +27,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'test-results/lighthouse' },
     preset: { type: 'string', default: 'mobile' },
     cpu: { type: 'string', default: 'auto' },
+    only: { type: 'string' },
   },
 });
 const dist = values.dist!;
@@ -36,12 +37,13 @@ const richest = [...dataset.cases].sort((a, b) => b.facts.length - a.facts.lengt
 const counts = new Map<string, number>();
 for (const c of dataset.cases) for (const t of c.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
 const topic = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'gallium';
-const pages = [
+const allPages = [
   { name: 'home', path: '' },
   { name: 'case', path: `cases/${richest.id}/` },
   { name: 'topic', path: `topics/${topic}/` },
   { name: 'timeline', path: 'timeline/' },
 ];
+const pages = values.only ? allPages.filter((p) => values.only!.split(',').includes(p.name)) : allPages;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const served = await serve(dist, { port: 0 });
