@@ -81,8 +81,9 @@ interface IngestSummary {
 }
 function ingestSummary(m: Measured): IngestSummary | null {
   const line = m.lines.map((l) => l.text).find((t) => t.startsWith('ingest: ') && t.includes('files written'));
-  const x = line && /(\d+) cases, (\d+) entities.*?(\d+) files written, (\d+) unchanged, (\d+) removed; ([\d.]+) s, ([\d.]+) MB\/s/.exec(line);
-  return x ? { cases: +x[1]!, entities: +x[2]!, written: +x[3]!, unchanged: +x[4]!, removed: +x[5]!, seconds: +x[6]!, mbps: +x[7]! } : null;
+  // A run that found nothing changed says "N cases; nothing changed ..." without the entity count.
+  const x = line && /(\d+) cases[,;](?: (\d+) entities)?.*?(\d+) files written, (\d+) unchanged, (\d+) removed; ([\d.]+) s, ([\d.]+) MB\/s/.exec(line);
+  return x ? { cases: +x[1]!, entities: x[2] ? +x[2] : NaN, written: +x[3]!, unchanged: +x[4]!, removed: +x[5]!, seconds: +x[6]!, mbps: +x[7]! } : null;
 }
 
 /** Files under dir whose mtime or size changed between two snapshots, plus new and removed ones. */
