@@ -107,8 +107,16 @@ function leadIntro(text: string): PersonIntro | null {
   return null;
 }
 
+const nameRegExps = new Map<string, RegExp>();
+
+function nameRegExp(name: string): RegExp {
+  let re = nameRegExps.get(name);
+  if (!re) nameRegExps.set(name, (re = new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, 'u')));
+  return re;
+}
+
 function mentionsActor(text: string, actors: string[]): boolean {
-  return actors.flatMap((a) => [a, ...shortForms(a)]).some((a) => new RegExp(`(?<!\\p{L})${escapeRe(a)}(?!\\p{L})`, 'u').test(text));
+  return actors.flatMap((a) => [a, ...shortForms(a)]).some((a) => nameRegExp(a).test(text));
 }
 
 /**
