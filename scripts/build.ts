@@ -27,7 +27,9 @@ if ((await runCheck(contentDir, console.log, true)) !== 0) {
 }
 
 const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(values.quiet ? ['--silent'] : []), ...(values['out-dir'] ? ['--outDir', values['out-dir']] : [])];
-const astro = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, CASEBOOK_CONTENT: contentDir } });
+// Every MDX page is a bundler module: past ~12,000 of them the default 4 GB heap runs out (docs/performance.md).
+const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=8192'];
+const astro = spawnSync(process.execPath, [...heap, ...args], { stdio: 'inherit', env: { ...process.env, CASEBOOK_CONTENT: contentDir } });
 if (astro.status !== 0) {
   console.error('build: astro build failed (see above)');
   process.exit(astro.status ?? 1);

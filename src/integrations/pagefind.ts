@@ -51,7 +51,9 @@ export default function pagefindIntegration(): AstroIntegration {
         if (bodies === 0) throw new SearchIndexError(`no page in ${site} carries data-pagefind-body (pages pass a \`kind\` to Base.astro to be indexed)`);
 
         // Navigation inside a page's body (breadcrumbs) is not its content either.
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+        // One fragment file per page would put tens of thousands of files on a static
+        // host at 10,000 articles; 1,000 per language costs ~13 kB more on a first query (docs/performance.md).
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, maxFragments: 1000 });
         if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ') || 'no reason given'}`);
         try {
           const added = await index.addDirectory({ path: site });

@@ -332,35 +332,76 @@ export function timelineFor(model: SiteModel, filter: { topic?: string; entity?:
 
 // ---------------------------------------------------------------- related cases
 
-function documentFrequency(cases: readonly Case[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const c of cases) for (const key of [...new Set(c.topics)].map((t) => `t:${t}`).concat(entityIds(c).map((e) => `e:${e}`))) df.set(key, (df.get(key) ?? 0) + 1);
-  return df;
+interface RelatedIndex {
+  byId: Map<string, Case>;
+  /** Topic (`t:`) or entity (`e:`) key -> the cases that have it. */
+  postings: Map<string, Case[]>;
+  byArticle: Map<string, Case[]>;
+}
+
+// Built once per list of cases and shared by every case page: ranking one case
+// then touches only the cases that share something with it, not all pairs.
+const relatedIndexes = new WeakMap<readonly Case[], RelatedIndex>();
+
+function keysOf(c: Case): string[] {
+  return [...new Set(c.topics)].map((t) => `t:${t}`).concat(entityIds(c).map((e) => `e:${e}`));
+}
+
+function relatedIndex(cases: readonly Case[]): RelatedIndex {
+  let index = relatedIndexes.get(cases);
+  if (index) return index;
+  index = { byId: new Map(), postings: new Map(), byArticle: new Map() };
+  for (const c of cases) {
+    index.byId.set(c.id, c);
+    for (const key of keysOf(c)) index.postings.set(key, [...(index.postings.get(key) ?? []), c]);
+    for (const a of new Set(c.sources.map((s) => s.article))) index.byArticle.set(a, [...(index.byArticle.get(a) ?? []), c]);
+  }
+  relatedIndexes.set(cases, index);
+  return index;
 }
 
 /**
  * Cases that share topics or entities with `id`, best first. A shared rare
  * topic or entity counts more than a common one (inverse document frequency);
  * entities count double; being reported in the same article adds a little.
+ * In a large archive a key that a tenth of all cases share (and at least 50)
+ * tells nothing about relatedness and is skipped, which keeps this linear.
  */
 export function rankRelated(cases: readonly Case[], id: string, limit = 5): RelatedCase[] {
-  const self = cases.find((c) => c.id === id);
+  const index = relatedIndex(cases);
+  const self = index.byId.get(id);
   if (!self) return [];
-  const df = documentFrequency(cases);
   const n = cases.length;
-  const idf = (key: string) => Math.log((n + 1) / (df.get(key) ?? 1));
-  const myTopics = new Set(self.topics);
-  const myEntities = new Set(entityIds(self));
-  const mySources = new Set(self.sources.map((s) => s.article));
+  const tooCommon = Math.max(50, n / 10);
+  const found = new Map<string, { case: Case; score: number; topics: string[]; entities: string[]; sameSource: boolean }>();
+  const entry = (c: Case) => {
+    let e = found.get(c.id);
+    if (!e) found.set(c.id, (e = { case: c, score: 0, topics: [], entities: [], sameSource: false }));
+    return e;
+  };
+  for (const key of keysOf(self)) {
+    const posting = index.postings.get(key) ?? [];
+    if (posting.length > tooCommon) continue;
+    const idf = Math.log((n + 1) / posting.length);
+    for (const c of posting) {
+      if (c.id === id) continue;
+      const e = entry(c);
+      if (key.startsWith('t:')) {
+        e.topics.push(key.slice(2));
+        e.score += idf;
+      } else {
+        e.entities.push(key.slice(2));
+        e.score += 2 * idf;
+      }
+    }
+  }
+  for (const a of new Set(self.sources.map((s) => s.article))) {
+    for (const c of index.byArticle.get(a) ?? []) if (found.has(c.id)) found.get(c.id)!.sameSource = true;
+  }
   const out: RelatedCase[] = [];
-  for (const c of cases) {
-    if (c.id === id) continue;
-    const topics = [...new Set(c.topics)].filter((t) => myTopics.has(t));
-    const entities = entityIds(c).filter((e) => myEntities.has(e));
-    const sameSource = c.sources.some((s) => mySources.has(s.article));
-    const score =
-      topics.reduce((s, t) => s + idf(`t:${t}`), 0) + entities.reduce((s, e) => s + 2 * idf(`e:${e}`), 0) + (sameSource ? 0.5 : 0);
-    if (score > 0 && (topics.length || entities.length)) out.push({ case: c, score: Math.round(score * 1000) / 1000, topics, entities, sameSource });
+  for (const e of found.values()) {
+    const score = e.score + (e.sameSource ? 0.5 : 0);
+    if (score > 0) out.push({ case: e.case, score: Math.round(score * 1000) / 1000, topics: e.topics, entities: e.entities, sameSource: e.sameSource });
   }
   return out.sort((a, b) => b.score - a.score || a.case.title.localeCompare(b.case.title)).slice(0, limit);
 }

@@ -1,0 +1,11 @@
+/**
+ * The components an MDX page in content/ may use without importing them.
+ * `npm run check` rejects any other component name (src/check/check.ts, MDX_COMPONENTS).
+ */
+import Para from '../Para.astro';
+import Timeline from '../Timeline.astro';
+import Quote from './MdxQuote.astro';
+import CaseList from './MdxCaseList.astro';
+import FactBox from './FactBox.astro';
+
+export const mdxComponents = { Para, Timeline, Quote, CaseList, FactBox };
