@@ -30,8 +30,12 @@ describe('built site', () => {
   it('renders the home page with the articles listed', async () => {
     await page.goto(served.url);
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Casebook');
-    const links = await page.locator('main a[href*="/articles/"]').count();
-    expect(links).toBeGreaterThanOrEqual(dataset.articles.length);
+    // The home page previews the latest sources; the full list is one click away.
+    expect(await page.locator('main a[href*="/articles/"]').count()).toBeGreaterThan(0);
+    await page.goto(`${served.url}articles/`);
+    for (const article of dataset.articles) {
+      await expect(page.locator(`main a[href$="/articles/${article.id}/"]`).count()).resolves.toBeGreaterThan(0);
+    }
     await page.screenshot({ path: 'test-results/screenshots/home-1280.png', fullPage: true });
   });
 
