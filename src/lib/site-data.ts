@@ -4,9 +4,7 @@
  * items, related cases, citations). All functions here are pure except
  * `getSite()`, which loads the collections once per build and memoises.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
+import { paragraphsOfBody, summaryOfBody } from '../pipeline/human.ts';
 import { clip, formatDate } from './format.ts';
 import type { Article, Case, Entity, EntityKind, Paragraph, PartialDate, SourceRef, TopicKind } from '../pipeline/schema.ts';
 
@@ -56,37 +54,8 @@ export const OUTCOME_LABELS: Record<string, string> = {
 
 // ---------------------------------------------------------------- paragraphs
 
-interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdNode[];
-}
-
-function textOf(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (node.type === 'break') return ' ';
-  const parts = (node.children ?? []).map(textOf);
-  return node.type === 'mdxJsxFlowElement' || node.type === 'root' ? parts.join(' ') : parts.join('');
-}
-
-/** The `<Para id="pN">` paragraphs of an article's MDX body, as plain text, in order. */
-export function paragraphsFromMdx(body: string): Paragraph[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as MdNode;
-  const out: Paragraph[] = [];
-  const walk = (node: MdNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Para') {
-      const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-      const text = textOf(node).replace(/\s+/g, ' ').trim();
-      if (typeof id === 'string' && text) out.push({ id, text });
-      return;
-    }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return out;
-}
+/** The `<Para id="pN">` paragraphs of an article's MDX body, as plain text, in order (one parser for ingest and site). */
+export const paragraphsFromMdx = paragraphsOfBody;
 
 // ---------------------------------------------------------------- dates
 
@@ -674,8 +643,9 @@ async function load(): Promise<SiteModel> {
   const { getCollection } = await import('astro:content');
   const [articles, cases, topics, entities] = await Promise.all([getCollection('articles'), getCollection('cases'), getCollection('topics'), getCollection('entities')]);
   return buildModel({
-    articles: articles.map((a) => ({ ...a.data, id: a.id, paragraphs: paragraphsFromMdx(a.body ?? '') })),
-    cases: cases.map((c) => ({ ...c.data, id: c.id })),
+    articles: articles.map((a) => ({ ...a.data, id: a.id, seed: a.data.seed ?? `content/articles/${a.id}.mdx`, paragraphs: paragraphsFromMdx(a.body ?? '') })),
+    // A case page's body is its summary (front matter only fills in for an empty body).
+    cases: cases.map((c) => ({ ...c.data, id: c.id, summary: summaryOfBody(c.body ?? '') || c.data.summary })),
     topics: topics.map((t) => ({ id: t.id, label: t.data.label, kind: t.data.kind, description: t.data.description ?? firstParagraph(t.body ?? '') })),
     entities: entities.map((e) => ({ ...e.data, id: e.id })),
   });

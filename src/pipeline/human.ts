@@ -80,6 +80,19 @@ function bodyParagraphs(tree: Root): Paragraph[] {
     .filter((p) => p.text);
 }
 
+/** Paragraphs of an article page's body (no front matter): `<Para>` blocks, else plain paragraphs. */
+export function paragraphsOfBody(body: string): Paragraph[] {
+  const doc = parseMdx('body', body);
+  return doc.ok ? bodyParagraphs(doc.value.tree) : [];
+}
+
+/** A case page's summary: the first paragraph of its body, as plain text. */
+export function summaryOfBody(body: string): string {
+  const doc = parseMdx('body', body);
+  const first = doc.ok ? doc.value.tree.children.find((n) => n.type === 'paragraph') : undefined;
+  return first ? toString(first).replace(/\s+/g, ' ').trim() : '';
+}
+
 export function readArticlePage(path: string, text: string): Parsed<Article> {
   const doc = parseMdx(path, text);
   if (!doc.ok) return doc;

@@ -46,6 +46,16 @@ describe('built site', () => {
     }
   });
 
+  it('shows each case page with its title and the summary from its MDX body', async () => {
+    for (const item of dataset.cases) {
+      await page.goto(`${served.url}cases/${item.id}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(item.title);
+      const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      expect(item.summary.length).toBeGreaterThan(0);
+      expect(main).toContain(item.summary.replace(/\s+/g, ' ').slice(0, 80));
+    }
+  });
+
   it('finds the gallium article by searching "gallium"', async () => {
     const gallium = dataset.articles.find((a: { title: string }) => /gallium/i.test(a.title));
     expect(gallium).toBeDefined();
