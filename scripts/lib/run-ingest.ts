@@ -16,7 +16,7 @@ import { seedFormat } from '../../src/pipeline/read.ts';
 import { reconcile } from '../../src/pipeline/reconcile.ts';
 import { readArticlePage, readCasePage } from '../../src/pipeline/human.ts';
 import { overlay } from '../../src/pipeline/overlay.ts';
-import { mergeRedirects, parseRedirects, stringifyRedirects } from '../../src/pipeline/redirects.ts';
+import { mergeRedirects, parseRedirects, redirectsForVanished, stringifyRedirects } from '../../src/pipeline/redirects.ts';
 import { Dataset, type Article, type Case } from '../../src/pipeline/schema.ts';
 import type { Judgement, TaxonomyEntry } from '../../src/pipeline/types.ts';
 
@@ -208,10 +208,12 @@ export async function runIngest(options: RunOptions) {
 
   const previous = parseRedirects(redirectsText ?? '[]', rel(redirectsPath));
   problems.push(...previous.errors);
-  const redirects = mergeRedirects(
-    previous.entries,
-    result.redirects.map((r) => ({ from: `cases/${r.from}/`, to: `cases/${r.to}/` })),
-  );
+  const before = await readIfExists(join(options.outDir, 'casebook.json'));
+  const previousCases = before ? ((JSON.parse(before) as { cases?: Array<{ id: string; sources: Array<{ article: string; paragraphs: string[] }> }> }).cases ?? []) : [];
+  const redirects = mergeRedirects(previous.entries, [
+    ...result.redirects.map((r) => ({ from: `cases/${r.from}/`, to: `cases/${r.to}/` })),
+    ...redirectsForVanished(previousCases, dataset.cases),
+  ]).filter((r) => !dataset.cases.some((c) => `cases/${c.id}/` === r.from));
 
   const files = new Map(plan.write);
   files.set('casebook.json', datasetJson(dataset));

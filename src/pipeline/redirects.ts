@@ -39,6 +39,35 @@ export function mergeRedirects(existing: RedirectEntry[], added: RedirectEntry[]
 }
 
 export function stringifyRedirects(entries: RedirectEntry[]): string {
-  const head = '# Old paths that forward to new ones. Ingest adds merged case ids here; never remove an entry.\n';
+  const head = '# Old paths that forward to new ones. Ingest adds merged and renamed case ids here; never remove an entry.\n';
   return head + (entries.length ? stringify(entries) : '[]\n');
+}
+
+interface CaseLike {
+  id: string;
+  sources: Array<{ article: string; paragraphs: string[] }>;
+}
+
+/**
+ * A permalink never breaks: when a case id of the previous build is gone
+ * (better extraction renamed it, or it merged), it forwards to the case of
+ * this build that shares most of its source paragraphs. A vanished case that
+ * shares no paragraph with any case is left out (its page is gone for a reason
+ * the build report shows: the seed was removed or the article is off topic).
+ */
+export function redirectsForVanished(previous: CaseLike[], current: CaseLike[]): RedirectEntry[] {
+  const now = new Set(current.map((c) => c.id));
+  const byParagraph = new Map<string, string[]>();
+  for (const c of current) {
+    for (const s of c.sources) for (const p of s.paragraphs) byParagraph.set(`${s.article}#${p}`, [...(byParagraph.get(`${s.article}#${p}`) ?? []), c.id]);
+  }
+  const out: RedirectEntry[] = [];
+  for (const old of previous) {
+    if (now.has(old.id)) continue;
+    const votes = new Map<string, number>();
+    for (const s of old.sources) for (const p of s.paragraphs) for (const id of byParagraph.get(`${s.article}#${p}`) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) out.push({ from: `cases/${old.id}/`, to: `cases/${best[0]}/` });
+  }
+  return out;
 }

@@ -107,6 +107,17 @@ describe('regeneration', () => {
     expect(lines.some((l) => l.includes(pages[0]!) && l.includes('kept'))).toBe(true);
   });
 
+  it('forwards a case id of the previous build that is gone to the case with the same source paragraphs', async () => {
+    await run();
+    const path = join(out, 'casebook.json');
+    const dataset = JSON.parse(readFileSync(path, 'utf8'));
+    const renamed = dataset.cases[0].id;
+    dataset.cases[0].id = 'an-old-case-id';
+    writeFileSync(path, JSON.stringify(dataset));
+    await run();
+    expect(readFileSync(join(out, 'redirects.yaml'), 'utf8')).toContain(`- from: cases/an-old-case-id/\n  to: cases/${renamed}/`);
+  });
+
   it('includes a hand-written case with no seed in the dataset', async () => {
     await run();
     writeFileSync(
