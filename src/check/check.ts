@@ -47,6 +47,13 @@ function lineOf(text: string, needle: string): number {
 export function checkContent(files: Map<string, string>, root = 'content'): Problem[] {
   const problems: Problem[] = [];
   const inDir = (dir: string) => [...files].filter(([p]) => p.startsWith(`${root}/${dir}/`) && /\.mdx?$/.test(p)).sort(([a], [b]) => (a < b ? -1 : 1));
+  // Each page is parsed once and its tree reused by every check (profiled: parsing dominates at scale).
+  const trees = new Map<string, ReturnType<typeof parseMdx>>();
+  const parsed = (path: string, text: string) => {
+    let doc = trees.get(path);
+    if (!doc) trees.set(path, (doc = parseMdx(path, text)));
+    return doc;
+  };
   const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
 
   // Duplicate ids: two files in one collection with the same slug (x.md and x.mdx).
@@ -69,13 +76,13 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
 
   const articles = new Map<string, { path: string; text: string; article: Article }>();
   for (const [path, text] of inDir('articles')) {
-    const read = readArticlePage(path, text);
+    const read = readArticlePage(path, text, parsed(path, text));
     if (read.ok) articles.set(idOf(path), { path, text, article: read.value });
     else problems.push(...fromError(read.error));
   }
   const cases = new Map<string, { path: string; text: string; item: Case }>();
   for (const [path, text] of inDir('cases')) {
-    const read = readCasePage(path, text);
+    const read = readCasePage(path, text, parsed(path, text));
     if (read.ok) cases.set(idOf(path), { path, text, item: read.value });
     else problems.push(...fromError(read.error));
   }
@@ -135,7 +142,7 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
   for (const id of entityIds) pages.add(`entities/${id}/`);
   for (const dir of ['articles', 'cases', 'topics']) {
     for (const [path, text] of inDir(dir)) {
-      const doc = parseMdx(path, text);
+      const doc = parsed(path, text);
       if (!doc.ok) continue; // already reported above
       checkBody(path, doc.value.tree, pages, topics, problems);
     }

@@ -93,8 +93,8 @@ export function summaryOfBody(body: string): string {
   return first ? toString(first).replace(/\s+/g, ' ').trim() : '';
 }
 
-export function readArticlePage(path: string, text: string): Parsed<Article> {
-  const doc = parseMdx(path, text);
+/** `doc`: the page already parsed, when the caller has it (`npm run check` parses each page once). */
+export function readArticlePage(path: string, text: string, doc: Parsed<MdxDocument> = parseMdx(path, text)): Parsed<Article> {
   if (!doc.ok) return doc;
   const fm = ArticleFrontMatter.safeParse({ id: idFromPath(path), seed: path, ...(doc.value.data as object) });
   if (!fm.success) return { ok: false, error: schemaError(path, text, fm.error) };
@@ -102,8 +102,7 @@ export function readArticlePage(path: string, text: string): Parsed<Article> {
   return { ok: true, value: { ...article, paragraphs: bodyParagraphs(doc.value.tree) } };
 }
 
-export function readCasePage(path: string, text: string): Parsed<Case> {
-  const doc = parseMdx(path, text);
+export function readCasePage(path: string, text: string, doc: Parsed<MdxDocument> = parseMdx(path, text)): Parsed<Case> {
   if (!doc.ok) return doc;
   const fm = CaseFrontMatter.safeParse({ id: idFromPath(path), ...(doc.value.data as object) });
   if (!fm.success) return { ok: false, error: schemaError(path, text, fm.error) };
