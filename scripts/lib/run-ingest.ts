@@ -17,7 +17,7 @@ import { forEachLimit } from './pool.ts';
 import { reconcile } from '../../src/pipeline/reconcile.ts';
 import { readArticlePage, readCasePage } from '../../src/pipeline/human.ts';
 import { overlay } from '../../src/pipeline/overlay.ts';
-import { mergeRedirects, parseRedirects, redirectsForVanished, stringifyRedirects } from '../../src/pipeline/redirects.ts';
+import { entityRedirectsForVanished, mergeRedirects, parseRedirects, redirectsForVanished, stringifyRedirects } from '../../src/pipeline/redirects.ts';
 import { Dataset, type Article, type Case } from '../../src/pipeline/schema.ts';
 import type { Judgement, TaxonomyEntry } from '../../src/pipeline/types.ts';
 
@@ -212,11 +212,16 @@ export async function runIngest(options: RunOptions) {
   const previous = parseRedirects(redirectsText ?? '[]', rel(redirectsPath));
   problems.push(...previous.errors);
   const before = await readIfExists(join(options.outDir, 'casebook.json'));
-  const previousCases = before ? ((JSON.parse(before) as { cases?: Array<{ id: string; sources: Array<{ article: string; paragraphs: string[] }> }> }).cases ?? []) : [];
+  const previousData = (before ? JSON.parse(before) : {}) as {
+    cases?: Array<{ id: string; sources: Array<{ article: string; paragraphs: string[] }> }>;
+    entities?: Array<{ id: string; name: string; kind: string }>;
+  };
+  const previousCases = previousData.cases ?? [];
   const redirects = mergeRedirects(previous.entries, [
     ...result.redirects.map((r) => ({ from: `cases/${r.from}/`, to: `cases/${r.to}/` })),
     ...redirectsForVanished(previousCases, dataset.cases),
-  ]).filter((r) => !dataset.cases.some((c) => `cases/${c.id}/` === r.from));
+    ...entityRedirectsForVanished(previousData.entities ?? [], dataset.entities),
+  ]).filter((r) => !dataset.cases.some((c) => `cases/${c.id}/` === r.from) && !dataset.entities.some((e) => `entities/${e.id}/` === r.from));
 
   const files = new Map(plan.write);
   files.set('casebook.json', datasetJson(dataset));

@@ -71,3 +71,27 @@ export function redirectsForVanished(previous: CaseLike[], current: CaseLike[]):
   }
   return out;
 }
+
+interface EntityLike {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/**
+ * The same for people, organisations and places: a vanished entity id
+ * forwards to the one entity of this build with the same kind and name.
+ * Where the name is ambiguous (two different "Zhang"s), there is no guess.
+ */
+export function entityRedirectsForVanished(previous: EntityLike[], current: EntityLike[]): RedirectEntry[] {
+  const now = new Set(current.map((e) => e.id));
+  const byName = new Map<string, string[]>();
+  for (const e of current) byName.set(`${e.kind}:${e.name.toLowerCase()}`, [...(byName.get(`${e.kind}:${e.name.toLowerCase()}`) ?? []), e.id]);
+  const out: RedirectEntry[] = [];
+  for (const old of previous) {
+    if (now.has(old.id)) continue;
+    const candidates = byName.get(`${old.kind}:${old.name.toLowerCase()}`) ?? [];
+    if (candidates.length === 1) out.push({ from: `entities/${old.id}/`, to: `entities/${candidates[0]}/` });
+  }
+  return out;
+}

@@ -118,6 +118,18 @@ describe('regeneration', () => {
     expect(readFileSync(join(out, 'redirects.yaml'), 'utf8')).toContain(`- from: cases/an-old-case-id/\n  to: cases/${renamed}/`);
   });
 
+  it('forwards an entity id of the previous build that is gone to the entity with the same name', async () => {
+    await run();
+    const path = join(out, 'casebook.json');
+    const dataset = JSON.parse(readFileSync(path, 'utf8'));
+    const org = dataset.entities.find((e: { kind: string }) => e.kind === 'organisation');
+    const current = org.id;
+    org.id = 'org-an-old-id';
+    writeFileSync(path, JSON.stringify(dataset));
+    await run();
+    expect(readFileSync(join(out, 'redirects.yaml'), 'utf8')).toContain(`- from: entities/org-an-old-id/\n  to: entities/${current}/`);
+  });
+
   it('includes a hand-written case with no seed in the dataset', async () => {
     await run();
     writeFileSync(
