@@ -13,7 +13,6 @@ import { datasetJson, emitPages } from '../../src/pipeline/emit.ts';
 import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
 import { parseJudgements } from '../../src/pipeline/judgements.ts';
 import { seedFormat } from '../../src/pipeline/read.ts';
-import { forEachLimit } from './pool.ts';
 import { reconcile } from '../../src/pipeline/reconcile.ts';
 import { readArticlePage, readCasePage } from '../../src/pipeline/human.ts';
 import { overlay } from '../../src/pipeline/overlay.ts';
@@ -128,18 +127,15 @@ export async function runIngest(options: RunOptions) {
   }
   const seeds: SeedFile[] = [];
   let bytes = 0;
-  const seedPaths: string[] = [];
   for (const path of await listFiles(options.seedsDir)) {
     const name = rel(path);
-    if (seedFormat(path)) seedPaths.push(path);
-    else if (!/(^|\/)(README[^/]*|\.[^/]*)$/.test(name)) log(`${name}: skipped: not a .txt, .md or .html file; rename it or move it out of the seeds folder`);
-  }
-  const seedBytes = new Map<string, Buffer>();
-  await forEachLimit(seedPaths, 64, async (path) => void seedBytes.set(path, await readFile(path)));
-  for (const path of seedPaths) {
-    const data = seedBytes.get(path)!;
+    if (!seedFormat(path)) {
+      if (!/(^|\/)(README[^/]*|\.[^/]*)$/.test(name)) log(`${name}: skipped: not a .txt, .md or .html file; rename it or move it out of the seeds folder`);
+      continue;
+    }
+    const data = await readFile(path);
     bytes += data.byteLength;
-    seeds.push({ path: rel(path), bytes: data });
+    seeds.push({ path: name, bytes: data });
   }
 
   const topicsDir = options.topicsDir ?? (existsSync(join(options.outDir, 'topics')) ? join(options.outDir, 'topics') : 'content/topics');
@@ -189,10 +185,11 @@ export async function runIngest(options: RunOptions) {
 
   // Reconcile with what is on disk: people's pages win.
   const existing = new Map<string, string>();
-  const pages = (await Promise.all(MANAGED_DIRS.map((dir) => listFiles(join(options.outDir, dir))))).flat().filter((f) => f.endsWith('.mdx'));
-  const texts = new Map<string, string>();
-  await forEachLimit(pages, 64, async (file) => void texts.set(file, await readFile(file, 'utf8')));
-  for (const file of pages) existing.set(relative(options.outDir, file).split(sep).join('/'), texts.get(file)!);
+  for (const dir of MANAGED_DIRS) {
+    for (const file of await listFiles(join(options.outDir, dir))) {
+      if (file.endsWith('.mdx')) existing.set(relative(options.outDir, file).split(sep).join('/'), await readFile(file, 'utf8'));
+    }
+  }
   const plan = reconcile(emitPages(result.dataset), existing);
   const humanArticles: Article[] = [];
   const humanCases: Case[] = [];
@@ -229,16 +226,17 @@ export async function runIngest(options: RunOptions) {
   files.set('redirects.yaml', stringifyRedirects(redirects));
   let written = 0;
   let unchanged = plan.unchanged;
-  // Pages in plan.write are known to differ from disk; the dataset files are compared first.
-  const toWrite: Array<[string, string]> = [];
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!plan.write.has(path) && (await readIfExists(join(options.outDir, path))) === content) unchanged++;
-    else toWrite.push([path, content]);
+    const target = join(options.outDir, path);
+    if ((await readIfExists(target)) === content) {
+      if (!plan.write.has(path)) unchanged++;
+      continue;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+    written++;
   }
-  for (const dir of new Set(toWrite.map(([path]) => dirname(join(options.outDir, path))))) await mkdir(dir, { recursive: true });
-  await forEachLimit(toWrite, 64, ([path, content]) => writeFile(join(options.outDir, path), content));
-  written = toWrite.length;
-  await forEachLimit(plan.remove, 64, (path) => rm(join(options.outDir, path)));
+  for (const path of plan.remove) await rm(join(options.outDir, path));
 
   for (const problem of problems) log(problem);
   if (useCache && problems.length === 0) {
