@@ -44,7 +44,17 @@ export interface IngestResult {
   report: SeedReport[];
 }
 
-export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements: Judgement[] = [], registry: IdRegistry = { articles: {} }): IngestResult {
+/** Runs one stage; the benchmark passes one that times each stage (scripts/lib/bench/profile.ts). */
+export type StageRunner = <T>(stage: 'read' | 'clean' | 'metadata' | 'cases' | 'link', run: () => T) => T;
+const untimed: StageRunner = (_stage, run) => run();
+
+export function ingest(
+  seeds: SeedFile[],
+  taxonomy: TaxonomyEntry[],
+  judgements: Judgement[] = [],
+  registry: IdRegistry = { articles: {} },
+  stage: StageRunner = untimed,
+): IngestResult {
   const sorted = [...seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const taken = new Set(Object.values(registry.articles));
   const nextRegistry: IdRegistry = { articles: { ...registry.articles } };
@@ -54,13 +64,13 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
   const byBody = new Map<string, { id: string; seed: string }>();
 
   for (const file of sorted) {
-    const read = readSeed(file.path, file.bytes);
+    const read = stage('read', () => readSeed(file.path, file.bytes));
     if (!read.ok) {
       report.push({ seed: file.path, status: 'skipped', reason: read.reason, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
       continue;
     }
-    const clean = cleanArticle(read.seed);
-    const meta = readMetadata(read.seed, clean);
+    const clean = stage('clean', () => cleanArticle(read.seed));
+    const meta = stage('metadata', () => readMetadata(read.seed, clean));
     if (clean.paragraphs.length === 0) {
       report.push({ seed: file.path, status: 'skipped', reason: 'has no article text left after cleaning; check that it holds the article, not only page furniture', paragraphs: 0, removed: clean.removed.length, cases: 0, topics: 0, warnings: [] });
       continue;
@@ -89,7 +99,7 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
       provenance: meta.provenance,
       warnings: [...read.warnings, ...meta.warnings],
     };
-    const found = findCases(article, taxonomy);
+    const found = stage('cases', () => findCases(article, taxonomy));
     // A general warning about espionage with no single incident is on topic, with no case.
     article.onTopic = found.length > 0 || isOnTopic(article, taxonomy);
     articles.push(article);
@@ -107,7 +117,7 @@ export function ingest(seeds: SeedFile[], taxonomy: TaxonomyEntry[], judgements:
   }
 
   const published = Object.fromEntries(articles.map((a) => [a.id, a.published?.date ?? null]));
-  const linked = linkCases(drafts, judgements, { published });
+  const linked = stage('link', () => linkCases(drafts, judgements, { published }));
   const casesByArticle = new Map<string, string[]>();
   for (const c of linked.cases) {
     for (const s of c.sources) casesByArticle.set(s.article, [...(casesByArticle.get(s.article) ?? []), c.id]);
