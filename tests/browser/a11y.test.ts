@@ -4,10 +4,10 @@
  * axe's best practices. Also checks the skip link and keyboard focus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 
 let served: Served;
@@ -28,15 +28,15 @@ async function audit(page: Page): Promise<Violation[]> {
   });
 }
 
+let site: OpenSite;
+
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-  served = await serve('dist');
-  browser = await launch();
+  site = await openBuiltSite('dist');
+  ({ served, browser } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await site?.close();
 });
 
 describe('accessibility (axe-core)', () => {

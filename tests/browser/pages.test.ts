@@ -8,8 +8,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 
 let served: Served;
@@ -26,16 +26,16 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+let site: OpenSite;
+
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-  served = await serve('dist');
-  browser = await launch();
+  site = await openBuiltSite('dist');
+  ({ served, browser } = site);
   page = await browser.newPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await site?.close();
 });
 
 describe('page per entry', () => {

@@ -5,26 +5,26 @@
  * except wide tables and charts inside their own scroll boxes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 
 let served: Served;
 let browser: Browser;
 const OUT = 'test-results/screenshots';
 
+let site: OpenSite;
+
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-  served = await serve('dist');
-  browser = await launch();
+  site = await openBuiltSite('dist');
+  ({ served, browser } = site);
   mkdirSync(OUT, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await site?.close();
 });
 
 describe('screenshots', () => {

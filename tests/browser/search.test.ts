@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 import { expectedCases, resultPaths, waitForResults } from './search-helpers.ts';
 
 const DIST = process.env.CASEBOOK_DIST ?? 'dist';
@@ -17,17 +17,17 @@ let page: Page;
 const dataset = JSON.parse(readFileSync(`${DIST}/data/casebook.json`, 'utf8'));
 const expected = expectedCases(dataset);
 
+let site: OpenSite;
+
 beforeAll(async () => {
-  if (!existsSync(`${DIST}/pagefind/pagefind.js`)) throw new Error(`${DIST}/pagefind is missing: run \`npm run build\` first`);
-  served = await serve(DIST);
-  browser = await launch();
+  site = await openBuiltSite(DIST, 'pagefind/pagefind.js');
+  ({ served, browser } = site);
   page = await browser.newPage();
   mkdirSync('test-results/screenshots', { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await site?.close();
 });
 
 async function search(p: Page, query: string): Promise<string[]> {

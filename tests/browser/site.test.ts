@@ -3,27 +3,27 @@
  * headless Chromium. `npm test` builds the site before this runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 
 let served: Served;
 let browser: Browser;
 let page: Page;
 const dataset = JSON.parse(readFileSync('dist/data/casebook.json', 'utf8'));
 
+let site: OpenSite;
+
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-  served = await serve('dist');
-  browser = await launch();
+  site = await openBuiltSite('dist');
+  ({ served, browser } = site);
   page = await browser.newPage();
   mkdirSync('test-results/screenshots', { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await site?.close();
 });
 
 describe('built site', () => {

@@ -20,3 +20,30 @@ export async function launch(): Promise<Browser> {
   // Playwright gives every launch a fresh temporary profile, so no state leaks between runs.
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
+
+/** A built site served on localhost with a Chromium to look at it; `close()` stops both. */
+export interface OpenSite {
+  served: import('../../scripts/lib/serve.ts').Served;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve `dir` (after checking that `required` was built) and launch Chromium:
+ * the setup every browser test against a built site shares.
+ */
+export async function openBuiltSite(dir: string, required = 'index.html'): Promise<OpenSite> {
+  const { existsSync } = await import('node:fs');
+  const { serve } = await import('../../scripts/lib/serve.ts');
+  if (!existsSync(`${dir}/${required}`)) throw new Error(`${dir}/${required} is missing: run \`npm run build\` first`);
+  const served = await serve(dir);
+  const browser = await launch();
+  return {
+    served,
+    browser,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
+  };
+}
