@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from './schema.ts';
 import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from './types.ts';
-import { findOrganisations, findPeople, findPlaces, personMentions, roleNounHead, shortForms, escapeRe, type FoundPerson } from './entities.ts';
+import { findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms, escapeRe, type FoundPerson } from './entities.ts';
 import { matchTopics } from './topics.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
 import { findEvents } from './events.ts';
@@ -110,6 +110,8 @@ const ACTS: Array<[string, RegExp]> = [
   ['reported', /\breported\b/],
   ['discovered', /\bdiscovered\b/],
 ];
+/** Any act at all (exact: the alternatives are ACTS' expressions); most sentences have none, and one scan says so. */
+const ANY_ACT = new RegExp(ACTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const OBJECT_END = /[,;:.!?()]|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|someone|anyone|one)\b/i;
 const AUTHORITY = /\b(?:MSS|ministry|authorities|police|agenc(?:y|ies)|national security|state security|customs|court|officers|personnel)\b/i;
@@ -158,6 +160,7 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
   const preferred = main?.role === 'informant' ? 'reported' : null;
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
+      if (!ANY_ACT.test(s.text)) continue;
       ACTS.forEach(([past, re], rank) => {
         const effective = past === preferred ? -1 : rank;
         if (best && best.rank <= effective) return;
@@ -246,7 +249,7 @@ export function makeTitle(input: TitleInput): string {
 function whatHappenedTo(person: FoundPerson, outcomeText: string | null): string | null {
   if (!outcomeText) return null;
   for (const name of [person.name, ...person.aliases]) {
-    const at = outcomeText.search(new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, 'u'));
+    const at = nameIndex(outcomeText, name);
     if (at < 0) continue;
     const rest = outcomeText.slice(at + name.length).trim();
     if (!/^(?:was|were|has been|had been|is)\b/.test(rest)) continue;
@@ -256,11 +259,20 @@ function whatHappenedTo(person: FoundPerson, outcomeText: string | null): string
   return null;
 }
 
+const globalPatterns = new Map<string, RegExp>();
+
+/** A taxonomy pattern as a global expression, compiled once (String#match resets and leaves lastIndex at 0). */
+function globalPattern(source: string): RegExp {
+  let re = globalPatterns.get(source);
+  if (!re) globalPatterns.set(source, (re = new RegExp(source, 'giu')));
+  return re;
+}
+
 function fallbackTitle(input: TitleInput): string {
   const text = input.paragraphs.map((p) => p.text).join('\n');
   const materials = input.taxonomy
     .filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals')
-    .map((t) => ({ label: t.label, count: t.patterns.reduce((n, p) => n + (text.match(new RegExp(p, 'giu'))?.length ?? 0), 0) }))
+    .map((t) => ({ label: t.label, count: t.patterns.reduce((n, p) => n + (text.match(globalPattern(p))?.length ?? 0), 0) }))
     .sort((a, b) => b.count - a.count);
   // A strategic material in a case without a named spy is a smuggling case.
   const what = SMUGGLING.test(text) || materials.length ? 'smuggling' : 'espionage';

@@ -170,12 +170,30 @@ const INTRO_PATTERNS: IntroPattern[] = [
   },
 ];
 
+// The same expressions with the global flag, compiled once (they were compiled per sentence).
+const INTRO_GLOBAL = INTRO_PATTERNS.map((pattern) => new RegExp(pattern.re.source, pattern.re.flags.replace('g', '') + 'g'));
+
+// A paragraph's intros are asked for several times (splitting, then reading each case): computed once per text.
+// Callers only read the result.
+const introsByText = new Map<string, PersonIntro[]>();
+
 /** Every person the paragraph introduces, in order of appearance. */
 export function findPersonIntros(text: string): PersonIntro[] {
+  let found = introsByText.get(text);
+  if (!found) {
+    if (introsByText.size >= 4096) introsByText.clear();
+    introsByText.set(text, (found = personIntros(text)));
+  }
+  return found;
+}
+
+function personIntros(text: string): PersonIntro[] {
   const found: PersonIntro[] = [];
   for (const sentence of sentences(text)) {
-    for (const pattern of INTRO_PATTERNS) {
-      const re = new RegExp(pattern.re.source, pattern.re.flags.replace('g', '') + 'g');
+    for (let k = 0; k < INTRO_PATTERNS.length; k++) {
+      const pattern = INTRO_PATTERNS[k]!;
+      const re = INTRO_GLOBAL[k]!;
+      re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
         const nameGroup = m[pattern.name];
         if (!nameGroup) continue;
@@ -260,11 +278,11 @@ export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
   for (const person of people) {
     const mentions: string[] = [];
     const ids: string[] = [];
-    const res = [...person.aliases, ...shortForms(person.name)].map((a) => new RegExp(`(?<![\\p{L}])${escapeRe(a)}(?![\\p{L}])`, 'u'));
+    const forms = [...person.aliases, ...shortForms(person.name)];
     for (const p of paragraphs) {
       let hit = false;
       for (const s of sentences(p.text)) {
-        if (res.some((re) => re.test(s.text))) {
+        if (forms.some((form) => containsName(s.text, form))) {
           mentions.push(s.text);
           hit = true;
         }
@@ -285,6 +303,48 @@ export function shortForms(name: string): string[] {
   const tokens = name.split(' ');
   if (tokens.length < 2) return [];
   return [SURNAMES.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!];
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(String.fromCodePoint(code));
+}
+
+const nameExprs = new Map<string, RegExp>();
+
+/**
+ * Whether `text` has `name` as a whole word: the same answer as
+ * /(?<!\p{L})name(?!\p{L})/u, found with indexOf (the expression was built
+ * and run per name, per sentence, per person).
+ */
+export function containsName(text: string, name: string): boolean {
+  return nameIndex(text, name) >= 0;
+}
+
+/** Where `text` first has `name` as a whole word, or -1: text.search(/(?<!\p{L})name(?!\p{L})/u). */
+export function nameIndex(text: string, name: string): number {
+  if (!name) {
+    let re = nameExprs.get(name);
+    if (!re) nameExprs.set(name, (re = new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, 'u')));
+    return text.search(re);
+  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0) {
+      let before = text.charCodeAt(at - 1);
+      // The code point before: a surrogate pair counts as one character, as in a /u expression.
+      if (before >= 0xdc00 && before <= 0xdfff && at > 1) {
+        const high = text.charCodeAt(at - 2);
+        if (high >= 0xd800 && high <= 0xdbff) before = text.codePointAt(at - 2)!;
+      }
+      if (isLetter(before)) continue;
+    }
+    const end = at + name.length;
+    if (end < text.length && isLetter(text.codePointAt(end)!)) continue;
+    return at;
+  }
+  return -1;
 }
 
 export function escapeRe(text: string): string {

@@ -2,6 +2,13 @@
  * The pipeline as one pure function: seed files in, dataset out.
  * read -> clean -> metadata -> cases -> link. No I/O here: scripts/ingest.ts
  * reads the files and writes what emit.ts renders.
+ *
+ * Split in two so the expensive part can be cached and run in parallel:
+ * extractSeed() is everything that depends on one seed alone (read, clean,
+ * metadata, cases); assemble() does what depends on all of them, in seed
+ * order: duplicate bodies, article ids (uniqueSlug against the ids taken),
+ * linking. Cases are read under a placeholder article id that assemble()
+ * replaces, so an extraction does not depend on the id it will get.
  */
 import { readSeed } from './read.ts';
 import { cleanArticle } from './clean.ts';
@@ -48,6 +55,67 @@ export interface IngestResult {
 export type StageRunner = <T>(stage: 'read' | 'clean' | 'metadata' | 'cases' | 'link', run: () => T) => T;
 const untimed: StageRunner = (_stage, run) => run();
 
+/**
+ * What one seed yields on its own, before ids are handed out: plain data
+ * (JSON round-trips it unchanged), so it can be cached per seed and passed
+ * between threads.
+ */
+export type SeedExtraction =
+  | { seed: string; status: 'unreadable'; reason: string }
+  | { seed: string; status: 'empty'; removed: number }
+  | {
+      seed: string;
+      status: 'ok';
+      /** The article without its id (assemble() gives it one). */
+      article: Omit<ArticleDraft, 'id'>;
+      /** Normalised body text: two seeds with the same one are the same article. */
+      fingerprint: string;
+      /** Cases found, each under PLACEHOLDER_ID. */
+      cases: CaseDraft[];
+    };
+
+/** The article id cases are read under until assemble() knows the real one; no slug can look like it. */
+export const PLACEHOLDER_ID = '\u0000article\u0000';
+
+export function extractSeed(file: SeedFile, taxonomy: TaxonomyEntry[], stage: StageRunner = untimed): SeedExtraction {
+  const read = stage('read', () => readSeed(file.path, file.bytes));
+  if (!read.ok) return { seed: file.path, status: 'unreadable', reason: read.reason };
+  const clean = stage('clean', () => cleanArticle(read.seed));
+  const meta = stage('metadata', () => readMetadata(read.seed, clean));
+  if (clean.paragraphs.length === 0) return { seed: file.path, status: 'empty', removed: clean.removed.length };
+  const fingerprint = clean.paragraphs.join('\n').replace(/\s+/g, ' ').toLowerCase();
+  const article: ArticleDraft = {
+    id: PLACEHOLDER_ID,
+    seed: file.path,
+    title: meta.title,
+    url: read.seed.url,
+    outlet: meta.outlet,
+    byline: meta.byline,
+    published: meta.published,
+    language: meta.language,
+    onTopic: false,
+    paragraphs: clean.paragraphs.map((text, i) => ({ id: `p${i + 1}`, text })),
+    removed: clean.removed,
+    provenance: meta.provenance,
+    warnings: [...read.warnings, ...meta.warnings],
+  };
+  const cases = stage('cases', () => findCases(article, taxonomy));
+  // A general warning about espionage with no single incident is on topic, with no case.
+  article.onTopic = cases.length > 0 || isOnTopic(article, taxonomy);
+  const { id: _placeholder, ...rest } = article;
+  return { seed: file.path, status: 'ok', article: rest, fingerprint, cases };
+}
+
+/** A case read under PLACEHOLDER_ID, with the article's real id. */
+function withArticleId(draft: CaseDraft, id: string): CaseDraft {
+  return {
+    ...draft,
+    article: id,
+    outcome: draft.outcome ? { ...draft.outcome, source: { ...draft.outcome.source, article: id } } : draft.outcome,
+    events: draft.events.map((e) => ({ ...e, source: { ...e.source, article: id } })),
+  };
+}
+
 export function ingest(
   seeds: SeedFile[],
   taxonomy: TaxonomyEntry[],
@@ -56,6 +124,24 @@ export function ingest(
   stage: StageRunner = untimed,
 ): IngestResult {
   const sorted = [...seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return assemble(
+    sorted.map((file) => extractSeed(file, taxonomy, stage)),
+    taxonomy,
+    judgements,
+    registry,
+    stage,
+  );
+}
+
+/** The cross-seed half of ingest(): `extractions` in any order (they are put in seed order). */
+export function assemble(
+  extractions: SeedExtraction[],
+  taxonomy: TaxonomyEntry[],
+  judgements: Judgement[] = [],
+  registry: IdRegistry = { articles: {} },
+  stage: StageRunner = untimed,
+): IngestResult {
+  const sorted = [...extractions].sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0));
   const taken = new Set(Object.values(registry.articles));
   const nextRegistry: IdRegistry = { articles: { ...registry.articles } };
   const report: SeedReport[] = [];
@@ -63,49 +149,45 @@ export function ingest(
   const drafts: CaseDraft[] = [];
   const byBody = new Map<string, { id: string; seed: string }>();
 
-  for (const file of sorted) {
-    const read = stage('read', () => readSeed(file.path, file.bytes));
-    if (!read.ok) {
-      report.push({ seed: file.path, status: 'skipped', reason: read.reason, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
+  for (const x of sorted) {
+    if (x.status === 'unreadable') {
+      report.push({ seed: x.seed, status: 'skipped', reason: x.reason, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
       continue;
     }
-    const clean = stage('clean', () => cleanArticle(read.seed));
-    const meta = stage('metadata', () => readMetadata(read.seed, clean));
-    if (clean.paragraphs.length === 0) {
-      report.push({ seed: file.path, status: 'skipped', reason: 'has no article text left after cleaning; check that it holds the article, not only page furniture', paragraphs: 0, removed: clean.removed.length, cases: 0, topics: 0, warnings: [] });
+    if (x.status === 'empty') {
+      report.push({ seed: x.seed, status: 'skipped', reason: 'has no article text left after cleaning; check that it holds the article, not only page furniture', paragraphs: 0, removed: x.removed, cases: 0, topics: 0, warnings: [] });
       continue;
     }
-    const fingerprint = clean.paragraphs.join('\n').replace(/\s+/g, ' ').toLowerCase();
-    const twin = byBody.get(fingerprint);
+    const twin = byBody.get(x.fingerprint);
     if (twin) {
-      report.push({ seed: file.path, status: 'duplicate', article: twin.id, reason: `is the same article as ${twin.seed}; delete one of the two files`, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
+      report.push({ seed: x.seed, status: 'duplicate', article: twin.id, reason: `is the same article as ${twin.seed}; delete one of the two files`, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
       continue;
     }
-    const id = registry.articles[file.path] ?? uniqueSlug(slugify(meta.title), taken);
-    nextRegistry.articles[file.path] = id;
-    byBody.set(fingerprint, { id, seed: file.path });
+    const id = registry.articles[x.seed] ?? uniqueSlug(slugify(x.article.title), taken);
+    nextRegistry.articles[x.seed] = id;
+    byBody.set(x.fingerprint, { id, seed: x.seed });
+    const a = x.article;
+    // Same keys in the same order as the article extractSeed() read the cases from.
     const article: ArticleDraft = {
       id,
-      seed: file.path,
-      title: meta.title,
-      url: read.seed.url,
-      outlet: meta.outlet,
-      byline: meta.byline,
-      published: meta.published,
-      language: meta.language,
-      onTopic: false,
-      paragraphs: clean.paragraphs.map((text, i) => ({ id: `p${i + 1}`, text })),
-      removed: clean.removed,
-      provenance: meta.provenance,
-      warnings: [...read.warnings, ...meta.warnings],
+      seed: a.seed,
+      title: a.title,
+      url: a.url,
+      outlet: a.outlet,
+      byline: a.byline,
+      published: a.published,
+      language: a.language,
+      onTopic: a.onTopic,
+      paragraphs: a.paragraphs,
+      removed: a.removed,
+      provenance: a.provenance,
+      warnings: a.warnings,
     };
-    const found = stage('cases', () => findCases(article, taxonomy));
-    // A general warning about espionage with no single incident is on topic, with no case.
-    article.onTopic = found.length > 0 || isOnTopic(article, taxonomy);
+    const found = x.cases.map((c) => withArticleId(c, id));
     articles.push(article);
     drafts.push(...found);
     report.push({
-      seed: file.path,
+      seed: x.seed,
       status: 'ok',
       article: id,
       paragraphs: article.paragraphs.length,
@@ -120,7 +202,11 @@ export function ingest(
   const linked = stage('link', () => linkCases(drafts, judgements, { published }));
   const casesByArticle = new Map<string, string[]>();
   for (const c of linked.cases) {
-    for (const s of c.sources) casesByArticle.set(s.article, [...(casesByArticle.get(s.article) ?? []), c.id]);
+    for (const s of c.sources) {
+      const list = casesByArticle.get(s.article);
+      if (list) list.push(c.id);
+      else casesByArticle.set(s.article, [c.id]);
+    }
   }
   const topics: Topic[] = taxonomy
     .map((t) => ({ id: t.id, label: t.label, kind: t.kind, description: t.description }))

@@ -15,7 +15,7 @@
  * Anything else (expert quotes, background) closes the case: it is the article's.
  */
 import type { Paragraph } from './schema.ts';
-import { findPersonIntros, roleOf, sameName, shortForms, escapeRe, type PersonIntro } from './entities.ts';
+import { containsName, findPersonIntros, roleOf, sameName, shortForms, type PersonIntro } from './entities.ts';
 import { sentences } from './text.ts';
 
 export type SplitSignal = 'heading' | 'marker' | 'actor' | 'whole-article' | 'dramatization';
@@ -107,16 +107,12 @@ function leadIntro(text: string): PersonIntro | null {
   return null;
 }
 
-const nameRegExps = new Map<string, RegExp>();
-
-function nameRegExp(name: string): RegExp {
-  let re = nameRegExps.get(name);
-  if (!re) nameRegExps.set(name, (re = new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, 'u')));
-  return re;
-}
-
 function mentionsActor(text: string, actors: string[]): boolean {
-  return actors.flatMap((a) => [a, ...shortForms(a)]).some((a) => nameRegExp(a).test(text));
+  for (const actor of actors) {
+    if (containsName(text, actor)) return true;
+    for (const form of shortForms(actor)) if (containsName(text, form)) return true;
+  }
+  return false;
 }
 
 /**

@@ -12,7 +12,20 @@ export interface Sentence {
 const ABBREVIATION = /(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Gen|Col|Lt|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
 const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])/g;
 
+// The case readers split the same paragraph many times (once per person, per reader): split once per text.
+// Callers only read the result.
+const sentencesByText = new Map<string, Sentence[]>();
+
 export function sentences(text: string): Sentence[] {
+  let out = sentencesByText.get(text);
+  if (!out) {
+    if (sentencesByText.size >= 4096) sentencesByText.clear();
+    sentencesByText.set(text, (out = splitSentences(text)));
+  }
+  return out;
+}
+
+function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;

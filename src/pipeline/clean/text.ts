@@ -7,13 +7,24 @@
 const TERMINAL_RE = /[.!?。！？…][\s"'”’»)\]」』】]*$/;
 const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
+/** Code units in CJK_RE's ranges (counted in a loop: matching built an array per character). */
 export function cjkCount(text: string): number {
-  return (text.match(CJK_RE) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
 }
 
 export function isCjkText(text: string): boolean {
-  const cjk = cjkCount(text);
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
   return cjk > 0 && cjk >= latin / 3;
 }
 
