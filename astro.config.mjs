@@ -28,6 +28,8 @@ export default defineConfig({
   // literals turn any www./http:// in the text into links (backslash escapes
   // do not stop them in Sätteri) and whose tables/strikethrough reinterpret
   // `|` and `~`. tests/unit/property-mdx.test.ts proves text in = text out.
+  // Generated pages are `.md` (issue 8) and get the same settings; mdx() inherits them.
+  markdown: { gfm: false, smartypants: false },
   integrations: [mdx({ gfm: false, smartypants: false }), pagefind()],
   redirects,
   devToolbar: { enabled: false },

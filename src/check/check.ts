@@ -5,7 +5,7 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { parseMdx, readArticlePage, readCasePage } from '../pipeline/human.ts';
+import { PARA_CLOSE, PARA_OPEN, parseMdx, readArticlePage, readCasePage } from '../pipeline/human.ts';
 import { parseTopicFile } from '../pipeline/taxonomy.ts';
 import { parseJudgements } from '../pipeline/judgements.ts';
 import { parseRedirects } from '../pipeline/redirects.ts';
@@ -198,6 +198,13 @@ function checkBody(path: string, tree: Root, pages: Set<string>, topics: Map<str
       }
       const topic = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'topic')?.value;
       if (typeof topic === 'string' && !topics.has(topic)) problems.push({ path, line, message: `<${node.name} topic="${topic}">: unknown topic`, severity: 'error' });
+    }
+    // Raw HTML in a `.md` page is rendered as HTML, not shown as text: only the paragraph anchors ingest writes may be there.
+    if (node.type === 'html' && path.endsWith('.md')) {
+      const html = node.value.trim();
+      if (!PARA_OPEN.test(html) && html !== PARA_CLOSE && !/^<!--[\s\S]*-->$/.test(html)) {
+        problems.push({ path, line, message: `raw HTML ${JSON.stringify(html.slice(0, 40))} in a Markdown page would be rendered as HTML; write it as text (escape < as \\<), or rename the page to .mdx and use a component`, severity: 'error' });
+      }
     }
     if (node.type === 'link') {
       const target = internalTarget(node.url);

@@ -4,7 +4,7 @@
  * items, related cases, citations). All functions here are pure except
  * `getSite()`, which loads the collections once per build and memoises.
  */
-import { paragraphsOfBody, summaryOfBody } from '../pipeline/human.ts';
+import { formatOf, paragraphsOfBody, summaryOfBody } from '../pipeline/human.ts';
 import { clip, formatDate } from './format.ts';
 import type { Article, Case, Entity, EntityKind, Paragraph, PartialDate, SourceRef, TopicKind } from '../pipeline/schema.ts';
 
@@ -20,6 +20,8 @@ export interface SiteInput {
   cases: Case[];
   topics: TopicData[];
   entities: Entity[];
+  /** `cases/<id>` or `articles/<id>` -> the file it came from (`.md` or `.mdx`), for "Edit this page". */
+  files?: Map<string, string>;
 }
 
 export const TOPIC_KINDS: readonly TopicKind[] = ['tactic', 'channel', 'sector', 'material', 'motive', 'outcome', 'law'];
@@ -54,8 +56,8 @@ export const OUTCOME_LABELS: Record<string, string> = {
 
 // ---------------------------------------------------------------- paragraphs
 
-/** The `<Para id="pN">` paragraphs of an article's MDX body, as plain text, in order (one parser for ingest and site). */
-export const paragraphsFromMdx = paragraphsOfBody;
+/** The anchored paragraphs of an article page's body (`.md` or `.mdx`), as plain text, in order (one parser for ingest and site). */
+export const paragraphsFromBody = paragraphsOfBody;
 
 // ---------------------------------------------------------------- dates
 
@@ -205,6 +207,9 @@ export interface SiteModel {
   topicsByKind: Map<TopicKind, TopicData[]>;
   firstReported: Map<string, PartialDate | null>;
   timeline: TimelineItem[];
+  /** Timeline items per `t:<topic>`, `e:<entity>` and `k:<kind>`, so a topic or entity page does not scan them all. */
+  timelineIndex: Map<string, TimelineItem[]>;
+  files: Map<string, string>;
 }
 
 function entityIds(c: Case): string[] {
@@ -243,6 +248,13 @@ export function buildModel(input: SiteInput): SiteModel {
   const topicsByKind = new Map<TopicKind, TopicData[]>();
   for (const kind of TOPIC_KINDS) topicsByKind.set(kind, []);
   for (const t of [...input.topics].sort((a, b) => a.label.localeCompare(b.label))) push(topicsByKind, t.kind, t);
+  const timeline = timelineItems(cases, article, topic);
+  const timelineIndex = new Map<string, TimelineItem[]>();
+  for (const item of timeline) {
+    for (const t of item.topics) push(timelineIndex, `t:${t}`, item);
+    for (const e of item.entities) push(timelineIndex, `e:${e}`, item);
+    for (const k of item.kinds) push(timelineIndex, `k:${k}`, item);
+  }
 
   return {
     articles: [...input.articles].sort((a, b) => (dateKey(b.published) === '9999' ? -1 : 0) - (dateKey(a.published) === '9999' ? -1 : 0) || dateKey(b.published).localeCompare(dateKey(a.published)) || a.title.localeCompare(b.title)),
@@ -258,7 +270,9 @@ export function buildModel(input: SiteInput): SiteModel {
     casesByArticle,
     topicsByKind,
     firstReported,
-    timeline: timelineItems(cases, article, topic),
+    timeline,
+    timelineIndex,
+    files: input.files ?? new Map(),
   };
 }
 
@@ -294,7 +308,10 @@ export function timelineItems(cases: readonly Case[], article: Map<string, Artic
 
 /** Timeline items filtered to a topic or an entity (or all). */
 export function timelineFor(model: SiteModel, filter: { topic?: string; entity?: string; kind?: TopicKind } = {}): TimelineItem[] {
-  return model.timeline.filter(
+  const keys = [filter.topic && `t:${filter.topic}`, filter.entity && `e:${filter.entity}`, filter.kind && `k:${filter.kind}`].filter((k): k is string => !!k);
+  const lists = keys.map((k) => model.timelineIndex.get(k) ?? []);
+  const smallest = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : model.timeline;
+  return smallest.filter(
     (i) => (!filter.topic || i.topics.includes(filter.topic)) && (!filter.entity || i.entities.includes(filter.entity)) && (!filter.kind || i.kinds.includes(filter.kind)),
   );
 }
@@ -643,12 +660,18 @@ async function load(): Promise<SiteModel> {
   const { getCollection } = await import('astro:content');
   const [articles, cases, topics, entities] = await Promise.all([getCollection('articles'), getCollection('cases'), getCollection('topics'), getCollection('entities')]);
   return buildModel({
-    articles: articles.map((a) => ({ ...a.data, id: a.id, seed: a.data.seed ?? `content/articles/${a.id}.mdx`, paragraphs: paragraphsFromMdx(a.body ?? '') })),
+    files: new Map([...articles, ...cases].map((e) => [`${e.collection}/${e.id}`, pagePath(e)])),
+    articles: articles.map((a) => ({ ...a.data, id: a.id, seed: a.data.seed ?? pagePath(a), paragraphs: paragraphsFromBody(a.body ?? '', formatOf(pagePath(a))) })),
     // A case page's body is its summary (front matter only fills in for an empty body).
-    cases: cases.map((c) => ({ ...c.data, id: c.id, summary: summaryOfBody(c.body ?? '') || c.data.summary })),
+    cases: cases.map((c) => ({ ...c.data, id: c.id, summary: summaryOfBody(c.body ?? '', formatOf(pagePath(c))) || c.data.summary })),
     topics: topics.map((t) => ({ id: t.id, label: t.data.label, kind: t.data.kind, description: t.data.description ?? firstParagraph(t.body ?? '') })),
     entities: entities.map((e) => ({ ...e.data, id: e.id })),
   });
+}
+
+/** The file a collection entry came from, as a contributor finds it in the repository. */
+export function pagePath(entry: { id: string; collection: string; filePath?: string }): string {
+  return entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
 }
 
 function firstParagraph(body: string): string {

@@ -1,11 +1,11 @@
 /**
  * Stage 6, emit: the dataset becomes files under the content directory — one
- * MDX page per article and per case (each stamped with where it came from and
+ * Markdown page per article and per case (each stamped with where it came from and
  * a hash that tells a later run whether a person edited it), and the dataset
  * as JSON. Pure: returns text; scripts/lib/run-ingest.ts decides what to write.
  */
 import type { Article, Case, Dataset } from './schema.ts';
-import { jsx, paragraph, toMdx } from './mdx.ts';
+import { anchoredParagraph, paragraph, toPage } from './mdx.ts';
 import { GENERATED_MARK, stampHash } from './reconcile.ts';
 
 export type Files = Map<string, string>;
@@ -18,26 +18,26 @@ function header(source: string): string[] {
   ];
 }
 
-export function articleMdx(article: Article): string {
+export function articleMarkdown(article: Article): string {
   const { paragraphs, ...frontMatter } = article;
-  const body = paragraphs.map((p) => jsx('Para', { id: p.id }, [paragraph(p.text)]));
-  return stampHash(toMdx(frontMatter, body, header(article.seed)));
+  const body = paragraphs.flatMap((p) => anchoredParagraph(p.id, p.text));
+  return stampHash(toPage(frontMatter, body, header(article.seed), 'md'));
 }
 
-export function caseMdx(item: Case, seeds: string[]): string {
+export function caseMarkdown(item: Case, seeds: string[]): string {
   // The body is the summary readers see and contributors edit; front matter holds the facts.
   const { summary, ...frontMatter } = item;
-  return stampHash(toMdx(frontMatter, [paragraph(summary)], header(seeds.join(', '))));
+  return stampHash(toPage(frontMatter, [paragraph(summary)], header(seeds.join(', ')), 'md'));
 }
 
-/** One MDX page per article and per case, keyed by path under the content dir. */
+/** One Markdown page per article and per case, keyed by path under the content dir. */
 export function emitPages(dataset: Dataset): Files {
   const files: Files = new Map();
   const seedOf = new Map(dataset.articles.map((a) => [a.id, a.seed]));
-  for (const article of dataset.articles) files.set(`articles/${article.id}.mdx`, articleMdx(article));
+  for (const article of dataset.articles) files.set(`articles/${article.id}.md`, articleMarkdown(article));
   for (const item of dataset.cases) {
     const seeds = item.sources.map((s) => seedOf.get(s.article) ?? s.article);
-    files.set(`cases/${item.id}.mdx`, caseMdx(item, seeds.length ? seeds : ['no seed']));
+    files.set(`cases/${item.id}.md`, caseMarkdown(item, seeds.length ? seeds : ['no seed']));
   }
   return files;
 }

@@ -14,6 +14,11 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { ArticleFrontMatter, CaseFrontMatter } from './frontmatter.ts';
 import type { Article, Case, Paragraph } from './schema.ts';
+import type { PageFormat } from './mdx.ts';
+
+/** The opening HTML block of an anchored paragraph in a `.md` page (src/pipeline/mdx.ts writes it). */
+export const PARA_OPEN = /^<div class="para" id="(p[1-9]\d*)">(?:<a class="anchor"[^>]*>\d+<\/a>)?$/;
+export const PARA_CLOSE = '</div>';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -22,14 +27,19 @@ export interface MdxDocument {
   tree: Root;
 }
 
-/** Parse front matter and MDX body; errors carry the file's line number. */
-export function parseMdx(path: string, text: string): Parsed<MdxDocument> {
+/** `.md` pages are Markdown (raw HTML allowed only as paragraph anchors, see `npm run check`); everything else is MDX. */
+export function formatOf(path: string): PageFormat {
+  return path.endsWith('.md') ? 'md' : 'mdx';
+}
+
+/** Parse front matter and body (Markdown or MDX by the file's extension); errors carry the file's line number. */
+export function parseMdx(path: string, text: string, format: PageFormat = formatOf(path)): Parsed<MdxDocument> {
   let tree: Root;
   try {
-    tree = fromMarkdown(text, {
-      extensions: [mdxjs(), frontmatter(['yaml'])],
-      mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-    });
+    tree =
+      format === 'mdx'
+        ? fromMarkdown(text, { extensions: [mdxjs(), frontmatter(['yaml'])], mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])] })
+        : fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
@@ -63,16 +73,34 @@ function idFromPath(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
 }
 
-/** Paragraphs of an article page: its `<Para id>` blocks, else its plain paragraphs. */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Paragraphs of an article page: its anchored paragraphs (`<Para id>` in
+ * MDX, the `<div class="para" id>` blocks in Markdown), else its plain paragraphs.
+ */
 function bodyParagraphs(tree: Root): Paragraph[] {
   const paras: Paragraph[] = [];
+  let open: { id: string; parts: string[] } | null = null;
+  const close = () => {
+    const text = open ? squash(open.parts.join(' ')) : '';
+    if (open && text) paras.push({ id: open.id, text });
+    open = null;
+  };
   for (const node of tree.children) {
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Para') {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-      const text = toString(node).replace(/\s+/g, ' ').trim();
+      const text = squash(toString(node));
       if (typeof id === 'string' && text) paras.push({ id, text });
-    }
+    } else if (node.type === 'html') {
+      const m = PARA_OPEN.exec(node.value.trim());
+      if (m) {
+        close();
+        open = { id: m[1]!, parts: [] };
+      } else if (node.value.trim() === PARA_CLOSE) close();
+    } else if (open) (open as { parts: string[] }).parts.push(toString(node));
   }
+  close();
   if (paras.length) return paras;
   return tree.children
     .filter((n) => n.type === 'paragraph')
@@ -80,15 +108,15 @@ function bodyParagraphs(tree: Root): Paragraph[] {
     .filter((p) => p.text);
 }
 
-/** Paragraphs of an article page's body (no front matter): `<Para>` blocks, else plain paragraphs. */
-export function paragraphsOfBody(body: string): Paragraph[] {
-  const doc = parseMdx('body', body);
+/** Paragraphs of an article page's body (no front matter): anchored paragraphs, else plain paragraphs. */
+export function paragraphsOfBody(body: string, format: PageFormat): Paragraph[] {
+  const doc = parseMdx('body', body, format);
   return doc.ok ? bodyParagraphs(doc.value.tree) : [];
 }
 
 /** A case page's summary: the first paragraph of its body, as plain text. */
-export function summaryOfBody(body: string): string {
-  const doc = parseMdx('body', body);
+export function summaryOfBody(body: string, format: PageFormat): string {
+  const doc = parseMdx('body', body, format);
   const first = doc.ok ? doc.value.tree.children.find((n) => n.type === 'paragraph') : undefined;
   return first ? toString(first).replace(/\s+/g, ' ').trim() : '';
 }

@@ -1,16 +1,21 @@
 /**
- * MDX is code: article text must never be pasted into it. Documents are built
- * as mdast trees and serialised by mdast-util-to-markdown with the MDX and
- * front-matter extensions, which escape `{`, `<`, leading `import`/`export`
- * and Markdown syntax so the rendered page shows the text literally.
+ * Pages are built as mdast trees, never by pasting text: article text must
+ * never become code. mdast-util-to-markdown serialises them, escaping
+ * Markdown syntax and `<` (raw HTML in `.md`), and with the MDX extension
+ * also `{` and leading `import`/`export` (MDX is code), so the rendered page
+ * shows the text literally.
+ *
+ * Generated pages are `.md` (issue 8: every `.mdx` file is a bundler module;
+ * `.md` is rendered by Sätteri alone, measured 4x faster at scale); `.mdx`
+ * stays for pages that embed components (topics, contributors' pages).
  */
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { Document } from 'yaml';
-import type { Root, RootContent, Paragraph, Heading, PhrasingContent } from 'mdast';
+import { Document, visit } from 'yaml';
+import type { Root, RootContent, Paragraph, Heading, Html, PhrasingContent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import type { ConstructName, Unsafe } from 'mdast-util-to-markdown';
+import type { ConstructName, Handle, Unsafe } from 'mdast-util-to-markdown';
 
 /**
  * `|` and `~` are escaped too: they are GFM syntax (tables, strikethrough),
@@ -23,6 +28,22 @@ const GFM_UNSAFE: Unsafe[] = [
   { character: '|', inConstruct: 'phrasing', notInConstruct: NOT_IN },
   { character: '~', inConstruct: 'phrasing', notInConstruct: NOT_IN },
 ];
+
+/**
+ * mdast-util-to-markdown leaves an "intraword" `_` unescaped, judging the
+ * neighbour by UTF-16 code unit: next to an astral symbol (`𛲜__proto__𛲜`)
+ * Sätteri, which reads code points, sees punctuation and makes it strong
+ * emphasis (found by tests/unit/property-mdx.test.ts). Text escapes every `_`.
+ */
+const text_: Handle = (node: Text, _parent, state, info) =>
+  state.safe(node.value, info).replace(/\\[\s\S]|_/g, (m) => (m === '_' ? '\\_' : m));
+
+/**
+ * mdast-util-to-markdown escapes `<` only before a letter, `/`, `!` or `?`
+ * (an HTML tag), but `<0@0>` is an e-mail autolink in Markdown: in a `.md`
+ * page every `<` in text is escaped (found by tests/unit/property-mdx.test.ts).
+ */
+const HTML_UNSAFE: Unsafe[] = [{ character: '<', inConstruct: 'phrasing', notInConstruct: NOT_IN }];
 
 /**
  * mdast-util-mdx does not escape a line that starts with `import ` or
@@ -38,6 +59,11 @@ const ESM_UNSAFE: Unsafe[] = [
 ];
 
 export type Block = RootContent;
+
+/** What YAML 1.2 does not allow raw in a document (js-yaml's test); tab, LF, CR and NEL are fine. */
+const NON_PRINTABLE_SOURCE = '[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const NON_PRINTABLE = new RegExp(NON_PRINTABLE_SOURCE);
+const NON_PRINTABLE_ALL = new RegExp(NON_PRINTABLE_SOURCE, 'g');
 
 export function text(value: string): PhrasingContent {
   return { type: 'text', value };
@@ -61,22 +87,58 @@ export function jsx(name: string, attributes: Record<string, string>, children: 
   return { type: 'mdxJsxFlowElement', name, attributes: attrs, children: children as MdxJsxFlowElement['children'] };
 }
 
+/** Paragraph ids are the only thing that goes into raw HTML, so they must be exactly `p` and digits. */
+export const PARAGRAPH_ID = /^p[1-9]\d*$/;
+
+/**
+ * The anchored paragraph of a `.md` article page: the same markup the MDX
+ * `<Para>` component renders, as two fixed HTML blocks around an ordinary
+ * (escaped) Markdown paragraph. Only the checked id reaches the HTML.
+ */
+export function anchoredParagraph(id: string, value: string): Block[] {
+  if (!PARAGRAPH_ID.test(id)) throw new Error(`paragraph id '${id}' is not p1, p2, ...`);
+  const n = id.slice(1);
+  const open: Html = { type: 'html', value: `<div class="para" id="${id}"><a class="anchor" data-pagefind-ignore href="#${id}" aria-label="Paragraph ${n}: link here">${n}</a>` };
+  return [open, paragraph(value), { type: 'html', value: '</div>' }];
+}
+
+export type PageFormat = 'md' | 'mdx';
+
 /**
  * Serialise front matter and body. `header` becomes YAML comment lines at the
  * top of the front matter, where a contributor opening the file sees it first.
  */
 export function toMdx(frontMatter: Record<string, unknown>, body: Block[], header: string[] = []): string {
+  return toPage(frontMatter, body, header, 'mdx');
+}
+
+export function toPage(frontMatter: Record<string, unknown>, body: Block[], header: string[], format: PageFormat): string {
   // YAML 1.1 rules when writing: Astro reads front matter with a YAML 1.1 parser, which would turn an
   // unquoted 2023-09-25 into a Date (and `yes` into true); this quotes such strings.
   const doc = new Document(frontMatter, { schema: 'yaml-1.1' });
+  // Astro reads front matter with js-yaml, which refuses a document holding characters YAML calls
+  // non-printable (U+FFFE, C1 controls, lone surrogates) even inside quotes: such strings are written
+  // double-quoted with those characters as \u escapes, which every YAML reader turns back into them.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && NON_PRINTABLE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
   if (header.length) doc.commentBefore = header.map((line) => ` ${line}`).join('\n');
   // Quoted strings are written JSON-style on one line, never as block scalars or folded
   // double quotes: a value of only white space does not survive `|+`, and the yaml
   // package folds `\0...\n \n` into something js-yaml (Astro's reader) reads back differently.
-  const yaml = doc.toString({ lineWidth: 0, blockQuote: false, doubleQuotedAsJSON: true }).trimEnd();
+  const yaml = doc
+    .toString({ lineWidth: 0, blockQuote: false, doubleQuotedAsJSON: true })
+    .trimEnd()
+    .replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const root: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
   return toMarkdown(root, {
-    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: [...GFM_UNSAFE, ...ESM_UNSAFE] }],
+    extensions:
+      format === 'mdx'
+        ? [mdxToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: [...GFM_UNSAFE, ...ESM_UNSAFE] }]
+        : [frontmatterToMarkdown(['yaml']), { unsafe: [...GFM_UNSAFE, ...HTML_UNSAFE] }],
+    handlers: { text: text_ },
     bullet: '-',
     emphasis: '_',
     fences: true,

@@ -10,6 +10,10 @@
  * - an unedited generated file is replaced when its content changed, and
  *   removed when no seed produces it any more (an edited one is kept and reported).
  *
+ * A page is matched by its id, not its extension: a contributor who renames
+ * `x.md` to `x.mdx` to use a component keeps their page, and an untouched page
+ * from an older format (`.mdx` before issue 8) is replaced by the new one.
+ *
  * Pure: takes the generated files and the existing ones, returns a plan.
  */
 import { createHash } from 'node:crypto';
@@ -64,31 +68,39 @@ export interface Plan {
  * `generated`: path -> text this run produced (already stamped).
  * `existing`: path -> text on disk, for every file under the managed folders.
  */
+const stem = (path: string) => path.replace(/\.mdx?$/, '');
+
 export function reconcile(generated: Map<string, string>, existing: Map<string, string>): Plan {
   const plan: Plan = { write: new Map(), remove: [], human: new Map(), unchanged: 0, notices: [] };
+  const existingByStem = new Map<string, string>();
+  for (const path of [...existing.keys()].sort()) if (!existingByStem.has(stem(path)) || path === stem(path) + '.md') existingByStem.set(stem(path), path);
+  const matched = new Set<string>();
   for (const [path, text] of [...generated].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const current = existing.get(path);
-    if (current === undefined) {
+    const onDisk = existing.has(path) ? path : existingByStem.get(stem(path));
+    const current = onDisk === undefined ? undefined : existing.get(onDisk);
+    if (onDisk === undefined || current === undefined) {
       plan.write.set(path, text);
       continue;
     }
-    if (current === text) {
+    matched.add(onDisk);
+    if (current === text && onDisk === path) {
       plan.unchanged++;
       continue;
     }
     const state = fileState(current);
     if (state === 'generated') {
+      if (onDisk !== path) plan.remove.push(onDisk);
       plan.write.set(path, text);
       continue;
     }
-    plan.human.set(path, { text: current, state });
+    plan.human.set(onDisk, { text: current, state });
     const seedChanged = state === 'edited' && generatedHashOf(current) !== generatedHashOf(text);
     if (seedChanged) {
-      plan.notices.push(`${path}: conflict: kept your edit, but its seed now generates different content (${describeChange(current, text)}); merge by hand, then delete the 'generated-hash' line or set 'curated: true'`);
+      plan.notices.push(`${onDisk}: conflict: kept your edit, but its seed now generates different content (${describeChange(current, text)}); merge by hand, then delete the 'generated-hash' line or set 'curated: true'`);
     }
   }
   for (const [path, current] of [...existing].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (generated.has(path)) continue;
+    if (generated.has(path) || matched.has(path)) continue;
     const state = fileState(current);
     if (state === 'generated') plan.remove.push(path);
     else {

@@ -170,7 +170,8 @@ describe('the unzipped bundle from file://', () => {
     await mkdir('test-results', { recursive: true });
     await writeFile('test-results/offline-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
     console.log(`offline: search-index.js ${(metrics.offlineIndexBytes / 1024).toFixed(0)} KB + offline-search.js ${(metrics.offlineScriptBytes / 1024).toFixed(0)} KB; first results ${firstResultsMs} ms after opening the page`);
-    expect(firstResultsMs).toBeLessThan(10_000);
+    // Recorded, not asserted: timing belongs to measurements (docs/search.md), not to pass/fail.
+    expect(fresh.isClosed()).toBe(true);
   });
 
   it('requested nothing from a network', () => {

@@ -2,7 +2,8 @@
  * The property test's fast renderer, checked against the real thing: a sample
  * of the same arbitrary documents (fixed seed, plus the syntax that depends on
  * astro.config.mjs: smart punctuation, GFM) is written as article pages and
- * built with `astro build` in a sandbox. Every paragraph on every built page
+ * built with `astro build` in a sandbox, half as generated `.md` pages, half
+ * as `.mdx` pages with <Para> (what a contributor's page may be). Every paragraph on every built page
  * must read exactly as it went in, with nothing but <p> around it, and agree
  * with what the fast renderer says. If astro.config.mjs and MDX_OPTIONS in
  * tests/fixtures/hostile/property.ts ever disagree, this fails.
@@ -15,8 +16,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Nodes } from 'hast';
 import { createSandbox, type RunResult, type Sandbox } from '../fixtures/hostile/sandbox.ts';
-import { anyArticle, articleOf, renderMdx, squash } from '../fixtures/hostile/property.ts';
-import { articleMdx, datasetJson } from '../../src/pipeline/emit.ts';
+import { anyArticle, articleAsMdx, articleOf, renderMarkdown, renderMdx, squash } from '../fixtures/hostile/property.ts';
+import { articleMarkdown, datasetJson } from '../../src/pipeline/emit.ts';
 import { normaliseText } from '../../src/pipeline/read.ts';
 import { Dataset, FORMAT, type Article } from '../../src/pipeline/schema.ts';
 
@@ -33,13 +34,16 @@ const CONFIG_SENSITIVE = [
   'import bans followed in March.',
 ];
 
+/** Even-numbered articles are written as `.md`, odd ones as `.mdx`; the config-sensitive text comes last, once each way. */
+const formatOf = (i: number) => (i % 2 === 0 ? 'md' : 'mdx');
+
 let box: Sandbox;
 let built: RunResult;
 let articles: Article[];
 
 beforeAll(async () => {
   const sample = fc.sample(anyArticle, { numRuns: SAMPLE, seed: 20260523 });
-  articles = [...sample, articleOf('Config-sensitive text', CONFIG_SENSITIVE)].map((a, i) => ({
+  articles = [...sample, articleOf('Config-sensitive text', CONFIG_SENSITIVE), articleOf('Config-sensitive text, MDX', CONFIG_SENSITIVE)].map((a, i) => ({
     ...a,
     id: `property-${i}`,
     seed: `seeds/property-${i}.txt`,
@@ -51,7 +55,9 @@ beforeAll(async () => {
   }));
   box = await createSandbox('casebook-property');
   await mkdir(join(box.content, 'articles'), { recursive: true });
-  for (const article of articles) await writeFile(join(box.content, 'articles', `${article.id}.mdx`), articleMdx(article));
+  for (const [i, article] of articles.entries()) {
+    await writeFile(join(box.content, 'articles', `${article.id}.${formatOf(i)}`), formatOf(i) === 'md' ? articleMarkdown(article) : articleAsMdx(article));
+  }
   const dataset = Dataset.parse({ format: FORMAT, articles, cases: [], topics: [], entities: [], skipped: [] });
   await writeFile(join(box.content, 'casebook.json'), datasetJson(dataset));
   built = await box.astro();
@@ -77,20 +83,20 @@ function descendants(node: Element): Element[] {
 }
 
 describe('fast renderer vs astro build (property sample)', () => {
-  it(`builds ${SAMPLE + 1} arbitrary article pages`, () => {
+  it(`builds ${SAMPLE + 2} arbitrary article pages`, () => {
     expect(built.code, built.output.slice(-3000)).toBe(0);
   });
 
   it('shows every paragraph exactly as it went in, as the fast renderer says', async () => {
     const problems: string[] = [];
-    for (const article of articles) {
+    for (const [i, article] of articles.entries()) {
       const html = await readFile(join(box.dist, 'articles', article.id, 'index.html'), 'utf8').catch(() => null);
       if (html === null) {
         problems.push(`${article.id}: no page`);
         continue;
       }
       const tree = fromHtml(html);
-      const fast = await renderMdx(articleMdx(article));
+      const fast = formatOf(i) === 'md' ? await renderMarkdown(articleMarkdown(article)) : await renderMdx(articleAsMdx(article));
       for (const [i, para] of article.paragraphs.entries()) {
         const el = byId(tree, para.id);
         if (!el) {

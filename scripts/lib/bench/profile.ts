@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { ingest, type SeedFile, type StageRunner } from '../../../src/pipeline/ingest.ts';
 import { datasetJson, emitPages } from '../../../src/pipeline/emit.ts';
 import { reconcile } from '../../../src/pipeline/reconcile.ts';
-import { paragraphsFromMdx } from '../../../src/lib/site-data.ts';
+import { paragraphsFromBody } from '../../../src/lib/site-data.ts';
 import type { TaxonomyEntry } from '../../../src/pipeline/types.ts';
 
 export type StageTimes = Record<string, number>;
@@ -41,8 +41,8 @@ export function profileIngest(seeds: SeedFile[], taxonomy: TaxonomyEntry[]): { t
   reconcile(pages, new Map(pages));
   times['reconcile (all unchanged)'] = t() - s;
   s = t();
-  for (const [path, text] of pages) if (path.startsWith('articles/')) paragraphsFromMdx(text.slice(text.indexOf('\n---\n', 4) + 5));
-  times['site-data paragraphsFromMdx (per build)'] = t() - s;
+  for (const [path, text] of pages) if (path.startsWith('articles/')) paragraphsFromBody(text.slice(text.indexOf('\n---\n', 4) + 5), path.endsWith('.md') ? 'md' : 'mdx');
+  times['site-data paragraphsFromBody (per build)'] = t() - s;
   for (const k of Object.keys(times)) times[k] = times[k]! / 1000;
   return { times, drafts, pairsHint: `${drafts} drafts` };
 }
