@@ -2,18 +2,19 @@
  * Index the built site with Pagefind when `astro build` finishes, and fail the
  * build (never skip silently) when indexing errors or finds no page.
  *
- * Before indexing, Chinese passages of non-Chinese pages are marked
- * `lang="zh"` in the written HTML and added as Chinese records (url#anchor),
+ * Chinese passages of non-Chinese pages are marked `lang="zh"` in the
+ * written HTML and added as Chinese records (url#anchor),
  * so a Chinese query finds them: Pagefind segments Chinese only in its
  * Chinese index. What each page contributes (filters, metadata, sort key) is
  * rendered into the page by src/components/SearchMeta.astro.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { markChineseBlocks } from '../lib/search-lang.ts';
+import { markChineseBlocks, mayHaveHan } from '../lib/search-lang.ts';
 import { chineseRecords, pageUrl } from '../lib/search-records.ts';
 
 /** What Pagefind skips besides `data-pagefind-ignore` (the offline index skips the same). */
@@ -31,45 +32,95 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
 }
 
+const BODY = Buffer.from('data-pagefind-body');
+const isSpace = (b: number | undefined) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d;
+
+/** Whether the page's bytes carry the `data-pagefind-body` attribute (after whitespace, as in a tag). */
+export function hasBodyAttribute(bytes: Buffer): boolean {
+  for (let i = bytes.indexOf(BODY); i >= 0; i = bytes.indexOf(BODY, i + 1)) if (isSpace(bytes[i - 1])) return true;
+  return false;
+}
+
+/** Replace a file in one step (write aside, rename over), so a concurrent reader sees the old or the new page, never half of one. */
+function replaceFile(file: string, text: string): void {
+  const aside = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(aside, text);
+  renameSync(aside, file);
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * Index `site` (a built dist/) into `site/pagefind`. Pagefind reads the pages
+ * itself (addDirectory: parallel, in Rust) while this process reads each page
+ * once to count the indexed ones and find Chinese passages: the two overlap.
+ * That is safe because Pagefind takes a page's language from `<html lang>`
+ * only, so a page indexes the same with or without the `lang="zh"` marks
+ * (tests/unit/search-index-build.test.ts compares the bytes), and a marked
+ * page replaces the old one by a rename, so Pagefind never reads half a file.
+ */
+export async function indexSite(site: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
+  const start = performance.now();
+  const files = (await htmlFiles(site)).filter((file) => relative(site, file).split(sep)[0] !== 'pagefind');
+  // Navigation inside a page's body (breadcrumbs) is not its content either.
+  // One fragment file per page would put tens of thousands of files on a static
+  // host at 10,000 articles; 1,000 per language costs ~13 kB more on a first query (docs/performance.md).
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, maxFragments: 1000 });
+  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ') || 'no reason given'}`);
+  try {
+    // Settled into a value, so closing Pagefind after a failure below rejects nothing unhandled.
+    const adding = index.addDirectory({ path: site }).then(
+      (added) => ({ added, failure: null }),
+      (failure: unknown) => ({ added: null, failure }),
+    );
+
+    const records: pagefind.CustomRecord[] = [];
+    let bodies = 0;
+    let marked = 0;
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      if (!hasBodyAttribute(bytes)) continue;
+      bodies++;
+      if (!mayHaveHan(bytes)) continue;
+      const html = bytes.toString('utf8');
+      const result = markChineseBlocks(html);
+      if (!result.passages.length && result.html === html) continue;
+      if (result.html !== html) {
+        replaceFile(file, result.html);
+        marked++;
+      }
+      records.push(...chineseRecords(result.html, pageUrl(relative(site, file)), result.passages));
+    }
+    const scanned = seconds(start);
+    if (bodies === 0) throw new SearchIndexError(`no page in ${site} carries data-pagefind-body (pages pass a \`kind\` to Base.astro to be indexed)`);
+
+    const { added, failure } = await adding;
+    if (!added) throw new SearchIndexError(`Pagefind failed to index ${site}: ${failure instanceof Error ? failure.message : String(failure)}`);
+    if (added.errors.length) throw new SearchIndexError(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new SearchIndexError(`Pagefind indexed no pages in ${site}`);
+    if (added.page_count < bodies) logger.warn(`Pagefind indexed ${added.page_count} of ${bodies} pages marked data-pagefind-body`);
+    const indexed = seconds(start);
+    for (const record of records) {
+      const r = await index.addCustomRecord(record);
+      if (r.errors.length) throw new SearchIndexError(`Pagefind refused the Chinese passage ${record.url}: ${r.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    logger.info(
+      `Pagefind indexed ${bodies} pages${records.length ? ` and ${records.length} Chinese passages of other pages` : ''} in ${seconds(start)}` +
+        ` (pages read and ${marked} marked by ${scanned}, indexed by ${indexed}, then written)`,
+    );
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'casebook-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const records: pagefind.CustomRecord[] = [];
-        let bodies = 0;
-        for (const file of await htmlFiles(site)) {
-          if (relative(site, file).split(sep)[0] === 'pagefind') continue;
-          const html = await readFile(file, 'utf8');
-          if (!/\sdata-pagefind-body/.test(html)) continue;
-          bodies++;
-          const marked = markChineseBlocks(html);
-          if (marked.html !== html) await writeFile(file, marked.html);
-          records.push(...chineseRecords(marked.html, pageUrl(relative(site, file)), marked.passages));
-        }
-        if (bodies === 0) throw new SearchIndexError(`no page in ${site} carries data-pagefind-body (pages pass a \`kind\` to Base.astro to be indexed)`);
-
-        // Navigation inside a page's body (breadcrumbs) is not its content either.
-        // One fragment file per page would put tens of thousands of files on a static
-        // host at 10,000 articles; 1,000 per language costs ~13 kB more on a first query (docs/performance.md).
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, maxFragments: 1000 });
-        if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ') || 'no reason given'}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new SearchIndexError(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new SearchIndexError(`Pagefind indexed no pages in ${site}`);
-          if (added.page_count < bodies) logger.warn(`Pagefind indexed ${added.page_count} of ${bodies} pages marked data-pagefind-body`);
-          for (const record of records) {
-            const r = await index.addCustomRecord(record);
-            if (r.errors.length) throw new SearchIndexError(`Pagefind refused the Chinese passage ${record.url}: ${r.errors.join('; ')}`);
-          }
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${bodies} pages${records.length ? ` and ${records.length} Chinese passages of other pages` : ''}`);
-        } finally {
-          await pagefind.close();
-        }
+        await indexSite(fileURLToPath(dir), logger);
       },
     },
   };

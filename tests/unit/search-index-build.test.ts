@@ -1,11 +1,13 @@
 /** The Pagefind step of the build: it indexes, marks Chinese passages, and fails loudly rather than skip. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pagefindIntegration, { SearchIndexError } from '../../src/integrations/pagefind.ts';
+import * as pagefind from 'pagefind';
+import pagefindIntegration, { EXCLUDE, SearchIndexError, hasBodyAttribute } from '../../src/integrations/pagefind.ts';
+import { markChineseBlocks } from '../../src/lib/search-lang.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -48,5 +50,58 @@ describe('Pagefind build step', () => {
     const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh']);
     await expect(readFile(join(dir, 'cases/x/index.html'), 'utf8')).resolves.toContain('<div class="para" id="p2" lang="zh">');
+  });
+
+  it('writes the same index bytes on every run', async () => {
+    const pages = {
+      'cases/x/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Gallium case</h1><div class="para" id="p2">国家安全部提醒广大公民举报</div><p>Gallium ingots at the airport.</p></main></body></html>',
+      'articles/y/index.html': '<html lang="zh"><body><main data-pagefind-body><h1>镓锭案</h1><p>赵某被判处有期徒刑</p></main></body></html>',
+    };
+    const a = await site(pages);
+    const b = await site(pages);
+    await runHook(a);
+    await runHook(b);
+    expect(tree(join(a, 'pagefind'))).toEqual(tree(join(b, 'pagefind')));
+  });
+});
+
+/** Every file under dir (relative path → bytes as base64). */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name)).toString('base64');
+  }
+  return out;
+}
+
+describe('what lets the build read pages while Pagefind indexes them', () => {
+  it('Pagefind indexes a page the same with or without the lang="zh" marks (it reads <html lang> only)', async () => {
+    const page = '<html lang="en"><body><nav><a href="/">Home</a></nav><main data-pagefind-body><h1>Gallium case</h1>' +
+      '<div class="para" id="p2"><a href="#p2">¶</a>国家安全部提醒广大公民</div><ul><li>讓世界看到</li></ul><p>English text.</p></main></body></html>';
+    const marked = markChineseBlocks(page).html;
+    expect(marked).not.toBe(page);
+    const plain = await site({ 'cases/x/index.html': page });
+    const withMarks = await site({});
+    await cp(plain, withMarks, { recursive: true });
+    await writeFile(join(withMarks, 'cases/x/index.html'), marked);
+    const files = async (dir: string) => {
+      const { index } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, maxFragments: 1000 });
+      await index!.addDirectory({ path: dir });
+      const { files } = await index!.getFiles();
+      await index!.deleteIndex();
+      return Object.fromEntries(files.map((f) => [f.path, Buffer.from(f.content).toString('base64')]));
+    };
+    try {
+      expect(await files(withMarks)).toEqual(await files(plain));
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it('recognises the body attribute in a tag only', () => {
+    expect(hasBodyAttribute(Buffer.from('<main data-pagefind-body>'))).toBe(true);
+    expect(hasBodyAttribute(Buffer.from('<main class="x"\n  data-pagefind-body="">'))).toBe(true);
+    expect(hasBodyAttribute(Buffer.from('<p>no-data-pagefind-body here</p><main>'))).toBe(false);
+    expect(hasBodyAttribute(Buffer.from('<main>'))).toBe(false);
   });
 });
