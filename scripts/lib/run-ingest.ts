@@ -263,7 +263,7 @@ export async function runIngest(options: RunOptions) {
   const existing = new Map<string, string>();
   for (const dir of MANAGED_DIRS) {
     for (const file of await listFiles(join(options.outDir, dir))) {
-      if (file.endsWith('.mdx')) existing.set(relative(options.outDir, file).split(sep).join('/'), await readFile(file, 'utf8'));
+      if (/\.mdx?$/.test(file)) existing.set(relative(options.outDir, file).split(sep).join('/'), await readFile(file, 'utf8'));
     }
   }
   const plan = reconcile(emitPages(result.dataset), existing);
