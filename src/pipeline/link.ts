@@ -236,8 +236,11 @@ const MERGE_AT = 4;
 
 class Clusters {
   parent: number[];
+  /** Members of each root, kept as clusters join: members() must not scan every draft (it is asked once per candidate pair). */
+  private lists: number[][];
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i);
+    this.lists = Array.from({ length: n }, (_, i) => [i]);
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
@@ -245,11 +248,15 @@ class Clusters {
   }
   union(a: number, b: number) {
     const [x, y] = [this.find(a), this.find(b)].sort((p, q) => p - q);
-    if (x !== y) this.parent[y!] = x!;
+    if (x === y) return;
+    this.parent[y!] = x!;
+    const into = this.lists[x!]!;
+    for (const m of this.lists[y!]!) into.push(m);
+    this.lists[y!] = [];
   }
+  /** The members of i's cluster (in no particular order). */
   members(i: number): number[] {
-    const root = this.find(i);
-    return this.parent.map((_, j) => j).filter((j) => this.find(j) === root);
+    return this.lists[this.find(i)]!;
   }
 }
 
@@ -281,7 +288,11 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   // Candidate pairs from blocks only; a huge block (a common surname) says nothing and is skipped.
   const blocks = new Map<string, number[]>();
   feats.forEach((f, i) => {
-    for (const key of blockingKeys(f)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    for (const key of blockingKeys(f)) {
+      const block = blocks.get(key);
+      if (block) block.push(i);
+      else blocks.set(key, [i]);
+    }
   });
   const candidates = new Map<string, { i: number; j: number; score: number }>();
   for (const members of blocks.values()) {
@@ -310,7 +321,12 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
 
   const published = options.published ?? {};
   const groups = new Map<number, number[]>();
-  drafts.forEach((_, i) => groups.set(clusters.find(i), [...(groups.get(clusters.find(i)) ?? []), i]));
+  drafts.forEach((_, i) => {
+    const root = clusters.find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
   const cases: Case[] = [];
   const redirects: Redirect[] = [];
   const entities = new Map<string, Entity>();
