@@ -291,8 +291,11 @@ export async function runIngest(options: RunOptions) {
     entities?: Array<{ id: string; name: string; kind: string }>;
   };
   const previousCases = previousData.cases ?? [];
+  const publishedCases = new Set(previousCases.map((c) => c.id));
   const redirects = mergeRedirects(previous.entries, [
-    ...result.redirects.map((r) => ({ from: `cases/${r.from}/`, to: `cases/${r.to}/` })),
+    // Only ids readers could have seen: a case id that merged away before it was ever published needs no
+    // forwarding page (a cold 10,000-article ingest made 12,210 of them, each an Astro route, issue 8).
+    ...result.redirects.filter((r) => publishedCases.has(r.from)).map((r) => ({ from: `cases/${r.from}/`, to: `cases/${r.to}/` })),
     ...redirectsForVanished(previousCases, dataset.cases),
     ...entityRedirectsForVanished(previousData.entities ?? [], dataset.entities),
   ]).filter((r) => !dataset.cases.some((c) => `cases/${c.id}/` === r.from) && !dataset.entities.some((e) => `entities/${e.id}/` === r.from));
