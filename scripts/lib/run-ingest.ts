@@ -157,10 +157,13 @@ export async function runIngest(options: RunOptions) {
   const started = performance.now();
   // CASEBOOK_INGEST_TIMES=1: seconds per phase on stderr (for profiling; not part of the report).
   let lap = started;
+  let lapCpu = process.cpuUsage();
   const phase = process.env.CASEBOOK_INGEST_TIMES === '1' ? (name: string) => {
     const now = performance.now();
-    process.stderr.write(`ingest: phase ${name} ${((now - lap) / 1000).toFixed(2)} s\n`);
+    const cpu = process.cpuUsage(lapCpu); // user + system of the whole process (worker threads included)
+    process.stderr.write(`ingest: phase ${name} ${((now - lap) / 1000).toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)\n`);
     lap = now;
+    lapCpu = process.cpuUsage();
   } : () => {};
   if (!existsSync(options.seedsDir)) {
     log(`ingest: seeds directory ${options.seedsDir} does not exist; pass --seeds DIR`);
@@ -266,7 +269,11 @@ export async function runIngest(options: RunOptions) {
       if (/\.mdx?$/.test(file)) existing.set(relative(options.outDir, file).split(sep).join('/'), await readFile(file, 'utf8'));
     }
   }
-  const plan = reconcile(emitPages(result.dataset), existing);
+  phase('read pages');
+  const generated = emitPages(result.dataset);
+  phase('emit');
+  const plan = reconcile(generated, existing);
+  phase('reconcile');
   const humanArticles: Article[] = [];
   const humanCases: Case[] = [];
   for (const [path, { text }] of plan.human) {
@@ -282,7 +289,7 @@ export async function runIngest(options: RunOptions) {
   for (const notice of plan.notices) log(rel(join(options.outDir, notice)));
   const dataset = Dataset.parse(overlay(result.dataset, humanArticles, humanCases));
 
-  phase('read pages, emit, reconcile, overlay, Dataset.parse');
+  phase('overlay, Dataset.parse');
   const previous = parseRedirects(redirectsText ?? '[]', rel(redirectsPath));
   problems.push(...previous.errors);
   const before = await readIfExists(join(options.outDir, 'casebook.json'));
@@ -292,24 +299,29 @@ export async function runIngest(options: RunOptions) {
   };
   const previousCases = previousData.cases ?? [];
   const publishedCases = new Set(previousCases.map((c) => c.id));
+  // A path that is a page of this build never forwards (a set: a scan of every case and entity per redirect was O(redirects x pages)).
+  const livePaths = new Set([...dataset.cases.map((c) => `cases/${c.id}/`), ...dataset.entities.map((e) => `entities/${e.id}/`)]);
   const redirects = mergeRedirects(previous.entries, [
     // Only ids readers could have seen: a case id that merged away before it was ever published needs no
     // forwarding page (a cold 10,000-article ingest made 12,210 of them, each an Astro route, issue 8).
     ...result.redirects.filter((r) => publishedCases.has(r.from)).map((r) => ({ from: `cases/${r.from}/`, to: `cases/${r.to}/` })),
     ...redirectsForVanished(previousCases, dataset.cases),
     ...entityRedirectsForVanished(previousData.entities ?? [], dataset.entities),
-  ]).filter((r) => !dataset.cases.some((c) => `cases/${c.id}/` === r.from) && !dataset.entities.some((e) => `entities/${e.id}/` === r.from));
+  ]).filter((r) => !livePaths.has(r.from));
 
   phase('redirects');
   const files = new Map(plan.write);
   files.set('casebook.json', datasetJson(dataset));
   files.set('ids.json', `${JSON.stringify(result.registry, null, 2)}\n`);
   files.set('redirects.yaml', stringifyRedirects(redirects));
+  phase('datasetJson');
   let written = 0;
   let unchanged = plan.unchanged;
+  // What is on disk now was read earlier in this run: the pages into `existing`, the other three above. Not read again.
+  const onDisk = new Map<string, string | null>([['casebook.json', before], ['ids.json', registryText], ['redirects.yaml', redirectsText]]);
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const target = join(options.outDir, path);
-    if ((await readIfExists(target)) === content) {
+    if ((plan.write.has(path) ? existing.get(path) : onDisk.get(path)) === content) {
       if (!plan.write.has(path)) unchanged++;
       continue;
     }
@@ -319,7 +331,7 @@ export async function runIngest(options: RunOptions) {
   }
   for (const path of plan.remove) await rm(join(options.outDir, path));
 
-  phase('datasetJson + write');
+  phase('write');
   for (const problem of problems) log(problem);
   if (useCache && problems.length === 0) {
     await mkdir(dirname(stamp), { recursive: true });

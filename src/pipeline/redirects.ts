@@ -59,7 +59,14 @@ export function redirectsForVanished(previous: CaseLike[], current: CaseLike[]):
   const now = new Set(current.map((c) => c.id));
   const byParagraph = new Map<string, string[]>();
   for (const c of current) {
-    for (const s of c.sources) for (const p of s.paragraphs) byParagraph.set(`${s.article}#${p}`, [...(byParagraph.get(`${s.article}#${p}`) ?? []), c.id]);
+    for (const s of c.sources) {
+      for (const p of s.paragraphs) {
+        const key = `${s.article}#${p}`;
+        const ids = byParagraph.get(key);
+        if (ids) ids.push(c.id);
+        else byParagraph.set(key, [c.id]);
+      }
+    }
   }
   const out: RedirectEntry[] = [];
   for (const old of previous) {
@@ -86,7 +93,12 @@ interface EntityLike {
 export function entityRedirectsForVanished(previous: EntityLike[], current: EntityLike[]): RedirectEntry[] {
   const now = new Set(current.map((e) => e.id));
   const byName = new Map<string, string[]>();
-  for (const e of current) byName.set(`${e.kind}:${e.name.toLowerCase()}`, [...(byName.get(`${e.kind}:${e.name.toLowerCase()}`) ?? []), e.id]);
+  for (const e of current) {
+    const key = `${e.kind}:${e.name.toLowerCase()}`;
+    const ids = byName.get(key);
+    if (ids) ids.push(e.id);
+    else byName.set(key, [e.id]);
+  }
   const out: RedirectEntry[] = [];
   for (const old of previous) {
     if (now.has(old.id)) continue;
