@@ -24,6 +24,11 @@ export interface SiteInput {
   files?: Map<string, string>;
 }
 
+/** Dated items a topic or entity page previews, latest first; the timeline's year pages have the rest. */
+export const TIMELINE_PREVIEW = 30;
+/** The timeline's front page shows everything up to this many items, else the latest this many and the years. */
+export const TIMELINE_FRONT = 500;
+
 export const TOPIC_KINDS: readonly TopicKind[] = ['tactic', 'channel', 'sector', 'material', 'motive', 'outcome', 'law'];
 export const KIND_LABELS: Record<TopicKind, { one: string; many: string; blurb: string }> = {
   tactic: { one: 'Tactic', many: 'Tactics', blurb: 'how it was done' },
@@ -254,6 +259,7 @@ export function buildModel(input: SiteInput): SiteModel {
     for (const t of item.topics) push(timelineIndex, `t:${t}`, item);
     for (const e of item.entities) push(timelineIndex, `e:${e}`, item);
     for (const k of item.kinds) push(timelineIndex, `k:${k}`, item);
+    push(timelineIndex, `y:${yearOf(item)}`, item);
   }
 
   return {
@@ -306,13 +312,22 @@ export function timelineItems(cases: readonly Case[], article: Map<string, Artic
   return items.sort(compareItems);
 }
 
-/** Timeline items filtered to a topic or an entity (or all). */
-export function timelineFor(model: SiteModel, filter: { topic?: string; entity?: string; kind?: TopicKind } = {}): TimelineItem[] {
-  const keys = [filter.topic && `t:${filter.topic}`, filter.entity && `e:${filter.entity}`, filter.kind && `k:${filter.kind}`].filter((k): k is string => !!k);
+/** The year page an item is on: `2023`, or `undated`. */
+export function yearOf(item: TimelineItem): string {
+  return item.date ? item.date.date.slice(0, 4) : 'undated';
+}
+
+/** Timeline items filtered to a topic, an entity, a kind of topic or a year (or all). */
+export function timelineFor(model: SiteModel, filter: { topic?: string; entity?: string; kind?: TopicKind; year?: string } = {}): TimelineItem[] {
+  const keys = [filter.topic && `t:${filter.topic}`, filter.entity && `e:${filter.entity}`, filter.kind && `k:${filter.kind}`, filter.year && `y:${filter.year}`].filter((k): k is string => !!k);
   const lists = keys.map((k) => model.timelineIndex.get(k) ?? []);
   const smallest = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : model.timeline;
   return smallest.filter(
-    (i) => (!filter.topic || i.topics.includes(filter.topic)) && (!filter.entity || i.entities.includes(filter.entity)) && (!filter.kind || i.kinds.includes(filter.kind)),
+    (i) =>
+      (!filter.topic || i.topics.includes(filter.topic)) &&
+      (!filter.entity || i.entities.includes(filter.entity)) &&
+      (!filter.kind || i.kinds.includes(filter.kind)) &&
+      (!filter.year || yearOf(i) === filter.year),
   );
 }
 
@@ -637,7 +652,9 @@ export function topicMatrix(model: SiteModel, rowKind: TopicKind, colKind: Topic
     for (const r of new Set(rs))
       for (const col of new Set(cs)) {
         const key = `${r}|${col}`;
-        cells.set(key, [...(cells.get(key) ?? []), c.id]);
+        const list = cells.get(key);
+        if (list) list.push(c.id);
+        else cells.set(key, [c.id]);
         rowIds.add(r);
         colIds.add(col);
       }

@@ -3,20 +3,27 @@ import type { APIContext } from 'astro';
 import { getSite } from '../lib/site-data.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { href, paths } from '../lib/urls.ts';
+import { laterPages, pageHref } from '../lib/pagination.ts';
+import { yearOf } from '../lib/site-data.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();
+  // Pages 2.. of each long list (src/lib/pagination.ts) are pages too.
+  const later = (base: string, total: number) => laterPages(total).map((n) => pageHref(base, n));
   const pages = [
     paths.home(),
     href('cases/'),
+    ...later(href('cases/'), model.cases.filter((c) => !c.dramatization).length),
     ...model.cases.map((c) => paths.case(c.id)),
     href('articles/'),
+    ...later(href('articles/'), model.articles.length),
     ...model.articles.map((a) => paths.article(a.id)),
     href('topics/'),
-    ...model.topics.map((t) => paths.topic(t.id)),
+    ...model.topics.flatMap((t) => [paths.topic(t.id), ...later(paths.topic(t.id), (model.casesByTopic.get(t.id) ?? []).length)]),
     href('entities/'),
-    ...model.entities.map((e) => paths.entity(e.id)),
+    ...model.entities.flatMap((e) => [paths.entity(e.id), ...later(paths.entity(e.id), (model.casesByEntity.get(e.id) ?? []).length)]),
     href('timeline/'),
+    ...[...new Set(model.timeline.map(yearOf))].sort().map((y) => href(`timeline/${y}/`)),
     href('explore/'),
     href('search/'),
   ];
