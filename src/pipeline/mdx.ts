@@ -104,6 +104,17 @@ export function anchoredParagraph(id: string, value: string): Block[] {
 
 export type PageFormat = 'md' | 'mdx';
 
+/** Whether a string (key or value) anywhere in plain data matches NON_PRINTABLE; anything but plain objects, arrays and primitives counts as yes. */
+function mayHoldNonPrintable(value: unknown): boolean {
+  if (typeof value === 'string') return NON_PRINTABLE.test(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(mayHoldNonPrintable);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return true;
+  for (const [key, item] of Object.entries(value)) if (NON_PRINTABLE.test(key) || mayHoldNonPrintable(item)) return true;
+  return false;
+}
+
 /**
  * Serialise front matter and body. `header` becomes YAML comment lines at the
  * top of the front matter, where a contributor opening the file sees it first.
@@ -119,11 +130,14 @@ export function toPage(frontMatter: Record<string, unknown>, body: Block[], head
   // Astro reads front matter with js-yaml, which refuses a document holding characters YAML calls
   // non-printable (U+FFFE, C1 controls, lone surrogates) even inside quotes: such strings are written
   // double-quoted with those characters as \u escapes, which every YAML reader turns back into them.
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === 'string' && NON_PRINTABLE.test(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-  });
+  // Visiting every node of the document is a tenth of emitting a page; a page with no such character anywhere skips it.
+  if (mayHoldNonPrintable(frontMatter)) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'string' && NON_PRINTABLE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      },
+    });
+  }
   if (header.length) doc.commentBefore = header.map((line) => ` ${line}`).join('\n');
   // Quoted strings are written JSON-style on one line, never as block scalars or folded
   // double quotes: a value of only white space does not survive `|+`, and the yaml
