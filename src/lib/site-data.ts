@@ -221,6 +221,13 @@ function entityIds(c: Case): string[] {
   return [...new Set([...c.people, ...c.organisations, ...c.places, ...c.roles.map((r) => r.entity)])];
 }
 
+/** Append to the list under `key` (no copy: spreading into a new array per item is quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function buildModel(input: SiteInput): SiteModel {
   const article = new Map(input.articles.map((a) => [a.id, a]));
   const topic = new Map(input.topics.map((t) => [t.id, t]));
@@ -236,30 +243,25 @@ export function buildModel(input: SiteInput): SiteModel {
   });
   const caseMap = new Map(cases.map((c) => [c.id, c]));
 
-  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   const casesByTopic = new Map<string, Case[]>();
   const casesByEntity = new Map<string, Case[]>();
   const casesByArticle = new Map<string, Case[]>();
   for (const c of cases) {
-    for (const t of new Set(c.topics)) push(casesByTopic, t, c);
-    for (const e of entityIds(c)) push(casesByEntity, e, c);
-    for (const s of new Set(c.sources.map((x) => x.article))) push(casesByArticle, s, c);
+    for (const t of new Set(c.topics)) pushTo(casesByTopic, t, c);
+    for (const e of entityIds(c)) pushTo(casesByEntity, e, c);
+    for (const s of new Set(c.sources.map((x) => x.article))) pushTo(casesByArticle, s, c);
   }
 
   const topicsByKind = new Map<TopicKind, TopicData[]>();
   for (const kind of TOPIC_KINDS) topicsByKind.set(kind, []);
-  for (const t of [...input.topics].sort((a, b) => a.label.localeCompare(b.label))) push(topicsByKind, t.kind, t);
+  for (const t of [...input.topics].sort((a, b) => a.label.localeCompare(b.label))) pushTo(topicsByKind, t.kind, t);
   const timeline = timelineItems(cases, article, topic);
   const timelineIndex = new Map<string, TimelineItem[]>();
   for (const item of timeline) {
-    for (const t of item.topics) push(timelineIndex, `t:${t}`, item);
-    for (const e of item.entities) push(timelineIndex, `e:${e}`, item);
-    for (const k of item.kinds) push(timelineIndex, `k:${k}`, item);
-    push(timelineIndex, `y:${yearOf(item)}`, item);
+    for (const t of item.topics) pushTo(timelineIndex, `t:${t}`, item);
+    for (const e of item.entities) pushTo(timelineIndex, `e:${e}`, item);
+    for (const k of item.kinds) pushTo(timelineIndex, `k:${k}`, item);
+    pushTo(timelineIndex, `y:${yearOf(item)}`, item);
   }
 
   return {
@@ -348,14 +350,15 @@ function keysOf(c: Case): string[] {
   return [...new Set(c.topics)].map((t) => `t:${t}`).concat(entityIds(c).map((e) => `e:${e}`));
 }
 
+
 function relatedIndex(cases: readonly Case[]): RelatedIndex {
   let index = relatedIndexes.get(cases);
   if (index) return index;
   index = { byId: new Map(), postings: new Map(), byArticle: new Map() };
   for (const c of cases) {
     index.byId.set(c.id, c);
-    for (const key of keysOf(c)) index.postings.set(key, [...(index.postings.get(key) ?? []), c]);
-    for (const a of new Set(c.sources.map((s) => s.article))) index.byArticle.set(a, [...(index.byArticle.get(a) ?? []), c]);
+    for (const key of keysOf(c)) pushTo(index.postings, key, c);
+    for (const a of new Set(c.sources.map((s) => s.article))) pushTo(index.byArticle, a, c);
   }
   relatedIndexes.set(cases, index);
   return index;
@@ -365,15 +368,16 @@ function relatedIndex(cases: readonly Case[]): RelatedIndex {
  * Cases that share topics or entities with `id`, best first. A shared rare
  * topic or entity counts more than a common one (inverse document frequency);
  * entities count double; being reported in the same article adds a little.
- * In a large archive a key that a tenth of all cases share (and at least 50)
- * tells nothing about relatedness and is skipped, which keeps this linear.
+ * A key more than 100 cases share tells little about relatedness and is
+ * skipped, so a page touches a bounded number of cases: linear per build.
  */
 export function rankRelated(cases: readonly Case[], id: string, limit = 5): RelatedCase[] {
   const index = relatedIndex(cases);
   const self = index.byId.get(id);
   if (!self) return [];
   const n = cases.length;
-  const tooCommon = Math.max(50, n / 10);
+  // A fixed bound, not a share of the archive: with n/10, each page touched a tenth of all cases, O(cases^2) per build (issue 8).
+  const tooCommon = 100;
   const found = new Map<string, { case: Case; score: number; topics: string[]; entities: string[]; sameSource: boolean }>();
   const entry = (c: Case) => {
     let e = found.get(c.id);
@@ -589,7 +593,7 @@ export function alphabet<T extends { name: string }>(items: readonly T[]): Array
   for (const item of [...items].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name)))) {
     const first = sortName(item.name).charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    pushTo(groups, letter, item);
   }
   return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, items: list }));
 }
@@ -652,9 +656,7 @@ export function topicMatrix(model: SiteModel, rowKind: TopicKind, colKind: Topic
     for (const r of new Set(rs))
       for (const col of new Set(cs)) {
         const key = `${r}|${col}`;
-        const list = cells.get(key);
-        if (list) list.push(c.id);
-        else cells.set(key, [c.id]);
+        pushTo(cells, key, c.id);
         rowIds.add(r);
         colIds.add(col);
       }
