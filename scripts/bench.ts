@@ -184,7 +184,7 @@ async function benchSize(n: number) {
   r.dist = d;
   r.pagefind = pf;
   r.firstQuery = fq;
-  say(`dist: ${d.files} files, ${mb(d.bytes)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`);
+  say(`dist: ${d.files} files, ${mb(d.bytes)}, largest page ${d.largestHtml?.path} ${kb(d.largestHtml?.bytes ?? 0)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`);
 
   const endToEnd = ingest.seconds + check.seconds + astro.seconds;
   const cpu = (ingest.cpu ?? NaN) + (check.cpu ?? NaN) + (astro.cpu ?? NaN);

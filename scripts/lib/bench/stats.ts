@@ -9,6 +9,8 @@ export interface DirStats {
   files: number;
   bytes: number;
   html: number;
+  /** The heaviest HTML page: a page that grows with the archive shows here (issue 8). */
+  largestHtml: { path: string; bytes: number } | null;
 }
 
 export function walk(dir: string): Array<{ path: string; size: number; mtimeMs: number }> {
@@ -24,7 +26,9 @@ export function walk(dir: string): Array<{ path: string; size: number; mtimeMs: 
 
 export function dirStats(dir: string): DirStats {
   const files = walk(dir);
-  return { files: files.length, bytes: files.reduce((a, f) => a + f.size, 0), html: files.filter((f) => f.path.endsWith('.html')).length };
+  const html = files.filter((f) => f.path.endsWith('.html'));
+  const largest = html.reduce<(typeof html)[number] | null>((a, f) => (!a || f.size > a.size ? f : a), null);
+  return { files: files.length, bytes: files.reduce((a, f) => a + f.size, 0), html: html.length, largestHtml: largest && { path: largest.path.slice(dir.length + 1), bytes: largest.size } };
 }
 
 export interface FirstQuery {
