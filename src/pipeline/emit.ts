@@ -4,6 +4,7 @@
  * a hash that tells a later run whether a person edited it), and the dataset
  * as JSON. Pure: returns text; scripts/lib/run-ingest.ts decides what to write.
  */
+import { createHash } from 'node:crypto';
 import type { Article, Case, Dataset } from './schema.ts';
 import { anchoredParagraph, paragraph, toPage } from './mdx.ts';
 import { GENERATED_MARK, stampHash } from './reconcile.ts';
@@ -32,14 +33,37 @@ export function caseMarkdown(item: Case, seeds: string[]): string {
 
 /** One Markdown page per article and per case, keyed by path under the content dir. */
 export function emitPages(dataset: Dataset): Files {
+  return emitPagesReusing(dataset).files;
+}
+
+/**
+ * A page's text, if a previous run already wrote it for exactly this data
+ * (`key`: a hash of everything the page is made from), else undefined.
+ * The caller answers only when it can prove the text: same code, same key,
+ * and the file on disk still holds what was written.
+ */
+export type KnownPage = (path: string, key: string) => string | undefined;
+
+/** emitPages(), taking the text of pages whose data did not change from `known`; also returns each page's data key. */
+export function emitPagesReusing(dataset: Dataset, known: KnownPage = () => undefined): { files: Files; keys: Map<string, string>; reused: number } {
   const files: Files = new Map();
+  const keys = new Map<string, string>();
+  let reused = 0;
+  const page = (path: string, data: unknown, render: () => string) => {
+    const key = createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
+    keys.set(path, key);
+    const text = known(path, key);
+    if (text !== undefined) reused++;
+    files.set(path, text ?? render());
+  };
   const seedOf = new Map(dataset.articles.map((a) => [a.id, a.seed]));
-  for (const article of dataset.articles) files.set(`articles/${article.id}.md`, articleMarkdown(article));
+  for (const article of dataset.articles) page(`articles/${article.id}.md`, article, () => articleMarkdown(article));
   for (const item of dataset.cases) {
-    const seeds = item.sources.map((s) => seedOf.get(s.article) ?? s.article);
-    files.set(`cases/${item.id}.md`, caseMarkdown(item, seeds.length ? seeds : ['no seed']));
+    const found = item.sources.map((s) => seedOf.get(s.article) ?? s.article);
+    const seeds = found.length ? found : ['no seed'];
+    page(`cases/${item.id}.md`, [item, seeds], () => caseMarkdown(item, seeds));
   }
-  return files;
+  return { files, keys, reused };
 }
 
 export function datasetJson(dataset: Dataset): string {
