@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import contentStorePieces from './src/integrations/content-store-pieces.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/pipeline/redirects.ts';
 
@@ -54,5 +55,6 @@ export default defineConfig({
   // Never inline scripts: Astro 7 leaves `__VITE_PRELOAD__` in inlined scripts
   // with a dynamic import (withastro/astro#17265), and external files keep the
   // CSP free of inline-script hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The content store as 4 MB string literals, not one (src/integrations/content-store-pieces.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [contentStorePieces()] },
 });
