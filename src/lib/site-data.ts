@@ -28,6 +28,15 @@ export interface SiteInput {
 export const TIMELINE_PREVIEW = 30;
 /** The timeline's front page shows everything up to this many items, else the latest this many and the years. */
 export const TIMELINE_FRONT = 500;
+/** Items per page of a year of the timeline. */
+export const TIMELINE_PAGE = 500;
+
+/** The page of its year's timeline that shows the items of `month` (`2023-08`), counting from 1. */
+export function timelinePageOf(model: SiteModel, month: string): number {
+  const items = timelineFor(model, { year: month.slice(0, 4) });
+  const index = items.findIndex((i) => i.date?.date.startsWith(month));
+  return index < 0 ? 1 : Math.floor(index / TIMELINE_PAGE) + 1;
+}
 
 export const TOPIC_KINDS: readonly TopicKind[] = ['tactic', 'channel', 'sector', 'material', 'motive', 'outcome', 'law'];
 export const KIND_LABELS: Record<TopicKind, { one: string; many: string; blurb: string }> = {

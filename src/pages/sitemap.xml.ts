@@ -4,12 +4,12 @@ import { getSite } from '../lib/site-data.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { href, paths } from '../lib/urls.ts';
 import { laterPages, pageHref } from '../lib/pagination.ts';
-import { yearOf } from '../lib/site-data.ts';
+import { timelineFor, TIMELINE_PAGE, yearOf } from '../lib/site-data.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();
   // Pages 2.. of each long list (src/lib/pagination.ts) are pages too.
-  const later = (base: string, total: number) => laterPages(total).map((n) => pageHref(base, n));
+  const later = (base: string, total: number, size?: number) => laterPages(total, size).map((n) => pageHref(base, n));
   const pages = [
     paths.home(),
     href('cases/'),
@@ -23,7 +23,7 @@ export async function GET({ site }: APIContext) {
     href('entities/'),
     ...model.entities.flatMap((e) => [paths.entity(e.id), ...later(paths.entity(e.id), (model.casesByEntity.get(e.id) ?? []).length)]),
     href('timeline/'),
-    ...[...new Set(model.timeline.map(yearOf))].sort().map((y) => href(`timeline/${y}/`)),
+    ...[...new Set(model.timeline.map(yearOf))].sort().flatMap((y) => [href(`timeline/${y}/`), ...later(href(`timeline/${y}/`), timelineFor(model, { year: y }).length, TIMELINE_PAGE)]),
     href('explore/'),
     href('search/'),
   ];
