@@ -33,7 +33,7 @@ export const TIMELINE_PAGE = 500;
 
 /** The page of its year's timeline that shows the items of `month` (`2023-08`), counting from 1. */
 export function timelinePageOf(model: SiteModel, month: string): number {
-  const items = timelineFor(model, { year: month.slice(0, 4) });
+  const items = inDisplayOrder(timelineFor(model, { year: month.slice(0, 4) }));
   const index = items.findIndex((i) => i.date?.date.startsWith(month));
   return index < 0 ? 1 : Math.floor(index / TIMELINE_PAGE) + 1;
 }
@@ -133,6 +133,12 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
     return ka < kb ? -1 : 1;
   }
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.caseTitle.localeCompare(b.caseTitle) || a.key.localeCompare(b.key);
+}
+
+/** Items in the order a timeline shows them (year, month, then the year's items with no month, then undated): pages are cut in this order. */
+export function inDisplayOrder(items: readonly TimelineItem[]): TimelineItem[] {
+  const groups = groupTimeline(items);
+  return [...groups.years.flatMap((y) => y.months.flatMap((m) => m.items)), ...groups.undated];
 }
 
 /** Group items by year, then month; year-only items get their own group at the end of the year. */

@@ -10,11 +10,13 @@ import {
   casesOverTime,
   entityMentions,
   groupTimeline,
+  inDisplayOrder,
   highlight,
   paragraphsFromBody,
   rankRelated,
   timelineFor,
   topicMatrix,
+  type TimelineItem,
 } from '../../src/lib/site-data.ts';
 import { fixture } from '../fixtures/site/dataset.ts';
 
@@ -157,5 +159,14 @@ describe('counts for pictures', () => {
     expect(m.rows.map((r) => r.id)).toEqual(['online-loans', 'recruitment-part-time-job']);
     expect(m.cols.map((c) => c.id)).toEqual(['military']);
     expect(m.cells.get('online-loans|military')).toEqual(['xiao-jun']);
+  });
+});
+
+describe('inDisplayOrder', () => {
+  it('orders items as the timeline shows them: months in order, then the year without a month, then undated', () => {
+    const item = (key: string, date: string | null, precision: 'day' | 'month' | 'year' = 'day') =>
+      ({ key, date: date ? { date, precision } : null, kind: 'event', label: key, caseId: key, caseTitle: key, dramatization: false, source: { article: 'a', paragraph: 'p1' }, outlet: null, topics: [], kinds: [], entities: [] }) as TimelineItem;
+    const items = [item('undated', null), item('year', '2023', 'year'), item('aug', '2023-08-02'), item('jan', '2023-01-05'), item('2022', '2022-12-31')];
+    expect(inDisplayOrder(items).map((i) => i.key)).toEqual(['2022', 'jan', 'aug', 'year', 'undated']);
   });
 });
