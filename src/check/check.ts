@@ -5,7 +5,7 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { PARA_CLOSE, PARA_OPEN, parseMdx, readArticlePage, readCasePage } from '../pipeline/human.ts';
+import { PARA_CLOSE, PARA_OPEN, parseMdx, readArticlePage, readCasePage, type Parsed } from '../pipeline/human.ts';
 import { fileState } from '../pipeline/reconcile.ts';
 import { parseTopicFile } from '../pipeline/taxonomy.ts';
 import { parseJudgements } from '../pipeline/judgements.ts';
@@ -109,31 +109,21 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
     return known as T;
   };
 
-  const articles = new Map<string, { path: string; text: string; article: Article }>();
-  for (const [path, text] of inDir('articles')) {
-    const known = record<Article>('articles', path, text);
-    if (known) {
-      articles.set(idOf(path), { path, text, article: known });
-      continue;
+  const readPages = <T extends Article | Case>(dir: 'articles' | 'cases', read: (path: string, text: string, doc: ReturnType<typeof parseMdx>) => Parsed<T>) => {
+    const out = new Map<string, { path: string; text: string; value: T }>();
+    for (const [path, text] of inDir(dir)) {
+      const known = record<T>(dir, path, text);
+      const result: Parsed<T> = known ? { ok: true, value: known } : read(path, text, parsed(path, text));
+      if (result.ok) out.set(idOf(path), { path, text, value: result.value });
+      else problems.push(...fromError(result.error));
     }
-    const read = readArticlePage(path, text, parsed(path, text));
-    if (read.ok) articles.set(idOf(path), { path, text, article: read.value });
-    else problems.push(...fromError(read.error));
-  }
-  const cases = new Map<string, { path: string; text: string; item: Case }>();
-  for (const [path, text] of inDir('cases')) {
-    const known = record<Case>('cases', path, text);
-    if (known) {
-      cases.set(idOf(path), { path, text, item: known });
-      continue;
-    }
-    const read = readCasePage(path, text, parsed(path, text));
-    if (read.ok) cases.set(idOf(path), { path, text, item: read.value });
-    else problems.push(...fromError(read.error));
-  }
+    return out;
+  };
+  const articles = readPages<Article>('articles', readArticlePage);
+  const cases = readPages<Case>('cases', readCasePage);
 
   // References from cases: topics, entities, source articles and paragraphs.
-  for (const { path, text, item } of cases.values()) {
+  for (const { path, text, value: item } of cases.values()) {
     for (const topic of item.topics) {
       if (!topics.has(topic)) problems.push({ path, line: lineOf(text, topic), message: `unknown topic '${topic}': add content/topics/${topic}.mdx or fix the id`, severity: 'error' });
     }
@@ -146,13 +136,13 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
         problems.push({ path, line: lineOf(text, source.article), message: `unknown source article '${source.article}'`, severity: 'error' });
         continue;
       }
-      const ids = new Set(article.article.paragraphs.map((p) => p.id));
+      const ids = new Set(article.value.paragraphs.map((p) => p.id));
       for (const paragraph of source.paragraphs) {
         if (!ids.has(paragraph)) problems.push({ path, line: lineOf(text, paragraph), message: `article '${source.article}' has no paragraph '${paragraph}'`, severity: 'error' });
       }
     }
   }
-  for (const { path, text, article } of articles.values()) {
+  for (const { path, text, value: article } of articles.values()) {
     const seen = new Set<string>();
     for (const p of article.paragraphs) {
       if (seen.has(p.id)) problems.push({ path, line: lineOf(text, `id="${p.id}"`), message: `duplicate paragraph id '${p.id}'`, severity: 'error' });
@@ -176,7 +166,7 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
   }
 
   // Taxonomy patterns that never match any article text.
-  const corpus = [...articles.values()].flatMap((a) => a.article.paragraphs.map((p) => p.text));
+  const corpus = [...articles.values()].flatMap((a) => a.value.paragraphs.map((p) => p.text));
   for (const topic of topics.values()) {
     const text = files.get(topic.file) ?? '';
     for (const pattern of topic.patterns) {
@@ -189,7 +179,7 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
     }
   }
 
-  const cited = new Set([...cases.values()].flatMap((c) => c.item.topics));
+  const cited = new Set([...cases.values()].flatMap((c) => c.value.topics));
   for (const topic of topics.values()) {
     if (cases.size && !cited.has(topic.id)) problems.push({ path: topic.file, line: 1, message: `topic '${topic.id}' has no case yet`, severity: 'warning' });
   }
