@@ -6,6 +6,7 @@
  */
 import { formatOf, paragraphsOfBody, summaryOfBody } from '../pipeline/human.ts';
 import { clip, formatDate } from './format.ts';
+import { pushTo } from './collections.ts';
 import type { Article, Case, Entity, EntityKind, Paragraph, PartialDate, SourceRef, TopicKind } from '../pipeline/schema.ts';
 
 export type ArticleData = Omit<Article, 'paragraphs'> & { paragraphs: Paragraph[] };
@@ -236,12 +237,6 @@ function entityIds(c: Case): string[] {
   return [...new Set([...c.people, ...c.organisations, ...c.places, ...c.roles.map((r) => r.entity)])];
 }
 
-/** Append to the list under `key` (no copy: spreading into a new array per item is quadratic). */
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export function buildModel(input: SiteInput): SiteModel {
   const article = new Map(input.articles.map((a) => [a.id, a]));
@@ -327,6 +322,12 @@ export function timelineItems(cases: readonly Case[], article: Map<string, Artic
     });
   }
   return items.sort(compareItems);
+}
+
+/** The timeline's years with their item counts, latest first, `undated` last (from the index, not a scan). */
+export function timelineYears(model: SiteModel): Array<{ year: string; count: number }> {
+  const years = [...model.timelineIndex].filter(([k]) => k.startsWith('y:')).map(([k, items]) => ({ year: k.slice(2), count: items.length }));
+  return years.sort((a, b) => (a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : a.year < b.year ? 1 : -1));
 }
 
 /** The year page an item is on: `2023`, or `undated`. */

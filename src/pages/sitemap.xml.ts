@@ -4,7 +4,7 @@ import { getSite } from '../lib/site-data.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { href, paths } from '../lib/urls.ts';
 import { laterPages, pageHref } from '../lib/pagination.ts';
-import { timelineFor, TIMELINE_PAGE, yearOf } from '../lib/site-data.ts';
+import { TIMELINE_PAGE, timelineYears } from '../lib/site-data.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();
@@ -23,7 +23,7 @@ export async function GET({ site }: APIContext) {
     href('entities/'),
     ...model.entities.flatMap((e) => [paths.entity(e.id), ...later(paths.entity(e.id), (model.casesByEntity.get(e.id) ?? []).length)]),
     href('timeline/'),
-    ...[...new Set(model.timeline.map(yearOf))].sort().flatMap((y) => [href(`timeline/${y}/`), ...later(href(`timeline/${y}/`), timelineFor(model, { year: y }).length, TIMELINE_PAGE)]),
+    ...timelineYears(model).flatMap(({ year, count }) => [href(`timeline/${year}/`), ...later(href(`timeline/${year}/`), count, TIMELINE_PAGE)]),
     href('explore/'),
     href('search/'),
   ];

@@ -9,6 +9,7 @@
  * Chinese surname (optionally with a pinyin given name) or two or more
  * capitalised words that are not common words, organisations or places.
  */
+import { memoByText } from '../lib/collections.ts';
 import type { Paragraph } from './schema.ts';
 import type { Mention, PersonMention } from './types.ts';
 import { sentences } from './text.ts';
@@ -173,19 +174,11 @@ const INTRO_PATTERNS: IntroPattern[] = [
 // The same expressions with the global flag, compiled once (they were compiled per sentence).
 const INTRO_GLOBAL = INTRO_PATTERNS.map((pattern) => new RegExp(pattern.re.source, pattern.re.flags.replace('g', '') + 'g'));
 
-// A paragraph's intros are asked for several times (splitting, then reading each case): computed once per text.
-// Callers only read the result.
-const introsByText = new Map<string, PersonIntro[]>();
-
-/** Every person the paragraph introduces, in order of appearance. */
-export function findPersonIntros(text: string): PersonIntro[] {
-  let found = introsByText.get(text);
-  if (!found) {
-    if (introsByText.size >= 4096) introsByText.clear();
-    introsByText.set(text, (found = personIntros(text)));
-  }
-  return found;
-}
+/**
+ * Every person the paragraph introduces, in order of appearance. Asked for
+ * several times per paragraph (splitting, then reading each case): computed once per text.
+ */
+export const findPersonIntros: (text: string) => PersonIntro[] = memoByText((text) => personIntros(text));
 
 function personIntros(text: string): PersonIntro[] {
   const found: PersonIntro[] = [];

@@ -18,6 +18,7 @@ import { linkCases, type Redirect } from './link.ts';
 import { Dataset, FORMAT, type Article, type Topic } from './schema.ts';
 import type { ArticleDraft, CaseDraft, Judgement, TaxonomyEntry } from './types.ts';
 import { slugify, uniqueSlug } from '../lib/slug.ts';
+import { pushTo } from '../lib/collections.ts';
 
 export interface SeedFile {
   /** Path from the project root, forward slashes. */
@@ -111,7 +112,7 @@ function withArticleId(draft: CaseDraft, id: string): CaseDraft {
   return {
     ...draft,
     article: id,
-    outcome: draft.outcome ? { ...draft.outcome, source: { ...draft.outcome.source, article: id } } : draft.outcome,
+    outcome: draft.outcome ? { ...draft.outcome, source: draft.outcome.source && { ...draft.outcome.source, article: id } } : draft.outcome,
     events: draft.events.map((e) => ({ ...e, source: { ...e.source, article: id } })),
   };
 }
@@ -123,9 +124,9 @@ export function ingest(
   registry: IdRegistry = { articles: {} },
   stage: StageRunner = untimed,
 ): IngestResult {
-  const sorted = [...seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // assemble() puts the extractions in seed order itself.
   return assemble(
-    sorted.map((file) => extractSeed(file, taxonomy, stage)),
+    seeds.map((file) => extractSeed(file, taxonomy, stage)),
     taxonomy,
     judgements,
     registry,
@@ -203,9 +204,7 @@ export function assemble(
   const casesByArticle = new Map<string, string[]>();
   for (const c of linked.cases) {
     for (const s of c.sources) {
-      const list = casesByArticle.get(s.article);
-      if (list) list.push(c.id);
-      else casesByArticle.set(s.article, [c.id]);
+      pushTo(casesByArticle, s.article, c.id);
     }
   }
   const topics: Topic[] = taxonomy

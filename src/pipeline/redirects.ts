@@ -5,6 +5,7 @@
  * each entry into a static page that forwards (with a link for readers
  * without JavaScript or meta refresh).
  */
+import { pushTo } from '../lib/collections.ts';
 import { parse as parseYaml, stringify } from 'yaml';
 import { z } from 'zod';
 
@@ -61,10 +62,7 @@ export function redirectsForVanished(previous: CaseLike[], current: CaseLike[]):
   for (const c of current) {
     for (const s of c.sources) {
       for (const p of s.paragraphs) {
-        const key = `${s.article}#${p}`;
-        const ids = byParagraph.get(key);
-        if (ids) ids.push(c.id);
-        else byParagraph.set(key, [c.id]);
+        pushTo(byParagraph, `${s.article}#${p}`, c.id);
       }
     }
   }
@@ -94,10 +92,7 @@ export function entityRedirectsForVanished(previous: EntityLike[], current: Enti
   const now = new Set(current.map((e) => e.id));
   const byName = new Map<string, string[]>();
   for (const e of current) {
-    const key = `${e.kind}:${e.name.toLowerCase()}`;
-    const ids = byName.get(key);
-    if (ids) ids.push(e.id);
-    else byName.set(key, [e.id]);
+    pushTo(byName, `${e.kind}:${e.name.toLowerCase()}`, e.id);
   }
   const out: RedirectEntry[] = [];
   for (const old of previous) {

@@ -3,6 +3,7 @@
  * News abbreviations ("U.S.", "Mr.", "Sept.") must not end a sentence, or a
  * name after them would look sentence-initial.
  */
+import { memoByText } from '../lib/collections.ts';
 
 export interface Sentence {
   text: string;
@@ -14,16 +15,7 @@ const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])/g;
 
 // The case readers split the same paragraph many times (once per person, per reader): split once per text.
 // Callers only read the result.
-const sentencesByText = new Map<string, Sentence[]>();
-
-export function sentences(text: string): Sentence[] {
-  let out = sentencesByText.get(text);
-  if (!out) {
-    if (sentencesByText.size >= 4096) sentencesByText.clear();
-    sentencesByText.set(text, (out = splitSentences(text)));
-  }
-  return out;
-}
+export const sentences: (text: string) => Sentence[] = memoByText(splitSentences);
 
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
