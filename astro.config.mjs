@@ -1,14 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind.ts';
 import contentStorePieces from './src/integrations/content-store-pieces.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/pipeline/redirects.ts';
+import { BASE_PATH, SITE_URL } from './src/site.config.ts';
 
-// The site can live at a domain root or under a sub-path (a project page on a
-// static host): set CASEBOOK_BASE=/casebook/ at build time.
-const base = process.env.CASEBOOK_BASE ?? '/';
 const content = process.env.CASEBOOK_CONTENT ?? './content';
 
 // Merged or renamed ids forward to their new page (content/redirects.yaml,
@@ -20,8 +17,8 @@ const redirects = Object.fromEntries(
 );
 
 export default defineConfig({
-  site: process.env.CASEBOOK_SITE ?? 'https://casebook.example.org',
-  base,
+  site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // MDX pages show article text verbatim (issue 7): no smart quotes or dashes
@@ -31,7 +28,8 @@ export default defineConfig({
   // `|` and `~`. tests/unit/property-mdx.test.ts proves text in = text out.
   // Generated pages are `.md` (issue 8) and get the same settings; mdx() inherits them.
   markdown: { gfm: false, smartypants: false },
-  integrations: [mdx({ gfm: false, smartypants: false }), pagefind()],
+  // Pagefind and the citation files run after Astro exits (scripts/lib/site-build.ts, issue 8).
+  integrations: [mdx({ gfm: false, smartypants: false })],
   redirects,
   devToolbar: { enabled: false },
   // Content Security Policy (issue 7), as a <meta> on every page: everything

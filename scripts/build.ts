@@ -1,20 +1,41 @@
 /**
- * `npm run build`: ingest seeds -> content/, check the content, then
- * `astro build` (which runs Pagefind in its build-done hook). One command;
- * it stops at the first stage that fails, saying which and why.
+ * `npm run build`: ingest seeds -> content/, check the content, `astro build`,
+ * then citation files and the Pagefind index (scripts/lib/site-build.ts). One
+ * command; it stops at the first stage that fails, saying which and why.
  *
  * CASEBOOK_SEEDS / CASEBOOK_CONTENT point it at other folders (tests build
- * throwaway sites that way); `--out-dir DIR` builds into DIR instead of dist/.
+ * throwaway sites that way); `--out-dir DIR` builds into DIR instead of dist/;
+ * `--site-only` skips ingest and check and builds the site from content/ as it is.
  */
-import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { runIngest } from './lib/run-ingest.ts';
 import { runCheck } from './check.ts';
 import { buildReport, summarise, writeReport } from './lib/report.ts';
+import { astroBuild, finishSite } from './lib/site-build.ts';
 
-const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false }, 'out-dir': { type: 'string' } } });
+const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false }, 'out-dir': { type: 'string' }, 'site-only': { type: 'boolean', default: false } } });
 const seedsDir = process.env.CASEBOOK_SEEDS ?? 'seeds';
 const contentDir = process.env.CASEBOOK_CONTENT ?? 'content';
+const outDir = values['out-dir'] ?? 'dist';
+
+async function site(): Promise<void> {
+  const status = astroBuild({ contentDir, outDir, quiet: values.quiet });
+  if (status !== 0) {
+    console.error('build: astro build failed (see above)');
+    process.exit(status);
+  }
+  try {
+    await finishSite({ contentDir, outDir, quiet: values.quiet });
+  } catch (e) {
+    console.error(`build: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
+if (values['site-only']) {
+  await site();
+  process.exit(0);
+}
 
 const ingest = await runIngest({ seedsDir, outDir: contentDir, quiet: values.quiet! });
 if (!ingest.ok) {
@@ -26,17 +47,9 @@ if ((await runCheck(contentDir, console.log, true)) !== 0) {
   process.exit(1);
 }
 
-const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(values.quiet ? ['--silent'] : []), ...(values['out-dir'] ? ['--outDir', values['out-dir']] : [])];
-// Every MDX page is a bundler module: past ~12,000 of them the default 4 GB heap runs out (docs/performance.md).
-const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=8192'];
-const astro = spawnSync(process.execPath, [...heap, ...args], { stdio: 'inherit', env: { ...process.env, CASEBOOK_CONTENT: contentDir } });
-if (astro.status !== 0) {
-  console.error('build: astro build failed (see above)');
-  process.exit(astro.status ?? 1);
-}
+await site();
 // The build report: counts per stage, every skip and warning, and proof that
 // every seed is a page or in the skipped list (dist/build-report.json).
-const outDir = values['out-dir'] ?? 'dist';
 const report = await buildReport({ seedsDir, ingest, distDir: outDir, contentDir });
 for (const line of summarise(report, { warnings: !values.quiet })) console.log(line);
 await writeReport(report, `${outDir}/build-report.json`);

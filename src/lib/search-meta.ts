@@ -61,10 +61,31 @@ function earliest(dates: (string | undefined | null)[]): string | undefined {
   return dates.filter((d): d is string => !!d).sort()[0];
 }
 
-function topicFilters(topicIds: string[], data: DatasetLike): Partial<Record<FilterKey, string[]>> {
+type Lookup = ReturnType<typeof indexDataset>;
+
+/** Every page asks for a few records by id: look them up in maps built once per dataset, not by scanning (quadratic at 10,000 articles). */
+function indexDataset(data: DatasetLike) {
+  const byId = <T extends { id: string }>(xs: readonly T[]) => {
+    const m = new Map<string, T>();
+    for (const x of xs) if (!m.has(x.id)) m.set(x.id, x);
+    return m;
+  };
+  const casePosition = new Map<string, number>();
+  data.cases.forEach((c, i) => { if (!casePosition.has(c.id)) casePosition.set(c.id, i); });
+  return { article: byId(data.articles), case: byId(data.cases), topic: byId(data.topics), entity: byId(data.entities), casePosition };
+}
+
+const lookups = new WeakMap<DatasetLike, Lookup>();
+function lookupFor(data: DatasetLike): Lookup {
+  let found = lookups.get(data);
+  if (!found) lookups.set(data, (found = indexDataset(data)));
+  return found;
+}
+
+function topicFilters(topicIds: string[], look: Lookup): Partial<Record<FilterKey, string[]>> {
   const out: Partial<Record<FilterKey, string[]>> = {};
   for (const id of uniq(topicIds)) {
-    const topic = data.topics.find((t) => t.id === id);
+    const topic = look.topic.get(id);
     if (!topic || !(TOPIC_FILTERS as readonly string[]).includes(topic.kind)) continue;
     (out[topic.kind as TopicFilter] ??= []).push(id);
   }
@@ -88,32 +109,37 @@ function finish(type: PageType, parts: { filters: Partial<Record<FilterKey, stri
 export function searchAnnotations(path: string, data: DatasetLike): SearchAnnotations | null {
   const page = pageOf(path);
   if (!page) return null;
-  const article = (id: string) => data.articles.find((a) => a.id === id);
+  const look = lookupFor(data);
+  const article = (id: string) => look.article.get(id);
   const personNames = (ids: string[]) =>
-    ids.map((id) => data.entities.find((e) => e.id === id)).filter((e) => e?.kind === 'person').flatMap((e) => [e!.name, ...e!.aliases]);
+    ids.map((id) => look.entity.get(id)).filter((e) => e?.kind === 'person').flatMap((e) => [e!.name, ...e!.aliases]);
 
   if (page.type === 'case') {
-    const c = data.cases.find((x) => x.id === page.id);
+    const c = look.case.get(page.id);
     if (!c) return finish('case', { filters: {} });
     const sources = c.sources.map((s) => article(s.article)).filter((a) => !!a);
     const date = earliest(c.events.filter((e) => e.kind !== 'disclosure').map((e) => e.date)) ?? earliest(sources.map((a) => a.published?.date));
-    return finish('case', { filters: topicFilters(c.topics, data), date, outlets: sources.map((a) => a.outlet ?? ''), names: personNames(c.people) });
+    return finish('case', { filters: topicFilters(c.topics, look), date, outlets: sources.map((a) => a.outlet ?? ''), names: personNames(c.people) });
   }
   if (page.type === 'article') {
     const a = article(page.id);
     if (!a) return finish('article', { filters: {} });
-    const cases = data.cases.filter((c) => a.cases.includes(c.id));
+    // In dataset order, as a scan of the cases would list them.
+    const cases = uniq(a.cases)
+      .filter((id) => look.casePosition.has(id))
+      .sort((x, y) => look.casePosition.get(x)! - look.casePosition.get(y)!)
+      .map((id) => look.case.get(id)!);
     return finish('article', {
-      filters: topicFilters(cases.flatMap((c) => c.topics), data),
+      filters: topicFilters(cases.flatMap((c) => c.topics), look),
       date: a.published?.date,
       outlets: [a.outlet ?? ''],
       names: personNames(cases.flatMap((c) => c.people)),
     });
   }
   if (page.type === 'topic') {
-    return finish('topic', { filters: topicFilters([page.id], data) });
+    return finish('topic', { filters: topicFilters([page.id], look) });
   }
-  const e = data.entities.find((x) => x.id === page.id);
+  const e = look.entity.get(page.id);
   return finish('entity', { filters: {}, names: e?.kind === 'person' ? [e.name, ...e.aliases] : [] });
 }
 

@@ -87,6 +87,11 @@ function earliest(dates: Array<PartialDate | null | undefined>): PartialDate | n
   return known.reduce((a, b) => (b.date < a.date ? b : a));
 }
 
+/** When a case was first reported: the earliest date among its sources. */
+export function firstReport(c: Pick<Case, 'sources'>, article: ReadonlyMap<string, { published: PartialDate | null }>): PartialDate | null {
+  return earliest(c.sources.map((s) => article.get(s.article)?.published));
+}
+
 // ---------------------------------------------------------------- timeline
 
 export type TimelineKind = 'disclosure' | 'event' | 'sentence';
@@ -243,7 +248,7 @@ export function buildModel(input: SiteInput): SiteModel {
   const topic = new Map(input.topics.map((t) => [t.id, t]));
   const entity = new Map(input.entities.map((e) => [e.id, e]));
   const firstReported = new Map<string, PartialDate | null>();
-  for (const c of input.cases) firstReported.set(c.id, earliest(c.sources.map((s) => article.get(s.article)?.published)));
+  for (const c of input.cases) firstReported.set(c.id, firstReport(c, article));
 
   // Latest disclosed first; undated after, by title.
   const cases = [...input.cases].sort((a, b) => {

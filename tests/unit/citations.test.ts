@@ -45,3 +45,33 @@ describe('CSL JSON', () => {
     expect(csl[1]).not.toHaveProperty('issued');
   });
 });
+
+describe('citation files written after the build', () => {
+  it('gives both exports of a case, with absolute URLs under the site base', async () => {
+    const { citationFiles } = await import('../../scripts/lib/citation-files.ts');
+    const files = new Map(citationFiles(model, 'gallium', { site: 'https://x.test', base: '/casebook/' }));
+    expect([...files.keys()]).toEqual(['cite.bib', 'cite.json']);
+    expect(files.get('cite.bib')).toContain('url = {https://x.test/casebook/cases/gallium/}');
+    const csl = JSON.parse(files.get('cite.json')!);
+    expect(csl[0].URL).toBe('https://x.test/casebook/cases/gallium/');
+    expect(csl[1].URL).toBe('https://x.test/casebook/articles/scmp-gallium/');
+    expect(files.get('cite.json')!.endsWith('}\n]\n')).toBe(true);
+  });
+
+  it('writes them under dist/cases/<id>/ for every case of the dataset', async () => {
+    const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeCitationFiles } = await import('../../scripts/lib/citation-files.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'casebook-cite-'));
+    try {
+      await writeFile(join(dir, 'casebook.json'), JSON.stringify({ articles: fixture.articles, cases: fixture.cases }));
+      expect(await writeCitationFiles(join(dir, 'casebook.json'), join(dir, 'dist'), { site: 'https://x.test', base: '/' })).toBe(fixture.cases.length);
+      const bib = await readFile(join(dir, 'dist/cases/gallium/cite.bib'), 'utf8');
+      const { item, sources } = citationInput(model, 'gallium', url);
+      expect(bib).toBe(toBibtex(item, sources));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,8 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import pagefindIntegration, { SearchIndexError, hasBodyAttribute } from '../../src/integrations/pagefind.ts';
+import { SearchIndexError, hasBodyAttribute, indexSite } from '../../scripts/lib/search-index.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -24,9 +23,7 @@ async function site(files: Record<string, string>): Promise<string> {
 
 async function runHook(dir: string) {
   const logs: string[] = [];
-  const logger = { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m) };
-  const hook = pagefindIntegration().hooks['astro:build:done'] as unknown as (o: { dir: URL; logger: typeof logger }) => Promise<void>;
-  await hook({ dir: pathToFileURL(`${dir}/`), logger });
+  await indexSite(dir, { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m) });
   return logs;
 }
 

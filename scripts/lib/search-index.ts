@@ -1,6 +1,7 @@
 /**
- * Index the built site with Pagefind when `astro build` finishes, and fail the
- * build (never skip silently) when indexing errors or finds no page.
+ * Index the built site with Pagefind once `astro build` has exited (so the
+ * indexer's memory does not add to Astro's, issue 8), and fail the build
+ * (never skip silently) when indexing errors or finds no page.
  *
  * Chinese passages of non-Chinese pages are marked `lang="zh"` in the
  * written HTML and added as Chinese records (url#anchor),
@@ -8,14 +9,12 @@
  * Chinese index. What each page contributes (filters, metadata, sort key) is
  * rendered into the page by src/components/SearchMeta.astro.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { markChineseBlocks, mayHaveHan } from '../lib/search-lang.ts';
-import { chineseRecords, pageUrl } from '../lib/search-records.ts';
+import { markChineseBlocks, mayHaveHan } from '../../src/lib/search-lang.ts';
+import { chineseRecords, pageUrl } from '../../src/lib/search-records.ts';
 
 /** What Pagefind skips besides `data-pagefind-ignore` (the offline index skips the same). */
 export const EXCLUDE = ['nav'];
@@ -50,7 +49,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  * Then Pagefind reads the directory itself (addDirectory, in Rust), which was
  * measured faster than handing it the pages already read (addHTMLFile, over IPC).
  */
-export async function indexSite(site: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
+export async function indexSite(site: string, logger: { info(message: string): void; warn(message: string): void }): Promise<void> {
   const start = performance.now();
   const files = (await htmlFiles(site)).filter((file) => relative(site, file).split(sep)[0] !== 'pagefind');
   // Navigation inside a page's body (breadcrumbs) is not its content either.
@@ -97,15 +96,4 @@ export async function indexSite(site: string, logger: Pick<AstroIntegrationLogge
   } finally {
     await pagefind.close();
   }
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'casebook-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
-      },
-    },
-  };
 }

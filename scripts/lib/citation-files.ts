@@ -1,0 +1,42 @@
+/**
+ * `cases/<id>/cite.bib` and `cases/<id>/cite.json` for every case, written
+ * into the built site from the dataset ingest wrote (content/casebook.json,
+ * which already holds contributors' edits). As Astro endpoints they were two
+ * routes per case, ~1.5 ms each through Astro's page machinery: ~20 s of a
+ * 10,000-article build for files that are plain text (issue 8).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { firstReport, type ArticleData } from '../../src/lib/site-data.ts';
+import { citationInput, toBibtex, toCslJson } from '../../src/lib/citations.ts';
+import type { Case } from '../../src/pipeline/schema.ts';
+
+export interface CitationSite {
+  /** Absolute site URL (astro.config's `site`). */
+  site: string;
+  /** `/` or `/sub/path/` (astro.config's `base`). */
+  base: string;
+}
+
+/** The two exports of one case, as file name -> text. */
+export function citationFiles(model: Parameters<typeof citationInput>[0], id: string, where: CitationSite): Array<[name: string, text: string]> {
+  const abs = (path: string) => new URL(`${where.base}${path}`, where.site).href;
+  const { item, sources } = citationInput(model, id, { case: (c) => abs(`cases/${c}/`), article: (a) => abs(`articles/${a}/`) });
+  return [
+    ['cite.bib', toBibtex(item, sources)],
+    ['cite.json', `${JSON.stringify(toCslJson(item, sources), null, 2)}\n`],
+  ];
+}
+
+/** Write both exports of every case under `dist/cases/<id>/`; returns how many cases. */
+export async function writeCitationFiles(datasetFile: string, dist: string, where: CitationSite): Promise<number> {
+  const dataset = JSON.parse(await readFile(datasetFile, 'utf8')) as { articles: ArticleData[]; cases: Case[] };
+  const article = new Map(dataset.articles.map((a) => [a.id, a]));
+  const model = { article, case: new Map(dataset.cases.map((c) => [c.id, c])), firstReported: new Map(dataset.cases.map((c) => [c.id, firstReport(c, article)])) };
+  for (const c of dataset.cases) {
+    const dir = join(dist, 'cases', c.id);
+    await mkdir(dir, { recursive: true });
+    for (const [name, text] of citationFiles(model, c.id, where)) await writeFile(join(dir, name), text);
+  }
+  return dataset.cases.length;
+}
