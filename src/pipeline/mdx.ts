@@ -13,6 +13,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { Document, visit } from 'yaml';
+import { frontMatterYaml } from './front-matter-yaml.ts';
 import type { Root, RootContent, Paragraph, Heading, Html, PhrasingContent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { ConstructName, Handle, Unsafe } from 'mdast-util-to-markdown';
@@ -123,7 +124,12 @@ export function toMdx(frontMatter: Record<string, unknown>, body: Block[], heade
   return toPage(frontMatter, body, header, 'mdx');
 }
 
-export function toPage(frontMatter: Record<string, unknown>, body: Block[], header: string[], format: PageFormat): string {
+/** The front matter's YAML, before non-printable characters are escaped: written directly when it can be (front-matter-yaml.ts), else by the yaml package. */
+function frontMatterText(frontMatter: Record<string, unknown>, header: string[]): string {
+  // A page with a non-printable character takes the package's path: its strings are re-typed below.
+  const nonPrintable = mayHoldNonPrintable(frontMatter);
+  const direct = nonPrintable ? null : frontMatterYaml(frontMatter, header);
+  if (direct !== null) return direct;
   // YAML 1.1 rules when writing: Astro reads front matter with a YAML 1.1 parser, which would turn an
   // unquoted 2023-09-25 into a Date (and `yes` into true); this quotes such strings.
   const doc = new Document(frontMatter, { schema: 'yaml-1.1' });
@@ -131,7 +137,7 @@ export function toPage(frontMatter: Record<string, unknown>, body: Block[], head
   // non-printable (U+FFFE, C1 controls, lone surrogates) even inside quotes: such strings are written
   // double-quoted with those characters as \u escapes, which every YAML reader turns back into them.
   // Visiting every node of the document is a tenth of emitting a page; a page with no such character anywhere skips it.
-  if (mayHoldNonPrintable(frontMatter)) {
+  if (nonPrintable) {
     visit(doc, {
       Scalar(_key, node) {
         if (typeof node.value === 'string' && NON_PRINTABLE.test(node.value)) node.type = 'QUOTE_DOUBLE';
@@ -142,10 +148,11 @@ export function toPage(frontMatter: Record<string, unknown>, body: Block[], head
   // Quoted strings are written JSON-style on one line, never as block scalars or folded
   // double quotes: a value of only white space does not survive `|+`, and the yaml
   // package folds `\0...\n \n` into something js-yaml (Astro's reader) reads back differently.
-  const yaml = doc
-    .toString({ lineWidth: 0, blockQuote: false, doubleQuotedAsJSON: true })
-    .trimEnd()
-    .replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return doc.toString({ lineWidth: 0, blockQuote: false, doubleQuotedAsJSON: true });
+}
+
+export function toPage(frontMatter: Record<string, unknown>, body: Block[], header: string[], format: PageFormat): string {
+  const yaml = frontMatterText(frontMatter, header).trimEnd().replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const root: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
   return toMarkdown(root, {
     extensions:
