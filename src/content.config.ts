@@ -10,18 +10,19 @@ import { glob, file } from 'astro/loaders';
 import { Entity } from './pipeline/schema.ts';
 import { ArticleFrontMatter, CaseFrontMatter } from './pipeline/frontmatter.ts';
 import { TopicFrontMatter } from './pipeline/taxonomy.ts';
+import { lean } from './lib/lean-glob.ts';
 
 const CONTENT = process.env.CASEBOOK_CONTENT ?? './content';
 
 // Generated pages are `.md` (rendered by Sätteri alone: no bundler module per page, issue 8);
 // a contributor renames one to `.mdx` to embed a component. Both are read.
 const articles = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/articles` }),
+  loader: lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/articles` })),
   schema: ArticleFrontMatter.omit({ id: true, seed: true }).extend({ seed: ArticleFrontMatter.shape.seed.optional() }),
 });
 
 const cases = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/cases` }),
+  loader: lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/cases` })),
   schema: CaseFrontMatter.omit({ id: true }),
 });
 
