@@ -4,7 +4,7 @@
  * Only files ingest generated and nobody edited are ever replaced or removed.
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -371,17 +371,24 @@ export async function runIngest(options: RunOptions) {
   // What is on disk now was read earlier in this run: the pages into `existing`, the other three above. Not read again.
   const onDisk = new Map<string, string | Buffer | null>([['casebook.json', before], ['ids.json', registryText], ['redirects.yaml', redirectsText]]);
   const same = (a: string | Buffer | null | undefined, b: string | Buffer) => (typeof a === 'string' || typeof b === 'string' ? a === b : a != null && a.equals(b));
+  // Sync calls, each folder made once: at 3,000 articles awaiting a mkdir and a writeFile per page took ~1.3 s of
+  // CPU for 5,300 small files, these ~0.35 s (the same trade as the reads above).
+  const made = new Set<string>();
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const target = join(options.outDir, path);
     if (same(plan.write.has(path) ? existing.get(path) : onDisk.get(path), content)) {
       if (!plan.write.has(path)) unchanged++;
       continue;
     }
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(target, content);
     written++;
   }
-  for (const path of plan.remove) await rm(join(options.outDir, path));
+  for (const path of plan.remove) rmSync(join(options.outDir, path));
 
   phase('write');
   if (useCache) {
