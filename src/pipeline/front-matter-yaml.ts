@@ -13,6 +13,7 @@
  * tests/unit/front-matter-yaml.test.ts holds them to its output.
  */
 import { Document } from 'yaml';
+import { memoByText } from '../lib/collections.ts';
 
 // The schema toPage() writes with, so "is this string read back as something else" is the package's own test.
 const { tags, compat } = new Document(null, { schema: 'yaml-1.1' }).schema;
@@ -35,8 +36,14 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Thrown inside the writer when the data leaves the subset; never escapes this module. */
 const OUTSIDE = Symbol('outside the subset');
 
-/** A one-line string as the package writes it as a value in block context (never a key, never in a flow collection). */
-function scalarString(value: string): string {
+/**
+ * A one-line string as the package writes it as a value in block context (never a key, never in a flow
+ * collection). Remembered per text: ids, topics and paragraph ids recur on every page, and asking every tag
+ * of the schema whether it would claim the string was most of this writer's time.
+ */
+const scalarString = memoByText(writeString);
+
+function writeString(value: string): string {
   if (value === '' || value.includes('\n') || FORCE_DOUBLE.test(value) || DOCUMENT_MARKER.test(value) || !isStringTagged(value)) throw OUTSIDE;
   if (!PLAIN_UNSAFE.test(value) && !resolvesAsOther(value)) return value;
   // quotedString() with singleQuote unset: single quotes when the text has only double ones, else JSON-style double quotes (doubleQuotedAsJSON).
@@ -44,10 +51,11 @@ function scalarString(value: string): string {
   return JSON.stringify(value);
 }
 
-function key(name: string): string {
+/** A map key the package writes plain (the same few field names on every page: remembered). */
+const key = memoByText((name: string): string => {
   if (!KEY.test(name) || resolvesAsOther(name) || !isStringTagged(name)) throw OUTSIDE;
   return name;
-}
+});
 
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
