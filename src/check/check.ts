@@ -165,15 +165,16 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
     }
   }
 
-  // Taxonomy patterns that never match any article text.
-  const corpus = [...articles.values()].flatMap((a) => a.value.paragraphs.map((p) => p.text));
+  // Taxonomy patterns that never match any article text. Each text once (republished copy repeats paragraphs).
+  const corpus = [...new Set([...articles.values()].flatMap((a) => a.value.paragraphs.map((p) => p.text)))];
+  const joined = corpus.join('\n');
   for (const topic of topics.values()) {
     const text = files.get(topic.file) ?? '';
     for (const pattern of topic.patterns) {
       const re = new RegExp(pattern, 'iu');
       if (re.test('')) {
         problems.push({ path: topic.file, line: lineOf(text, pattern), message: `pattern ${JSON.stringify(pattern)} matches the empty string, so it matches everything`, severity: 'error' });
-      } else if (corpus.length && !corpus.some((t) => re.test(t))) {
+      } else if (corpus.length && !matchesAny(re, pattern, corpus, joined)) {
         problems.push({ path: topic.file, line: lineOf(text, pattern), message: `pattern ${JSON.stringify(pattern)} matches no article yet`, severity: 'warning' });
       }
     }
@@ -204,6 +205,33 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
   }
 
   return problems.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Whether `re` matches one of `texts`. Most patterns of a young taxonomy match nothing, and proving that
+ * took one test per paragraph per pattern (seconds at 3,000 articles). One scan of all texts joined by
+ * newlines says it at once for a pattern that cannot tell a text's edge from a newline: one without
+ * ^, $ or lookarounds (\b sees a newline as it sees the edge, a non-word character). Such a pattern that
+ * matches a text also matches the joined texts there, so no match in them means no match in any text.
+ * A match in them may straddle two texts: then, and for other patterns, each text is tested.
+ */
+function matchesAny(re: RegExp, pattern: string, texts: string[], joined: string): boolean {
+  if (edgeBlind(pattern) && !re.test(joined)) return false;
+  return texts.some((t) => re.test(t));
+}
+
+/** No anchor and no lookaround outside character classes (escapes skipped); named groups are fine. */
+function edgeBlind(pattern: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '^' || c === '$') return false;
+    else if (c === '(' && pattern[i + 1] === '?' && (pattern[i + 2] === '=' || pattern[i + 2] === '!' || (pattern[i + 2] === '<' && (pattern[i + 3] === '=' || pattern[i + 3] === '!')))) return false;
+  }
+  return true;
 }
 
 function checkBody(path: string, tree: Root, pages: Set<string>, topics: Map<string, TaxonomyEntry>, problems: Problem[]) {

@@ -95,6 +95,17 @@ describe('npm run check', () => {
     expect(warnings).toContain('content/topics/gallium.mdx:5: warning: pattern "\\\\bindium\\\\b" matches no article yet');
   });
 
+  it('tells a pattern that matches within one paragraph from one that only spans two (texts are scanned joined first)', () => {
+    const files = base();
+    files.set('content/articles/an-article.mdx', `${ARTICLE}\n<Para id="p2">\n  Customs seized it.\n</Para>\n`);
+    const spans = ['"airport\\\\.\\\\sCustoms"', '"[^x]customs\\\\b"'];
+    const within = ['"^customs"', '"airport\\\\.$"', '"(?<![a-z])customs"', '"\\\\bseized\\\\b"'];
+    files.set('content/topics/gallium.mdx', TOPIC.replace('patterns:\n', `patterns:\n${[...spans, ...within].map((p) => `  - ${p}\n`).join('')}`));
+    const warnings = checkContent(files).filter((p) => p.severity === 'warning').map((p) => p.message);
+    for (const p of spans) expect(warnings).toContain(`pattern ${JSON.stringify(JSON.parse(p))} matches no article yet`);
+    for (const p of within) expect(warnings).not.toContain(`pattern ${JSON.stringify(JSON.parse(p))} matches no article yet`);
+  });
+
   it('exits non-zero on a content folder with an error, zero on the real one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casebook-check-'));
     try {
