@@ -3,7 +3,7 @@
  * problem as `path:line: message`; exit non-zero when there is an error.
  */
 import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { listFiles } from './lib/run-ingest.ts';
 import { checkContent, formatProblem } from '../src/check/check.ts';
@@ -12,7 +12,8 @@ export async function runCheck(contentDir: string, log: (line: string) => void =
   const root = relative(process.cwd(), contentDir).split(sep).join('/') || '.';
   const files = new Map<string, string>();
   for (const file of await listFiles(contentDir)) {
-    if (/\.(mdx?|json|ya?ml)$/.test(file)) files.set(relative(process.cwd(), file).split(sep).join('/'), await readFile(file, 'utf8'));
+    // readFileSync: one awaited read per page cost more than the read itself (5,400 files at 3,000 articles).
+    if (/\.(mdx?|json|ya?ml)$/.test(file)) files.set(relative(process.cwd(), file).split(sep).join('/'), readFileSync(file, 'utf8'));
   }
   const problems = checkContent(files, root);
   for (const p of problems) if (!quiet || p.severity === 'error') log(formatProblem(p));
