@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import contentStorePieces from './src/integrations/content-store-pieces.ts';
+import contentStore from './src/integrations/content-store.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/pipeline/redirects.ts';
 import { BASE_PATH, SITE_URL } from './src/site.config.ts';
@@ -53,6 +53,6 @@ export default defineConfig({
   // Never inline scripts: Astro 7 leaves `__VITE_PRELOAD__` in inlined scripts
   // with a dynamic import (withastro/astro#17265), and external files keep the
   // CSP free of inline-script hashes.
-  // The content store as 4 MB string literals, not one (src/integrations/content-store-pieces.ts).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [contentStorePieces()] },
+  // The content store read from a file at run time, not bundled as one huge literal (src/integrations/content-store.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [contentStore()] },
 });
