@@ -125,9 +125,8 @@ export function toMdx(frontMatter: Record<string, unknown>, body: Block[], heade
 }
 
 /** The front matter's YAML, before non-printable characters are escaped: written directly when it can be (front-matter-yaml.ts), else by the yaml package. */
-function frontMatterText(frontMatter: Record<string, unknown>, header: string[]): string {
+function frontMatterText(frontMatter: Record<string, unknown>, header: string[], nonPrintable: boolean): string {
   // A page with a non-printable character takes the package's path: its strings are re-typed below.
-  const nonPrintable = mayHoldNonPrintable(frontMatter);
   const direct = nonPrintable ? null : frontMatterYaml(frontMatter, header);
   if (direct !== null) return direct;
   // YAML 1.1 rules when writing: Astro reads front matter with a YAML 1.1 parser, which would turn an
@@ -152,7 +151,11 @@ function frontMatterText(frontMatter: Record<string, unknown>, header: string[])
 }
 
 export function toPage(frontMatter: Record<string, unknown>, body: Block[], header: string[], format: PageFormat): string {
-  const yaml = frontMatterText(frontMatter, header).trimEnd().replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const nonPrintable = mayHoldNonPrintable(frontMatter);
+  const text = frontMatterText(frontMatter, header, nonPrintable).trimEnd();
+  // Both writers only copy the strings they are given (and add ASCII): with no such character in the data or
+  // the header there is none in the text, and the scan for one (a tenth of writing the YAML) is skipped.
+  const yaml = nonPrintable || header.some((line) => NON_PRINTABLE.test(line)) ? text.replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
   const root: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
   return toMarkdown(root, {
     extensions:
