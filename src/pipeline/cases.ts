@@ -12,7 +12,7 @@ import { findOutcome, outcomeLabel } from './outcome.ts';
 import { findEvents } from './events.ts';
 import { CORE, SMUGGLING, isHeading, isRelevant, splitCases, type Segment } from './split.ts';
 import { capitalise, clauseAround, sentences } from './text.ts';
-import { memoByText } from '../lib/collections.ts';
+import { lastActorMention } from './actor-mention.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
 
@@ -152,29 +152,10 @@ function subjectBefore(prefix: string): string | null {
   return subject;
 }
 
-// The actor expression of a case is asked for at every candidate act, and the same names come back for every
-// case of a person: built once per source. Compiling it is most of what it costs (~0.4 ms: \p{L} under `iu`),
-// so it is built only when a candidate act gets as far as needing it, and in one form (global) only.
-const actorPattern = memoByText((source) => new RegExp(source, 'giu'));
-
-/** The last match of global `re` in `text`, as the last of matchAll() (which would clone `re` on every call). */
-function lastMatch(text: string, re: RegExp): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    last = m;
-    // An empty match moves on one code point, as matchAll does with a `u` expression.
-    if (m[0] === '') re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  re.lastIndex = 0;
-  return last;
-}
-
 /** The act of the case that says most about it, with who did it. */
 export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allowAuthorities = false): Action | null {
   const main = people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? null;
   const names = main ? [main.name, ...main.aliases, ...shortForms(main.name)] : [];
-  const actorSource = names.length ? `(?<!\\p{L})(?:${names.map(escapeRe).join('|')})(?!\\p{L})|\\b(?:he|she)\\b` : null;
   let best: { rank: number; action: Action } | null = null;
   const preferred = main?.role === 'informant' ? 'reported' : null;
   for (const p of paragraphs) {
@@ -199,10 +180,10 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
         // "He reached out..., pretending..., and passed on...": the subject is the sentence's.
         if (/^\s*(?:and|then|but|or)?\s*$/i.test(clausePrefix)) clausePrefix = before;
         let subject: string | null = null;
-        if (actorSource !== null) {
-          const last = lastMatch(clausePrefix, actorPattern(actorSource));
-          if (!last) return;
-          const between = clausePrefix.slice(last.index! + last[0].length);
+        if (names.length) {
+          const end = lastActorMention(clausePrefix, names);
+          if (end < 0) return;
+          const between = clausePrefix.slice(end);
           if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > (clausePrefix === before ? 24 : 16)) return;
         } else {
           subject = subjectBefore(clausePrefix);
