@@ -4,6 +4,8 @@
  * characters), is it shaped like a title or like a person's name.
  */
 
+import { memoByText } from '../../lib/collections.ts';
+
 const TERMINAL_RE = /[.!?。！？…][\s"'”’»)\]」』】]*$/;
 const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
@@ -79,7 +81,10 @@ export function isNameLike(text: string): boolean {
 }
 
 /** Comparison key: case, white space, quote style and trailing punctuation do not matter. */
-export function key(text: string): string {
+// Computed for every line and again for headline candidates, on lines that repeat across an outlet's pages: once per text.
+export const key: (text: string) => string = memoByText(keyOf, 16384);
+
+function keyOf(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[‘’‛′]/g, "'")
