@@ -383,22 +383,33 @@ export function canonicalOrganisation(raw: string): string | null {
   return tokens.join(' ');
 }
 
+// The aliases as global expressions (their own flags dropped, as matching them here always has), built once.
+const ORG_ALIASES_GLOBAL = ORG_ALIASES.map(([canonical, re]) => [canonical, new RegExp(re.source, 'g')] as const);
+
+/**
+ * The organisations one text names, in order of position, repeats included. Remembered per text: the
+ * case readers ask for every paragraph and every sentence, and republished paragraphs come back.
+ */
+const organisationsIn = memoByText((text: string): string[] => {
+  const candidates: Array<[number, string]> = [];
+  for (const [canonical, g] of ORG_ALIASES_GLOBAL) {
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) candidates.push([m.index, canonical]);
+  }
+  ORG_RE.lastIndex = 0;
+  for (let m = ORG_RE.exec(text); m; m = ORG_RE.exec(text)) {
+    // "told the Global Times": the outlet quoting someone is not part of the case.
+    const name = canonicalOrganisation(m[0]);
+    if (name) candidates.push([m.index, name]);
+  }
+  return candidates.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+});
+
 export function findOrganisations(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {
-    const candidates: Array<[number, string]> = [];
-    for (const [canonical, re] of ORG_ALIASES) {
-      const g = new RegExp(re.source, 'g');
-      for (let m = g.exec(p.text); m; m = g.exec(p.text)) candidates.push([m.index, canonical]);
-    }
-    ORG_RE.lastIndex = 0;
-    for (let m = ORG_RE.exec(p.text); m; m = ORG_RE.exec(p.text)) {
-      // "told the Global Times": the outlet quoting someone is not part of the case.
-      const name = canonicalOrganisation(m[0]);
-      if (name) candidates.push([m.index, name]);
-    }
-    for (const [, name] of candidates.sort((a, b) => a[0] - b[0])) {
+    for (const name of organisationsIn(p.text)) {
       if (seen.has(name)) continue;
       seen.add(name);
       out.push({ name, paragraph: p.id });
@@ -435,6 +446,37 @@ function placeKey(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** The places one text names, in order, the longest mention at each place. Remembered per text (republished paragraphs). */
+const placesIn = memoByText((text: string): string[] => {
+  const found: Array<[number, string]> = [];
+  for (const re of [SUFFIX_RE, GAZETTEER_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const raw = m[0];
+      if (re === GAZETTEER_RE && /^[a-z]/.test(raw.replace(new RegExp(`^${DIRECTION}`, 'i'), ''))) continue;
+      const first = raw.split(/\s+/)[0]!;
+      if (re === SUFFIX_RE && COMMON.has(first) && first !== 'Hong') continue;
+      found.push([m.index, raw]);
+    }
+  }
+  PINYIN_PLACE_RE.lastIndex = 0;
+  for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {
+    const word = m[1]!;
+    if (COMMON.has(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
+    found.push([m.index + m[0].indexOf(word), word]);
+  }
+  // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan").
+  found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+  const names: string[] = [];
+  let coveredTo = -1;
+  for (const [index, name] of found) {
+    if (index < coveredTo) continue;
+    coveredTo = index + name.length;
+    names.push(name);
+  }
+  return names;
+});
+
 export function findPlaces(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
@@ -446,29 +488,7 @@ export function findPlaces(paragraphs: Paragraph[]): Mention[] {
     out.push({ name: clean, paragraph });
   };
   for (const p of paragraphs) {
-    const found: Array<[number, string]> = [];
-    for (const re of [SUFFIX_RE, GAZETTEER_RE]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-        const raw = m[0];
-        if (re === GAZETTEER_RE && /^[a-z]/.test(raw.replace(new RegExp(`^${DIRECTION}`, 'i'), ''))) continue;
-        const first = raw.split(/\s+/)[0]!;
-        if (re === SUFFIX_RE && COMMON.has(first) && first !== 'Hong') continue;
-        found.push([m.index, raw]);
-      }
-    }
-    PINYIN_PLACE_RE.lastIndex = 0;
-    for (let m = PINYIN_PLACE_RE.exec(p.text); m; m = PINYIN_PLACE_RE.exec(p.text)) {
-      const word = m[1]!;
-      if (COMMON.has(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
-      found.push([m.index + m[0].indexOf(word), word]);
-    }
-    // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan").
-    found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
-    let coveredTo = -1;
-    for (const [index, name] of found) {
-      if (index < coveredTo) continue;
-      coveredTo = index + name.length;
+    for (const name of placesIn(p.text)) {
       const covered = out.find((o) => placeKey(o.name).startsWith(placeKey(name) + ' '));
       if (covered) continue;
       add(name, p.id);
