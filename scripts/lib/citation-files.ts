@@ -5,7 +5,7 @@
  * routes per case, ~1.5 ms each through Astro's page machinery: ~20 s of a
  * 10,000-article build for files that are plain text (issue 8).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstReport, type ArticleData } from '../../src/lib/site-data.ts';
 import { citationInput, toBibtex, toCslJson } from '../../src/lib/citations.ts';
@@ -28,15 +28,18 @@ export function citationFiles(model: Parameters<typeof citationInput>[0], id: st
   ];
 }
 
-/** Write both exports of every case under `dist/cases/<id>/`; returns how many cases. */
+/**
+ * Write both exports of every case under `dist/cases/<id>/`; returns how many
+ * cases. Synchronous: 15,500 small files, each awaited, spent half the time idle.
+ */
 export async function writeCitationFiles(datasetFile: string, dist: string, where: CitationSite): Promise<number> {
-  const dataset = JSON.parse(await readFile(datasetFile, 'utf8')) as { articles: ArticleData[]; cases: Case[] };
+  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as { articles: ArticleData[]; cases: Case[] };
   const article = new Map(dataset.articles.map((a) => [a.id, a]));
   const model = { article, case: new Map(dataset.cases.map((c) => [c.id, c])), firstReported: new Map(dataset.cases.map((c) => [c.id, firstReport(c, article)])) };
   for (const c of dataset.cases) {
     const dir = join(dist, 'cases', c.id);
-    await mkdir(dir, { recursive: true });
-    for (const [name, text] of citationFiles(model, c.id, where)) await writeFile(join(dir, name), text);
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of citationFiles(model, c.id, where)) writeFileSync(join(dir, name), text);
   }
   return dataset.cases.length;
 }
