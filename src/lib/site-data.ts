@@ -6,7 +6,7 @@
  */
 import { formatOf, paragraphsOfBody, summaryOfBody } from '../pipeline/human.ts';
 import { clip, formatDate } from './format.ts';
-import { pushTo } from './collections.ts';
+import { memoByText, pushTo } from './collections.ts';
 import type { Article, Case, Entity, EntityKind, Paragraph, PartialDate, SourceRef, TopicKind } from '../pipeline/schema.ts';
 
 export type ArticleData = Omit<Article, 'paragraphs'> & { paragraphs: Paragraph[] };
@@ -566,12 +566,14 @@ export function attribution(assertedBy: string | null, outlets: readonly string[
   return assertedBy ? `According to the ${assertedBy.replace(/^the\s+/i, '')}, as reported by ${list}.` : `As reported by ${list}; the sources do not say who disclosed it.`;
 }
 
+/** One pattern per set of phrases (NUL-joined, longest first): the same names are quoted on many pages. */
+const phrasePattern = memoByText((joined) => new RegExp(`(${joined.split('\0').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu'));
+
 /** Split `text` around the evidence phrases, for highlighting without HTML. */
 export function highlight(text: string, phrases: readonly string[]): Array<{ text: string; mark: boolean }> {
   const wanted = [...new Set(phrases.map((p) => p.trim()).filter((p) => p.length >= 3))].sort((a, b) => b.length - a.length);
   if (!wanted.length) return [{ text, mark: false }];
-  const escaped = wanted.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(${escaped.join('|')})`, 'giu');
+  const re = phrasePattern(wanted.join('\0'));
   const parts: Array<{ text: string; mark: boolean }> = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
