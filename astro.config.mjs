@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentStore from './src/integrations/content-store.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/pipeline/redirects.ts';
@@ -21,15 +22,17 @@ export default defineConfig({
   base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // MDX pages show article text verbatim (issue 7): no smart quotes or dashes
-  // (a source's "quote" -- stays as written), and no GFM, whose autolink
-  // literals turn any www./http:// in the text into links (backslash escapes
-  // do not stop them in Sätteri) and whose tables/strikethrough reinterpret
-  // `|` and `~`. tests/unit/property-mdx.test.ts proves text in = text out.
-  // Generated pages are `.md` (issue 8) and get the same settings; mdx() inherits them.
-  markdown: { gfm: false, smartypants: false },
+  // Pages show article text verbatim (issue 7): no smart quotes or dashes (a
+  // source's "quote" -- stays as written), and no GFM, whose autolink literals
+  // turn any www./http:// in the text into links (backslash escapes do not stop
+  // them in Sätteri) and whose tables/strikethrough reinterpret `|` and `~`.
+  // tests/unit/property-mdx.test.ts proves text in = text out. Generated pages
+  // are `.md` (issue 8); mdx() inherits the processor's features. No syntax
+  // highlighting: Shiki's inline styles would break the CSP below, and no
+  // generated page has code.
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   // Pagefind and the citation files run after Astro exits (scripts/lib/site-build.ts, issue 8).
-  integrations: [mdx({ gfm: false, smartypants: false })],
+  integrations: [mdx()],
   redirects,
   devToolbar: { enabled: false },
   // Content Security Policy (issue 7), as a <meta> on every page: everything
@@ -54,5 +57,18 @@ export default defineConfig({
   // with a dynamic import (withastro/astro#17265), and external files keep the
   // CSP free of inline-script hashes.
   // The content store read from a file at run time, not bundled as one huge literal (src/integrations/content-store.ts).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [contentStore()] },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every .mdx module with a directive the bundler warns it may drop (one line per
+        // topic page); Astro handles it itself (withastro/astro#18087, open). Other warnings pass.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    plugins: [contentStore()],
+  },
 });
