@@ -32,8 +32,7 @@ export default defineConfig({
   // generated page has code.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   // Pagefind and the citation files run after Astro exits (scripts/lib/site-build.ts, issue 8).
-  // The content store is read from a file, not bundled as one huge literal (src/integrations/content-store.ts).
-  integrations: [mdx(), contentStore()],
+  integrations: [mdx()],
   redirects,
   devToolbar: { enabled: false },
   // Content Security Policy (issue 7), as a <meta> on every page: everything
@@ -57,6 +56,7 @@ export default defineConfig({
   // Never inline scripts: Astro 7 leaves `__VITE_PRELOAD__` in inlined scripts
   // with a dynamic import (withastro/astro#17265), and external files keep the
   // CSP free of inline-script hashes.
+  // The content store read from a file at run time, not bundled as one huge literal (src/integrations/content-store.ts).
   vite: {
     build: {
       assetsInlineLimit: 0,
@@ -69,5 +69,6 @@ export default defineConfig({
         },
       },
     },
+    plugins: [contentStore()],
   },
 });

@@ -8,16 +8,15 @@
  * Astro's own `collectionStorage: 'chunked'` splits the store, but measures
  * every character with a TextEncoder: 72 s at 3,000 articles.
  *
- * So in a build the module reads the file Astro wrote the store to when it
- * synced content, at run time (the prerender step runs on the machine that
- * built it, right after bundling): the text is never read, quoted, bundled and
- * compiled at all. In dev the literal is cut into 4 MB pieces joined at run
- * time. Either way the module's value is the same; any other shape of the
- * module is left exactly as it is.
+ * So in a build this Vite plugin writes the store's text to a file in Vite's
+ * cache folder and the module reads it at run time (the prerender step runs on
+ * the machine that built it, right after bundling); in dev it cuts the literal
+ * into 4 MB pieces joined at run time. Either way the module's value is the
+ * same; any other shape of the module is left exactly as it is.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const MODULE_ID = '\0astro:data-layer-content';
@@ -47,42 +46,34 @@ export function splitStoreLiteral(code: string, size = 4 * 1024 * 1024): string 
   return `export default JSON.parse([\n${parts.join(',\n')}\n].join(''));\n`;
 }
 
-/** The module that reads the store's JSON text from `file` when it runs. */
-export function storeReader(file: string): string {
-  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+/**
+ * Write the store's text to `dir/<hash>.json` (removing older stores there) and
+ * return the module that reads it; null if the module has another shape.
+ */
+export function storeFromFile(code: string, dir: string): string | null {
+  const text = storeText(code);
+  if (text === null) return null;
+  const name = `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`;
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir)) if (old !== name) rmSync(join(dir, old), { force: true });
+  writeFileSync(join(dir, name), text);
+  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(join(dir, name))}, 'utf8'));\n`;
 }
 
-/** The Vite plugin: a build reads the store from `dataStoreFile`; dev gets it in pieces. */
-export function contentStorePlugin(dataStoreFile: string, build: boolean): Plugin {
+export default function contentStore(): Plugin {
+  let build = false;
+  let dir = '';
   return {
     name: 'casebook:content-store',
-    // Before Astro's own loader, so the store is never turned into one huge literal in a build.
-    enforce: 'pre',
-    load(id) {
-      if (id !== MODULE_ID || !build || !existsSync(dataStoreFile)) return null;
-      return { code: storeReader(dataStoreFile), map: { mappings: '' } };
+    enforce: 'post',
+    configResolved(config) {
+      build = config.command === 'build';
+      dir = join(config.cacheDir, 'casebook-content-store');
     },
     transform(code, id) {
-      if (id !== MODULE_ID || build) return null;
-      const split = splitStoreLiteral(code);
-      return split === null ? null : { code: split, map: { mappings: '' } };
-    },
-  };
-}
-
-/**
- * As an integration, to know where Astro keeps the store in a build: its cache
- * folder (`cacheDir`, default node_modules/.astro/), file `data-store.json`,
- * which Astro writes when content is synced, before bundling.
- */
-export default function contentStore(): AstroIntegration {
-  return {
-    name: 'casebook:content-store',
-    hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
-        updateConfig({ vite: { plugins: [contentStorePlugin(file, command === 'build')] } });
-      },
+      if (id !== MODULE_ID) return null;
+      const replaced = build ? storeFromFile(code, dir) : splitStoreLiteral(code);
+      return replaced === null ? null : { code: replaced, map: { mappings: '' } };
     },
   };
 }

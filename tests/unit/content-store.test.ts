@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentStorePlugin, splitStoreLiteral, storeReader } from '../../src/integrations/content-store.ts';
+import { splitStoreLiteral, storeFromFile } from '../../src/integrations/content-store.ts';
 
 const moduleOf = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 const evaluate = (code: string) => new Function(`${code.replace('export default', 'return')}`)();
@@ -27,44 +27,31 @@ describe('content store in pieces (dev)', () => {
   });
 });
 
-describe('content store read from a file (build)', () => {
+describe('content store read from a file', () => {
   const run = (code: string) => {
     const body = code.replace(/^import \{ readFileSync \} from 'node:fs';\n/, '').replace('export default', 'return');
     return new Function('readFileSync', body)(readFileSync);
   };
-  const MODULE = '\0astro:data-layer-content';
 
-  it('reads the same value from the store file at run time', () => {
+  it('reads back the same value, and keeps only the newest store in its folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casebook-store-'));
     try {
+      writeFileSync(join(dir, 'stale.json'), '[]');
       const value = [['Map', 1], 'a "quoted" \\ back\nslash', '镓锭 😀 \u2028 \u0000'];
-      const file = join(dir, 'data-store.json');
-      writeFileSync(file, JSON.stringify(value));
-      expect(run(storeReader(file))).toEqual(value);
+      const code = storeFromFile(moduleOf(value), dir);
+      expect(code).not.toBeNull();
+      expect(run(code!)).toEqual(value);
+      expect(readdirSync(dir)).toHaveLength(1);
+      expect(storeFromFile(moduleOf(value), dir)).toBe(code);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('loads the store module in a build only, and only when the store file exists', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'casebook-store-'));
-    try {
-      const file = join(dir, 'data-store.json');
-      const load = (build: boolean, id = MODULE) => (contentStorePlugin(file, build).load as (id: string) => { code: string } | null)(id);
-      expect(load(true)).toBeNull();
-      writeFileSync(file, '[]');
-      expect(load(true)?.code).toBe(storeReader(file));
-      expect(load(true, '\0astro:content')).toBeNull();
-      expect(load(false)).toBeNull();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('in dev, splits the literal Astro made; in a build, leaves transforms alone', () => {
-    const transform = (build: boolean, code: string) => (contentStorePlugin('/nowhere.json', build).transform as (code: string, id: string) => { code: string } | null)(code, MODULE);
-    const big = moduleOf(['x'.repeat(5 * 1024 * 1024)]);
-    expect(transform(false, big)?.code).toContain('].join(');
-    expect(transform(true, big)).toBeNull();
+  it('leaves any other shape alone and writes nothing', () => {
+    const dir = join(tmpdir(), 'casebook-store-never-made');
+    expect(storeFromFile('export default new Map()', dir)).toBeNull();
+    expect(storeFromFile('export default{"articles":[(await import("x"))]}', dir)).toBeNull();
+    expect(() => readdirSync(dir)).toThrow();
   });
 });
