@@ -118,7 +118,11 @@ async function benchSize(n: number) {
   say(`\n== ${n} articles: corpus ${mb(bytes)} generated in ${secs((performance.now() - t) / 1000)} (load ${loadAverage()})`);
   const r: Record<string, any> = { size: n, corpusBytes: bytes, loadStart: loadAverage() };
 
-  const tsx = (script: string, ...args: string[]) => run([NODE, TSX, script, ...args], { cwd: ROOT });
+  // Each size extracts into its own cache: the smaller corpora are prefixes of the larger, so a shared
+  // cache would make the larger "cold" ingest partly warm.
+  const cacheEnv = { ...process.env, CASEBOOK_EXTRACT_CACHE: join(dir, 'extract-cache') };
+  rmSync(cacheEnv.CASEBOOK_EXTRACT_CACHE, { recursive: true, force: true });
+  const tsx = (script: string, ...args: string[]) => run([NODE, TSX, script, ...args], { cwd: ROOT, env: cacheEnv });
 
   // 1. ingest, from nothing
   const ingest = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
