@@ -12,7 +12,7 @@
  * is enough of it to pay for their start-up; results come back in seed order,
  * so the output is the same whichever thread read a seed.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -83,17 +83,44 @@ export function extractionKey(fingerprint: string, path: string, hash: string): 
   return createHash('sha256').update(`${fingerprint}\0${path}\0${hash}`).digest('hex');
 }
 
-function entryPath(dir: string, key: string): string {
-  return join(dir, key.slice(0, 2), `${key}.json`);
+/** How many code/taxonomy versions keep their extractions (switching branches back and forth stays warm). */
+export const KEPT_VERSIONS = 3;
+
+/** Entries live in one folder per fingerprint, so the extractions of code that changed can be dropped whole. */
+function versionDir(dir: string, fingerprint: string): string {
+  return join(dir, createHash('sha256').update(fingerprint).digest('hex').slice(0, 16));
+}
+
+function entryPath(versioned: string, key: string): string {
+  return join(versioned, key.slice(0, 2), `${key}.json`);
+}
+
+/**
+ * Remove all but the `keep` most recently used version folders, and anything
+ * else in `dir` (an older layout). Without it every change to the pipeline's
+ * code left 10,000 files behind at 10,000 articles, for good.
+ */
+export function pruneExtractCache(dir: string, current: string, keep = KEPT_VERSIONS): string[] {
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const versions = entries
+    .filter((e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name) && join(dir, e.name) !== current)
+    .map((e) => ({ name: e.name, used: statSync(join(dir, e.name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used || a.name.localeCompare(b.name));
+  const kept = new Set([...versions.slice(0, keep - 1).map((v) => v.name), current.slice(dir.length + 1)]);
+  const removed = entries.filter((e) => !kept.has(e.name)).map((e) => e.name);
+  for (const name of removed) rmSync(join(dir, name), { recursive: true, force: true });
+  return removed.sort();
 }
 
 export async function extractSeeds(seeds: PendingSeed[], taxonomy: TaxonomyEntry[], options: ExtractOptions): Promise<{ extractions: SeedExtraction[]; stats: ExtractStats }> {
   const dir = options.dir ?? EXTRACT_CACHE_DIR;
+  const versioned = versionDir(dir, options.fingerprint);
   const out: Array<SeedExtraction | undefined> = new Array(seeds.length);
   const keys = seeds.map((s) => extractionKey(options.fingerprint, s.path, s.hash));
   const missing: number[] = [];
   for (let i = 0; i < seeds.length; i++) {
-    const file = entryPath(dir, keys[i]!);
+    const file = entryPath(versioned, keys[i]!);
     if (options.cache && existsSync(file)) {
       try {
         const x = JSON.parse(readFileSync(file, 'utf8')) as SeedExtraction;
@@ -127,13 +154,19 @@ export async function extractSeeds(seeds: PendingSeed[], taxonomy: TaxonomyEntry
     out[i] = x;
     if (options.cache) {
       // Each file written whole under a temporary name, then renamed: a reader never sees half an entry.
-      const file = entryPath(dir, keys[i]!);
-      mkdirSync(join(dir, keys[i]!.slice(0, 2)), { recursive: true });
+      const file = entryPath(versioned, keys[i]!);
+      mkdirSync(join(versioned, keys[i]!.slice(0, 2)), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(x));
       renameSync(tmp, file);
     }
   });
+  if (options.cache && existsSync(versioned)) {
+    // The folder's time says when this version was last used; the oldest versions go.
+    const now = new Date();
+    utimesSync(versioned, now, now);
+    pruneExtractCache(dir, versioned);
+  }
   return { extractions: out as SeedExtraction[], stats: { cached: seeds.length - missing.length, extracted: missing.length, workers: used } };
 }
 

@@ -5,11 +5,11 @@
  * extractions assemble into the same dataset as ingest() itself.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractSeeds, extractionCodeHash, extractionKey, type PendingSeed } from '../../scripts/lib/extract-cache.ts';
+import { KEPT_VERSIONS, extractSeeds, extractionCodeHash, extractionKey, pruneExtractCache, type PendingSeed } from '../../scripts/lib/extract-cache.ts';
 import { loadTaxonomy, runIngest } from '../../scripts/lib/run-ingest.ts';
 import { assemble, ingest, type SeedFile } from '../../src/pipeline/ingest.ts';
 import type { TaxonomyEntry } from '../../src/pipeline/types.ts';
@@ -71,6 +71,32 @@ describe('extraction cache', () => {
     expect(run.stats).toMatchObject({ extracted: 4, cached: 0 });
     expect(extractionKey('f1', 'seeds/a.txt', 'h')).not.toBe(extractionKey('f2', 'seeds/a.txt', 'h'));
     expect(extractionKey('f1', 'seeds/a.txt', 'h')).not.toBe(extractionKey('f1', 'seeds/b.txt', 'h'));
+  });
+
+  it('keeps the extractions of the last three versions of the code, and nothing else', async () => {
+    const one = [files()[0]!];
+    mkdirSync(join(dir, 'ab'), { recursive: true });
+    writeFileSync(join(dir, 'ab', 'old-layout.json'), '{}');
+    for (const [i, fp] of ['f1', 'f2', 'f3', 'f4'].entries()) {
+      await extractSeeds(pending(one, []), taxonomy, { fingerprint: fp, cache: true, dir, workers: 0 });
+      // The version just used carries the time of now; move it back to a day of its own, as runs on different days would leave.
+      for (const n of readdirSync(dir)) if (statSync(join(dir, n)).mtimeMs > 2e12) utimesSync(join(dir, n), new Date(1e12 + i * 86_400_000), new Date(1e12 + i * 86_400_000));
+    }
+    expect(readdirSync(dir)).toHaveLength(KEPT_VERSIONS);
+    expect(readdirSync(dir)).not.toContain('ab');
+    // The newest three are warm; the first was dropped.
+    expect((await extractSeeds(pending(one, []), taxonomy, { fingerprint: 'f4', cache: true, dir, workers: 0 })).stats.cached).toBe(1);
+    expect((await extractSeeds(pending(one, []), taxonomy, { fingerprint: 'f2', cache: true, dir, workers: 0 })).stats.cached).toBe(1);
+    expect((await extractSeeds(pending(one, []), taxonomy, { fingerprint: 'f1', cache: true, dir, workers: 0 })).stats.cached).toBe(0);
+  });
+
+  it('prunes by last use, never the version in use', () => {
+    for (const [i, name] of ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc', 'dddddddddddddddd'].entries()) {
+      mkdirSync(join(dir, name));
+      utimesSync(join(dir, name), new Date(1e12 + i * 1000), new Date(1e12 + i * 1000));
+    }
+    expect(pruneExtractCache(dir, join(dir, 'aaaaaaaaaaaaaaaa'))).toEqual(['bbbbbbbbbbbbbbbb']);
+    expect(readdirSync(dir).sort()).toEqual(['aaaaaaaaaaaaaaaa', 'cccccccccccccccc', 'dddddddddddddddd']);
   });
 
   it('the code fingerprint covers the extraction stages', () => {
