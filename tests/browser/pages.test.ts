@@ -182,7 +182,7 @@ describe('timeline', () => {
 
   it('shows dates as precise as the source', async () => {
     await page.goto(`${served.url}timeline/`);
-    const shown = await page.locator('.tl-item time').evaluateAll((ts) => ts.map((t) => [t.getAttribute('datetime')!, t.textContent!]));
+    const shown = await page.locator('.tl-item time').evaluateAll((ts) => ts.map((t): [string, string] => [t.getAttribute('datetime') ?? '', t.textContent ?? '']));
     for (const [datetime, text] of shown) {
       if (/^\d{4}$/.test(datetime)) expect(text).toBe(datetime);
       else if (/^\d{4}-\d{2}$/.test(datetime)) expect(text).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
