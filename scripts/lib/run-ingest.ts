@@ -309,13 +309,16 @@ export async function runIngest(options: RunOptions) {
   const emitRecordFile = emitRecordPath(options.outDir);
   const lastEmit = useCache ? loadEmitRecord(emitRecordFile, codeKey) : null;
   const knownHashes = new Map<string, string>();
+  // A page renamed to `.mdx` (and no `.md` beside it) is written as MDX from now on: the rename is the contributor's choice.
+  const formats = new Map<string, 'mdx'>();
+  for (const path of existing.keys()) if (path.endsWith('.mdx') && !existing.has(`${path.slice(0, -4)}.md`)) formats.set(path.slice(0, -4), 'mdx');
   const emitted = emitPagesReusing(result.dataset, (path, key) => {
     const last = lastEmit?.pages[path];
     const text = last && last[0] === key ? existing.get(path) : undefined;
     if (text === undefined || textHash(text) !== last![1]) return undefined;
     knownHashes.set(path, last![1]);
     return text;
-  });
+  }, formats);
   const generated = emitted.files;
   phase(`emit (${emitted.reused} of ${generated.size} pages unchanged since the last run)`);
   const plan = reconcile(generated, existing);

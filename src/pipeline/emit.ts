@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, Case, Dataset } from './schema.ts';
-import { anchoredParagraph, paragraph, toPage } from './mdx.ts';
+import { anchoredParagraph, jsx, paragraph, PARAGRAPH_ID, toPage, type PageFormat } from './mdx.ts';
 import { GENERATED_MARK, stampHash } from './reconcile.ts';
 
 export type Files = Map<string, string>;
@@ -19,16 +19,23 @@ function header(source: string): string[] {
   ];
 }
 
-export function articleMarkdown(article: Article): string {
-  const { paragraphs, ...frontMatter } = article;
-  const body = paragraphs.flatMap((p) => anchoredParagraph(p.id, p.text));
-  return stampHash(toPage(frontMatter, body, header(article.seed), 'md'));
+/** `<Para id="p3">paragraph</Para>`: an article paragraph in an `.mdx` page (the component renders the anchor). */
+function paraElement(id: string, value: string) {
+  if (!PARAGRAPH_ID.test(id)) throw new Error(`paragraph id '${id}' is not p1, p2, ...`);
+  return jsx('Para', { id }, [paragraph(value)]);
 }
 
-export function caseMarkdown(item: Case, seeds: string[]): string {
+/** An article page: `.md` unless a contributor renamed it to `.mdx` (then in MDX, ready for components). */
+export function articleMarkdown(article: Article, format: PageFormat = 'md'): string {
+  const { paragraphs, ...frontMatter } = article;
+  const body = format === 'mdx' ? paragraphs.map((p) => paraElement(p.id, p.text)) : paragraphs.flatMap((p) => anchoredParagraph(p.id, p.text));
+  return stampHash(toPage(frontMatter, body, header(article.seed), format));
+}
+
+export function caseMarkdown(item: Case, seeds: string[], format: PageFormat = 'md'): string {
   // The body is the summary readers see and contributors edit; front matter holds the facts.
   const { summary, ...frontMatter } = item;
-  return stampHash(toPage(frontMatter, [paragraph(summary)], header(seeds.join(', ')), 'md'));
+  return stampHash(toPage(frontMatter, [paragraph(summary)], header(seeds.join(', ')), format));
 }
 
 /** One Markdown page per article and per case, keyed by path under the content dir. */
@@ -44,8 +51,15 @@ export function emitPages(dataset: Dataset): Files {
  */
 export type KnownPage = (path: string, key: string) => string | undefined;
 
-/** emitPages(), taking the text of pages whose data did not change from `known`; also returns each page's data key. */
-export function emitPagesReusing(dataset: Dataset, known: KnownPage = () => undefined): { files: Files; keys: Map<string, string>; reused: number } {
+/**
+ * emitPages(), taking the text of pages whose data did not change from `known`; also returns each page's data key.
+ * `formats`: pages (`articles/<id>`, `cases/<id>`) a contributor renamed to `.mdx`, written in that format.
+ */
+export function emitPagesReusing(
+  dataset: Dataset,
+  known: KnownPage = () => undefined,
+  formats: ReadonlyMap<string, PageFormat> = new Map(),
+): { files: Files; keys: Map<string, string>; reused: number } {
   const files: Files = new Map();
   const keys = new Map<string, string>();
   let reused = 0;
@@ -57,11 +71,16 @@ export function emitPagesReusing(dataset: Dataset, known: KnownPage = () => unde
     files.set(path, text ?? render());
   };
   const seedOf = new Map(dataset.articles.map((a) => [a.id, a.seed]));
-  for (const article of dataset.articles) page(`articles/${article.id}.md`, article, () => articleMarkdown(article));
+  const formatOf = (stem: string) => formats.get(stem) ?? 'md';
+  for (const article of dataset.articles) {
+    const stem = `articles/${article.id}`;
+    page(`${stem}.${formatOf(stem)}`, article, () => articleMarkdown(article, formatOf(stem)));
+  }
   for (const item of dataset.cases) {
     const found = item.sources.map((s) => seedOf.get(s.article) ?? s.article);
     const seeds = found.length ? found : ['no seed'];
-    page(`cases/${item.id}.md`, [item, seeds], () => caseMarkdown(item, seeds));
+    const stem = `cases/${item.id}`;
+    page(`${stem}.${formatOf(stem)}`, [item, seeds], () => caseMarkdown(item, seeds, formatOf(stem)));
   }
   return { files, keys, reused };
 }

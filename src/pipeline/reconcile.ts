@@ -10,9 +10,10 @@
  * - an unedited generated file is replaced when its content changed, and
  *   removed when no seed produces it any more (an edited one is kept and reported).
  *
- * A page is matched by its id, not its extension: a contributor who renames
- * `x.md` to `x.mdx` to use a component keeps their page, and an untouched page
- * from an older format (`.mdx` before issue 8) is replaced by the new one.
+ * A page is matched by its id, not its extension. Ingest writes a page in the
+ * format of the file on disk (run-ingest.ts): a contributor who renames `x.md`
+ * to `x.mdx` to use a component gets it rewritten as MDX (`<Para>` anchors,
+ * MDX escapes) while untouched, and kept as theirs once edited.
  *
  * Pure: takes the generated files and the existing ones, returns a plan.
  */

@@ -54,6 +54,28 @@ describe('regeneration', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('rewrites a page renamed to .mdx as MDX, keeps the name, and then leaves it be', async () => {
+    await run();
+    const dataset = readFileSync(join(out, 'casebook.json'), 'utf8');
+    const article = join(out, 'articles', readdirSync(join(out, 'articles')).sort()[0]!);
+    const renamed = article.replace(/\.md$/, '.mdx');
+    writeFileSync(renamed, readFileSync(article, 'utf8'));
+    unlinkSync(article);
+    const second = await run();
+    expect(second.ok).toBe(true);
+    expect(existsSync(article)).toBe(false);
+    const text = readFileSync(renamed, 'utf8');
+    expect(text).toMatch(/^<Para id="p1">$/m);
+    expect(text).not.toContain('<div class="para"');
+    expect(fileState(text)).toBe('generated');
+    // Same dataset: the paragraphs read back from the MDX page are the ones the seed gave.
+    expect(readFileSync(join(out, 'casebook.json'), 'utf8')).toBe(dataset);
+    const before = snapshot();
+    const third = await run();
+    expect(third.ok && third.written).toBe(0);
+    expect(snapshot()).toEqual(before);
+  });
+
   it('keeps an edited body and front matter, and feeds the edit into the dataset', async () => {
     await run();
     const file = firstCase();
