@@ -1,7 +1,7 @@
 /**
  * The site half of `npm run build`, once content/ is ready: `astro build`
- * (pages), then, after Astro has exited and freed its memory, the files made
- * from the dataset (citations) and the Pagefind index. Run one after the other
+ * (pages), then, after Astro has exited and freed its memory, the Pagefind
+ * index and the citation files made from the dataset. One after the other
  * rather than in Astro's build-done hook, the peak memory is the larger of the
  * two, not their sum (issue 8: 4.6 GB + Pagefind's at 10,000 articles).
  */
