@@ -154,7 +154,7 @@ async function benchSize(n: number) {
   say(`check: ${secs(check.seconds)} wall, ${secs(check.cpu)} CPU, ${gb(check.treeRss)} peak${check.code ? ' (reported errors)' : ''}`);
 
   // 5. the site, as `npm run build` makes it after check: astro build (content sync, bundling, pages),
-  // then citation files and Pagefind once Astro has exited (scripts/build.ts --site-only).
+  // then Pagefind and the citation files once Astro has exited (scripts/build.ts --site-only).
   const env = { ...process.env, CASEBOOK_CONTENT: content, ...(values['max-old-space'] ? { NODE_OPTIONS: `--max-old-space-size=${values['max-old-space']}` } : {}) };
   const astro = await run([NODE, TSX, 'scripts/build.ts', '--site-only', '--out-dir', dist], { cwd: ROOT, env });
   ensureOk(astro, 'astro build');

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: ingest seeds -> content/, check the content, `astro build`,
- * then citation files and the Pagefind index (scripts/lib/site-build.ts). One
+ * then the Pagefind index and citation files (scripts/lib/site-build.ts). One
  * command; it stops at the first stage that fails, saying which and why.
  *
  * CASEBOOK_SEEDS / CASEBOOK_CONTENT point it at other folders (tests build
