@@ -156,7 +156,7 @@ async function benchSize(n: number) {
   // 5. the site, as `npm run build` makes it after check: astro build (content sync, bundling, pages),
   // then Pagefind and the citation files once Astro has exited (scripts/build.ts --site-only).
   const env = { ...process.env, CASEBOOK_CONTENT: content, ...(values['max-old-space'] ? { NODE_OPTIONS: `--max-old-space-size=${values['max-old-space']}` } : {}) };
-  const astro = await run([NODE, TSX, 'scripts/build.ts', '--site-only', '--out-dir', dist], { cwd: ROOT, env });
+  const astro = await run([NODE, 'scripts/build.ts', '--site-only', '--out-dir', dist], { cwd: ROOT, env });
   ensureOk(astro, 'astro build');
   const synced = lineTime(astro, /Synced content|Content config changed|content.*synced/i);
   const generating = lineTime(astro, /generating static routes/);

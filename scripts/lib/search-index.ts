@@ -9,7 +9,7 @@
  * Chinese index. What each page contributes (filters, metadata, sort key) is
  * rendered into the page by src/components/SearchMeta.astro.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -61,8 +61,24 @@ export async function indexSite(site: string, logger: { info(message: string): v
     const records: pagefind.CustomRecord[] = [];
     let bodies = 0;
     let marked = 0;
+    // One buffer for every page, grown as needed: a fresh one per page left this process holding
+    // ~100 MB more while Pagefind's indexer (2.5 GB at 10,000 articles) ran next to it.
+    let scratch = Buffer.alloc(1 << 20);
     for (const file of files) {
-      const bytes = readFileSync(file);
+      const size = statSync(file).size;
+      if (size > scratch.length) scratch = Buffer.alloc(size);
+      const fd = openSync(file, 'r');
+      let read = 0;
+      try {
+        while (read < size) {
+          const n = readSync(fd, scratch, read, size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+      const bytes = scratch.subarray(0, read);
       if (!hasBodyAttribute(bytes)) continue;
       bodies++;
       if (!mayHaveHan(bytes)) continue;

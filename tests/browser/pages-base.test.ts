@@ -34,7 +34,7 @@ beforeAll(async () => {
   }
   // vitest puts Vite's env (BASE_URL, MODE, NODE_ENV=test...) into process.env; the build must not inherit it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
-  const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--site-only', '--out-dir', OUT, '--quiet'], {
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--site-only', '--out-dir', OUT, '--quiet'], {
     env: { ...env, CASEBOOK_BASE: BASE, CASEBOOK_CONTENT: contentCopy },
     encoding: 'utf8',
   });

@@ -51,7 +51,7 @@ beforeAll(async () => {
   const tsx = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
   const ingest = await run([tsx, 'scripts/ingest.ts', '--seeds', 'seeds', '--out', 'content', '--quiet'], root);
   if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.output}`);
-  const build = await run([tsx, 'scripts/build.ts', '--site-only', '--quiet'], root);
+  const build = await run(['scripts/build.ts', '--site-only', '--quiet'], root);
   if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
   const data = JSON.parse(await readFile(join(root, 'content/casebook.json'), 'utf8'));
   const zh = data.articles.find((a: { seed: string }) => a.seed.includes('zh_mss_gallium_courier'));
