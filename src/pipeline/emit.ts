@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, Case, Dataset } from './schema.ts';
-import { anchoredParagraph, jsx, paragraph, PARAGRAPH_ID, toPage, type PageFormat } from './mdx.ts';
+import { anchoredParagraph, paragraph, paraElement, toPage, type PageFormat } from './mdx.ts';
 import { GENERATED_MARK, stampHash } from './reconcile.ts';
 
 export type Files = Map<string, string>;
@@ -17,12 +17,6 @@ function header(source: string): string[] {
     `${GENERATED_MARK} from ${source}`,
     'Edit freely: `npm run ingest` keeps edited pages (see CONTRIBUTING.md); set `curated: true` to stop regeneration for good.',
   ];
-}
-
-/** `<Para id="p3">paragraph</Para>`: an article paragraph in an `.mdx` page (the component renders the anchor). */
-function paraElement(id: string, value: string) {
-  if (!PARAGRAPH_ID.test(id)) throw new Error(`paragraph id '${id}' is not p1, p2, ...`);
-  return jsx('Para', { id }, [paragraph(value)]);
 }
 
 /** An article page: `.md` unless a contributor renamed it to `.mdx` (then in MDX, ready for components). */

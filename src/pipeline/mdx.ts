@@ -97,10 +97,19 @@ export const PARAGRAPH_ID = /^p[1-9]\d*$/;
  * (escaped) Markdown paragraph. Only the checked id reaches the HTML.
  */
 export function anchoredParagraph(id: string, value: string): Block[] {
-  if (!PARAGRAPH_ID.test(id)) throw new Error(`paragraph id '${id}' is not p1, p2, ...`);
-  const n = id.slice(1);
+  const n = checkedParagraphId(id).slice(1);
   const open: Html = { type: 'html', value: `<div class="para" id="${id}"><a class="anchor" data-pagefind-ignore href="#${id}" aria-label="Paragraph ${n}: link here">${n}</a>` };
   return [open, paragraph(value), { type: 'html', value: '</div>' }];
+}
+
+/** The same paragraph in an `.mdx` page: `<Para id="p3">paragraph</Para>` (the component renders the anchor). */
+export function paraElement(id: string, value: string): MdxJsxFlowElement {
+  return jsx('Para', { id: checkedParagraphId(id) }, [paragraph(value)]);
+}
+
+function checkedParagraphId(id: string): string {
+  if (!PARAGRAPH_ID.test(id)) throw new Error(`paragraph id '${id}' is not p1, p2, ...`);
+  return id;
 }
 
 export type PageFormat = 'md' | 'mdx';
