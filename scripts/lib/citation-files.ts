@@ -32,7 +32,7 @@ export function citationFiles(model: Parameters<typeof citationInput>[0], id: st
  * Write both exports of every case under `dist/cases/<id>/`; returns how many
  * cases. Synchronous: 15,500 small files, each awaited, spent half the time idle.
  */
-export async function writeCitationFiles(datasetFile: string, dist: string, where: CitationSite): Promise<number> {
+export function writeCitationFiles(datasetFile: string, dist: string, where: CitationSite): number {
   const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as { articles: ArticleData[]; cases: Case[] };
   const article = new Map(dataset.articles.map((a) => [a.id, a]));
   const model = { article, case: new Map(dataset.cases.map((c) => [c.id, c])), firstReported: new Map(dataset.cases.map((c) => [c.id, firstReport(c, article)])) };

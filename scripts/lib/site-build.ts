@@ -50,6 +50,6 @@ export function astroBuild({ contentDir, outDir, quiet }: SiteBuildOptions): num
 export async function finishSite({ contentDir, outDir, quiet, log = console.log }: SiteBuildOptions): Promise<void> {
   await indexSite(outDir, { info: (m) => !quiet && log(`search: ${m}`), warn: (m) => log(`search: warning: ${m}`) });
   const start = performance.now();
-  const cases = await writeCitationFiles(join(contentDir, 'casebook.json'), outDir, { site: SITE_URL, base: BASE_PATH });
+  const cases = writeCitationFiles(join(contentDir, 'casebook.json'), outDir, { site: SITE_URL, base: BASE_PATH });
   if (!quiet) log(`citations: cite.bib and cite.json for ${cases} cases in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { citationFiles, writeCitationFiles } from '../../scripts/lib/citation-files.ts';
 import { bibEscape, citationInput, toBibtex, toCslJson } from '../../src/lib/citations.ts';
 import { buildModel } from '../../src/lib/site-data.ts';
 import { fixture } from '../fixtures/site/dataset.ts';
@@ -47,8 +51,7 @@ describe('CSL JSON', () => {
 });
 
 describe('citation files written after the build', () => {
-  it('gives both exports of a case, with absolute URLs under the site base', async () => {
-    const { citationFiles } = await import('../../scripts/lib/citation-files.ts');
+  it('gives both exports of a case, with absolute URLs under the site base', () => {
     const files = new Map(citationFiles(model, 'gallium', { site: 'https://x.test', base: '/casebook/' }));
     expect([...files.keys()]).toEqual(['cite.bib', 'cite.json']);
     expect(files.get('cite.bib')).toContain('url = {https://x.test/casebook/cases/gallium/}');
@@ -59,10 +62,6 @@ describe('citation files written after the build', () => {
   });
 
   it('writes them under dist/cases/<id>/ for every case of the dataset', async () => {
-    const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { writeCitationFiles } = await import('../../scripts/lib/citation-files.ts');
     const dir = await mkdtemp(join(tmpdir(), 'casebook-cite-'));
     try {
       await writeFile(join(dir, 'casebook.json'), JSON.stringify({ articles: fixture.articles, cases: fixture.cases }));
