@@ -21,7 +21,11 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Astro writes each page (mkdir, writeFile) before it renders the next: with
+  // one page at a time the build waited on file I/O for half of page
+  // generation. 16 in flight: 10,000 articles 71 -> 48 s, 3,000 27 -> 16 s, the
+  // same bytes, no more memory (docs/performance.md, session 4).
+  build: { format: 'directory', concurrency: 16 },
   // Pages show article text verbatim (issue 7): no smart quotes or dashes (a
   // source's "quote" -- stays as written), and no GFM, whose autolink literals
   // turn any www./http:// in the text into links (backslash escapes do not stop
