@@ -1,7 +1,7 @@
-/** `/feed.xml`: an Atom feed of every case, latest reported first. */
+/** `/feed.xml`: an Atom feed of the latest cases. */
 import type { APIContext } from 'astro';
 import { getSite } from '../lib/site-data.ts';
-import { caseFeed } from '../lib/feeds.ts';
+import { caseFeed, FEED_ENTRIES } from '../lib/feeds.ts';
 import { href, paths } from '../lib/urls.ts';
 
 export async function GET({ site }: APIContext) {
@@ -9,7 +9,7 @@ export async function GET({ site }: APIContext) {
   const abs = (path: string) => new URL(path, site).href;
   const body = caseFeed(model, model.cases, {
     title: 'Casebook: espionage cases as reported',
-    subtitle: 'Every case in Casebook, latest reported first.',
+    subtitle: `Cases in Casebook, latest reported first (at most the ${FEED_ENTRIES} most recent; every case is listed at ${abs(href('cases/'))}).`,
     selfUrl: abs(href('feed.xml')),
     pageUrl: abs(href('cases/')),
     caseUrl: (id) => abs(paths.case(id)),

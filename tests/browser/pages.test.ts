@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
+import { FEED_ENTRIES } from '../../src/lib/feeds.ts';
 
 let served: Served;
 let browser: Browser;
@@ -233,9 +234,9 @@ describe('data and feeds', () => {
       }, readFileSync(`dist/${path}`, 'utf8'));
     };
     const feed = await parse('feed.xml');
-    expect(feed).toMatchObject({ error: null, root: 'feed', entries: dataset.cases.length });
+    expect(feed).toMatchObject({ error: null, root: 'feed', entries: Math.min(dataset.cases.length, FEED_ENTRIES) });
     const busiest = topics.map((t) => [t, dataset.cases.filter((c: { topics: string[] }) => c.topics.includes(t)).length] as const).sort((a, b) => b[1] - a[1])[0]!;
-    expect(await parse(`topics/${busiest[0]}/feed.xml`)).toMatchObject({ error: null, root: 'feed', entries: busiest[1] });
+    expect(await parse(`topics/${busiest[0]}/feed.xml`)).toMatchObject({ error: null, root: 'feed', entries: Math.min(busiest[1], FEED_ENTRIES) });
     const map = await parse('sitemap.xml');
     expect(map.error).toBeNull();
     // Every page but the 404 and redirect stubs (content/redirects.yaml).

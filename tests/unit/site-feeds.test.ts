@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, caseFeed, casesCsv, csvField, CSV_COLUMNS, sitemap, toCsv, xmlEscape } from '../../src/lib/feeds.ts';
+import { atomDate, caseFeed, casesCsv, csvField, CSV_COLUMNS, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../src/lib/feeds.ts';
 import { buildModel } from '../../src/lib/site-data.ts';
 import { fixture } from '../fixtures/site/dataset.ts';
 
@@ -57,6 +57,12 @@ describe('Atom', () => {
     expect(xml).toContain('<updated>2024-02-01T00:00:00Z</updated>');
     expect(xml).toContain('Dramatization: Comic');
     expect(xml).toContain('According to the Ministry of State Security, reported by Global Times');
+  });
+  it(`carries the first ${FEED_ENTRIES} cases it is given (latest first), not every case`, () => {
+    const many = Array.from({ length: FEED_ENTRIES + 7 }, (_, i) => ({ ...model.cases[0]!, id: `case-${i}` }));
+    const xml = caseFeed(model, many, { title: 't', subtitle: 's', selfUrl: 'https://x.test/feed.xml', pageUrl: 'https://x.test/', caseUrl: (id) => `https://x.test/cases/${id}/` });
+    const ids = [...xml.matchAll(/<id>https:\/\/x\.test\/cases\/([^/]+)\/<\/id>/g)].map((m) => m[1]);
+    expect(ids).toEqual(many.slice(0, FEED_ENTRIES).map((c) => c.id));
   });
 });
 

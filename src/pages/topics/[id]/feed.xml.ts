@@ -1,8 +1,8 @@
-/** `/topics/<id>/feed.xml`: an Atom feed of the cases carrying one topic. */
+/** `/topics/<id>/feed.xml`: an Atom feed of the latest cases carrying one topic. */
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSite } from '../../../lib/site-data.ts';
-import { caseFeed } from '../../../lib/feeds.ts';
+import { caseFeed, FEED_ENTRIES } from '../../../lib/feeds.ts';
 import { href, paths } from '../../../lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -15,7 +15,7 @@ export async function GET({ params, site }: APIContext) {
   const abs = (path: string) => new URL(path, site).href;
   const body = caseFeed(model, model.casesByTopic.get(topic.id) ?? [], {
     title: `Casebook: ${topic.label}`,
-    subtitle: `Cases tagged “${topic.label}” (${topic.kind}), latest reported first.`,
+    subtitle: `Cases tagged “${topic.label}” (${topic.kind}), latest reported first (at most the ${FEED_ENTRIES} most recent; all of them are listed at ${abs(paths.topic(topic.id))}).`,
     selfUrl: abs(href(`topics/${topic.id}/feed.xml`)),
     pageUrl: abs(paths.topic(topic.id)),
     caseUrl: (id) => abs(paths.case(id)),
