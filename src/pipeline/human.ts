@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { ArticleFrontMatter, CaseFrontMatter } from './frontmatter.ts';
 import type { Article, Case, Paragraph } from './schema.ts';
 import type { PageFormat } from './mdx.ts';
+import { generatedParagraphs, generatedSummary } from './generated-body.ts';
 
 /** The opening HTML block of an anchored paragraph in a `.md` page (src/pipeline/mdx.ts writes it). */
 export const PARA_OPEN = /^<div class="para" id="(p[1-9]\d*)">(?:<a class="anchor"[^>]*>\d+<\/a>)?$/;
@@ -110,12 +111,22 @@ function bodyParagraphs(tree: Root): Paragraph[] {
 
 /** Paragraphs of an article page's body (no front matter): anchored paragraphs, else plain paragraphs. */
 export function paragraphsOfBody(body: string, format: PageFormat): Paragraph[] {
+  return (format === 'md' ? generatedParagraphs(body) : null) ?? parsedParagraphsOfBody(body, format);
+}
+
+/** paragraphsOfBody() by parsing the body as Markdown or MDX, whatever its shape. */
+export function parsedParagraphsOfBody(body: string, format: PageFormat): Paragraph[] {
   const doc = parseMdx('body', body, format);
   return doc.ok ? bodyParagraphs(doc.value.tree) : [];
 }
 
 /** A case page's summary: the first paragraph of its body, as plain text. */
 export function summaryOfBody(body: string, format: PageFormat): string {
+  return (format === 'md' ? generatedSummary(body) : null) ?? parsedSummaryOfBody(body, format);
+}
+
+/** summaryOfBody() by parsing the body as Markdown or MDX, whatever its shape. */
+export function parsedSummaryOfBody(body: string, format: PageFormat): string {
   const doc = parseMdx('body', body, format);
   const first = doc.ok ? doc.value.tree.children.find((n) => n.type === 'paragraph') : undefined;
   return first ? toString(first).replace(/\s+/g, ' ').trim() : '';

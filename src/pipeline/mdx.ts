@@ -97,9 +97,14 @@ export const PARAGRAPH_ID = /^p[1-9]\d*$/;
  * (escaped) Markdown paragraph. Only the checked id reaches the HTML.
  */
 export function anchoredParagraph(id: string, value: string): Block[] {
-  const n = checkedParagraphId(id).slice(1);
-  const open: Html = { type: 'html', value: `<div class="para" id="${id}"><a class="anchor" data-pagefind-ignore href="#${id}" aria-label="Paragraph ${n}: link here">${n}</a>` };
+  const open: Html = { type: 'html', value: paraOpenTag(id) };
   return [open, paragraph(value), { type: 'html', value: '</div>' }];
+}
+
+/** The HTML block that opens anchored paragraph `id` (p1, p2, ...) in a `.md` page. */
+export function paraOpenTag(id: string): string {
+  const n = checkedParagraphId(id).slice(1);
+  return `<div class="para" id="${id}"><a class="anchor" data-pagefind-ignore href="#${id}" aria-label="Paragraph ${n}: link here">${n}</a>`;
 }
 
 /** The same paragraph in an `.mdx` page: `<Para id="p3">paragraph</Para>` (the component renders the anchor). */
