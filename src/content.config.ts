@@ -11,23 +11,24 @@ import { Entity } from './pipeline/schema.ts';
 import { ArticleFrontMatter, CaseFrontMatter } from './pipeline/frontmatter.ts';
 import { TopicFrontMatter } from './pipeline/taxonomy.ts';
 import { lean } from './lib/lean-glob.ts';
+import { forgetMoved } from './lib/forget-moved.ts';
 
 const CONTENT = process.env.CASEBOOK_CONTENT ?? './content';
 
 // Generated pages are `.md` (rendered by Sätteri alone: no bundler module per page, issue 8);
-// a contributor renames one to `.mdx` to embed a component. Both are read.
+// a contributor renames one to `.mdx` to embed a component. Both are read. forgetMoved: see src/lib/forget-moved.ts.
 const articles = defineCollection({
-  loader: lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/articles` })),
+  loader: forgetMoved(lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/articles` })), `${CONTENT}/articles`),
   schema: ArticleFrontMatter.omit({ id: true, seed: true }).extend({ seed: ArticleFrontMatter.shape.seed.optional() }),
 });
 
 const cases = defineCollection({
-  loader: lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/cases` })),
+  loader: forgetMoved(lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/cases` })), `${CONTENT}/cases`),
   schema: CaseFrontMatter.omit({ id: true }),
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT}/topics` }),
+  loader: forgetMoved(glob({ pattern: '*.mdx', base: `${CONTENT}/topics` }), `${CONTENT}/topics`),
   schema: TopicFrontMatter,
 });
 
