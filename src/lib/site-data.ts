@@ -658,6 +658,23 @@ export function alphabet<T extends { name: string }>(items: readonly T[]): Array
   return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, items: list }));
 }
 
+/** The id of an A–Z group's page (`entities/letter/<id>/`): the letter in lower case, `other` for "#". */
+export function letterId(letter: string): string {
+  return letter === '#' ? 'other' : letter.toLowerCase();
+}
+
+/** The anchor of an A–Z group's section on the entity index, as it has always been (`letter-A`, `letter-other`). */
+export function letterAnchor(letter: string): string {
+  return `letter-${letter === '#' ? 'other' : letter}`;
+}
+
+/**
+ * How many names the entity index lists itself. Past that it links a page per
+ * letter instead: at 10,000 articles the one list of 7,176 names was an 832 kB
+ * page (issue 8). The letter pages exist at any size, so their links stay valid.
+ */
+export const ENTITY_INDEX_LIMIT = 600;
+
 // ---------------------------------------------------------------- counts for pictures
 
 /** Cases per month (or per year when the span is long) of first report; undated counted apart. */

@@ -12,5 +12,7 @@ export const paths = {
   case: (id: string) => href(`cases/${id}/`),
   topic: (id: string) => href(`topics/${id}/`),
   entity: (id: string) => href(`entities/${id}/`),
+  /** `letter`: an id from letterId() (a, b, ..., other). */
+  entityLetter: (letter: string) => href(`entities/letter/${letter}/`),
   search: (q?: string) => href(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
 };

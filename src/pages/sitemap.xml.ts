@@ -4,7 +4,7 @@ import { getSite } from '../lib/site-data.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { href, paths } from '../lib/urls.ts';
 import { laterPages, pageHref } from '../lib/pagination.ts';
-import { TIMELINE_PAGE, timelineYears } from '../lib/site-data.ts';
+import { alphabet, letterId, TIMELINE_PAGE, timelineYears } from '../lib/site-data.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();
@@ -21,6 +21,7 @@ export async function GET({ site }: APIContext) {
     href('topics/'),
     ...model.topics.flatMap((t) => [paths.topic(t.id), ...later(paths.topic(t.id), (model.casesByTopic.get(t.id) ?? []).length)]),
     href('entities/'),
+    ...alphabet(model.entities).map((g) => paths.entityLetter(letterId(g.letter))),
     ...model.entities.flatMap((e) => [paths.entity(e.id), ...later(paths.entity(e.id), (model.casesByEntity.get(e.id) ?? []).length)]),
     href('timeline/'),
     ...timelineYears(model).flatMap(({ year, count }) => [href(`timeline/${year}/`), ...later(href(`timeline/${year}/`), count, TIMELINE_PAGE)]),

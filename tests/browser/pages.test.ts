@@ -140,6 +140,15 @@ describe('topic and entity pages', () => {
     await page.goto(`${served.url}entities/`);
     const names = await page.locator('.entity-list a').allTextContents();
     expect(names.length).toBe(dataset.entities.length);
+    // Every name is on the page of its letter too (the index links those pages instead once it is long),
+    // and each letter page marks its own letter in the A-Z links.
+    const onLetterPages: string[] = [];
+    for (const letter of readdirSync('dist/entities/letter')) {
+      await page.goto(`${served.url}entities/letter/${letter}/`);
+      onLetterPages.push(...(await page.locator('.entity-list a').allTextContents()));
+      expect(await page.locator('.az-nav a[aria-current="page"]').count(), letter).toBe(1);
+    }
+    expect(onLetterPages.sort()).toEqual([...names].sort());
   });
 
   it('quote what the sources say of an entity', async () => {

@@ -2,7 +2,7 @@
  * One example URL per page type of the built site, picked from the dataset so
  * the richest examples are used (the case with most facts, the busiest topic...).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 interface Dataset {
   articles: Array<{ id: string; cases: string[] }>;
@@ -21,6 +21,8 @@ export function pageTypes(dist = 'dist'): Array<{ name: string; path: string }> 
   const entityCount = new Map<string, number>();
   for (const c of d.cases) for (const e of [...c.people, ...c.organisations, ...c.places]) entityCount.set(e, (entityCount.get(e) ?? 0) + 1);
   const person = d.cases.flatMap((c) => c.people)[0];
+  // A page of the entity index's letters (src/pages/entities/letter/): the first one built.
+  const letter = existsSync(`${dist}/entities/letter`) ? readdirSync(`${dist}/entities/letter`).sort()[0] : undefined;
   const article = [...d.articles].sort((a, b) => b.cases.length - a.cases.length)[0];
   const pages = [
     { name: 'home', path: '' },
@@ -33,6 +35,7 @@ export function pageTypes(dist = 'dist'): Array<{ name: string; path: string }> 
     { name: 'topic', path: `topics/${topic}/` },
     { name: 'entities', path: 'entities/' },
     person && { name: 'entity', path: `entities/${person}/` },
+    letter && { name: 'entity-letter', path: `entities/letter/${letter}/` },
     { name: 'timeline', path: 'timeline/' },
     { name: 'explore', path: 'explore/' },
     { name: 'not-found', path: '404.html' },
