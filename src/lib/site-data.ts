@@ -663,6 +663,11 @@ export function letterId(letter: string): string {
   return letter === '#' ? 'other' : letter.toLowerCase();
 }
 
+/** How an A–Z group is named in headings and titles: the letter, or "Other scripts" for "#". */
+export function letterLabel(letter: string): string {
+  return letter === '#' ? 'Other scripts' : letter;
+}
+
 /** The anchor of an A–Z group's section on the entity index, as it has always been (`letter-A`, `letter-other`). */
 export function letterAnchor(letter: string): string {
   return `letter-${letter === '#' ? 'other' : letter}`;
