@@ -30,10 +30,21 @@ export interface FeedEntry {
   categories: Array<{ term: string; label: string }>;
 }
 
-/** An Atom 1.0 feed. Undated entries take the newest date of the feed, so they are never dated earlier than known. */
-export function atomFeed(feed: { title: string; subtitle: string; selfUrl: string; pageUrl: string; entries: readonly FeedEntry[] }): string {
+/**
+ * An Atom 1.0 feed. Undated entries take the newest date of the feed, so they
+ * are never dated earlier than known; a feed with no dated entry (a topic no
+ * case carries yet) takes `updatedWhenUndated`, the archive's newest date.
+ */
+export function atomFeed(feed: {
+  title: string;
+  subtitle: string;
+  selfUrl: string;
+  pageUrl: string;
+  entries: readonly FeedEntry[];
+  updatedWhenUndated?: PartialDate | null;
+}): string {
   const dates = feed.entries.map((e) => e.updated).filter((d): d is PartialDate => !!d).map((d) => atomDate(d)).sort();
-  const newest = dates.at(-1) ?? atomDate(null);
+  const newest = dates.at(-1) ?? atomDate(feed.updatedWhenUndated ?? null);
   const entries = feed.entries.map((e) =>
     [
       '  <entry>',
@@ -101,9 +112,13 @@ type FeedCase = import('../pipeline/schema.ts').Case;
  */
 export const FEED_ENTRIES = 50;
 
-/** An Atom feed of the `FEED_ENTRIES` first of `cases` (given latest first), dated by their first report. */
+/**
+ * An Atom feed of the `FEED_ENTRIES` first of `cases` (given latest first),
+ * dated by their first report. `model.cases` is the whole archive, latest
+ * first, undated last (buildModel), so its first case dates a feed that has none.
+ */
 export function caseFeed(
-  model: FeedModel,
+  model: FeedModel & { cases: readonly FeedCase[] },
   cases: readonly FeedCase[],
   opts: { title: string; subtitle: string; selfUrl: string; pageUrl: string; caseUrl(id: string): string },
 ): string {
@@ -112,6 +127,7 @@ export function caseFeed(
     subtitle: opts.subtitle,
     selfUrl: opts.selfUrl,
     pageUrl: opts.pageUrl,
+    updatedWhenUndated: model.cases[0] ? model.firstReported.get(model.cases[0].id) : null,
     entries: cases.slice(0, FEED_ENTRIES).map((c) => {
       const outlets = [...new Set(c.sources.map((s) => model.article.get(s.article)?.outlet).filter((o): o is string => !!o))];
       const who = c.assertedBy ? `According to the ${c.assertedBy.replace(/^the\s+/i, '')}` : 'As reported';

@@ -64,6 +64,12 @@ describe('Atom', () => {
     const ids = [...xml.matchAll(/<id>https:\/\/x\.test\/cases\/([^/]+)\/<\/id>/g)].map((m) => m[1]);
     expect(ids).toEqual(many.slice(0, FEED_ENTRIES).map((c) => c.id));
   });
+  it('dates a feed without dated cases (a topic no case carries) by the archive\'s newest case, not a made-up date', () => {
+    const xml = caseFeed(model, [], { title: 't', subtitle: 's', selfUrl: 'https://x.test/t/feed.xml', pageUrl: 'https://x.test/t/', caseUrl: (id) => `https://x.test/cases/${id}/` });
+    const newest = model.cases.map((c) => model.firstReported.get(c.id)?.date).filter(Boolean).sort().at(-1)!;
+    expect(xml.match(/<updated>([^<]+)<\/updated>/)![1]).toBe(atomDate({ date: newest, precision: 'day' }));
+    expect(xml).not.toContain('<entry>');
+  });
 });
 
 describe('sitemap', () => {
