@@ -15,7 +15,7 @@ import type { RemovedLine } from './schema.ts';
 import { prepare } from './clean/prepare.ts';
 import { toUnits, type Unit } from './clean/lines.ts';
 import { lineKind, type LineKind } from './clean/boilerplate.ts';
-import { cjkCount, isCjkText, isNameLike, isSubstantial, isTitleLike, key, wordCount } from './clean/text.ts';
+import { bylineName, cjkCount, isCjkText, isNameLike, isSubstantial, isTitleLike, key, wordCount } from './clean/text.ts';
 import { outletByName, outletsIn } from './outlets.ts';
 
 interface Decision {
@@ -113,7 +113,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
       const was = decisions[earlier]?.reason;
       return decide({ reason: was && was !== 'section-heading' ? was : 'duplicate' });
     }
-    if (!bodyStarted && isNameLike(t)) {
+    if (!bodyStarted && bylineName(t)) {
       lastByline = i;
       return decide({ reason: 'byline', meta: true });
     }

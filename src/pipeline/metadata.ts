@@ -11,7 +11,7 @@ import type { CleanResult, Metadata } from './types.ts';
 import type { PartialDate } from './schema.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
 import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
-import { isCjkText } from './clean/text.ts';
+import { bylineName, isCjkText, nameCase } from './clean/text.ts';
 
 type Source = Metadata['provenance'][string];
 interface Found<T> {
@@ -22,7 +22,7 @@ interface Found<T> {
 const NONE = <T>(value: T): Found<T> => ({ value, from: 'none' });
 
 function canonical(name: string): string {
-  return outletByName(name)?.name ?? name.trim();
+  return (outletByName(name) ?? outletByName(name.replace(/^the\s+/i, '')))?.name ?? name.trim();
 }
 
 function linesWith(clean: CleanResult, reasons: string[]): string[] {
@@ -35,6 +35,9 @@ const OWN_APP_RE = /\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?([A-Z][\w.&
 const SELF_RE = /^(?:why you can trust|support|subscribe to|about)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,3})\s*$/i;
 // Sources speak to the outlet that publishes them: "told the Global Times".
 const TOLD_RE = /\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?$/i;
+
+const COPYRIGHT_HOLDER_RE =
+  /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|Co|Corp|GmbH)\.?)?(?=\s*[.,|]|\s*$|\s+[Aa]ll [Rr]ights)/u;
 
 export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.outlet) return { value: raw.frontMatter.outlet, from: 'front-matter' };
@@ -63,6 +66,11 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
   if (byUrl) return { value: byUrl.name, from: 'url' };
+  // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
+  for (const line of linesWith(clean, ['copyright'])) {
+    const holder = COPYRIGHT_HOLDER_RE.exec(line)?.[1];
+    if (holder && !/^(?:All|Copyright|Reserved)$/.test(holder)) return { value: canonical(holder), from: 'text' };
+  }
   return NONE(null);
 }
 
@@ -71,11 +79,17 @@ const BY_PREFIX_RE = /^\(?\s*(?:by|written by|words by|reporting by|reported by|
 function nameFromBylineLine(line: string): string | null {
   if (!BY_PREFIX_RE.test(line)) return null;
   const rest = line.replace(BY_PREFIX_RE, '');
-  const first = rest.split(/\s*[|｜•·;]\s*|\s+[–—-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*)$/, '').trim();
+  let first = rest.split(/\s*[|｜•·;]\s*|\s+[–—-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*)$/, '').trim();
+  // "By PETER MORLAND Associated Press": the outlet after the name is not part of it.
+  const outletAfter = outletsIn(first).find((hit) => hit.index > 0 && hit.index + hit.alias.length === first.length);
+  if (outletAfter) first = first.slice(0, outletAfter.index).trim();
+  first = nameCase(first);
   // "Sixth Tone staff", "Reuters": the outlet is not an author.
   if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)) return null;
   return first;
 }
+
+const ZH_REPORTER_RE = /[（(]\s*(?:本报|本網|本网|本報)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)])/u;
 
 export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
@@ -83,8 +97,12 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
     const named = nameFromBylineLine(line);
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline.
-    if (!BY_PREFIX_RE.test(line) && !/[:：|]/.test(line) && line.split(/\s+/).length <= 4 && !outletByName(line)) return { value: line.trim(), from: 'text' };
+    const bare = BY_PREFIX_RE.test(line) ? null : bylineName(line);
+    if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
   }
+  // Chinese news credits its reporter in the dateline: "本报北京4月14日电 （记者赵文涛）".
+  const credit = ZH_REPORTER_RE.exec(clean.paragraphs[0]?.slice(0, 80) ?? '');
+  if (credit) return { value: credit[1]!, from: 'text' };
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
   return NONE(null);

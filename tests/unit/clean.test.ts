@@ -147,6 +147,14 @@ describe('toUnits: broken lines', () => {
   it('does not join a headline to the next title', () => {
     expect(toUnits('New CIA videos seek to lure Chinese officials\nNew CIA videos seek to lure Chinese officials')).toHaveLength(2);
   });
+  it('keeps a numbered list apart, line by line', () => {
+    const units = toUnits('Most Read\n1 Bitcoin slides below key level as traders dump risk assets\n2 Five budget airlines launching new routes out of Bangkok\n3 Why Vietnam’s factory boom is slowing down this year\n4 Review: the best noise-cancelling earbuds under $100');
+    expect(units.map((u) => u.text)).toHaveLength(5);
+  });
+  it('does not run a Chinese headline into its standfirst, but joins wrapped Chinese prose', () => {
+    expect(toUnits('国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件\n李某为境外拍摄军港照片获刑四年', true)).toHaveLength(2);
+    expect(toUnits('据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名自称\n杂志社摄影编辑的网友。', true)).toHaveLength(1);
+  });
   it('keeps single-newline paragraphs apart', () => {
     expect(toUnits('First paragraph ends here.\nSecond one starts here.')).toHaveLength(2);
   });
@@ -169,7 +177,30 @@ describe('lineKind', () => {
     ['Search Content', 'navigation'],
     ['標籤', 'navigation'],
     ['- Advertisement -spot_imgspot_img', 'advertisement'],
+    ['21 October 2025', 'published-line'],
+    ['Dec. 3, 2025', 'published-line'],
+    ['27 Nov 2025 19:05', 'published-line'],
+    ['Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read', 'published-line'],
+    ['Monday 4 March 2024, 10:12 HKT', 'published-line'],
+    ['2024-03-12 14:05', 'published-line'],
+    ['2025年04月15日07:45 | 来源：人民网－人民日报', 'published-line'],
+    ['We value your privacy', 'consent'],
+    ['Reject all', 'consent'],
+    ['Manage preferences', 'consent'],
+    ['We and our 214 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content.', 'consent'],
+    ['You have 2 free articles remaining this month. Subscribe for unlimited access.', 'promo'],
+    ['📩 Never miss a story. Get The Asia Brief in your inbox every weekday morning.', 'promo'],
+    ['Sign up to get our China briefing delivered to your inbox.', 'promo'],
+    ['人民网>>社会·法治', 'navigation'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
+  it.each([
+    // A date with words around it is a sentence or a headline, not a publication line.
+    'March 3, 2024: the day the ministry struck',
+    'Sentenced on 27 Nov 2025 for leaking secrets',
+    'Most read 21 October 2025',
+    'Be wary of suspicious emails that land in your inbox.',
+    'He reached your limit, the handler told him.',
+  ])('is not a publication line, a banner or a promotion: %s', (line) => expect(['published-line', 'consent', 'promo']).not.toContain(lineKind(line)?.reason));
 });
 
 describe('cleanArticle: formats', () => {

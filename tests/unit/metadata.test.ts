@@ -29,12 +29,49 @@ describe('readMetadata: front matter wins', () => {
   });
 });
 
+describe('readMetadata: bylines, titles and outlets as pages write them', () => {
+  it.each([
+    ['a name with the city it writes from', `${HEADLINE}\nAlvin Tse in Beijing\nPublished: 2 September 2025\n\n${BODY}`, 'Alvin Tse'],
+    ['a name with a job title', `${HEADLINE}\nTomasz Adler | Senior Markets Reporter\nOctober 14, 2025\n\n${BODY}`, 'Tomasz Adler'],
+    ['"By" a name in capitals with the agency after it', `${HEADLINE}\nBy PETER MORLAND Associated Press\nDec. 3, 2025\n\n${BODY}`, 'Peter Morland'],
+    ['"By" a name in capitals with the outlet in its own segment', `${HEADLINE}\nBy LI QIANRU | China Daily | Updated: 2025-12-03 14:22\n\n${BODY}`, 'Li Qianru'],
+    ['a Chinese reporter credit in the dateline', `国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件\n\n本报北京4月14日电 （记者赵文涛）国家安全部14日通过微信公众号披露一起案件，提醒广大青年学生提高警惕。\n\n据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名网友。`, '赵文涛'],
+  ])('byline from %s', (_what, text, want) => {
+    expect(meta(text).byline).toBe(want);
+  });
+  it.each([
+    ['Hong Kong | Politics'],
+    ['Senior Markets Reporter'],
+  ])('takes no byline from "%s"', (line) => {
+    expect(meta(`${HEADLINE}\n${line}\n\n${BODY}`).byline).toBeNull();
+  });
+  it('takes a long headline that ends with its attribution, not the standfirst under it', () => {
+    const title = 'Chinese engineer sold warship secrets to fake consultancy he found through part-time job site, spy agency says';
+    const m = meta(`China/ Politics\n${title}\nMinistry of State Security says man surnamed Huang was paid about 180,000 yuan over 14 months before colleagues grew suspicious\nAlvin Tse in Beijing\nPublished: Tuesday, 2 September 2025, 6:01am\n\n${BODY}`);
+    expect(m.title).toBe(title);
+  });
+  it('takes the headline after a cookie banner, not the banner', () => {
+    const m = meta(`We value your privacy\nWe and our 214 partners store and/or access information on a device, such as cookies, and process personal data for personalised ads and content.\nAccept all\nReject all\n\nThe Asia Brief\n\n${HEADLINE}\n\n${BODY}`);
+    expect(m.title).toBe(HEADLINE);
+  });
+  it('names an outlet it does not know from the copyright line that signs the page', () => {
+    expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 The Asia Brief. All rights reserved.`).outlet).toBe('The Asia Brief');
+    expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 MinePulse Ltd. Registered in England and Wales.`).outlet).toBe('MinePulse');
+    expect(meta(`${HEADLINE}\n\n${BODY}\n\nCopyright 2025 The Associated Press. All Rights Reserved.`).outlet).toBe('Associated Press');
+    expect(meta(`${HEADLINE}\n\n${BODY}\n\nAll rights reserved.`).outlet).toBeNull();
+  });
+});
+
 describe('readMetadata: from the text', () => {
   it.each([
     ['a "Published:" line, not the "Updated:" one', `${HEADLINE}\nPublished: Sep 25, 2023 10:59 AM Updated: Sep 26, 2023 08:00 AM\n\n${BODY}`, { date: '2023-09-25', precision: 'day' }],
     ['an "Updated:" line when that is all there is', `${HEADLINE}\nBy ZHANG YI | China Daily | Updated: 2024-03-12 14:05\n\n${BODY}`, { date: '2024-03-12', precision: 'day' }],
     ['a date segment of a source line', `${HEADLINE}\n\nSource: Xinhua| 2024-01-05 16:20:31|Editor: huaxia\n\n${BODY}`, { date: '2024-01-05', precision: 'day' }],
     ['a dateline with its year', `${HEADLINE}\n\nHONG KONG, March 3, 2024 (AP) — ${BODY}`, { date: '2024-03-03', precision: 'day' }],
+    ['a line that is only a date', `${HEADLINE}\n21 October 2025\nShare\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
+    ['a date line with a time, a zone and a reading time', `${HEADLINE}\nReuters\nWed, November 12, 2025 at 2:41 PM GMT+8 3 min read\n\n${BODY}`, { date: '2025-11-12', precision: 'day' }],
+    ['a Chinese date line with its source', `${HEADLINE}\n\n2025年04月15日07:45 | 来源：人民网－人民日报\n\n${BODY}`, { date: '2025-04-15', precision: 'day' }],
+    ['the "Published" line beside an "Updated" one, each on its own line', `${HEADLINE}\nPublished: Tuesday, 2 September 2025, 6:01am\nUpdated: Wednesday, 3 September 2025, 9:15am\n\n${BODY}`, { date: '2025-09-02', precision: 'day' }],
   ])('publication date from %s', (_what, text, want) => {
     expect(meta(text).published).toEqual(want);
   });

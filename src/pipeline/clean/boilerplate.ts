@@ -5,6 +5,7 @@
  * none is specific to one page.
  */
 import { endsSentence, wordCount } from './text.ts';
+import { findDates } from '../dates.ts';
 import { memoByText } from '../../lib/collections.ts';
 
 export type LineReason =
@@ -21,7 +22,8 @@ export type LineReason =
   | 'byline'
   | 'caption'
   | 'video'
-  | 'share';
+  | 'share'
+  | 'consent';
 
 export interface LineKind {
   reason: LineReason;
@@ -42,7 +44,29 @@ function isByline(t: string): boolean {
   return !endsSentence(t) || wordCount(t) <= 8;
 }
 
-const rules: Array<[RegExp, LineKind]> = [
+// What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
+const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分)*$/;
+
+/**
+ * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
+ * "2025年04月15日07:45 | 来源：人民网": a line (or its first segment) that states one
+ * day and nothing else but a time. Relative times ("2 hours ago") are not dates.
+ */
+function isDateLine(t: string): boolean {
+  const first = t.split(/\s*[|｜]\s*/)[0]!;
+  // Most lines are prose: a cheap test before looking for dates.
+  if (first.length > 120 || !/\d/.test(first) || wordCount(first) > 16) return false;
+  const dates = findDates(first);
+  if (dates.length !== 1 || dates[0]!.precision !== 'day') return false;
+  const d = dates[0]!;
+  return BESIDE_DATE_RE.test(`${first.slice(0, d.index)} ${first.slice(d.index + d.text.length)}`);
+}
+
+const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
+  // Cookie and consent banners, which scrapers take from the top of the page.
+  [/\bwe and our \d+ (?:partners|vendors)\b|\bstore and\/or access information on a device\b|\b(?:this|our) (?:web)?site uses cookies\b|^we use cookies\b|^by (?:clicking|continuing)\b.{0,80}\b(?:accept|agree|consent)/i, { reason: 'consent' }],
+  [/^(?:we value your privacy|we care about your privacy|your privacy(?: choices)?|privacy (?:settings|preferences|choices)|cookie (?:settings|preferences|consent|policy)|(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: cookies)?|manage (?:preferences|cookies|options|settings|consent|choices)|(?:i )?(?:accept|agree)(?: and close)?|more options)$/i, { reason: 'consent' }],
+
   // Leftover markup: an image, an empty link, a lone tag, a horizontal rule.
   [/^!\[[^\]]*\]\([^)]*\)$/, { reason: 'markup' }],
   [/^<[^>]+>$/, { reason: 'markup' }],
@@ -67,11 +91,15 @@ const rules: Array<[RegExp, LineKind]> = [
 
   [/^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|font size|a\+?\s*a-?|text size)\s*[:：]?$/i, { reason: 'share' }],
   [/^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i, { reason: 'navigation' }],
+  // A metered paywall: "You have 2 free articles remaining this month."
+  [/^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)/i, { reason: 'promo' }],
+  // Newsletter boxes inside the article: "📩 Never miss a story. Get X in your inbox every morning."
+  [/^\W*never miss (?:a|an|another) (?:story|thing|update|issue|beat)\b|\b(?:get|sign up|subscribe|delivered)\b.{0,60}\b(?:to|in) your inbox\b|^enter your e-?mail(?: address)?$/i, { reason: 'promo' }],
   [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b/i, { reason: 'navigation' }],
   // A menu flattened onto one line: "Home | China | World | Business".
   [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
-  // Breadcrumbs: "Home > World > Asia", "News » China".
-  [/^[\p{L}&' ]{1,25}(\s*[>»›]\s*[\p{L}&' ]{1,25}){1,5}$/u, { reason: 'navigation' }],
+  // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治".
+  [/^[\p{L}&'·・ ]{1,25}(\s*(?:[>»›]{1,2}|&gt;)\s*[\p{L}&'·・ ]{1,25}){1,5}$/u, { reason: 'navigation' }],
   // Section labels in capitals: "CHINA / SOCIETY", "WORLD | ASIA-PACIFIC".
   [/^[A-Z][A-Z&.'’ -]{1,30}(\s*[/|]\s*[A-Z][A-Z&.'’ -]{1,30}){1,4}$/, { reason: 'section-label' }],
   [/^[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}(\s+\/\s+[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}){1,3}$/u, { reason: 'section-label' }],
@@ -79,10 +107,11 @@ const rules: Array<[RegExp, LineKind]> = [
   // Publication lines, datelines on their own, relative times.
   [/^(published|updated|posted|last updated|first published|modified|date|time|release time|publication date|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
   [/^(published|updated|posted)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
+  [isDateLine, { reason: 'published-line', meta: true }],
   [/^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i, { reason: 'published-line' }],
 
   // Bylines and credits.
-  [BYLINE_RE, { reason: 'byline', meta: true }],
+  [isByline, { reason: 'byline', meta: true }],
 
   // Photo captions and credits, including a full caption sentence that ends in its credit.
   [/(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u, { reason: 'caption' }],
@@ -109,10 +138,10 @@ function judgeLine(line: string): LineKind | null {
   const t = line.trim();
   if (!t) return { reason: 'markup' };
   const words = wordCount(t);
-  for (const [re, kind] of rules) {
+  for (const [test, kind] of rules) {
     if (SHORT_ONLY.has(kind.reason) && words > 30) continue;
     if (kind.reason === 'copyright' && words > 30) continue;
-    if (re === BYLINE_RE ? isByline(t) : re.test(t)) return kind;
+    if (typeof test === 'function' ? test(t) : test.test(t)) return kind;
   }
   return null;
 }

@@ -5,6 +5,7 @@
  * blocks, so each unit is one paragraph or one piece of furniture.
  */
 import { cjkCount, endsSentence, tidy, wordCount } from './text.ts';
+import { lineKind } from './boilerplate.ts';
 
 export interface Unit {
   text: string;
@@ -13,6 +14,7 @@ export interface Unit {
 }
 
 const TIMESTAMP_RE = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
+const LIST_ITEM_RE = /^(?:\d{1,2}[.)]?|[•·▪►*–-])\s+\S/;
 
 /** The next line continues this one's sentence. */
 function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boolean {
@@ -21,14 +23,19 @@ function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boole
   // trailing punctuation cannot start a paragraph.
   const lowerStart = /^[a-z]/.test(b) || /^[,;)\]’”]/.test(b);
   if (lowerStart) return acrossBlank ? wordCount(a) >= 8 : wordCount(a) >= 3 || /[,;(\-–—]$/.test(a);
-  // Chinese wraps anywhere; a long CJK line without 。 continues.
-  if (cjk && !acrossBlank && cjkCount(a) >= 20 && !/\s/.test(a) && /^[\u3400-\u9fff“「（]/.test(b)) return true;
+  // Chinese wraps anywhere; a long CJK line of prose (it has clause commas) without 。 continues.
+  // A headline has no clause comma, and the standfirst under it is a line of its own.
+  if (cjk && !acrossBlank && cjkCount(a) >= 20 && !/\s/.test(a) && /[，、；]/.test(a) && /^[\u3400-\u9fff“「（]/.test(b)) return true;
   return false;
 }
 
 /** A block of lines wrapped at a fixed width: most lines run to about the same length without ending. */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
+  // A numbered or bulleted list ("Most Read" then "1 Bitcoin slides...") is lines of its own.
+  if (lines.filter((l) => LIST_ITEM_RE.test(l)).length >= 2) return false;
+  // Nor is a page head of lines that are furniture by themselves (headline, "Published: ...", "Updated: ...").
+  if (lines.some((l, i) => i > 0 && lineKind(l))) return false;
   const body = lines.slice(0, -1);
   const open = body.filter((l) => !endsSentence(l)).length;
   const lengths = body.map((l) => l.length);

@@ -46,6 +46,9 @@ export function isSubstantial(text: string): boolean {
   return (endsSentence(text) && words >= 12) || words >= 30;
 }
 
+// A headline's closing attribution: "..., spy agency says", "..., according to the ministry".
+const ATTRIBUTION_RE = /,\s+(?:(?:[\p{L}'’-]+\s+){1,4}(?:says|said|warns|claims|reports|alleges)|(?:says|said|according to)\s+[^,]{1,60})$/u;
+
 /**
  * Shaped like a headline, subheading or teaser title: no closing punctuation,
  * short, not starting mid-sentence. A line ending in ':' is a label when
@@ -59,7 +62,7 @@ export function isTitleLike(text: string): boolean {
   if (t.endsWith(':') && words >= 9) return false;
   // A sentence cut off mid-way ("...check the contents of") or a long clause with commas is prose.
   if (/\s(of|the|a|an|and|or|to|in|on|for|with|by|from|that|which|who|as|at|its|their|his|her)$/i.test(t) && words >= 6) return false;
-  if (words >= 16 && /,\s+[a-z]/.test(t)) return false;
+  if (words >= 16 && /,\s+[a-z]/.test(t.replace(ATTRIBUTION_RE, ''))) return false;
   return !/^[a-z]/.test(t);
 }
 
@@ -78,6 +81,27 @@ export function isNameLike(text: string): boolean {
   const t = text.trim();
   if (!/^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.|van|von|de|da|del|bin|al-[A-Z][a-z]+)){1,3}$/u.test(t)) return false;
   return !t.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')));
+}
+
+// What may follow the name on a byline line: a job title or a desk ("Senior Markets Reporter", "BBC News").
+const ROLE_RE = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|staff|bureau|chief|producer|news|desk)\b/i;
+const IN_PLACE_RE = /\s+in\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}$/u;
+
+/**
+ * The name on a byline line that has no "By": "Hannah Liew", "Alvin Tse in
+ * Beijing", "Tomasz Adler | Senior Markets Reporter"; null for anything else.
+ */
+export function bylineName(line: string): string | null {
+  const [head, ...rest] = line.trim().split(/\s*[|｜]\s*|,\s+|\s+[–—-]\s+/);
+  const name = head!.replace(IN_PLACE_RE, '');
+  if (!isNameLike(name) || ROLE_RE.test(name) || !rest.every((part) => ROLE_RE.test(part))) return null;
+  return name;
+}
+
+/** "PETER MORLAND" as a name is written, "Peter Morland"; a name in mixed case as it is. */
+export function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /** Comparison key: case, white space, quote style and trailing punctuation do not matter. */
