@@ -69,6 +69,20 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
 
 const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
 
+// Capitalised words any story on this beat may share with another: not evidence that two paragraphs tell the same one.
+const COMMON_NAMES = new Set(
+  ('the this that these those there then when while after before during since but and for with from into over under ' +
+    'china chinese beijing taiwan hong kong united states american u.s us western foreign ministry state security national ' +
+    'intelligence agency police court government president minister officials said says according also however monday ' +
+    'tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december').split(' '),
+);
+
+/** The distinctive capitalised words of a paragraph ("Gao", "Lisa", "Dongguan"), lowercased. */
+function namesFrom(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}'’-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !COMMON_NAMES.has(w));
+}
+
 export function cleanArticle(raw: RawSeed): CleanResult {
   const prep = prepare(raw);
   const cjk = raw.frontMatter.language ? /^zh/i.test(raw.frontMatter.language) : isCjkText(prep.text);
@@ -85,6 +99,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   let swallowing: string | null = null;
   let videoMode = false;
   let lastByline = -1;
+  const bodyNames = new Set<string>();
 
   units.forEach((unit, i) => {
     const t = unit.text;
@@ -96,6 +111,10 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     };
     if (i < headIdx) return decide({ reason: kind?.reason ?? 'navigation', meta: true });
     if (i === headIdx || k === headlineKey) return decide({ reason: 'headline' });
+    // A related-stories box set inside the article ("RELATED COVERAGE", two
+    // headlines) ends where the story resumes: a paragraph after a blank line
+    // that names someone or something the story named before the box.
+    if (swallowing === 'related' && !kind && unit.blankBefore && isSubstantial(t) && namesFrom(t).some((n) => bodyNames.has(n))) swallowing = null;
     if (swallowing && !kind?.block) {
       const own = kind && ['comments', 'promo', 'copy-protection', 'advertisement', 'copyright'].includes(kind.reason) ? kind.reason : swallowing;
       return decide({ reason: own });
@@ -121,6 +140,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     if (isTitleLike(t)) return decide({ reason: videoMode ? 'video' : 'section-heading' });
     bodyStarted = true;
     videoMode = false;
+    for (const n of namesFrom(t)) bodyNames.add(n);
     return decide({ reason: null });
   });
 

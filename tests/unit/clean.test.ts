@@ -122,6 +122,22 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
     expect(clean.paragraphs).toEqual([P1, cut]);
   });
 
+  it('resumes the body after a related-stories box set inside it, and keeps the box out', () => {
+    const teasers = ['Former sailor sentenced for passing warship photos to foreign officer', 'Taiwan court jails retired officers in spy ring case'];
+    const resumed = 'Gao was later caught and sentenced to seven years in prison, the ministry said, without naming the country he had worked for.';
+    const summary = 'South Korean police said on Tuesday they detained a man who allegedly flew a drone over an air base and sent the footage abroad.';
+    const text = [HEADLINE, '', P1, '', P2, '', 'RELATED COVERAGE', ...teasers, '', resumed, '', P3, '', 'MORE FROM AP', '', 'South Korea detains man suspected of filming air base', summary, ''].join('\n');
+    const clean = cleanArticle(seed(text));
+    expect(clean.paragraphs).toEqual([P1, P2, resumed, P3]);
+    expect(clean.removed.filter((r) => r.reason === 'related').map((r) => r.text)).toEqual(expect.arrayContaining([...teasers, summary]));
+  });
+
+  it('does not resume the body for a related story that shares no name with it', () => {
+    const teaserSummary = 'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, officials said.';
+    const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', P3, '', 'Related Articles', '', 'Customs seize gallium hidden in kitchen appliances', '', teaserSummary, ''].join('\n')));
+    expect(clean.paragraphs).toEqual([P1, P2, P3]);
+  });
+
   it('keeps both stories of a page that runs two together', () => {
     const other = 'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, officials said.';
     const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', 'Customs seize gallium hidden in kitchen appliances', '', other].join('\n')));
