@@ -80,7 +80,7 @@ const COMMON_NAMES = new Set(
 
 /** The distinctive capitalised words of a paragraph ("Gao", "Lisa", "Dongguan"), lowercased. */
 function namesFrom(text: string): string[] {
-  return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}'’-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !COMMON_NAMES.has(w));
+  return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !COMMON_NAMES.has(w));
 }
 
 export function cleanArticle(raw: RawSeed): CleanResult {

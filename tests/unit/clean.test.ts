@@ -133,7 +133,7 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
   });
 
   it('does not resume the body for a related story that shares no name with it', () => {
-    const teaserSummary = 'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, officials said.';
+    const teaserSummary = 'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, China’s Ministry of State Security said.';
     const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', P3, '', 'Related Articles', '', 'Customs seize gallium hidden in kitchen appliances', '', teaserSummary, ''].join('\n')));
     expect(clean.paragraphs).toEqual([P1, P2, P3]);
   });
