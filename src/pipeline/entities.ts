@@ -118,12 +118,19 @@ const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|identified as|known as|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under) the (?:alias|name|pseudonym|online name|screen name)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
       'gu',
     ),
     name: 2,
     desc: 1,
     strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "Its protagonist, Xu Ming, is...", "the engineer, Wang Lei, had..."
+    re: new RegExp(`\\b(?:protagonist|main character|hero|heroine|${ROLE_NOUN}),\\s+${NAME},`, 'gu'),
+    name: 1,
+    strength: 'weak',
     sentenceStart: false,
   },
   {

@@ -107,6 +107,18 @@ function leadIntro(text: string): PersonIntro | null {
   return null;
 }
 
+const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+
+/**
+ * "Within days he was contacted by a woman calling herself Vivian": someone
+ * new met by the case's actor (a pronoun or the actor's name before them in
+ * the sentence) is part of that case, not the start of another.
+ */
+function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): boolean {
+  const before = text.slice(intro.sentenceStart, intro.index);
+  return actors.length > 0 && (BACK_REFERENCE.test(before) || mentionsActor(before, actors));
+}
+
 function mentionsActor(text: string, actors: string[]): boolean {
   for (const actor of actors) {
     if (containsName(text, actor)) return true;
@@ -166,7 +178,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     }
     const cur = current as Segment | null;
     if (intro) {
-      if (cur && (cur.actors.length === 0 && cur.signal !== 'actor' || cur.actors.some((a) => sameName(a, intro.name)))) {
+      if (cur && (cur.actors.length === 0 && cur.signal !== 'actor' || cur.actors.some((a) => sameName(a, intro.name)) || meetsCounterpart(text, intro, cur.actors))) {
         if (!cur.actors.some((a) => sameName(a, intro.name))) cur.actors.push(intro.name);
         cur.paragraphs.push(p);
       } else {

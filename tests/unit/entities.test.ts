@@ -15,6 +15,12 @@ describe('people: who the prose introduces', () => {
     ['The man, identified only by his surname Zhou, worked on drones.', 'Zhou', 'man'],
     ['The second case involved Qi, who had copied classified documents.', 'Qi', null],
     ['John Carter, a former intelligence officer, was charged.', 'John Carter', 'former intelligence officer'],
+    ['Within days he was contacted by a woman calling herself "Vivian", who offered him fees.', 'Vivian', 'woman'],
+    ['He met a woman who called herself “Lisa” on a dating app.', 'Lisa', null],
+    ['A man who introduced himself as Daniel asked her to buy gallium.', 'Daniel', null],
+    ['The recruiter, going by the name Annie, offered him a job.', 'Annie', 'recruiter'],
+    ['The woman, identified only as Chen, worked as an accountant.', 'Chen', 'woman'],
+    ['Its protagonist, Xu Ming, is a process engineer at a rare earth company.', 'Xu Ming', null],
   ])('%s -> %s', (text, name, descriptor) => {
     const intro = findPersonIntros(text)[0];
     expect(intro?.name).toBe(name);

@@ -42,6 +42,11 @@ describe('splitCases: what stays with the case', () => {
       ['The student, surnamed Ye, took photos of warships for a foreign intelligence officer.', 'A national security official told the Global Times that the company did not exist.', 'Ye later reported the contact to the national security hotline.'],
       [['p1', 'p3']],
     ],
+    [
+      'someone new the actor meets',
+      ['An engineer surnamed Huang uploaded his résumé to a freelance platform and sold classified documents to a foreign spy agency.', 'Within days he was contacted by a woman calling herself "Vivian", who offered him consulting fees.', 'Huang was later sentenced to 11 years in prison.'],
+      [['p1', 'p2', 'p3']],
+    ],
   ])('%s', (_label, texts, expected) => {
     expect(groups(...texts)).toEqual(expected);
   });
