@@ -106,9 +106,11 @@ describe('the pipeline against the gold readings', () => {
   it.each([
     ['the seeds', 'tests/fixtures/seeds.gold.json', 'seeds'],
     ['held-out articles from other outlets', 'tests/fixtures/unseen/gold.json', 'tests/fixtures/unseen'],
-  ])('%s: every body phrase kept, nothing leaked, dates exact and none invented, titles right', async (_what, goldFile, seeds) => {
+    ['a second held-out set written without reading the code', 'tests/fixtures/unseen-2/gold.json', 'tests/fixtures/unseen-2'],
+  ])('%s: every body phrase kept, nothing leaked, dates exact and none invented, titles, outlets and bylines right', async (_what, goldFile, seeds) => {
     const { score } = await runEval({ gold: goldFile, seeds });
     expect(readingTargets(score)).toEqual([]);
     expect(score.totals.outlet.hit).toBe(score.totals.outlet.total);
+    expect(score.totals.byline.hit).toBe(score.totals.byline.total);
   });
 });
