@@ -13,6 +13,7 @@ import { findEvents } from './events.ts';
 import { CORE, SMUGGLING, isHeading, isRelevant, splitCases, type Segment } from './split.ts';
 import { capitalise, clauseAround, sentences } from './text.ts';
 import { lastActorMention } from './actor-mention.ts';
+import { isCjkText, wordCount } from './clean/text.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
 
@@ -46,6 +47,9 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
     if (!draft) continue;
     drafts.push({ ...draft, index: drafts.length + 1 });
   }
+  // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
+  // report of one case has a better title of its own words, its headline.
+  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n'))) drafts[0]!.title = article.title;
   return drafts;
 }
 
@@ -299,7 +303,7 @@ export function makeSummary(allParagraphs: Paragraph[], actionSentence: string |
   const all = paragraphs.flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p.id })));
   if (all.length === 0) return '';
   const picked = new Set<number>();
-  const lead = all.findIndex((s) => s.text.split(/\s+/).length >= 8);
+  const lead = all.findIndex((s) => wordCount(s.text) >= 8);
   picked.add(lead < 0 ? 0 : lead);
   if (actionSentence) {
     const i = all.findIndex((s) => s.text === actionSentence);
@@ -311,7 +315,8 @@ export function makeSummary(allParagraphs: Paragraph[], actionSentence: string |
   }
   let out = '';
   for (const i of [...picked].sort((a, b) => a - b).slice(0, 3)) {
-    const next = `${out} ${all[i]!.text}`.trim();
+    // Chinese sentences follow each other without a space.
+    const next = (/[。！？]["”’」』]*$/.test(out) ? `${out}${all[i]!.text}` : `${out} ${all[i]!.text}`).trim();
     if (out && next.length > 700) break;
     out = next;
   }
@@ -324,6 +329,9 @@ export function makeSummary(allParagraphs: Paragraph[], actionSentence: string |
 const DISCLOSURE_VERB = /^(?:\s*\([A-Z]+\))?,?(?:\s+(?:has|have|had|recently|also|on \w+))*\s+(?:said|says|exposed|disclosed|revealed|cited|shared|reported|announced|depicted|published|warned|stated|released|detailed|unveiled|uncovered|highlighted)\b/;
 const GENERIC_AGENCY = /\b((?:Chinese |China's )?(?:national|state) security (?:agenc(?:y|ies)|authorities|organs))\s+(?:has |have |had |recently )*(?:said|exposed|disclosed|revealed|shared|reported|announced|published|warned|released|detailed)\b/i;
 
+// "国家安全部11日通过微信公众号披露": the ministry disclosing, in a Chinese report.
+const ZH_MSS_SAYS = /国家安全部[^，。；]{0,20}(?:披露|通报|公布|发布|表示|称|介绍)/;
+
 /** The organisation the text says disclosed the case ("the Ministry of State Security said..."). */
 export function assertedBy(paragraphs: Paragraph[]): string | null {
   for (const p of paragraphs) {
@@ -333,6 +341,7 @@ export function assertedBy(paragraphs: Paragraph[]): string | null {
       }
       const generic = GENERIC_AGENCY.exec(s.text);
       if (generic) return capitalise(generic[1]!.replace(/^China's /, 'Chinese '));
+      if (ZH_MSS_SAYS.test(s.text)) return 'Ministry of State Security';
     }
   }
   return null;

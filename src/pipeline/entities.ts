@@ -114,7 +114,27 @@ interface IntroPattern {
 // An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
 const OPENER = "(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)";
 
+// Common Chinese surnames as written in characters, for names Chinese reports give as "李某" (surname + 某, "a certain").
+// Left out: characters that before 某 are more often a word of their own (于某日, 担任某职, 对方某些).
+const ZH_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
+// What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
+const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
+
 const INTRO_PATTERNS: IntroPattern[] = [
+  {
+    // "某高校学生李某", "王某某"
+    re: new RegExp(`([${ZH_SURNAMES}]某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "小李（化名）": a pseudonym the report gives
+    re: /((?:小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[）)]/gu,
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
     re: new RegExp(
@@ -313,6 +333,7 @@ function isLetter(code: number): boolean {
 }
 
 const nameExprs = new Map<string, RegExp>();
+const HAN_RE = /\p{Script=Han}/u;
 
 /**
  * Whether `text` has `name` as a whole word: the same answer as
@@ -323,8 +344,12 @@ export function containsName(text: string, name: string): boolean {
   return nameIndex(text, name) >= 0;
 }
 
-/** Where `text` first has `name` as a whole word, or -1: text.search(/(?<!\p{L})name(?!\p{L})/u). */
+/**
+ * Where `text` first has `name` as a whole word, or -1: text.search(/(?<!\p{L})name(?!\p{L})/u).
+ * Chinese writes words without spaces, so a name in Han characters ("李某") is found wherever it stands.
+ */
 export function nameIndex(text: string, name: string): number {
+  if (HAN_RE.test(name)) return text.indexOf(name);
   if (!name) {
     let re = nameExprs.get(name);
     if (!re) nameExprs.set(name, (re = new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, 'u')));
@@ -361,10 +386,10 @@ export function personMentions(people: FoundPerson[]): PersonMention[] {
 /** Canonical names of organisations news refers to by several names. */
 const ORG_ALIASES: Array<[string, RegExp]> = [
   // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
-  ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b/],
-  ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b/],
-  ['Ministry of Public Security', /\bMinistry of Public Security\b/],
-  ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b/],
+  ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部/],
+  ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b|商务部/],
+  ['Ministry of Public Security', /\bMinistry of Public Security\b|公安部/],
+  ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b|海关总署/],
   ['Central Intelligence Agency', /\bCentral Intelligence Agency\b|\bCIA\b/],
   ['Federal Bureau of Investigation', /\bFederal Bureau of Investigation\b|\bFBI\b/],
   ["People's Liberation Army", /\bPeople['’]s Liberation Army\b|\bPLA\b/],
@@ -530,7 +555,7 @@ export function roleNounHead(descriptor: string): string | null {
 /** Other names of a canonical organisation ("MSS" for the Ministry of State Security). */
 export function organisationAliases(name: string): string[] {
   const known: Record<string, string[]> = {
-    'Ministry of State Security': ['MSS', 'Ministry of National Security'],
+    'Ministry of State Security': ['MSS', 'Ministry of National Security', '国家安全部'],
     'Ministry of Commerce': ['MOFCOM'],
     'General Administration of Customs': ['GACC'],
     'Central Intelligence Agency': ['CIA'],

@@ -11,8 +11,8 @@ import { sentences } from './text.ts';
 const MAX_LABEL = 200;
 
 function kindOf(sentence: string): CaseEvent['kind'] {
-  if (/\bsentenced\b|\bconvicted\b/i.test(sentence)) return 'sentence';
-  if (/\b(?:exposed|disclosed|published|announced|released|revealed|made public)\b/i.test(sentence)) return 'disclosure';
+  if (/\bsentenced\b|\bconvicted\b|判处|获刑/i.test(sentence)) return 'sentence';
+  if (/\b(?:exposed|disclosed|published|announced|released|revealed|made public)\b|披露|公布|通报|发布/i.test(sentence)) return 'disclosure';
   return 'event';
 }
 
@@ -20,7 +20,9 @@ function label(sentence: string): string {
   const text = sentence.replace(/\s+/g, ' ').trim();
   if (text.length <= MAX_LABEL) return text;
   const cut = text.slice(0, MAX_LABEL);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+  // Cut at a word; Chinese has no spaces to cut at.
+  const space = cut.lastIndexOf(' ');
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
 export function findEvents(paragraphs: Paragraph[], article: string): CaseEvent[] {

@@ -1,5 +1,5 @@
 /**
- * Sentence splitting for English news prose, shared by the case readers.
+ * Sentence splitting for news prose (English, and Chinese by its full stops), shared by the case readers.
  * News abbreviations ("U.S.", "Mr.", "Sept.") must not end a sentence, or a
  * name after them would look sentence-initial.
  */
@@ -11,7 +11,8 @@ export interface Sentence {
 }
 
 const ABBREVIATION = /(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Gen|Col|Lt|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
-const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])/g;
+// Chinese ends a sentence with 。！？ (and a closing quote), with no space after it.
+const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|[。！？][”’」』"]*\s*(?=\S)/g;
 
 // The case readers split the same paragraph many times (once per person, per reader): split once per text.
 // Callers only read the result.
@@ -36,10 +37,12 @@ function splitSentences(text: string): Sentence[] {
 
 /** The clause (between commas/semicolons) of `text` around offset `index`. */
 export function clauseAround(text: string, index: number, length: number): string {
-  const left = Math.max(text.lastIndexOf(', ', index), text.lastIndexOf('; ', index));
-  const rightComma = [', ', '; '].map((s) => text.indexOf(s, index + length)).filter((i) => i >= 0);
-  const right = rightComma.length ? Math.min(...rightComma) : text.length;
-  return text.slice(left < 0 ? 0 : left + 2, right).replace(/[.!?]+["'”’]?$/, '').trim();
+  // English clauses end at ", " and "; ", Chinese ones at "，" and "；".
+  const stops = [', ', '; ', '，', '；'];
+  const lefts = stops.map((s) => { const at = text.lastIndexOf(s, index); return at < 0 ? 0 : at + s.length; });
+  const rights = stops.map((s) => text.indexOf(s, index + length)).filter((i) => i >= 0);
+  const right = rights.length ? Math.min(...rights) : text.length;
+  return text.slice(Math.max(...lefts), right).replace(/[.!?。！？]+["'”’]?$/, '').trim();
 }
 
 export function capitalise(text: string): string {

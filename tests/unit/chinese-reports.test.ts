@@ -1,0 +1,80 @@
+/**
+ * Reports written in Chinese: a case read from them as from English ones
+ * (people as Chinese reports name them, the outcome, materials, who disclosed
+ * it), sentences split at 。, names found inside running text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findCases } from '../../src/pipeline/cases.ts';
+import { findPersonIntros, containsName } from '../../src/pipeline/entities.ts';
+import { findOutcome } from '../../src/pipeline/outcome.ts';
+import { sentences, clauseAround } from '../../src/pipeline/text.ts';
+import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
+import type { ArticleDraft, TaxonomyEntry } from '../../src/pipeline/types.ts';
+
+const taxonomy: TaxonomyEntry[] = readdirSync('content/topics').flatMap((f) => {
+  const r = parseTopicFile(`content/topics/${f}`, readFileSync(`content/topics/${f}`, 'utf8'));
+  return r.ok ? [r.entry] : [];
+});
+
+function article(title: string, ...texts: string[]): ArticleDraft {
+  return {
+    id: 'zh1', seed: 'seeds/zh1.txt', title, url: null, outlet: null, byline: null, published: null, language: 'zh', onTopic: false,
+    paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })), removed: [], provenance: {}, warnings: [],
+  };
+}
+
+const TITLE = '国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件';
+const REPORT = article(
+  TITLE,
+  '国家安全部14日通过微信公众号披露一起境外间谍情报机关利用网络兼职拉拢在校大学生的案件。',
+  '据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名自称杂志社摄影编辑的网友。对方称可提供拍摄港口风光的兼职工作。',
+  '起初，对方只要求李某拍摄海边风景。随后，对方要求李某前往某军港附近，拍摄停靠舰船的型号和数量。',
+  '2024年10月，李某在军港附近拍摄时被查获。经查，与李某联系的编辑系境外间谍情报机关人员。',
+  '近日，法院以为境外非法提供国家秘密罪判处李某有期徒刑四年，剥夺政治权利一年。',
+  '国家安全部提醒，广大公众如发现可疑情况，可通过12339举报电话进行举报。',
+);
+
+describe('a case reported in Chinese', () => {
+  const cases = findCases(REPORT, taxonomy);
+  it('is one case, titled by the report’s headline, about the person it names', () => {
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.title).toBe(TITLE);
+    expect(cases[0]!.people.map((p) => p.name)).toEqual(['李某']);
+    expect(cases[0]!.paragraphs).toEqual(expect.arrayContaining(['p1', 'p2', 'p3', 'p4', 'p5']));
+  });
+  it('with its outcome, what it was about and who disclosed it', () => {
+    const c = cases[0]!;
+    expect(c.outcome).toMatchObject({ kind: 'sentenced', text: '判处李某有期徒刑四年，剥夺政治权利一年', source: { paragraph: 'p5' } });
+    expect(c.topics.map((t) => t.topic)).toEqual(expect.arrayContaining(['state-secrets', 'recruitment-part-time-job', 'photographing-sensitive-sites', 'military', 'sentenced']));
+    expect(c.assertedBy).toBe('Ministry of State Security');
+    expect(c.events.map((e) => [e.date, e.precision])).toEqual([['2024-03', 'month'], ['2024-10', 'month']]);
+    expect(c.summary.startsWith('国家安全部14日')).toBe(true);
+    expect(c.summary).not.toMatch(/。 /);
+  });
+  it('takes no warning to the public for an outcome', () => {
+    expect(findOutcome([{ id: 'p1', text: '广大公众如发现可疑情况，可向国家安全机关举报。' }], 'zh1')).toBeNull();
+  });
+});
+
+describe('Chinese names and sentences', () => {
+  it.each([
+    ['某高校学生李某在社交平台结识一名网友。', ['李某']],
+    ['经查，王某某多次向境外提供资料。', ['王某某']],
+    ['小李（化名）是某研究所的技术人员。', ['小李']],
+    ['于某日在某地某单位，对方某些要求被拒绝。', []],
+    ['他担任某公司经理。', []],
+  ])('%s -> %j', (text, names) => {
+    expect(findPersonIntros(text).map((i) => i.name)).toEqual(names);
+  });
+  it('finds a name in Han characters inside running text', () => {
+    expect(containsName('与李某联系的编辑', '李某')).toBe(true);
+    expect(containsName('with Li Wei', 'Li')).toBe(true);
+    expect(containsName('Lin said', 'Li')).toBe(false);
+  });
+  it('ends sentences at 。！？ and clauses at ，；', () => {
+    expect(sentences('他被查获。经查，对方系间谍！“是吗？”他问。').map((s) => s.text)).toEqual(['他被查获。', '经查，对方系间谍！', '“是吗？”', '他问。']);
+    const text = '近日，法院判处李某有期徒刑四年；剥夺政治权利一年。';
+    expect(clauseAround(text, text.indexOf('判处'), 2)).toBe('法院判处李某有期徒刑四年');
+  });
+});
