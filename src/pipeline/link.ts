@@ -44,6 +44,10 @@ export interface LinkOptions {
 }
 
 const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals']);
+// Rare earth elements a report may name instead of "rare earths".
+const RARE_EARTH_ELEMENTS = new Set(['dysprosium', 'terbium', 'neodymium', 'samarium', 'yttrium']);
+// Places nearly every report on the subject names (the dateline, the government, its rival): no evidence of one case.
+const GENERIC_PLACES = new Set(['beijing', 'china', 'mainland china', 'united states', 'the united states', 'us', 'u.s.', 'america', 'washington']);
 // Tactics nearly every case of its kind has; they say nothing about which case it is.
 const GENERIC_TACTICS = new Set(['illegal-export', 'online-contact', 'selling-secrets']);
 const OUTCOME_RANK: Record<Outcome['kind'], number> = {
@@ -98,6 +102,8 @@ interface Features {
   draft: CaseDraft;
   names: string[];
   materials: Set<string>;
+  /** The materials the case's title and summary name: what it is about, not the background it gives. */
+  coreMaterials: Set<string>;
   tactics: Set<string>;
   places: Set<string>;
   termMonths: number | null;
@@ -122,17 +128,21 @@ function contentWords(text: string): Set<string> {
   );
 }
 
-function features(id: string, d: CaseDraft): Features {
+export function features(id: string, d: CaseDraft): Features {
   const term = d.outcome?.kind === 'sentenced' && d.outcome.text ? parsePrisonTerm(d.outcome.text) : null;
   // Topic evidence stays out: shared topic words must never count as matching details.
   const detail = [d.title, d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.places.map((p) => p.name)].join(' ');
+  const materials = d.topics.filter((t) => t.kind === 'material' && !GENERIC_MATERIALS.has(t.topic));
+  const headline = `${d.title} ${d.summary}`.toLowerCase();
+  const core = materials.filter((t) => headline.includes(t.evidence.toLowerCase())).map((t) => t.topic);
   return {
     id,
     draft: d,
     names: d.people.filter((p) => p.role !== 'expert' && p.role !== 'official').map((p) => p.name),
-    materials: new Set(d.topics.filter((t) => t.kind === 'material' && !GENERIC_MATERIALS.has(t.topic)).map((t) => t.topic)),
+    materials: new Set(materials.map((t) => t.topic)),
+    coreMaterials: new Set(core.flatMap((m) => (RARE_EARTH_ELEMENTS.has(m) ? [m, 'rare-earths'] : [m]))),
     tactics: new Set(d.topics.filter((t) => t.kind === 'tactic' || t.kind === 'channel').map((t) => t.topic)),
-    places: new Set(d.places.map((p) => p.name.toLowerCase())),
+    places: new Set(d.places.map((p) => p.name.toLowerCase()).filter((p) => !GENERIC_PLACES.has(p))),
     termMonths: term?.months ?? null,
     years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
     words: contentWords(detail),
@@ -206,6 +216,8 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 
   const materials = overlap(a.materials, b.materials);
   if (a.materials.size && b.materials.size && materials === 0) return no('different materials');
+  // A report's background names other minerals (the export rules, other cases): what each case is about must agree.
+  if (a.coreMaterials.size && b.coreMaterials.size && overlap(a.coreMaterials, b.coreMaterials) === 0) return no('different materials');
   if (materials) {
     score += 1.5;
     reasons.push('same material');

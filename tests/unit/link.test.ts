@@ -96,11 +96,25 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'two cases whose reports name the other’s mineral only as background',
+      [
+        draft('reuters', {
+          names: ['Liu'], materials: ['gallium', 'germanium'], outcome: outcome('arrested'), tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
+          summary: 'Liu sent gallium and germanium abroad in parcels labelled as tin solder.', places: [{ name: 'Beijing', paragraph: 'p1' }, { name: 'United States', paragraph: 'p1' }],
+        }),
+        draft('bbc', {
+          materials: ['antimony', 'gallium', 'germanium'], outcome: outcome('arrested'), tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
+          summary: 'A trading company listed antimony ingots as lead alloy and shipped them through Thailand.', places: [{ name: 'Beijing', paragraph: 'p1' }, { name: 'United States', paragraph: 'p1' }],
+        }),
+      ],
+      2,
+    ],
+    [
       'a comic and a real case',
       [draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }), draft('b', { names: ['Ma'], materials: ['rare-earths'], outcome: outcome('arrested') })],
       2,
     ],
-  ])('%s -> %d case(s)', (_label, drafts, count) => {
+  ])('%s', (_label, drafts, count) => {
     const linked = linkCases(drafts, []);
     expect(linked.cases).toHaveLength(count);
     expect(linked.redirects).toHaveLength(drafts.length - count);
