@@ -128,7 +128,7 @@ function contentWords(text: string): Set<string> {
   );
 }
 
-export function features(id: string, d: CaseDraft): Features {
+function features(id: string, d: CaseDraft): Features {
   const term = d.outcome?.kind === 'sentenced' && d.outcome.text ? parsePrisonTerm(d.outcome.text) : null;
   // Topic evidence stays out: shared topic words must never count as matching details.
   const detail = [d.title, d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.places.map((p) => p.name)].join(' ');
