@@ -14,6 +14,7 @@ import { CORE, SMUGGLING, isHeading, isRelevant, splitCases, type Segment } from
 import { capitalise, clauseAround, sentences } from './text.ts';
 import { lastActorMention } from './actor-mention.ts';
 import { isCjkText, wordCount } from './clean/text.ts';
+import { bothScripts, inBothScripts } from './han-variants.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
 
@@ -21,7 +22,7 @@ const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
 export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
   if (!materialPatterns.has(taxonomy)) {
     const sources = taxonomy.filter((t) => t.kind === 'material' && t.id !== 'state-secrets').flatMap((t) => t.patterns);
-    materialPatterns.set(taxonomy, sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu') : null);
+    materialPatterns.set(taxonomy, sources.length ? new RegExp(sources.map((s) => `(?:${bothScripts(s)})`).join('|'), 'iu') : null);
   }
   return materialPatterns.get(taxonomy)!;
 }
@@ -330,7 +331,7 @@ const DISCLOSURE_VERB = /^(?:\s*\([A-Z]+\))?,?(?:\s+(?:has|have|had|recently|als
 const GENERIC_AGENCY = /\b((?:Chinese |China's )?(?:national|state) security (?:agenc(?:y|ies)|authorities|organs))\s+(?:has |have |had |recently )*(?:said|exposed|disclosed|revealed|shared|reported|announced|published|warned|released|detailed)\b/i;
 
 // "国家安全部11日通过微信公众号披露": the ministry disclosing, in a Chinese report.
-const ZH_MSS_SAYS = /国家安全部[^，。；]{0,20}(?:披露|通报|公布|发布|表示|称|介绍)/;
+const ZH_MSS_SAYS = inBothScripts(/(?:国家安全部|国安部)[^，。；]{0,20}(?:披露|通报|公布|发布|表示|称|介绍)/);
 
 /** The organisation the text says disclosed the case ("the Ministry of State Security said..."). */
 export function assertedBy(paragraphs: Paragraph[]): string | null {

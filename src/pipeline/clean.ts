@@ -27,7 +27,7 @@ interface Decision {
 // "Sixth Tone is a digital publication covering China." closing a page.
 function isAboutOutlet(text: string): boolean {
   const hit = outletsIn(text)[0];
-  return !!hit && hit.index === 0 && /^\s*(is|was)\s+(a|an|the)\b/i.test(text.slice(hit.alias.length)) && wordCount(text) <= 40;
+  return !!hit && hit.index === 0 && /^\s*(is|was)\s+(a|an|the|your)\b/i.test(text.slice(hit.alias.length)) && wordCount(text) <= 40;
 }
 
 const FIRST_PERSON_RE = /\b(I|I'm|I’m|I've|I’ve|my|me)\b/;

@@ -14,6 +14,7 @@ import type { Paragraph } from './schema.ts';
 import type { Mention, PersonMention } from './types.ts';
 import { sentences } from './text.ts';
 import { shortHash, slugify } from '../lib/slug.ts';
+import { bothScripts, inBothScripts } from './han-variants.ts';
 
 // The common Chinese surnames in pinyin: a general vocabulary, not a list of case names.
 const SURNAMES = new Set(
@@ -116,14 +117,21 @@ const OPENER = "(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|
 
 // Common Chinese surnames as written in characters, for names Chinese reports give as "李某" (surname + 某, "a certain").
 // Left out: characters that before 某 are more often a word of their own (于某日, 担任某职, 对方某些).
-const ZH_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
+const ZH_SURNAMES = '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
 // What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
 const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
 
 const INTRO_PATTERNS: IntroPattern[] = [
   {
-    // "某高校学生李某", "王某某"
-    re: new RegExp(`([${ZH_SURNAMES}]某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`, 'gu'),
+    // "某高校学生李某", "王某某"; 方 is a surname, but not in 对方某, 警方某 (the other side, the police)
+    re: new RegExp(bothScripts(`((?:[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”: the Latin name a handler goes by, in a Chinese report
+    re: new RegExp(bothScripts('(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[」”"’]'), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -138,7 +146,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under) the (?:alias|name|pseudonym|online name|screen name)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
       'gu',
     ),
     name: 2,
@@ -384,9 +392,9 @@ export function personMentions(people: FoundPerson[]): PersonMention[] {
 // Organisations
 
 /** Canonical names of organisations news refers to by several names. */
-const ORG_ALIASES: Array<[string, RegExp]> = [
+const ORG_ALIASES: Array<[string, RegExp]> = ([
   // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
-  ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部/],
+  ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部|国安部/],
   ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b|商务部/],
   ['Ministry of Public Security', /\bMinistry of Public Security\b|公安部/],
   ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b|海关总署/],
@@ -394,7 +402,7 @@ const ORG_ALIASES: Array<[string, RegExp]> = [
   ['Federal Bureau of Investigation', /\bFederal Bureau of Investigation\b|\bFBI\b/],
   ["People's Liberation Army", /\bPeople['’]s Liberation Army\b|\bPLA\b/],
   ['Secret Intelligence Service (MI6)', /\bSecret Intelligence Service\b|\bMI6\b/],
-];
+] satisfies Array<[string, RegExp]>).map(([name, re]) => [name, inBothScripts(re)]);
 
 const ORG_HEADS =
   'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation';

@@ -7,12 +7,16 @@
 import type { CaseEvent, Paragraph } from './schema.ts';
 import { findDates } from './dates.ts';
 import { sentences } from './text.ts';
+import { inBothScripts } from './han-variants.ts';
 
 const MAX_LABEL = 200;
 
+const SENTENCE = inBothScripts(/\bsentenced\b|\bconvicted\b|判处|获刑/i);
+const DISCLOSURE = inBothScripts(/\b(?:exposed|disclosed|published|announced|released|revealed|made public)\b|披露|公布|通报|发布/i);
+
 function kindOf(sentence: string): CaseEvent['kind'] {
-  if (/\bsentenced\b|\bconvicted\b|判处|获刑/i.test(sentence)) return 'sentence';
-  if (/\b(?:exposed|disclosed|published|announced|released|revealed|made public)\b|披露|公布|通报|发布/i.test(sentence)) return 'disclosure';
+  if (SENTENCE.test(sentence)) return 'sentence';
+  if (DISCLOSURE.test(sentence)) return 'disclosure';
   return 'event';
 }
 

@@ -45,7 +45,7 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   if (site) return { value: canonical(site), from: 'text' };
   // A masthead or sign-off line, or one segment of "By X | China Daily | Updated ...".
   for (const line of clean.metaLines) {
-    for (const part of line.split(/\s*[|｜•·]\s*|\s+[–—-]\s+/)) {
+    for (const part of line.split(/\s*[|｜•·]\s*|\s+[–—-]\s+|,\s+/)) {
       const o = outletByName(part.replace(/^(©|copyright|\(c\))\s*(\d{4}\s*)?/i, ''));
       if (o) return { value: o.name, from: 'text' };
     }
@@ -79,17 +79,20 @@ const BY_PREFIX_RE = /^\(?\s*(?:by|written by|words by|reporting by|reported by|
 function nameFromBylineLine(line: string): string | null {
   if (!BY_PREFIX_RE.test(line)) return null;
   const rest = line.replace(BY_PREFIX_RE, '');
-  let first = rest.split(/\s*[|｜•·;]\s*|\s+[–—-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*)$/, '').trim();
+  let first = rest.split(/\s*[|｜•·;]\s*|\s+[–—/-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*|for\s+[A-Z].*)$/, '').trim();
   // "By PETER MORLAND Associated Press": the outlet after the name is not part of it.
   const outletAfter = outletsIn(first).find((hit) => hit.index > 0 && hit.index + hit.alias.length === first.length);
-  if (outletAfter) first = first.slice(0, outletAfter.index).trim();
+  if (outletAfter) first = first.slice(0, outletAfter.index).replace(/[\s,]+$/, '');
+  // "By Grace Tolliver, CNN": a short name (CNN, AP) after a comma.
+  const comma = first.lastIndexOf(', ');
+  if (comma > 0 && outletByName(first.slice(comma + 2))) first = first.slice(0, comma);
   first = nameCase(first);
   // "Sixth Tone staff", "Reuters": the outlet is not an author.
   if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)) return null;
   return first;
 }
 
-const ZH_REPORTER_RE = /[（(]\s*(?:本报|本網|本网|本報)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)])/u;
+const ZH_REPORTER_RE = /[（(【]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)】])/u;
 
 export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
@@ -100,9 +103,13 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
     const bare = BY_PREFIX_RE.test(line) ? null : bylineName(line);
     if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
   }
-  // Chinese news credits its reporter in the dateline: "本报北京4月14日电 （记者赵文涛）".
-  const credit = ZH_REPORTER_RE.exec(clean.paragraphs[0]?.slice(0, 80) ?? '');
-  if (credit) return { value: credit[1]!, from: 'text' };
+  // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
+  // line of its own above the text, "【环球时报报道 记者 范雨】".
+  const creditLines = clean.removed.filter((r) => ['section-heading', 'fragment', 'byline'].includes(r.reason)).map((r) => r.text);
+  for (const text of [clean.paragraphs[0]?.slice(0, 80) ?? '', ...creditLines]) {
+    const credit = ZH_REPORTER_RE.exec(text);
+    if (credit) return { value: credit[1]!, from: 'text' };
+  }
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
   return NONE(null);

@@ -8,6 +8,7 @@
  */
 import type { Outcome, Paragraph } from './schema.ts';
 import { clauseAround, sentences } from './text.ts';
+import { inBothScripts } from './han-variants.ts';
 
 type Kind = Outcome['kind'];
 
@@ -18,22 +19,24 @@ interface Rule {
 }
 
 // Ranked by how far along the case is: the highest rank found wins.
-const RULES: Rule[] = [
-  { kind: 'sentenced', rank: 7, re: /\bsentenced\b|\b(?:jailed|imprisoned)\b|\bprison (?:term|sentence)\b|\blife imprisonment\b|\bdeath (?:sentence|penalty)\b|\bconvicted\b|判处|获刑|被判|有期徒刑|无期徒刑|死刑/i },
-  { kind: 'administrative-penalty', rank: 6, re: /\badministrative (?:penalt\w*|punishments?|detention|sanctions?)\b|\bfined\b|\bwarned and educated\b|行政拘留|行政处罚|罚款|警告教育|批评教育/i },
-  { kind: 'arrested', rank: 5, re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|刑事拘留|抓获|刑事强制措施/i },
-  { kind: 'intercepted', rank: 4, re: /\b(?:stopped|caught|halted|intercepted) at (?:the |an )?(?:airport|border|port|customs|checkpoint)\b|\bintercepted\b|\bseized\b|\bconfiscated\b|查获|截获|扣押|查扣|没收/i },
-  { kind: 'reported-by-target', rank: 3, re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b|向(?:当地)?国家安全机关(?:报告|举报|反映)/i },
-  { kind: 'channel-cut-off', rank: 3, re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b|\b(?:channels?|routes?|smuggling) (?:have|has|had|were|was) (?:since )?been (?:cut off|shut|closed|blocked)\b|切断|阻断|捣毁|打掉/i },
-  // "dealt with according to the law": something followed, the report does not say what.
-  { kind: 'unknown', rank: 2, re: /\b(?:dealt with|punished|handled) (?:according to|in accordance with) (?:the )?law\b|\bhanded (?:over )?to (?:the )?prosecutors?\b|依法(?:处理|处置|惩处)|移送(?:检察机关|审查起诉|起诉)/i },
-  { kind: 'uncovered', rank: 1, re: /\buncovered\b|\bdiscovered (?:that )?\S+(?: \S+)? (?:was|were|had)\b|\bexposed (?:the|his|her|their)\b|\bcracked (?:the )?case\b|破获|侦破/i },
-];
+const RULES: Rule[] = (
+  [
+    { kind: 'sentenced', rank: 7, re: /\bsentenced\b|\b(?:jailed|imprisoned)\b|\bprison (?:term|sentence)\b|\blife imprisonment\b|\bdeath (?:sentence|penalty)\b|\bconvicted\b|判处|获刑|被判|有期徒刑|无期徒刑|死刑/i },
+    { kind: 'administrative-penalty', rank: 6, re: /\badministrative (?:penalt\w*|punishments?|detention|sanctions?)\b|\bfined\b|\bwarned and educated\b|行政拘留|行政处罚|罚款|警告教育|批评教育/i },
+    { kind: 'arrested', rank: 5, re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|刑事拘留|抓获|刑事强制措施/i },
+    { kind: 'intercepted', rank: 4, re: /\b(?:stopped|caught|halted|intercepted) at (?:the |an )?(?:airport|border|port|customs|checkpoint)\b|\bintercepted\b|\bseized\b|\bconfiscated\b|查获|截获|扣押|查扣|没收/i },
+    { kind: 'reported-by-target', rank: 3, re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b|向(?:当地)?国家安全机关(?:报告|举报|反映)/i },
+    { kind: 'channel-cut-off', rank: 3, re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b|\b(?:channels?|routes?|smuggling) (?:have|has|had|were|was) (?:since )?been (?:cut off|shut|closed|blocked)\b|切断|阻断|捣毁|打掉/i },
+    // "dealt with according to the law": something followed, the report does not say what.
+    { kind: 'unknown', rank: 2, re: /\b(?:dealt with|punished|handled) (?:according to|in accordance with) (?:the )?law\b|\bhanded (?:over )?to (?:the )?prosecutors?\b|依法(?:处理|处置|惩处)|移送(?:检察机关|审查起诉|起诉)/i },
+    { kind: 'uncovered', rank: 1, re: /\buncovered\b|\bdiscovered (?:that )?\S+(?: \S+)? (?:was|were|had)\b|\bexposed (?:the|his|her|their)\b|\bcracked (?:the )?case\b|破获|侦破/i },
+  ] satisfies Rule[]
+).map((rule) => ({ ...rule, re: inBothScripts(rule.re) }));
 
 // "could face legal action", "will be punished": what may happen is not what happened.
-const MODAL = /\b(?:could|may|might|would|will|shall|can)\b|\bif\b|\bthose who\b|可能|将会|可(?![疑靠见是])|请|应当|务必/i;
+const MODAL = inBothScripts(/\b(?:could|may|might|would|will|shall|can)\b|\bif\b|\bthose who\b|可能|将会|可(?![疑靠见是])|请|应当|务必/i);
 // "如发现可疑情况，可向国家安全机关举报": a Chinese condition stands in the clause before.
-const ZH_CONDITION = /如发现|如果|若是|一旦|凡是/;
+const ZH_CONDITION = inBothScripts(/如发现|如果|若是|一旦|凡是/);
 
 export interface OutcomeFound extends Outcome {
   rank: number;

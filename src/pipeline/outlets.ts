@@ -11,8 +11,8 @@ export interface Outlet {
 }
 
 export const OUTLETS: Outlet[] = [
-  { name: 'South China Morning Post', aliases: ['SCMP', 'South China Morning Post'], hosts: ['scmp.com'] },
-  { name: 'Global Times', aliases: ['Global Times', 'GT', '環球時報', '环球时报'], hosts: ['globaltimes.cn'] },
+  { name: 'South China Morning Post', aliases: ['SCMP', 'South China Morning Post', '南华早报', '南華早報'], hosts: ['scmp.com'] },
+  { name: 'Global Times', aliases: ['Global Times', 'GT', '環球時報', '环球时报', '环球网', '環球網'], hosts: ['globaltimes.cn', 'huanqiu.com'] },
   { name: 'China Daily', aliases: ['China Daily', 'chinadaily.com.cn', '中国日报', '中國日報'], hosts: ['chinadaily.com.cn'] },
   { name: 'Xinhua', aliases: ['Xinhua', 'Xinhua News Agency', 'Xinhuanet', '新华社', '新華社', '新华网'], hosts: ['xinhuanet.com', 'news.cn'] },
   { name: 'CGTN', aliases: ['CGTN', 'China Global Television Network'], hosts: ['cgtn.com'] },
@@ -34,7 +34,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Associated Press', aliases: ['Associated Press', 'AP'], hosts: ['apnews.com'] },
   { name: 'Agence France-Presse', aliases: ['Agence France-Presse', 'AFP'], hosts: ['afp.com'] },
   { name: 'BBC', aliases: ['BBC', 'BBC News'], hosts: ['bbc.com', 'bbc.co.uk'] },
-  { name: 'CNN', aliases: ['CNN'], hosts: ['cnn.com'] },
+  { name: 'CNN', aliases: ['CNN', 'Cable News Network'], hosts: ['cnn.com'] },
   { name: 'Bloomberg', aliases: ['Bloomberg', 'Bloomberg News'], hosts: ['bloomberg.com'] },
   { name: 'Financial Times', aliases: ['Financial Times', 'FT'], hosts: ['ft.com'] },
   { name: 'The Guardian', aliases: ['The Guardian', 'Guardian'], hosts: ['theguardian.com'] },
@@ -49,12 +49,26 @@ export const OUTLETS: Outlet[] = [
   { name: 'Yonhap', aliases: ['Yonhap', 'Yonhap News Agency'], hosts: ['yna.co.kr'] },
   { name: 'Kyodo News', aliases: ['Kyodo News', 'Kyodo'], hosts: ['kyodonews.net'] },
   { name: 'Taipei Times', aliases: ['Taipei Times'], hosts: ['taipeitimes.com'] },
-  { name: 'Focus Taiwan', aliases: ['Focus Taiwan', 'Central News Agency', 'CNA'], hosts: ['focustaiwan.tw'] },
+  { name: 'Focus Taiwan', aliases: ['Focus Taiwan', 'Central News Agency', 'CNA', '中央社', '中央通訊社'], hosts: ['focustaiwan.tw', 'cna.com.tw'] },
   { name: 'The Straits Times', aliases: ['The Straits Times', 'Straits Times'], hosts: ['straitstimes.com'] },
   { name: 'Newsweek', aliases: ['Newsweek'], hosts: ['newsweek.com'] },
   { name: 'Politico', aliases: ['Politico'], hosts: ['politico.com', 'politico.eu'] },
   { name: 'Axios', aliases: ['Axios'], hosts: ['axios.com'] },
   { name: 'Daily8', aliases: ['Daily8'], hosts: ['daily8.ai'] },
+  { name: 'Sing Tao Daily', aliases: ['Sing Tao Daily', 'Sing Tao', '星島日報', '星岛日报', '星島頭條', '星島'], hosts: ['stheadline.com', 'singtao.com'] },
+  { name: 'Ming Pao', aliases: ['Ming Pao', '明報', '明报'], hosts: ['mingpao.com'] },
+  { name: 'Oriental Daily News', aliases: ['Oriental Daily News', 'Oriental Daily', '東方日報', '东方日报'], hosts: ['orientaldaily.on.cc', 'on.cc'] },
+  { name: 'HK01', aliases: ['HK01', '香港01'], hosts: ['hk01.com'] },
+  { name: 'Liberty Times', aliases: ['Liberty Times', '自由時報', '自由时报'], hosts: ['ltn.com.tw'] },
+  { name: 'United Daily News', aliases: ['United Daily News', '聯合報', '联合报'], hosts: ['udn.com'] },
+  { name: 'Lianhe Zaobao', aliases: ['Lianhe Zaobao', 'Zaobao', '联合早报', '聯合早報'], hosts: ['zaobao.com', 'zaobao.com.sg'] },
+  { name: 'Guangming Daily', aliases: ['Guangming Daily', '光明日报', '光明日報', '光明网'], hosts: ['gmw.cn'] },
+  { name: 'Legal Daily', aliases: ['Legal Daily', '法治日报', '法治日報', '法制日报'], hosts: ['legaldaily.com.cn'] },
+  { name: 'China Youth Daily', aliases: ['China Youth Daily', '中国青年报', '中國青年報', '中青网'], hosts: ['cyol.com'] },
+  { name: 'The Beijing News', aliases: ['The Beijing News', 'Beijing News', '新京报', '新京報'], hosts: ['bjnews.com.cn'] },
+  { name: 'Guancha', aliases: ['Guancha', 'Observer Network', '观察者网', '觀察者網'], hosts: ['guancha.cn'] },
+  { name: 'Reference News', aliases: ['Reference News', '参考消息', '參考消息'], hosts: ['cankaoxiaoxi.com'] },
+  { name: 'China National Radio', aliases: ['China National Radio', 'CNR', '央广网', '中央人民广播电台'], hosts: ['cnr.cn'] },
 ];
 
 function norm(s: string): string {

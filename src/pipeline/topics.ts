@@ -7,6 +7,7 @@
 import type { Paragraph } from './schema.ts';
 import type { TaxonomyEntry, TopicMention } from './types.ts';
 import { memoByText } from '../lib/collections.ts';
+import { bothScripts } from './han-variants.ts';
 
 interface Compiled {
   entry: TaxonomyEntry;
@@ -28,7 +29,11 @@ const compiled = new WeakMap<TaxonomyEntry[], Compiled[]>();
 function compile(taxonomy: TaxonomyEntry[]): Compiled[] {
   let list = compiled.get(taxonomy);
   if (!list) {
-    list = taxonomy.map((entry) => ({ entry, patterns: entry.patterns.map((p) => new RegExp(p, 'iu')), any: alternation(entry.patterns) }));
+    // Chinese patterns are written in simplified characters and match traditional ones too.
+    list = taxonomy.map((entry) => {
+      const sources = entry.patterns.map(bothScripts);
+      return { entry, patterns: sources.map((p) => new RegExp(p, 'iu')), any: alternation(sources) };
+    });
     compiled.set(taxonomy, list);
   }
   return list;

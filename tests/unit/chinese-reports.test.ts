@@ -10,6 +10,7 @@ import { findPersonIntros, containsName } from '../../src/pipeline/entities.ts';
 import { findOutcome } from '../../src/pipeline/outcome.ts';
 import { sentences, clauseAround } from '../../src/pipeline/text.ts';
 import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
+import { bothScripts } from '../../src/pipeline/han-variants.ts';
 import type { ArticleDraft, TaxonomyEntry } from '../../src/pipeline/types.ts';
 
 const taxonomy: TaxonomyEntry[] = readdirSync('content/topics').flatMap((f) => {
@@ -57,6 +58,27 @@ describe('a case reported in Chinese', () => {
   });
 });
 
+describe('a case reported in traditional characters (Hong Kong, Taiwan)', () => {
+  const cases = findCases(
+    article(
+      '國安部披露公務員網戀墮「美人計」 洩露內部文件囚七年',
+      '國家安全部今日（10日）通過微信公眾號披露一宗案件，一名在某地方政府部門任職的公務員方某，在交友軟件上結識自稱「Lily」的女子，其後被誘騙向對方提供內部文件。',
+      '交往數月後，「Lily」以「公司要投資內地項目」為由，請方某提供單位內部的會議紀要和規劃文件。方某明知文件屬內部資料，仍用手機偷拍後發送給對方。',
+      '國家安全機關調查發現，「Lily」實為境外間諜情報機關人員。法院以為境外非法提供國家秘密罪判處方某有期徒刑七年，剝奪政治權利二年。',
+    ),
+    taxonomy,
+  );
+  it('is read with the same vocabulary as simplified characters, quoted as written', () => {
+    expect(cases).toHaveLength(1);
+    const c = cases[0]!;
+    expect(c.people.map((p) => p.name)).toEqual(['方某', 'Lily']);
+    expect(c.outcome).toMatchObject({ kind: 'sentenced', text: '判處方某有期徒刑七年，剝奪政治權利二年' });
+    expect(c.assertedBy).toBe('Ministry of State Security');
+    expect(c.topics.find((t) => t.topic === 'state-secrets')?.evidence).toBe('國家秘密');
+    expect(c.topics.map((t) => t.topic)).toEqual(expect.arrayContaining(['dating-social-apps', 'sentenced']));
+  });
+});
+
 describe('Chinese names and sentences', () => {
   it.each([
     ['某高校学生李某在社交平台结识一名网友。', ['李某']],
@@ -64,6 +86,8 @@ describe('Chinese names and sentences', () => {
     ['小李（化名）是某研究所的技术人员。', ['小李']],
     ['于某日在某地某单位，对方某些要求被拒绝。', []],
     ['他担任某公司经理。', []],
+    ['公務員方某在交友軟件上結識自稱「Lily」的女子。', ['方某', 'Lily']],
+    ['一名自称“猎头顾问”的“Kevin”主动与其联系，对方某些要求被拒绝。', ['Kevin']],
   ])('%s -> %j', (text, names) => {
     expect(findPersonIntros(text).map((i) => i.name)).toEqual(names);
   });
@@ -76,5 +100,15 @@ describe('Chinese names and sentences', () => {
     expect(sentences('他被查获。经查，对方系间谍！“是吗？”他问。').map((s) => s.text)).toEqual(['他被查获。', '经查，对方系间谍！', '“是吗？”', '他问。']);
     const text = '近日，法院判处李某有期徒刑四年；剥夺政治权利一年。';
     expect(clauseAround(text, text.indexOf('判处'), 2)).toBe('法院判处李某有期徒刑四年');
+  });
+});
+
+describe('bothScripts', () => {
+  it('lets an expression in simplified characters match traditional ones too', () => {
+    expect(bothScripts('间谍')).toBe('[间間][谍諜]');
+    expect(bothScripts('[王张]某')).toBe('[王张張]某');
+    expect(bothScripts('\\[国\\]')).toBe('\\[[国國]\\]');
+    expect(new RegExp(bothScripts('国家秘密|判处')).exec('法院判處方某')?.[0]).toBe('判處');
+    expect(bothScripts('\\bspy\\b')).toBe('\\bspy\\b');
   });
 });

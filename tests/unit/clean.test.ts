@@ -208,6 +208,18 @@ describe('lineKind', () => {
     ['📩 Never miss a story. Get The Asia Brief in your inbox every weekday morning.', 'promo'],
     ['Sign up to get our China briefing delivered to your inbox.', 'promo'],
     ['人民网>>社会·法治', 'navigation'],
+    ['This article is more than 1 month old', 'navigation'],
+    ['Link Copied!', 'share'],
+    ['Loading...', 'navigation'],
+    ['Get unlimited access to exclusive articles, in-depth analysis and our archive of more than 100,000 stories.', 'promo'],
+    ['Enjoying this article? Click here to subscribe for full access. Just $5 a month.', 'promo'],
+    ['I hope you appreciated this article. Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism during one of the most consequential news cycles of our lifetimes, when facts and independent reporting matter more than ever.', 'promo'],
+    ['Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned. Final decision will be at the discretion of the Taipei Times.', 'comments'],
+    ['Translated by Anna Wu. Edited by Tom Grady.', 'byline'],
+    ['By Marcus Feld', 'byline'],
+    ['Sat, Nov 08, 2025 page3', 'published-line'],
+    ['2025年11月10日 星期一 12:30', 'published-line'],
+    ['2025-11-11 08:41:02 来源：环球时报', 'published-line'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
   it.each([
     // A date with words around it is a sentence or a headline, not a publication line.

@@ -21,6 +21,7 @@ describe('people: who the prose introduces', () => {
     ['The recruiter, going by the name Annie, offered him a job.', 'Annie', 'recruiter'],
     ['The woman, identified only as Chen, worked as an accountant.', 'Chen', 'woman'],
     ['Its protagonist, Xu Ming, is a process engineer at a rare earth company.', 'Xu Ming', null],
+    ['The buyer, a foreign national who used the English name “Alex” in chats, paid him.', 'Alex', null],
   ])('%s -> %s', (text, name, descriptor) => {
     const intro = findPersonIntros(text)[0];
     expect(intro?.name).toBe(name);

@@ -35,6 +35,12 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     ['a name with a job title', `${HEADLINE}\nTomasz Adler | Senior Markets Reporter\nOctober 14, 2025\n\n${BODY}`, 'Tomasz Adler'],
     ['"By" a name in capitals with the agency after it', `${HEADLINE}\nBy PETER MORLAND Associated Press\nDec. 3, 2025\n\n${BODY}`, 'Peter Morland'],
     ['"By" a name in capitals with the outlet in its own segment', `${HEADLINE}\nBy LI QIANRU | China Daily | Updated: 2025-12-03 14:22\n\n${BODY}`, 'Li Qianru'],
+    ['"By" a first name that starts like a month', `${HEADLINE}\nBy Marcus Feld\nNovember 07, 2025\n\n${BODY}`, 'Marcus Feld'],
+    ['a name in capitals with a job title', `${HEADLINE}\nKENJI MORITA, Nikkei staff writer\nNovember 5, 2025 18:30 JST\n\n${BODY}`, 'Kenji Morita'],
+    ['"By" a name with a short outlet name after a comma', `${HEADLINE}\nBy Grace Tolliver, CNN\n\n${BODY}`, 'Grace Tolliver'],
+    ['"By" a name / a job title', `${HEADLINE}\nBy Lin Mei / Staff reporter\n\n${BODY}`, 'Lin Mei'],
+    ['"By" a name "for" a service', `${HEADLINE}\nBy Qian Lu for RFA Mandarin\n\n${BODY}`, 'Qian Lu'],
+    ['a Chinese reporter credit on its own line', `国家安全部：警惕境外间谍情报机关冒充猎头拉拢科研人员\n\n【环球时报报道 记者 范雨】\n\n国家安全部11日发布文章，提醒科研人员警惕境外间谍情报机关以高薪咨询为名实施拉拢。\n\n文章披露了一起案例。某研究所工程师赵某在职场社交平台上更新了个人简历。`, '范雨'],
     ['a Chinese reporter credit in the dateline', `国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件\n\n本报北京4月14日电 （记者赵文涛）国家安全部14日通过微信公众号披露一起案件，提醒广大青年学生提高警惕。\n\n据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名网友。`, '赵文涛'],
   ])('byline from %s', (_what, text, want) => {
     expect(meta(text).byline).toBe(want);
@@ -59,6 +65,7 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 MinePulse Ltd. Registered in England and Wales.`).outlet).toBe('MinePulse');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nCopyright 2025 The Associated Press. All Rights Reserved.`).outlet).toBe('Associated Press');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nAll rights reserved.`).outlet).toBeNull();
+    expect(meta(`${HEADLINE}\nBy Grace Tolliver, CNN\n\n${BODY}\n\n© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.`).outlet).toBe('CNN');
   });
 });
 

@@ -43,6 +43,11 @@ describe('splitCases: what stays with the case', () => {
       [['p1', 'p3']],
     ],
     [
+      'a material stopped at a port, in a case of its own',
+      ['Customs officers seized gallium that a man surnamed Wu had declared as solder, and foreign spies were behind it.', 'In another case, a passenger surnamed Pan was stopped at a land port with rare earths hidden in the lining of a suitcase.'],
+      [['p1'], ['p2']],
+    ],
+    [
       'someone new the actor meets',
       ['An engineer surnamed Huang uploaded his résumé to a freelance platform and sold classified documents to a foreign spy agency.', 'Within days he was contacted by a woman calling herself "Vivian", who offered him consulting fees.', 'Huang was later sentenced to 11 years in prison.'],
       [['p1', 'p2', 'p3']],

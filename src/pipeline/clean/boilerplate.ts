@@ -31,10 +31,13 @@ export interface LineKind {
   meta?: boolean;
   /** The line opens a block (related list, comments) that runs to the end of the page. */
   block?: boolean;
+  /** Furniture at any length (a consent notice, a donation appeal); most widgets are a few words. */
+  anyLength?: boolean;
 }
 
-const BYLINE_RE = /^\(?(by|written by|words by|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|compiled by|source|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
-const MONTH_OR_TIME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|this|that|then|now|early|late|mid|\d)/i;
+const BYLINE_RE = /^\(?(by|written by|words by|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
+// Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
+const MONTH_OR_TIME = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|the|this|that|then|now|early|late|mid)\b\.?|\d)/i;
 
 /** "By March 2024, the ministry..." opens a sentence; "By Zhang Wei | China Daily" is a byline. */
 function isByline(t: string): boolean {
@@ -45,7 +48,7 @@ function isByline(t: string): boolean {
 }
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
-const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分)*$/;
+const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b)*$/;
 
 /**
  * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
@@ -53,7 +56,7 @@ const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]
  * day and nothing else but a time. Relative times ("2 hours ago") are not dates.
  */
 function isDateLine(t: string): boolean {
-  const first = t.split(/\s*[|｜]\s*/)[0]!;
+  const first = t.split(/\s*[|｜]\s*|\s+(?=(?:来源|來源|[Ss]ource)\s*[:：])/)[0]!;
   // Most lines are prose: a cheap test before looking for dates.
   if (first.length > 120 || !/\d/.test(first) || wordCount(first) > 16) return false;
   const dates = findDates(first);
@@ -64,7 +67,7 @@ function isDateLine(t: string): boolean {
 
 const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // Cookie and consent banners, which scrapers take from the top of the page.
-  [/\bwe and our \d+ (?:partners|vendors)\b|\bstore and\/or access information on a device\b|\b(?:this|our) (?:web)?site uses cookies\b|^we use cookies\b|^by (?:clicking|continuing)\b.{0,80}\b(?:accept|agree|consent)/i, { reason: 'consent' }],
+  [/\bwe and our \d+ (?:partners|vendors)\b|\bstore and\/or access information on a device\b|\b(?:this|our) (?:web)?site uses cookies\b|^we use cookies\b|^by (?:clicking|continuing)\b.{0,80}\b(?:accept|agree|consent)/i, { reason: 'consent', anyLength: true }],
   [/^(?:we value your privacy|we care about your privacy|your privacy(?: choices)?|privacy (?:settings|preferences|choices)|cookie (?:settings|preferences|consent|policy)|(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: cookies)?|manage (?:preferences|cookies|options|settings|consent|choices)|(?:i )?(?:accept|agree)(?: and close)?|more options)$/i, { reason: 'consent' }],
 
   // Leftover markup: an image, an empty link, a lone tag, a horizontal rule.
@@ -89,13 +92,17 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/\b(download|get|install)\b.{0,40}\bapp\b|\bapp[- ]?store\b|\bgoogle play\b|play-store|\bdownload the app\b/i, { reason: 'promo' }],
   [/^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$|^(sign up|subscribe)\b.*\bnewsletter|\bnewsletters?\s*$|^get (started|the latest)|^try (our|it|now)\b|\bcan do for you\b|^follow us\b|^(click|tap) here\b|^(share|send) (your )?(tips|news tips)\b|^unlock\b|^already a subscriber|^start your free trial/i, { reason: 'promo' }],
 
-  [/^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|font size|a\+?\s*a-?|text size)\s*[:：]?$/i, { reason: 'share' }],
-  [/^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i, { reason: 'navigation' }],
+  [/^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|link copied!?|font size|a\+?\s*a-?|text size)\s*[:：]?$/i, { reason: 'share' }],
+  [/^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|loading(?:\.{1,3}|…)?|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i, { reason: 'navigation' }],
+  // Appeals for money: "Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism..."
+  [/\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b/iu, { reason: 'promo', anyLength: true }],
+  // Comment rules above a comment section: it runs to the end of the page.
+  [/^comments (?:are|will be) (?:moderated|reviewed)\b|^(?:please )?keep (?:your )?comments (?:civil|relevant)\b/i, { reason: 'comments', block: true, anyLength: true }],
   // A metered paywall: "You have 2 free articles remaining this month."
-  [/^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)/i, { reason: 'promo' }],
+  [/^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|^get (?:unlimited|full|digital|instant) access\b|^enjoying this (?:article|story)\?|\bsubscribe (?:now )?for (?:full|unlimited) access\b/i, { reason: 'promo' }],
   // Newsletter boxes inside the article: "📩 Never miss a story. Get X in your inbox every morning."
   [/^\W*never miss (?:a|an|another) (?:story|thing|update|issue|beat)\b|\b(?:get|sign up|subscribe|delivered)\b.{0,60}\b(?:to|in) your inbox\b|^enter your e-?mail(?: address)?$/i, { reason: 'promo' }],
-  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b/i, { reason: 'navigation' }],
+  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$/i, { reason: 'navigation' }],
   // A menu flattened onto one line: "Home | China | World | Business".
   [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
   // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治".
@@ -139,7 +146,7 @@ function judgeLine(line: string): LineKind | null {
   if (!t) return { reason: 'markup' };
   const words = wordCount(t);
   for (const [test, kind] of rules) {
-    if (SHORT_ONLY.has(kind.reason) && words > 30) continue;
+    if (SHORT_ONLY.has(kind.reason) && !kind.anyLength && words > 30) continue;
     if (kind.reason === 'copyright' && words > 30) continue;
     if (typeof test === 'function' ? test(t) : test.test(t)) return kind;
   }

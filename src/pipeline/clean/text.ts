@@ -93,7 +93,8 @@ const IN_PLACE_RE = /\s+in\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}$
  */
 export function bylineName(line: string): string | null {
   const [head, ...rest] = line.trim().split(/\s*[|｜]\s*|,\s+|\s+[–—-]\s+/);
-  const name = head!.replace(IN_PLACE_RE, '');
+  // With a job title after it, a name in capitals is still a name: "KENJI MORITA, Nikkei staff writer".
+  const name = rest.length ? nameCase(head!.replace(IN_PLACE_RE, '')) : head!.replace(IN_PLACE_RE, '');
   if (!isNameLike(name) || ROLE_RE.test(name) || !rest.every((part) => ROLE_RE.test(part))) return null;
   return name;
 }

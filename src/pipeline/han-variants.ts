@@ -1,0 +1,59 @@
+/**
+ * Chinese is written in simplified characters on the mainland and in
+ * traditional ones in Hong Kong, Macao and Taiwan: 间谍 and 間諜 are one word.
+ * The Chinese vocabulary of the readers (and of the taxonomy) is written once,
+ * in simplified characters; `bothScripts` turns an expression into one that
+ * matches either script, so the text is matched as written and evidence
+ * quotes it as written.
+ *
+ * The table holds the characters this vocabulary uses (and common surnames),
+ * not a general converter. Characters whose traditional form differs only in
+ * some words (于/於, 余/餘, 沈/瀋, 范/範, 台/臺) are left out: as surnames they
+ * are written the same in both scripts.
+ */
+
+/** Simplified character -> its traditional form, where they differ. */
+export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    '专專 业業 严嚴 个個 举舉 乔喬 产產 众眾 会會 伪偽 体體 侦偵 债債 关關 军軍 农農 冯馮 况況 刘劉 剥剝 务務 华華 单單 卖賣 县縣 ' +
+    '发發 号號 叶葉 吕呂 吴吳 员員 国國 图圖 场場 处處 复復 夹夾 夺奪 学學 审審 对對 导導 将將 带帶 广廣 庄莊 应應 张張 强強 ' +
+    '当當 录錄 总總 恋戀 惩懲 战戰 报報 担擔 捣搗 据據 携攜 摄攝 数數 断斷 无無 时時 术術 机機 权權 杨楊 构構 标標 检檢 欧歐 ' +
+    '毁毀 汇匯 汤湯 泄洩 测測 涛濤 温溫 点點 热熱 环環 现現 电電 瞒瞞 矿礦 种種 称稱 窃竊 签簽 类類 经經 绍紹 终終 绘繪 络絡 ' +
+    '编編 网網 罗羅 罚罰 职職 肖蕭 舰艦 苏蘇 荐薦 获獲 蒋蔣 虚虛 见見 视視 记記 论論 设設 评評 诉訴 请請 读讀 调調 谍諜 谎謊 ' +
+    '谢謝 谭譚 贝貝 财財 责責 质質 贩販 贷貸 贺賀 贾賈 资資 赌賭 赖賴 赵趙 转轉 软軟 辑輯 过過 运運 递遞 邓鄧 邮郵 邹鄒 郑鄭 ' +
+    '鉴鑑 钇釔 钐釤 钕釹 钟鍾 钨鎢 钱錢 钼鉬 铋鉍 铟銦 铽鋱 锂鋰 锑銻 锗鍺 键鍵 镓鎵 镝鏑 门門 闫閆 间間 闻聞 阅閱 阎閻 队隊 ' +
+    '陆陸 陈陳 随隨 韦韋 韩韓 页頁 顶頂 项項 顾顧 题題 额額 马馬 鲁魯 黄黃 龙龍 龚龔 孙孫 区區 没沒 布佈 卢盧 许許 刚剛 ' +
+    '贸貿 购購 买買 诱誘 拟擬 涉涉 证證 讯訊 侨僑 岗崗 线線 车車 货貨 运運 输輸 邻鄰 卫衛 疗療 药藥 导導 弹彈 渔漁 库庫 为為 昵暱 猎獵 头頭 称稱 叫叫'
+  )
+    .split(/\s+/)
+    .filter((pair) => pair.length === 2 && pair[0] !== pair[1])
+    .map((pair) => [pair[0]!, pair[1]!]),
+);
+
+/**
+ * A regular-expression source that matches `source`'s Chinese characters in
+ * either script: 间谍 becomes [间間][谍諜], and [王张] becomes [王张張].
+ */
+export function bothScripts(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    const t = TRADITIONAL[c];
+    if (!t) out += c;
+    else out += inClass ? c + t : `[${c}${t}]`;
+  }
+  return out;
+}
+
+/** `re` matching in either script, with the same flags. */
+export function inBothScripts(re: RegExp): RegExp {
+  return new RegExp(bothScripts(re.source), re.flags);
+}
