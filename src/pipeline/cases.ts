@@ -59,14 +59,17 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const people = findPeople(paragraphs);
   // A fiction's arrests are not outcomes.
   const outcome = dramatization ? null : findOutcome(paragraphs, article.id);
+  // In a fiction the title says what the story shows, not what one character did.
+  const named = mainAction(paragraphs, dramatization ? [] : people, dramatization);
+  const action = named ?? (dramatization ? null : mainAction(paragraphs, [], false));
   if (segment.signal === 'whole-article' && !outcome && people.length === 0) {
-    // No actor and no outcome: a general warning or a policy piece, not a case.
+    // No actor and no outcome: a general warning or a policy piece, not a case, unless several
+    // paragraphs tell an incident and someone in it acts ("a foreign contractor shipped...").
     const incidents = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-    if (incidents < 3) return null;
+    const actor = action?.subject ? roleNounHead(action.subject.replace(/^(?:a|an|the)\s+/i, '')) : null;
+    if (incidents < 3 || !actor) return null;
   }
   const topics = matchTopics(paragraphs, taxonomy);
-  // In a fiction the title says what the story shows, not what one character did.
-  const action = mainAction(paragraphs, dramatization ? [] : people, dramatization) ?? (dramatization ? null : mainAction(paragraphs, [], false));
   return {
     article: article.id,
     index: 0,
@@ -118,7 +121,7 @@ const ACTS: Array<[string, RegExp]> = [
 ];
 /** Any act at all (exact: the alternatives are ACTS' expressions); most sentences have none, and one scan says so. */
 const ANY_ACT = new RegExp(ACTS.map(([, re]) => `(?:${re.source})`).join('|'));
-const OBJECT_END = /[,;:.!?()]|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
+const OBJECT_END = /[,;:.!?()–—]|\s-\s|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|someone|anyone|one)\b/i;
 const AUTHORITY = /\b(?:MSS|ministry|authorities|police|agenc(?:y|ies)|national security|state security|customs|court|officers|personnel)\b/i;
 const OTHER_SUBJECT = /\b(?:the|a|an) (?:netizen|woman|spy|officer|agent|agency|company|foreigner|ministry|police|authorities|court)\b|\bMSS\b/i;
@@ -150,10 +153,11 @@ function objectAfter(text: string): string {
 }
 
 function subjectBefore(prefix: string): string | null {
-  const tail = prefix.split(/\b(?:that|who|which|how|whether|said)\s+/).pop()!.trim();
+  // "Because Xu reported...": the subordinating word is not part of the subject.
+  const tail = prefix.split(/\b(?:that|who|which|how|whether|said)\s+/).pop()!.trim().replace(/^(?:because|as|since|when|while|after|before|although|though|if|once|until)\s+/i, '');
   const subject = tail.replace(/\s+(?:had been|have been|has been|had|has|have|was|were|is|are|been|actually|also|secretly|allegedly|later|then)$/g, '').replace(/\s+(?:had been|was|were|had)$/g, '').trim();
   const n = subject.split(/\s+/).length;
-  if (!subject || n > 7 || /^(?:and|or|but|then|so|also)$/i.test(subject) || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
+  if (!subject || n > 7 || subject.includes(',') || /^(?:and|or|but|then|so|also)$/i.test(subject) || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
   return subject;
 }
 
@@ -174,6 +178,8 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
         const before = s.text.slice(0, m.index);
         // "attempted to sell", "by copying", "after photographing": not the act itself.
         if (/\b(?:to|by|after|before|of|for|without|from|in|on|attempted|tried)\s+$/i.test(before)) return;
+        // "had not handed over", "never sold": what was not done is no act.
+        if (/\b(?:not|never|n['’]t|no longer|refused to)\s+(?:\w+\s+)?$/i.test(before)) return;
         // "the person carrying the gallium was...": a participle describes someone; "was carrying" is the act.
         if (/ing\b/.test(m[0]) && !/\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$/i.test(before)) return;
         // "the case has been handed to prosecutors": passive, the subject is not the actor.
@@ -197,9 +203,10 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
           if (!allowAuthorities && AUTHORITY.test(subject)) return;
         }
         const object = objectAfter(s.text.slice(m.index + m[0].length));
-        if (!object || /^(?:them|it|him|her)$/i.test(object) || /^that\b/i.test(object)) return;
+        // "sent them through...", "photographed and sent", "the materials he had provided included...": the object is elsewhere.
+        if (!object || /^(?:them|it|him|her)\b/i.test(object) || /^that\b/i.test(object) || (!past.includes(' ') && /^(?:and|or|but)\b/i.test(object)) || /^(?:included|includes|contained|were|was|is|are|showed)\b/i.test(object)) return;
         // "photographed at home": an act without its object says nothing.
-        if (!/^(?:reported|contacted)$/.test(past) && /^(?:at|in|on|from|for|with|by|into|during|after|before)\b/i.test(object)) return;
+        if (!/^(?:reported|contacted)$/.test(past) && /^(?:at|in|on|from|for|with|by|into|during|after|before|to|through|via|over)\b/i.test(object)) return;
         const particle = /\s+(?:on|over)$/.exec(m[0])?.[0] ?? '';
         best = { rank: effective, action: { phrase: `${past}${particle} ${object}`.trim(), subject, sentence: s.text, paragraph: p.id } };
       });
@@ -238,7 +245,8 @@ export function makeTitle(input: TitleInput): string {
     const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
     if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
     else if (input.action) title = `${subject} ${input.action.phrase}`;
-    else title = happened ? `${subject} ${happened}` : `Case of ${subject}`;
+    // "Case of traveler Lin": the role in lower case, as a description, not a title.
+    else title = happened ? `${subject} ${happened}` : `Case of ${head && subject !== main.name ? `${head.toLowerCase()} ${main.name}` : main.name}`;
     if (input.outcome && !happened) title += `; ${input.outcome}`;
   } else if (input.action?.subject) {
     title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;

@@ -121,6 +121,9 @@ const ZH_SURNAMES = '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 // What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
 const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
 
+// Words a descriptor ("a retired soldier named...") does not run through: "the ministry said a man surnamed Liu" describes a man.
+const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|said|says|told|involved|involving|involves';
+
 const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "某高校学生李某", "王某某"; 方 is a surname, but not in 对方某, 警方某 (the other side, the police)
@@ -146,7 +149,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:is|was|were|are|has|had|who|which|that)\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
       'gu',
     ),
     name: 2,

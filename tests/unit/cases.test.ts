@@ -75,6 +75,37 @@ describe('findCases', () => {
     expect(findCases(a, taxonomy)).toEqual([]);
   });
 
+  it('finds no case in an analysis that tells of no incident, however much it says about espionage', () => {
+    const analysis = article(
+      'Why China’s spy agency has become a critical minerals regulator',
+      'For most of its history, China’s Ministry of State Security preferred to operate in the shadows, but it now posts about espionage almost daily.',
+      'Over the past year the ministry has warned repeatedly that foreign spies are trying to acquire rare earths, with ore samples gathered under the cover of research.',
+      'Analysts say the state security framing lets the ministry treat smuggling of strategic minerals as a national security matter rather than a customs one.',
+      'Whether the espionage warnings deter smuggling is another question, and the ministry publishes no figures on how many cases it handles.',
+    );
+    expect(findCases(analysis, taxonomy)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the actor, not the words before "a man surnamed"',
+      ['The ministry said a man surnamed Liu sold classified documents to a foreign spy agency and was arrested.'],
+      /^Liu sold classified documents/,
+    ],
+    [
+      'what was done, not what was not',
+      ['An engineer surnamed Xu was approached by a foreign spy posing as a headhunter.', 'Xu had not sold any secrets to him. Later Xu photographed a military port for the spy.'],
+      /^Engineer Xu photographed a military port/,
+    ],
+    [
+      'an act with its own object, not the verb of a relative clause',
+      ['An engineer surnamed Huang was sentenced to 11 years for spying for a foreign agency.', 'Forensic examination found that the materials he had provided included 17 items classified as secret.'],
+      /^(?!.*provided included).*Huang/,
+    ],
+  ])('titles a case by %s', (_label, texts, title) => {
+    expect(findCases(article('Spy cases', ...texts), taxonomy)[0]?.title).toMatch(title);
+  });
+
   it('finds no case in a general warning without an incident', () => {
     expect(findCases(article('Beware of spies', 'The Ministry of State Security urged the public to be vigilant against espionage.'), taxonomy)).toEqual([]);
   });
