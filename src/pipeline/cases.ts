@@ -82,7 +82,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     places: findPlaces(paragraphs),
     topics,
     outcome,
-    events: findEvents(paragraphs, article.id),
+    events: findEvents(paragraphs, article.id, article.published),
     assertedBy: assertedBy(paragraphs) ?? assertedBy(article.paragraphs.slice(0, 3)),
   };
 }

@@ -90,15 +90,34 @@ const PATTERNS: Pattern[] = [
   { re: /((?:19|20)\d{2})\s*年(?!\s*\d)/g, read: (m) => makeDate(+m[1]!) },
 ];
 
+// Dates said relative to the year of publication: "今年3月" (March this year), "去年8月", "in March last year", "this March".
+const relativeByYear = new Map<number, Pattern[]>();
+
+function relativePatterns(year: number): Pattern[] {
+  let patterns = relativeByYear.get(year);
+  if (!patterns) relativeByYear.set(year, (patterns = compileRelative(year)));
+  return patterns;
+}
+
+function compileRelative(year: number): Pattern[] {
+  const back = (word: string) => (/^(?:去年|last)$/i.test(word) ? 1 : /^前年$/.test(word) ? 2 : 0);
+  return [
+    { re: /(今年|去年|前年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/g, read: (m) => makeDate(year - back(m[1]!), +m[2]!, m[3] ? +m[3] : null) },
+    { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:of\\s+)?(this|last)\\s+year\\b`, 'gi'), read: (m) => makeDate(year - back(m[2]!), monthNumber(m[1]!)) },
+    { re: new RegExp(`\\bthis\\s+${MONTH_RE}\\b`, 'gi'), read: (m) => makeDate(year, monthNumber(m[1]!)) },
+  ];
+}
+
 /**
  * Every date stated in `text`, in order: full dates, months, and years said
  * as times ("in 2023"). Month-and-day without a year is not returned: the
- * year would be a guess.
+ * year would be a guess. Given the year the text was published in, dates
+ * said relative to it ("今年3月", "in March last year") are read too.
  */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string, publishedYear: number | null = null): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { re, read } of publishedYear ? [...relativePatterns(publishedYear), ...PATTERNS] : PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;

@@ -4,7 +4,7 @@
  * text gives and the sentence as its label. Relative dates ("on Friday",
  * "earlier this year") are left out: without an anchor they would be guesses.
  */
-import type { CaseEvent, Paragraph } from './schema.ts';
+import type { CaseEvent, Paragraph, PartialDate } from './schema.ts';
 import { findDates } from './dates.ts';
 import { sentences } from './text.ts';
 import { inBothScripts } from './han-variants.ts';
@@ -29,12 +29,14 @@ function label(sentence: string): string {
   return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
-export function findEvents(paragraphs: Paragraph[], article: string): CaseEvent[] {
+/** `published`: the article's date, against which "this year" and "去年" are read. */
+export function findEvents(paragraphs: Paragraph[], article: string, published: PartialDate | null = null): CaseEvent[] {
+  const year = published ? Number(published.date.slice(0, 4)) : null;
   const out: CaseEvent[] = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
-      for (const d of findDates(s.text)) {
+      for (const d of findDates(s.text, year)) {
         const key = `${d.date}|${s.text}`;
         if (seen.has(key)) continue;
         seen.add(key);

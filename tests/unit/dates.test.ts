@@ -103,3 +103,17 @@ describe('dateFromUrl', () => {
     ['not a url', null],
   ])('%s', (url, want) => expect(dateFromUrl(url)?.date ?? null).toBe(want));
 });
+
+describe('findDates: dates said relative to the year of publication', () => {
+  it.each([
+    ['赵某于今年3月通过12339举报。', 2025, [['2025-03', 'month']]],
+    ['去年8月，李某在社交软件上结识对方；前年5月12日他曾出境。', 2025, [['2024-08', 'month'], ['2023-05-12', 'day']]],
+    ['The parcels were seized in March this year and the trial began in October last year.', 2025, [['2025-03', 'month'], ['2024-10', 'month']]],
+    ['Customs seized the ingots this July.', 2025, [['2025-07', 'month']]],
+  ])('%s (published %d)', (text, year, want) => {
+    expect(findDates(text, year).map((d) => [d.date, d.precision])).toEqual(want);
+  });
+  it('reads none of them without the year of publication: that would be a guess', () => {
+    expect(findDates('赵某于今年3月举报，去年8月出境；seized in March this year.')).toEqual([]);
+  });
+});
