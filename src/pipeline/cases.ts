@@ -54,6 +54,12 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   return drafts;
 }
 
+/** "a foreign contractor", "trading company manager": a subject that names someone by role (the role is its head). */
+function isActor(subject: string | null): boolean {
+  const s = subject?.replace(/^(?:a|an|the)\s+/i, '') ?? '';
+  return !!s && roleNounHead(s) === s;
+}
+
 function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean): CaseDraft | null {
   const paragraphs = segment.paragraphs;
   const people = findPeople(paragraphs);
@@ -61,13 +67,15 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const outcome = dramatization ? null : findOutcome(paragraphs, article.id);
   // In a fiction the title says what the story shows, not what one character did.
   const named = mainAction(paragraphs, dramatization ? [] : people, dramatization);
-  const action = named ?? (dramatization ? null : mainAction(paragraphs, [], false));
+  // Without the named actor's own act, someone the text describes by role may title it ("a trading company
+  // manager shipped..."), not a thing ("generous invitations ... offered").
+  const described = dramatization ? null : mainAction(paragraphs, [], false);
+  const action = named ?? (described && (people.length === 0 || isActor(described.subject)) ? described : null);
   if (segment.signal === 'whole-article' && !outcome && people.length === 0) {
     // No actor and no outcome: a general warning or a policy piece, not a case, unless several
     // paragraphs tell an incident and someone in it acts ("a foreign contractor shipped...").
     const incidents = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-    const actor = action?.subject ? roleNounHead(action.subject.replace(/^(?:a|an|the)\s+/i, '')) : null;
-    if (incidents < 3 || !actor) return null;
+    if (incidents < 3 || !isActor(action?.subject ?? null)) return null;
   }
   const topics = matchTopics(paragraphs, taxonomy);
   return {
@@ -157,7 +165,8 @@ function subjectBefore(prefix: string): string | null {
   const tail = prefix.split(/\b(?:that|who|which|how|whether|said)\s+/).pop()!.trim().replace(/^(?:because|as|since|when|while|after|before|although|though|if|once|until)\s+/i, '');
   const subject = tail.replace(/\s+(?:had been|have been|has been|had|has|have|was|were|is|are|been|actually|also|secretly|allegedly|later|then)$/g, '').replace(/\s+(?:had been|was|were|had)$/g, '').trim();
   const n = subject.split(/\s+/).length;
-  if (!subject || n > 7 || subject.includes(',') || /^(?:and|or|but|then|so|also)$/i.test(subject) || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
+  // "Later passed...": an adverb is no subject.
+  if (!subject || n > 7 || subject.includes(',') || /^[a-z]+$/.test(subject) || /^[a-z]+(?:ed|ing)\b/i.test(subject) || /^(?:and|or|but|then|so|also)$/i.test(subject) || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
   return subject;
 }
 

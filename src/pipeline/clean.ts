@@ -31,7 +31,7 @@ function isAboutOutlet(text: string): boolean {
 }
 
 const FIRST_PERSON_RE = /\b(I|I'm|I’m|I've|I’ve|my|me)\b/;
-const BIO_RE = /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s){0,6}?(?:reporter|journalist|writer|correspondent|editor|columnist|contributor|analyst|author|freelancer|intern|producer|blogger)\b|^the (author|writer)s? (is|are)\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\b/iu;
+const BIO_RE = /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:covers|reports on|reports from|writes about)\s|^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s){0,6}?(?:reporter|journalist|writer|correspondent|editor|columnist|contributor|analyst|author|freelancer|intern|producer|blogger)\b|^the (author|writer)s? (is|are)\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\b/iu;
 
 function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
   if (hint) {
@@ -114,13 +114,16 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     // A related-stories box set inside the article ("RELATED COVERAGE", two
     // headlines) ends where the story resumes: a paragraph after a blank line
     // that names someone or something the story named before the box.
+    // Before the story starts ("Most Read from Bloomberg" under the headline) the box holds headlines only:
+    // anything else (a byline, the first paragraph) ends it.
+    if (swallowing === 'related' && !bodyStarted && (kind || !isTitleLike(t) || bylineName(t))) swallowing = null;
     if (swallowing === 'related' && !kind && unit.blankBefore && isSubstantial(t) && namesFrom(t).some((n) => bodyNames.has(n))) swallowing = null;
     if (swallowing && !kind?.block) {
       const own = kind && ['comments', 'promo', 'copy-protection', 'advertisement', 'copyright'].includes(kind.reason) ? kind.reason : swallowing;
       return decide({ reason: own });
     }
     if (kind) {
-      if (kind.block && bodyStarted) swallowing = kind.reason;
+      if (kind.block && (bodyStarted || kind.reason === 'related')) swallowing = kind.reason;
       if (kind.reason === 'video') videoMode = true;
       if (kind.reason === 'byline') lastByline = i;
       return decide({ reason: kind.reason, meta: kind.meta });
@@ -132,7 +135,8 @@ export function cleanArticle(raw: RawSeed): CleanResult {
       const was = decisions[earlier]?.reason;
       return decide({ reason: was && was !== 'section-heading' ? was : 'duplicate' });
     }
-    if (!bodyStarted && bylineName(t)) {
+    // A byline, also after a standfirst that read like body text when the date line follows it.
+    if (bylineName(t) && (!bodyStarted || kinds.slice(i + 1, i + 4).some((k) => k?.reason === 'published-line'))) {
       lastByline = i;
       return decide({ reason: 'byline', meta: true });
     }

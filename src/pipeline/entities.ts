@@ -46,7 +46,7 @@ const COMMON = new Set(
 
 /** Nouns that say what a person is; an apposition with one of these introduces a person. */
 const ROLE_NOUN =
-  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger)s?';
+  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach)s?';
 
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2})";
 
@@ -149,7 +149,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
       'gu',
     ),
     name: 2,
@@ -162,6 +162,19 @@ const INTRO_PATTERNS: IntroPattern[] = [
     re: new RegExp(`\\b(?:protagonist|main character|hero|heroine|${ROLE_NOUN}),\\s+${NAME},`, 'gu'),
     name: 1,
     strength: 'weak',
+    sentenceStart: false,
+  },
+  {
+    // "identified the two men only by their surnames, Feng and Luo": the first, then the second
+    re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+${NAME}(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+\\p{Lu}[\\p{Ll}'’-]+(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+${NAME}`, 'gu'),
+    name: 1,
+    strength: 'strong',
     sentenceStart: false,
   },
   {
@@ -268,7 +281,9 @@ const RECRUITER_RE = /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|h
 export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainActor: boolean): Role {
   const context = intro.sentence;
   // An expert is someone the text quotes as one: "Li Wei, a researcher at..., told the Global Times".
-  const quoted = /\b(?:told|said|says|noted|added|according to)\b/.test(context);
+  // ...the one who speaks, not someone the speaker talks about ("the ministry said the researcher, surnamed Mo, taught...").
+  const at = intro.index - intro.sentenceStart;
+  const quoted = /\b(?:told|said|says|noted|added)\b/.test(context.slice(at)) || /\baccording to\s+(?:\S+\s+){0,2}$/i.test(context.slice(0, at));
   if ((quoted && EXPERT_NOUN.test(intro.descriptor ?? '')) || /^[“"]/.test(context) || EXPERT_RE.test(context)) return 'expert';
   if (OFFICIAL_RE.test(context)) return 'official';
   if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';

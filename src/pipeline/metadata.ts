@@ -12,6 +12,7 @@ import type { PartialDate } from './schema.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
 import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
 import { bylineName, isCjkText, nameCase } from './clean/text.ts';
+import { isDateLine } from './clean/boilerplate.ts';
 
 type Source = Metadata['provenance'][string];
 interface Found<T> {
@@ -33,6 +34,8 @@ function linesWith(clean: CleanResult, reasons: string[]): string[] {
 const OWN_APP_RE = /\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,2})\s+app\b/;
 // A page naming itself: "Why you can trust SCMP", "Support the Guardian".
 const SELF_RE = /^(?:why you can trust|support|subscribe to|about)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,3})\s*$/i;
+// "Thanks for reading Ore & Order! Subscribe for free...": a newsletter names itself.
+const THANKS_RE = /^[Tt]hanks? (?:you )?for reading\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:&|\p{Lu}[\p{L}\d&'’.-]*)){0,4})\s*[!.]/u;
 // Sources speak to the outlet that publishes them: "told the Global Times".
 const TOLD_RE = /\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?$/i;
 
@@ -61,7 +64,7 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
     }
   }
   for (const line of linesWith(clean, ['promo', 'sign-off'])) {
-    const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line);
+    const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line) ?? THANKS_RE.exec(line);
     if (m && !/^(our|this|free|mobile|new|official|us)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
@@ -69,7 +72,8 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
   for (const line of linesWith(clean, ['copyright'])) {
     const holder = COPYRIGHT_HOLDER_RE.exec(line)?.[1];
-    if (holder && !/^(?:All|Copyright|Reserved)$/.test(holder)) return { value: canonical(holder), from: 'text' };
+    // "The New York Times Company", "Al Jazeera Media Network": the outlet the owner is named after.
+    if (holder && !/^(?:All|Copyright|Reserved)$/.test(holder)) return { value: outletsIn(holder)[0]?.outlet.name ?? canonical(holder), from: 'text' };
   }
   return NONE(null);
 }
@@ -139,7 +143,7 @@ const DATE_ONLY_RE = /^[\d\s:/.,-]+(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|CST|HKT|BJT)
 function segmentDates(line: string): Array<{ label: 'date'; date: PartialDate }> {
   return line
     .split(/\s*[|｜]\s*/)
-    .filter((seg) => DATE_ONLY_RE.test(seg.trim()))
+    .filter((seg) => DATE_ONLY_RE.test(seg.trim()) || isDateLine(seg.trim()))
     .map((seg) => parseDate(seg))
     .filter((d): d is PartialDate => d !== null)
     .map((date) => ({ label: 'date' as const, date }));

@@ -122,8 +122,10 @@ const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
  * the sentence) is part of that case, not the start of another.
  */
 function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): boolean {
+  if (actors.length === 0) return false;
   const before = text.slice(intro.sentenceStart, intro.index);
-  return actors.length > 0 && (BACK_REFERENCE.test(before) || mentionsActor(before, actors));
+  // ...or who the paragraph shows with the actor, or a handler ("the recruiter, who went by the name Ethan").
+  return BACK_REFERENCE.test(before) || mentionsActor(text, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
 }
 
 function mentionsActor(text: string, actors: string[]): boolean {

@@ -132,6 +132,20 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
     expect(clean.removed.filter((r) => r.reason === 'related').map((r) => r.text)).toEqual(expect.arrayContaining([...teasers, summary]));
   });
 
+  it('removes a box of headlines between the headline and the story, and keeps the byline under it', () => {
+    const clean = cleanArticle(seed([HEADLINE, '', 'Most Read from Bloomberg', '', 'Wall Street Banks Brace for Smallest Bonus Pool in Three Years', 'Japan Bond Rout Deepens as Traders Price In December Rate Hike', '', P1, '', P2, ''].join('\n')));
+    expect(clean.paragraphs).toEqual([P1, P2]);
+    const after = cleanArticle(seed([HEADLINE, '', 'More Articles', '', 'Jane Doe', '', P1, '', P2, ''].join('\n')));
+    expect(after.paragraphs).toEqual([P1, P2]);
+    expect(after.removed.find((r) => r.text === 'Jane Doe')?.reason).toBe('byline');
+  });
+
+  it('takes a byline under a standfirst when the date line follows it', () => {
+    const standfirst = 'The former warehouse supervisor shipped about 3.6 tonnes in small courier parcels, the ministry said.';
+    const clean = cleanArticle(seed([HEADLINE, '', standfirst, '', 'Natalie Koh', 'China Correspondent', 'PUBLISHED Nov 17, 2025, 02:15 PM', '', P1, '', P2, ''].join('\n')));
+    expect(clean.removed.find((r) => r.text === 'Natalie Koh')?.reason).toBe('byline');
+  });
+
   it('does not resume the body for a related story that shares no name with it', () => {
     const teaserSummary = 'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, China’s Ministry of State Security said.';
     const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', P3, '', 'Related Articles', '', 'Customs seize gallium hidden in kitchen appliances', '', teaserSummary, ''].join('\n')));
@@ -162,6 +176,10 @@ describe('toUnits: broken lines', () => {
   });
   it('does not join a headline to the next title', () => {
     expect(toUnits('New CIA videos seek to lure Chinese officials\nNew CIA videos seek to lure Chinese officials')).toHaveLength(2);
+  });
+  it('keeps a list of headlines apart, line by line', () => {
+    const list = ['Wall Street Banks Brace for Smallest Bonus Pool in Three Years', 'Japan Bond Rout Deepens as Traders Price In December Rate Hike', 'The Tiny Island Betting Its Future on Undersea Data Centers', 'Oil Heads for Weekly Loss as Supply Glut Fears Mount'];
+    expect(toUnits(list.join('\n')).map((u) => u.text)).toEqual(list);
   });
   it('keeps a numbered list apart, line by line', () => {
     const units = toUnits('Most Read\n1 Bitcoin slides below key level as traders dump risk assets\n2 Five budget airlines launching new routes out of Bangkok\n3 Why Vietnam’s factory boom is slowing down this year\n4 Review: the best noise-cancelling earbuds under $100');
@@ -220,6 +238,18 @@ describe('lineKind', () => {
     ['Sat, Nov 08, 2025 page3', 'published-line'],
     ['2025年11月10日 星期一 12:30', 'published-line'],
     ['2025-11-11 08:41:02 来源：环球时报', 'published-line'],
+    ['Most Read from Bloomberg', 'related'],
+    ['In This Article:', 'navigation'],
+    ['-1.21%', 'navigation'],
+    ['^SOX', 'navigation'],
+    ['https://p.dw.com/p/5Qx7Kp', 'markup'],
+    ['A version of this article appears in print on Nov. 13, 2025, Section A, Page 10 of the New York edition with the headline: China Says Engineer Sold Secrets.', 'navigation'],
+    ['An earlier version of this article misstated the prison sentence given to Mr. Hou. He was sentenced to 12 years, not 14.', 'correction'],
+    ['Join ST’s WhatsApp Channel and get the latest news and must-reads.', 'promo'],
+    ['Support press freedom & help us surpass 1,000 monthly Patrons: 100% independent, governed by an ethics code & not-for-profit.', 'promo'],
+    ['HK$150', 'promo'],
+    ['Thanks for reading Ore & Order! Subscribe for free to receive new posts and support my work.', 'promo'],
+    ['Discussion about this post', 'comments'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
   it.each([
     // A date with words around it is a sentence or a headline, not a publication line.

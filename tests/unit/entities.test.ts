@@ -22,6 +22,9 @@ describe('people: who the prose introduces', () => {
     ['The woman, identified only as Chen, worked as an accountant.', 'Chen', 'woman'],
     ['Its protagonist, Xu Ming, is a process engineer at a rare earth company.', 'Xu Ming', null],
     ['The buyer, a foreign national who used the English name “Alex” in chats, paid him.', 'Alex', null],
+    ['The ministry identified the man by the pseudonym Tang Weiming and said he worked at a smelter.', 'Tang Weiming', 'man'],
+    ['Tang was introduced to a foreign client known to him only as “Lucas”, who paid well.', 'Lucas', 'foreign client'],
+    ['Wu, a delivery rider in Shenzhen, answered a post offering 300 yuan per parcel.', 'Wu', 'delivery rider in Shenzhen'],
   ])('%s -> %s', (text, name, descriptor) => {
     const intro = findPersonIntros(text)[0];
     expect(intro?.name).toBe(name);
@@ -51,6 +54,21 @@ describe('people: who the prose introduces', () => {
     ['Jason', 'strong', 'Jason'],
   ] as const)('personName(%s, %s) -> %s', (raw, strength, expected) => {
     expect(personName(raw, strength)).toBe(expected);
+  });
+
+  it.each([
+    ['the ministry identified the two men only by their surnames, Feng and Luo.', ['Feng', 'Luo']],
+    ['He was paid by a handler known to him only as “Lucas”.', ['Lucas']],
+    ['The organiser, who only ever messaged him as "Boss Liang", is overseas.', ['Boss Liang']],
+  ])('%s -> every name', (text, names) => {
+    expect(findPersonIntros(text).map((i) => i.name)).toEqual(expect.arrayContaining(names));
+  });
+
+  it('takes someone a speaker talks about for no expert, however they are described', () => {
+    const people = findPeople(paras('The ministry said the researcher, identified only by his surname Mo, taught international relations and passed materials to a foreign spy.'));
+    expect(people[0]).toMatchObject({ name: 'Mo', role: 'suspect' });
+    const expert = findPeople(paras('Li Wei, a researcher at a Beijing think tank, told the Global Times that such cases are rising.'));
+    expect(expert[0]).toMatchObject({ name: 'Li Wei', role: 'expert' });
   });
 
   it('folds a surname into the full name introduced later', () => {

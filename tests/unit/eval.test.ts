@@ -108,6 +108,7 @@ describe('the pipeline against the gold readings', () => {
     ['held-out articles from other outlets', 'tests/fixtures/unseen/gold.json', 'tests/fixtures/unseen'],
     ['a second held-out set written without reading the code', 'tests/fixtures/unseen-2/gold.json', 'tests/fixtures/unseen-2'],
     ['a third, in English and both Chinese scripts', 'tests/fixtures/unseen-3/gold.json', 'tests/fixtures/unseen-3'],
+    ['a fourth, with an HTML page, a Markdown newsletter and one case in two outlets', 'tests/fixtures/unseen-4/gold.json', 'tests/fixtures/unseen-4'],
   ])('%s: every body phrase kept, nothing leaked, dates exact and none invented, titles, outlets and bylines right', async (_what, goldFile, seeds) => {
     const { score } = await runEval({ gold: goldFile, seeds });
     expect(readingTargets(score)).toEqual([]);

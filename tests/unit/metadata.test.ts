@@ -66,6 +66,8 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nCopyright 2025 The Associated Press. All Rights Reserved.`).outlet).toBe('Associated Press');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nAll rights reserved.`).outlet).toBeNull();
     expect(meta(`${HEADLINE}\nBy Grace Tolliver, CNN\n\n${BODY}\n\n© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.`).outlet).toBe('CNN');
+    expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 The New York Times Company`).outlet).toBe('The New York Times');
+    expect(meta(`${HEADLINE}\n\n${BODY}\n\nThanks for reading Ore & Order! Subscribe for free to receive new posts and support my work.\n\n© 2025 Evan Marsh`).outlet).toBe('Ore & Order');
   });
 });
 
@@ -76,6 +78,7 @@ describe('readMetadata: from the text', () => {
     ['a date segment of a source line', `${HEADLINE}\n\nSource: Xinhua| 2024-01-05 16:20:31|Editor: huaxia\n\n${BODY}`, { date: '2024-01-05', precision: 'day' }],
     ['a dateline with its year', `${HEADLINE}\n\nHONG KONG, March 3, 2024 (AP) — ${BODY}`, { date: '2024-03-03', precision: 'day' }],
     ['a line that is only a date', `${HEADLINE}\n21 October 2025\nShare\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
+    ['the date segment of a byline line', `${HEADLINE}\nBy Zhou Wei | Nov 16, 2025\n\n${BODY}`, { date: '2025-11-16', precision: 'day' }],
     ['a date line with a time, a zone and a reading time', `${HEADLINE}\nReuters\nWed, November 12, 2025 at 2:41 PM GMT+8 3 min read\n\n${BODY}`, { date: '2025-11-12', precision: 'day' }],
     ['a Chinese date line with its source', `${HEADLINE}\n\n2025年04月15日07:45 | 来源：人民网－人民日报\n\n${BODY}`, { date: '2025-04-15', precision: 'day' }],
     ['the "Published" line beside an "Updated" one, each on its own line', `${HEADLINE}\nPublished: Tuesday, 2 September 2025, 6:01am\nUpdated: Wednesday, 3 September 2025, 9:15am\n\n${BODY}`, { date: '2025-09-02', precision: 'day' }],

@@ -48,6 +48,11 @@ describe('splitCases: what stays with the case', () => {
       [['p1'], ['p2']],
     ],
     [
+      'a handler the text introduces by role',
+      ['An engineer surnamed Hou sold satellite designs to a foreign spy agency.', 'According to the ministry, the recruiter, who went by the name Ethan, paid for short reports on industry trends.', 'Hou was sentenced to 12 years in prison.'],
+      [['p1', 'p2', 'p3']],
+    ],
+    [
       'someone new the actor meets',
       ['An engineer surnamed Huang uploaded his résumé to a freelance platform and sold classified documents to a foreign spy agency.', 'Within days he was contacted by a woman calling herself "Vivian", who offered him consulting fees.', 'Huang was later sentenced to 11 years in prison.'],
       [['p1', 'p2', 'p3']],

@@ -23,7 +23,8 @@ export type LineReason =
   | 'caption'
   | 'video'
   | 'share'
-  | 'consent';
+  | 'consent'
+  | 'correction';
 
 export interface LineKind {
   reason: LineReason;
@@ -55,7 +56,7 @@ const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]
  * "2025年04月15日07:45 | 来源：人民网": a line (or its first segment) that states one
  * day and nothing else but a time. Relative times ("2 hours ago") are not dates.
  */
-function isDateLine(t: string): boolean {
+export function isDateLine(t: string): boolean {
   const first = t.split(/\s*[|｜]\s*|\s+(?=(?:来源|來源|[Ss]ource)\s*[:：])/)[0]!;
   // Most lines are prose: a cheap test before looking for dates.
   if (first.length > 120 || !/\d/.test(first) || wordCount(first) > 16) return false;
@@ -83,8 +84,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^(copyright\s*)?(©|\(c\))\s*\d{4}|^copyright\b.{0,80}$|all rights reserved|版權所有|版权所有/i, { reason: 'copyright', meta: true }],
 
   // Blocks that run to the end of the page once the article has started.
-  [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^評論$|^评论$|^留言$/i, { reason: 'comments', block: true }],
-  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题)\s*[:：]?$/i, { reason: 'related', block: true }],
+  [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^discussion about this (post|article|story)$|^comments\s*restacks$|^評論$|^评论$|^留言$/i, { reason: 'comments', block: true }],
+  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题)\s*[:：]?$/i, { reason: 'related', block: true }],
   // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
   [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
 
@@ -98,11 +99,20 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b/iu, { reason: 'promo', anyLength: true }],
   // Comment rules above a comment section: it runs to the end of the page.
   [/^comments (?:are|will be) (?:moderated|reviewed)\b|^(?:please )?keep (?:your )?comments (?:civil|relevant)\b/i, { reason: 'comments', block: true, anyLength: true }],
+  // "Support press freedom & help us surpass 1,000 monthly Patrons", "Thanks for reading Ore & Order! Subscribe for free...",
+  // "Join ST's WhatsApp Channel and get the latest news".
+  [/\bhelp (?:us|safeguard|keep)\b.{0,80}\b(?:supporting|support|donat\w*|patrons?|free for all readers)\b|^thanks? (?:you )?for reading\b.{0,60}\b(?:subscribe|support)\b|^join (?:our|the|[\p{L}]+['’]s)\s.{0,40}\b(?:whatsapp|telegram|channel|newsletter|community|mailing list)\b/iu, { reason: 'promo', anyLength: true }],
+  [/^(?:[A-Z]{0,3}\$|€|£|¥)\s?\d+(?:[.,]\d+)?$/, { reason: 'promo' }],
   // A metered paywall: "You have 2 free articles remaining this month."
   [/^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|^get (?:unlimited|full|digital|instant) access\b|^enjoying this (?:article|story)\?|\bsubscribe (?:now )?for (?:full|unlimited) access\b/i, { reason: 'promo' }],
   // Newsletter boxes inside the article: "📩 Never miss a story. Get X in your inbox every morning."
   [/^\W*never miss (?:a|an|another) (?:story|thing|update|issue|beat)\b|\b(?:get|sign up|subscribe|delivered)\b.{0,60}\b(?:to|in) your inbox\b|^enter your e-?mail(?: address)?$/i, { reason: 'promo' }],
-  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$/i, { reason: 'navigation' }],
+  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^order reprints\b|^in this article:?$|^[+-]?\d+(?:\.\d+)?%$|^\^[A-Z]{2,6}$/i, { reason: 'navigation' }],
+  // "A version of this article appears in print on Nov. 13, 2025, Section A, Page 10..."
+  [/^a version of this (?:article|story) appears? in print\b/i, { reason: 'navigation', anyLength: true }],
+  [/^https?:\/\/\S+$/, { reason: 'markup' }],
+  // "An earlier version of this article misstated...": a note on the article, not its story.
+  [/^(?:an earlier version of this (?:article|story)|correction:|clarification:|editor['’]s note:)/i, { reason: 'correction', anyLength: true }],
   // A menu flattened onto one line: "Home | China | World | Business".
   [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
   // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治".

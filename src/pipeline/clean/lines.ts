@@ -36,6 +36,8 @@ function isHardWrapped(lines: string[]): boolean {
   if (lines.filter((l) => LIST_ITEM_RE.test(l)).length >= 2) return false;
   // Nor is a page head of lines that are furniture by themselves (headline, "Published: ...", "Updated: ...").
   if (lines.some((l, i) => i > 0 && lineKind(l))) return false;
+  // Nor a list of headlines: prose wrapped at a width breaks before any word, so most of its lines start in lower case.
+  if (lines.slice(1).filter((l) => /^[\p{Lu}"“‘']/u.test(l)).length >= 0.6 * (lines.length - 1)) return false;
   const body = lines.slice(0, -1);
   const open = body.filter((l) => !endsSentence(l)).length;
   const lengths = body.map((l) => l.length);
