@@ -111,11 +111,10 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     };
     if (i < headIdx) return decide({ reason: kind?.reason ?? 'navigation', meta: true });
     if (i === headIdx || k === headlineKey) return decide({ reason: 'headline' });
-    // A related-stories box set inside the article ("RELATED COVERAGE", two
-    // headlines) ends where the story resumes: a paragraph after a blank line
-    // that names someone or something the story named before the box.
-    // Before the story starts ("Most Read from Bloomberg" under the headline) the box holds headlines only:
-    // anything else (a byline, the first paragraph) ends it.
+    // A related-stories box does not always run to the end of the page. Under the headline ("Most Read
+    // from Bloomberg") it holds headlines only: anything else (a byline, the first paragraph) ends it.
+    // Inside the article ("RELATED COVERAGE", two headlines) it ends where the story resumes: a paragraph
+    // after a blank line that names someone or something the story named before the box.
     if (swallowing === 'related' && !bodyStarted && (kind || !isTitleLike(t) || bylineName(t))) swallowing = null;
     if (swallowing === 'related' && !kind && unit.blankBefore && isSubstantial(t) && namesFrom(t).some((n) => bodyNames.has(n))) swallowing = null;
     if (swallowing && !kind?.block) {
