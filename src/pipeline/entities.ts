@@ -199,6 +199,15 @@ const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: true,
   },
   {
+    // "Chen Jingzhen, an agronomist at a seed company in Hefei, answered...": a full name in apposition
+    // to any description (a surname alone needs one of the roles above).
+    re: new RegExp(`^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`, 'u'),
+    name: 1,
+    desc: 2,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+  {
     // "The second case involved Qi, who had copied..."
     re: new RegExp(`\\b(?:involv(?:ed|es|ing)|concern(?:ed|s|ing))\\s+${NAME},\\s+(?:who|whose|an?\\s)`, 'gu'),
     name: 1,

@@ -25,6 +25,7 @@ describe('people: who the prose introduces', () => {
     ['The ministry identified the man by the pseudonym Tang Weiming and said he worked at a smelter.', 'Tang Weiming', 'man'],
     ['Tang was introduced to a foreign client known to him only as “Lucas”, who paid well.', 'Lucas', 'foreign client'],
     ['Wu, a delivery rider in Shenzhen, answered a post offering 300 yuan per parcel.', 'Wu', 'delivery rider in Shenzhen'],
+    ['Chen Jingzhen, an agronomist at a seed company in Hefei, answered a part-time job advert.', 'Chen Jingzhen', 'agronomist at a seed company in Hefei'],
   ])('%s -> %s', (text, name, descriptor) => {
     const intro = findPersonIntros(text)[0];
     expect(intro?.name).toBe(name);
