@@ -82,9 +82,14 @@ const ORG_HEAD_WORD = /^(?:Ministry|Department|Bureau|Administration|Commission|
 export function personName(raw: string, strength: 'strong' | 'weak'): string | null {
   const name = raw.replace(/['’]s$/, '').trim();
   const tokens = name.split(/[ ]+/);
+  // A surname with a given name in pinyin is a name even when the surname alone is a common word: "He Jiezhen", "Kong Danyong".
+  if (tokens.length >= 2 && tokens.length <= 3 && SURNAMES.has(tokens[0]!) && tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !COMMON.has(t))) {
+    return PLACE_NAMES.has(name.toLowerCase()) ? null : name;
+  }
   if (tokens.length > 3 || tokens.some((t) => COMMON.has(t) || ORG_HEAD_WORD.test(t))) return null;
   if (PLACE_NAMES.has(name.toLowerCase())) return null;
-  if (tokens[0] === 'He' || tokens[0] === 'Long') return null;
+  // "He" and "Long" alone are a pronoun and an adjective; "He Jiezhen" is a name.
+  if ((tokens[0] === 'He' || tokens[0] === 'Long') && tokens.length === 1) return null;
   if (strength === 'strong') return name;
   if (SURNAMES.has(tokens[0]!)) {
     if (tokens.length === 1) return name;

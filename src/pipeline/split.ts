@@ -125,7 +125,9 @@ function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): b
   if (actors.length === 0) return false;
   const before = text.slice(intro.sentenceStart, intro.index);
   // ...or who the paragraph shows with the actor, or a handler ("the recruiter, who went by the name Ethan").
-  return BACK_REFERENCE.test(before) || mentionsActor(text, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
+  // The newcomer's own name may hold the actor's surname ("Bai Linming" after "Bai Jieyu"): look past it.
+  const rest = text.split(intro.name).join(' ');
+  return BACK_REFERENCE.test(before) || mentionsActor(rest, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
 }
 
 function mentionsActor(text: string, actors: string[]): boolean {

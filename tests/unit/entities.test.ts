@@ -26,6 +26,8 @@ describe('people: who the prose introduces', () => {
     ['Tang was introduced to a foreign client known to him only as “Lucas”, who paid well.', 'Lucas', 'foreign client'],
     ['Wu, a delivery rider in Shenzhen, answered a post offering 300 yuan per parcel.', 'Wu', 'delivery rider in Shenzhen'],
     ['Chen Jingzhen, an agronomist at a seed company in Hefei, answered a part-time job advert.', 'Chen Jingzhen', 'agronomist at a seed company in Hefei'],
+    ['He Jiezhen, a former employee of a classified unit in Wuhan, shipped the material by post.', 'He Jiezhen', 'former employee of a classified unit in Wuhan'],
+    ['Kong Danyong, a technician at a military-industrial enterprise, was contacted by email.', 'Kong Danyong', 'technician at a military-industrial enterprise'],
   ])('%s -> %s', (text, name, descriptor) => {
     const intro = findPersonIntros(text)[0];
     expect(intro?.name).toBe(name);

@@ -53,6 +53,11 @@ describe('splitCases: what stays with the case', () => {
       [['p1', 'p2', 'p3']],
     ],
     [
+      'two people of one surname, each in a case of their own',
+      ['A manager named Bai Jieyu sold photos of the harbour to a foreign spy.', 'Bai was detained by customs officers.', 'A worker at a telecommunications company named Bai Linming was approached on a dating app by a foreign spy.', 'Bai was arrested.'],
+      [['p1', 'p2'], ['p3', 'p4']],
+    ],
+    [
       'someone new the actor meets',
       ['An engineer surnamed Huang uploaded his résumé to a freelance platform and sold classified documents to a foreign spy agency.', 'Within days he was contacted by a woman calling herself "Vivian", who offered him consulting fees.', 'Huang was later sentenced to 11 years in prison.'],
       [['p1', 'p2', 'p3']],
