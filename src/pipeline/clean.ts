@@ -59,6 +59,8 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     let s = 0;
     if (candidates.some((j) => j > i && key(units[j]!.text) === key(units[i]!.text))) s += 2;
     if (next.some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 2;
+    // The headline sits right above its standfirst and byline; a trending link above the menu is farther away.
+    if (next.slice(0, 3).some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 1;
     if (next.slice(0, 2).filter((n) => !n.kind && wordCount(n.u.text) <= 2).length === 2) s -= 3;
     return s;
   };
@@ -97,6 +99,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const seen = new Map<string, number>();
   let bodyStarted = false;
   let swallowing: string | null = null;
+  let swallowFrom = -1;
   let videoMode = false;
   let lastByline = -1;
   const bodyNames = new Set<string>();
@@ -116,13 +119,18 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     // Inside the article ("RELATED COVERAGE", two headlines) it ends where the story resumes: a paragraph
     // after a blank line that names someone or something the story named before the box.
     if (swallowing === 'related' && !bodyStarted && (kind || !isTitleLike(t) || bylineName(t))) swallowing = null;
+    // A box opens with headlines; "Read more" followed at once by a paragraph of prose is a button.
+    if (swallowing === 'related' && i === swallowFrom + 1 && !kind && isSubstantial(t)) swallowing = null;
     if (swallowing === 'related' && !kind && unit.blankBefore && isSubstantial(t) && namesFrom(t).some((n) => bodyNames.has(n))) swallowing = null;
     if (swallowing && !kind?.block) {
       const own = kind && ['comments', 'promo', 'copy-protection', 'advertisement', 'copyright'].includes(kind.reason) ? kind.reason : swallowing;
       return decide({ reason: own });
     }
     if (kind) {
-      if (kind.block && (bodyStarted || kind.reason === 'related')) swallowing = kind.reason;
+      if (kind.block && (bodyStarted || kind.reason === 'related')) {
+        swallowing = kind.reason;
+        swallowFrom = i;
+      }
       if (kind.reason === 'video') videoMode = true;
       if (kind.reason === 'byline') lastByline = i;
       return decide({ reason: kind.reason, meta: kind.meta });
@@ -154,6 +162,10 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     else if (isAboutOutlet(units[i]!.text)) decisions[i] = { reason: 'sign-off', meta: true };
     else break;
   }
+  // A name on its own under the last paragraph signs the article ("Tran Minh Chau").
+  const lastBody = decisions.map((d) => d.reason).lastIndexOf(null);
+  const signed = lastBody >= 0 ? decisions.findIndex((d, i) => i > lastBody && d.reason !== 'advertisement') : -1;
+  if (signed > 0 && ['section-heading', 'fragment'].includes(decisions[signed]!.reason ?? '') && isNameLike(units[signed]!.text)) decisions[signed] = { reason: 'byline', meta: true };
   // A heading heads body text; a title-like line that does not is a stray fragment (alt text, a label).
   decisions.forEach((d, i) => {
     if (d.reason !== 'section-heading') return;

@@ -86,6 +86,8 @@ export function personName(raw: string, strength: 'strong' | 'weak'): string | n
   if (tokens.length >= 2 && tokens.length <= 3 && SURNAMES.has(tokens[0]!) && tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !COMMON.has(t))) {
     return PLACE_NAMES.has(name.toLowerCase()) ? null : name;
   }
+  // "a man surnamed He": a surname said to be one, though the word is common.
+  if (strength === 'strong' && tokens.length === 1 && SURNAMES.has(name)) return name;
   if (tokens.length > 3 || tokens.some((t) => COMMON.has(t) || ORG_HEAD_WORD.test(t))) return null;
   if (PLACE_NAMES.has(name.toLowerCase())) return null;
   // "He" and "Long" alone are a pronoun and an adjective; "He Jiezhen" is a name.
@@ -131,15 +133,42 @@ const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|s
 
 const INTRO_PATTERNS: IntroPattern[] = [
   {
-    // "某高校学生李某", "王某某"; 方 is a surname, but not in 对方某, 警方某 (the other side, the police)
-    re: new RegExp(bothScripts(`((?:[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`), 'gu'),
+    // "某高校学生李某", "王某某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
+    re: new RegExp(bothScripts(`((?:[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
   },
   {
-    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”: the Latin name a handler goes by, in a Chinese report
-    re: new RegExp(bothScripts('(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[」”"’]'), 'gu'),
+    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
+    re: new RegExp(bothScripts(`(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]+)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // 「阿杰」, “小陈”, 小陈在网络游戏中: a nickname ("Little Chen", "Brother Jie")
+    re: new RegExp(bothScripts(`[「“"]((?:阿|小|老)[\\u4e00-\\u9fff])[」”"]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    re: new RegExp(bothScripts(`((?:小|老)[${ZH_SURNAMES}])(?![时候学区组])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "黃男" (the man Huang), "李女士"
+    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2})|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "Marcus Whitcombe, 52, of Sugar Land, owned...": name and age, as court papers and press releases give them
+    re: new RegExp(`${NAME},\\s+\\d{2},\\s+(?:of|from)\\s`, 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -275,8 +304,18 @@ function personIntros(text: string): PersonIntro[] {
 }
 
 /** Two names of one person: "Ma" and "Ma Xiaolei", "Smith" and "John Smith". */
+// "黃姓男子", "黃男", "黃某": one person named by surname in the ways Chinese reports do.
+const ZH_SURNAME_FORM = /^(\p{Script=Han})(?:姓.*|某+|男|女|先生|女士|小姐)$/u;
+
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  const za = ZH_SURNAME_FORM.exec(a);
+  const zb = ZH_SURNAME_FORM.exec(b);
+  if (za && zb) {
+    const gender = (x: string) => (/男|先生/.test(x) ? 'm' : /女/.test(x) ? 'f' : null);
+    const [ga, gb] = [gender(a), gender(b)];
+    return za[1] === zb[1] && (!ga || !gb || ga === gb);
+  }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.includes(' ')) return false;
   const tokens = long.split(' ');
@@ -360,6 +399,9 @@ export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
 
 /** The forms a text uses after introducing a full name: "Xiao" for "Xiao Jun", "Smith" for "John Smith". */
 export function shortForms(name: string): string[] {
+  // "黃姓男子" is also "黃男" and "黃某" further on.
+  const zh = ZH_SURNAME_FORM.exec(name);
+  if (zh) return [`${zh[1]}某`, ...(/女/.test(name) ? [`${zh[1]}女`] : /男|先生/.test(name) ? [`${zh[1]}男`] : [`${zh[1]}男`, `${zh[1]}女`])].filter((f) => f !== name);
   const tokens = name.split(' ');
   if (tokens.length < 2) return [];
   return [SURNAMES.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!];

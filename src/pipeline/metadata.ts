@@ -48,7 +48,7 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   if (site) return { value: canonical(site), from: 'text' };
   // A masthead or sign-off line, or one segment of "By X | China Daily | Updated ...".
   for (const line of clean.metaLines) {
-    for (const part of line.split(/\s*[|｜•·]\s*|\s+[–—-]\s+|,\s+/)) {
+    for (const part of line.split(/\s*[|｜•·／]\s*|\s+[–—-]\s+|,\s+|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u)) {
       const o = outletByName(part.replace(/^(©|copyright|\(c\))\s*(\d{4}\s*)?/i, ''));
       if (o) return { value: o.name, from: 'text' };
     }
@@ -82,7 +82,8 @@ const BY_PREFIX_RE = /^\(?\s*(?:by|written by|words by|reporting by|reported by|
 
 function nameFromBylineLine(line: string): string | null {
   if (!BY_PREFIX_RE.test(line)) return null;
-  const rest = line.replace(BY_PREFIX_RE, '');
+  // "BY KIM JI-WON [kim.jiwon@joongang.co.kr]": the address is not part of the name.
+  const rest = line.replace(BY_PREFIX_RE, '').replace(/\s*[[(<]?[\w.+-]+@[\w.-]+\.\w+[\])>]?/g, '');
   let first = rest.split(/\s*[|｜•·;]\s*|\s+[–—/-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*|for\s+[A-Z].*)$/, '').trim();
   // "By PETER MORLAND Associated Press": the outlet after the name is not part of it.
   const outletAfter = outletsIn(first).find((hit) => hit.index > 0 && hit.index + hit.alias.length === first.length);
@@ -98,6 +99,9 @@ function nameFromBylineLine(line: string): string | null {
 
 const ZH_REPORTER_RE = /[（(【]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)】])/u;
 
+// On a short line of its own: "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導".
+const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=$|[／/|\s、，,）)】])/u;
+
 export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const line of linesWith(clean, ['byline'])) {
@@ -109,9 +113,9 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
   // line of its own above the text, "【环球时报报道 记者 范雨】".
-  const creditLines = clean.removed.filter((r) => ['section-heading', 'fragment', 'byline'].includes(r.reason)).map((r) => r.text);
+  const creditLines = clean.removed.filter((r) => ['section-heading', 'fragment', 'byline', 'published-line'].includes(r.reason)).map((r) => r.text);
   for (const text of [clean.paragraphs[0]?.slice(0, 80) ?? '', ...creditLines]) {
-    const credit = ZH_REPORTER_RE.exec(text);
+    const credit = ZH_REPORTER_RE.exec(text) ?? (text.length <= 40 ? ZH_CREDIT_LINE_RE.exec(text) : null);
     if (credit) return { value: credit[1]!, from: 'text' };
   }
   const author = clean.pageMeta?.author;

@@ -15,7 +15,7 @@
  * Anything else (expert quotes, background) closes the case: it is the article's.
  */
 import type { Paragraph } from './schema.ts';
-import { containsName, findPersonIntros, roleOf, sameName, shortForms, type PersonIntro } from './entities.ts';
+import { containsName, findPersonIntros, roleNounHead, roleOf, sameName, shortForms, type PersonIntro } from './entities.ts';
 import { sentences } from './text.ts';
 import { wordCount } from './clean/text.ts';
 import { inBothScripts } from './han-variants.ts';
@@ -27,6 +27,8 @@ export interface Segment {
   paragraphs: Paragraph[];
   /** Names of the actors the segment introduced, main actor first. */
   actors: string[];
+  /** What the text calls them ("clerk" for "an archive clerk at a research institute"), to follow "the clerk". */
+  roles?: string[];
 }
 
 export interface SplitResult {
@@ -37,7 +39,9 @@ export interface SplitResult {
 }
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)';
-const CASE_HEADING = new RegExp(`^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`, 'i');
+const CASE_HEADING_EN = new RegExp(`^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`, 'i');
+// "案例二：...", "第三起案件": a Chinese case heading.
+const CASE_HEADING = new RegExp(`${CASE_HEADING_EN.source}|^(?:案例|案件)[一二三四五六七八九十\\d]+|^第[一二三四五六七八九十\\d]+(?:起|个|個)?(?:案例|案件)`, 'i');
 const CASE_MARKER = new RegExp(
   `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+case\\s+(?:involved|involves|involving|concerned|concerns|saw|was|is)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
   'i',
@@ -59,7 +63,7 @@ const FICTION = /\b(?:depict\w*|install?ments?|episodes?|storyline|plot|set in|p
 const ON_STORY = inBothScripts(/\b(?:security|police|investigat\w*|intelligence|ministry|authorities|suspects?|spy|spies|smuggl\w*|comic|case|export|espionage)\b|国家安全|调查|间谍|走私|案件|出口|判处|情报/i);
 
 export function isHeading(text: string): boolean {
-  return wordCount(text) <= 16 && !/[.!?"”’)。！？）]$/.test(text.trim()) && /^[\p{Lu}\d"“]/u.test(text);
+  return wordCount(text) <= 16 && !/[.!?"”’)。！？）]$/.test(text.trim()) && /^[\p{Lu}\d"“\p{Script=Han}]/u.test(text);
 }
 
 export function isCaseHeading(text: string): boolean {
@@ -130,6 +134,13 @@ function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): b
   return BACK_REFERENCE.test(before) || mentionsActor(rest, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
 }
 
+/** The head nouns of what an intro calls the person ("clerk" of "an archive clerk at a research institute"). */
+function roleWords(intro: PersonIntro | null): string[] {
+  const head = intro?.descriptor ? roleNounHead(intro.descriptor) : null;
+  const word = head?.split(/\s+/).pop()?.toLowerCase();
+  return word && !/^(?:man|woman|person|individual|people|national|citizen)$/.test(word) ? [word] : [];
+}
+
 function mentionsActor(text: string, actors: string[]): boolean {
   for (const actor of actors) {
     if (containsName(text, actor)) return true;
@@ -171,10 +182,12 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   let current: Segment | null = null;
   // After an aside (a quote, background), the story of an earlier case may resume: "Ye grew suspicious..."
   const resumed = (text: string) => [...segments].reverse().find((s) => s.actors.length && mentionsActor(text, s.actors)) ?? null;
-  const open = (signal: SplitSignal, p: Paragraph, actor: string | null) => {
-    current = { signal, paragraphs: [p], actors: actor ? [actor] : [] };
+  const open = (signal: SplitSignal, p: Paragraph, intro: PersonIntro | null) => {
+    current = { signal, paragraphs: [p], actors: intro ? [intro.name] : [], roles: roleWords(intro) };
     segments.push(current);
   };
+  // "The MSS said the clerk photographed...": the case's actor by the role the text gave them.
+  const namesRole = (text: string, s: Segment) => (s.roles ?? []).some((r) => new RegExp(`\\bthe ${r}\\b`, 'i').test(text));
   for (const p of paragraphs) {
     const text = p.text.trim();
     if (isHeading(text)) {
@@ -184,7 +197,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     }
     const intro = leadIntro(text);
     if (isCaseMarker(text)) {
-      open('marker', p, intro?.name ?? null);
+      open('marker', p, intro);
       continue;
     }
     const cur = current as Segment | null;
@@ -192,9 +205,14 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
       if (cur && (cur.actors.length === 0 && cur.signal !== 'actor' || cur.actors.some((a) => sameName(a, intro.name)) || meetsCounterpart(text, intro, cur.actors))) {
         if (!cur.actors.some((a) => sameName(a, intro.name))) cur.actors.push(intro.name);
         cur.paragraphs.push(p);
-      } else {
-        open('actor', p, intro.name);
+        continue;
       }
+      // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case.
+      const earlier = [...segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
+      if (earlier) {
+        earlier.paragraphs.push(p);
+        current = earlier;
+      } else open('actor', p, intro);
       continue;
     }
     if (isCommentary(text)) {
@@ -210,7 +228,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
       }
     }
     if (!cur) continue;
-    if (mentionsActor(text, cur.actors) || CONTINUATION.test(text) || (cur.actors.length === 0 && cur.signal !== 'actor')) {
+    if (mentionsActor(text, cur.actors) || namesRole(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && cur.signal !== 'actor')) {
       cur.paragraphs.push(p);
     } else {
       current = null;
@@ -218,7 +236,8 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   }
 
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
-  segments = segments.filter((s) => isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe));
+  // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
+  segments = segments.filter((s) => (s.signal === 'marker' && s.actors.length > 0) || isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe));
   for (const s of segments) s.paragraphs.sort((a, b) => paragraphs.indexOf(a) - paragraphs.indexOf(b));
 
   if (segments.length === 0) {

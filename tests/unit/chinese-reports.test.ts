@@ -88,6 +88,10 @@ describe('Chinese names and sentences', () => {
     ['他担任某公司经理。', []],
     ['公務員方某在交友軟件上結識自稱「Lily」的女子。', ['方某', 'Lily']],
     ['一名自称“猎头顾问”的“Kevin”主动与其联系，对方某些要求被拒绝。', ['Kevin']],
+    ['贾某在某社交软件上结识一名自称“海外华人金融分析师”的女子“林薇”。', ['贾某', '林薇']],
+    ['某高校学生小陈在网络游戏中结识一名玩家。一小时后，老师来了。', ['小陈']],
+    ['任某系某贸易公司销售经理，此前担任某公司经理。', ['任某']],
+    ['黃男隨後以「介紹兼職」為由，吸收鄭姓士官與蘇姓中士。據查，「阿杰」實為中共情報人員。', ['黃男', '鄭姓士官', '蘇姓中士', '阿杰']],
   ])('%s -> %j', (text, names) => {
     expect(findPersonIntros(text).map((i) => i.name)).toEqual(names);
   });
@@ -100,6 +104,23 @@ describe('Chinese names and sentences', () => {
     expect(sentences('他被查获。经查，对方系间谍！“是吗？”他问。').map((s) => s.text)).toEqual(['他被查获。', '经查，对方系间谍！', '“是吗？”', '他问。']);
     const text = '近日，法院判处李某有期徒刑四年；剥夺政治权利一年。';
     expect(clauseAround(text, text.indexOf('判处'), 2)).toBe('法院判处李某有期徒刑四年');
+  });
+});
+
+describe('one person named by surname in the ways Chinese reports do', () => {
+  it('is one case, however it is written', () => {
+    const cases = findCases(
+      article(
+        '退役士官吸收現役軍人翻拍機密文件 收泰達幣報酬 高院判10年',
+        '退役陸軍上士黃姓男子因積欠賭債，經由網路借貸管道結識中共情報人員，並吸收現役士官翻拍機密文件，高院依違反國家安全法判處有期徒刑10年。',
+        '據查，「阿杰」實為中共情報人員。黃男隨後以介紹兼職為由，吸收鄭姓士官與蘇姓中士翻拍機密文件。',
+        '國安單位2023年底察覺異常金流，報請檢察署指揮調查局偵辦。',
+        '合議庭認為，黃男為謀私利，主動為境外敵對勢力發展組織，情節重大。',
+      ),
+      taxonomy,
+    );
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.people.map((p) => p.name)).toEqual(expect.arrayContaining(['黃姓男子', '阿杰']));
   });
 });
 

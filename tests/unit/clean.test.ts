@@ -140,6 +140,16 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
     expect(after.removed.find((r) => r.text === 'Jane Doe')?.reason).toBe('byline');
   });
 
+  it('takes "Read more" followed at once by the story for a button, not a box that swallows the story', () => {
+    const clean = cleanArticle(seed([HEADLINE, '', 'Read more', '', P1, '', P2, ''].join('\n')));
+    expect(clean.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('takes a name alone under the last paragraph for the byline', () => {
+    const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', 'Tran Minh Chau', ''].join('\n')));
+    expect(clean.removed.find((r) => r.text === 'Tran Minh Chau')?.reason).toBe('byline');
+  });
+
   it('takes a byline under a standfirst when the date line follows it', () => {
     const standfirst = 'The former warehouse supervisor shipped about 3.6 tonnes in small courier parcels, the ministry said.';
     const clean = cleanArticle(seed([HEADLINE, '', standfirst, '', 'Natalie Koh', 'China Correspondent', 'PUBLISHED Nov 17, 2025, 02:15 PM', '', P1, '', P2, ''].join('\n')));
@@ -250,6 +260,19 @@ describe('lineKind', () => {
     ['HK$150', 'promo'],
     ['Thanks for reading Ore & Order! Subscribe for free to receive new posts and support my work.', 'promo'],
     ['Discussion about this post', 'comments'],
+    ['评论(12)', 'comments'],
+    ['热门评论', 'comments'],
+    ['相关推荐', 'related'],
+    ['Transcript', 'video'],
+    ['[00:06] The man is suspected of handing over semiconductor data to a self-styled headhunter.', 'video'],
+    ['1 of 5', 'navigation'],
+    ['Photo: The headquarters of the Kanagawa Prefectural Police in Yokohama | KYODO', 'caption'],
+    ['An official website of the United States government', 'navigation'],
+    ["Here's how you know", 'navigation'],
+    ['Views expressed in this article are opinions of the author and do not necessarily reflect the views of The Epoch Times.', 'promo'],
+    ['Follow our WhatsApp channel for the latest news', 'promo'],
+    ['Sunday, 23/11/2025 | 08:45 GMT+7', 'published-line'],
+    ['2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導', 'published-line'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
   it.each([
     // A date with words around it is a sentence or a headline, not a publication line.

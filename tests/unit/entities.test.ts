@@ -28,6 +28,8 @@ describe('people: who the prose introduces', () => {
     ['Chen Jingzhen, an agronomist at a seed company in Hefei, answered a part-time job advert.', 'Chen Jingzhen', 'agronomist at a seed company in Hefei'],
     ['He Jiezhen, a former employee of a classified unit in Wuhan, shipped the material by post.', 'He Jiezhen', 'former employee of a classified unit in Wuhan'],
     ['Kong Danyong, a technician at a military-industrial enterprise, was contacted by email.', 'Kong Danyong', 'technician at a military-industrial enterprise'],
+    ['The ministry said a man surnamed He had shipped gallium abroad.', 'He', 'man'],
+    ['According to court documents, Marcus Whitcombe, 52, of Sugar Land, owned a metals trading company.', 'Marcus Whitcombe', null],
   ])('%s -> %s', (text, name, descriptor) => {
     const intro = findPersonIntros(text)[0];
     expect(intro?.name).toBe(name);

@@ -41,6 +41,9 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     ['"By" a name / a job title', `${HEADLINE}\nBy Lin Mei / Staff reporter\n\n${BODY}`, 'Lin Mei'],
     ['"By" a name "for" a service', `${HEADLINE}\nBy Qian Lu for RFA Mandarin\n\n${BODY}`, 'Qian Lu'],
     ['a Chinese reporter credit on its own line', `国家安全部：警惕境外间谍情报机关冒充猎头拉拢科研人员\n\n【环球时报报道 记者 范雨】\n\n国家安全部11日发布文章，提醒科研人员警惕境外间谍情报机关以高薪咨询为名实施拉拢。\n\n文章披露了一起案例。某研究所工程师赵某在职场社交平台上更新了个人简历。`, '范雨'],
+    ['"BY" a name in capitals with an e-mail address', `${HEADLINE}\n\n${BODY}\n\nBY KIM JI-WON [kim.jiwon@joongang.co.kr]`, 'Kim Ji-Won'],
+    ['a Chinese credit line with the outlet before it', `国家安全部披露3起案件\n澎湃新闻记者 周晓岚\n2025-11-21 09:30\n\n国家安全部21日通过微信公众号披露3起案件，提醒公众提高警惕。`, '周晓岚'],
+    ['a Taiwanese date line that carries the credit', `退役士官吸收現役軍人翻拍機密文件\n2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導\n\n退役陸軍上士黃姓男子因積欠賭債，經由網路借貸管道結識中共情報人員。`, '林宛蓉'],
     ['a Chinese reporter credit in the dateline', `国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件\n\n本报北京4月14日电 （记者赵文涛）国家安全部14日通过微信公众号披露一起案件，提醒广大青年学生提高警惕。\n\n据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名网友。`, '赵文涛'],
   ])('byline from %s', (_what, text, want) => {
     expect(meta(text).byline).toBe(want);
@@ -51,6 +54,12 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
   ])('takes no byline from "%s"', (line) => {
     expect(meta(`${HEADLINE}\n${line}\n\n${BODY}`).byline).toBeNull();
   });
+  it('takes the headline above its standfirst and byline, not a trending link above the menu', () => {
+    const title = "China's spy agency says foreign agents used couriers, loan apps to target antimony and state secrets";
+    const m = meta(`Trending\nBihar Election Results 2025\nDelhi Air Quality\nIPL Auction\nWorld\n${title}\nThe ministry said a logistics clerk shipped antimony abroad under false labels.\nPTI\nUpdated - November 20, 2025 10:12 pm IST - Beijing\n\n${BODY}`);
+    expect(m.title).toBe(title);
+  });
+
   it('takes a long headline that ends with its attribution, not the standfirst under it', () => {
     const title = 'Chinese engineer sold warship secrets to fake consultancy he found through part-time job site, spy agency says';
     const m = meta(`China/ Politics\n${title}\nMinistry of State Security says man surnamed Huang was paid about 180,000 yuan over 14 months before colleagues grew suspicious\nAlvin Tse in Beijing\nPublished: Tuesday, 2 September 2025, 6:01am\n\n${BODY}`);

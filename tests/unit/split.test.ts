@@ -58,6 +58,16 @@ describe('splitCases: what stays with the case', () => {
       [['p1', 'p2'], ['p3', 'p4']],
     ],
     [
+      'a second case the text marks, whatever its words',
+      ['A man surnamed Zhang shipped antimony abroad under false labels and was arrested by state security officers.', 'In the second case, another man surnamed Zhang was approached through a loan app.'],
+      [['p1'], ['p2']],
+    ],
+    [
+      'the case of an actor who comes back after an aside',
+      ['A man surnamed Qin sold classified documents to a foreign spy agency.', 'A man surnamed Wu photographed a naval port for a foreign spy and was arrested.', 'The court said Qin, who sold classified documents, was sentenced to ten years.'],
+      [['p1', 'p3'], ['p2']],
+    ],
+    [
       'someone new the actor meets',
       ['An engineer surnamed Huang uploaded his résumé to a freelance platform and sold classified documents to a foreign spy agency.', 'Within days he was contacted by a woman calling herself "Vivian", who offered him consulting fees.', 'Huang was later sentenced to 11 years in prison.'],
       [['p1', 'p2', 'p3']],

@@ -49,7 +49,7 @@ function isByline(t: string): boolean {
 }
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
-const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b)*$/;
+const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
 
 /**
  * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
@@ -57,7 +57,7 @@ const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]
  * day and nothing else but a time. Relative times ("2 hours ago") are not dates.
  */
 export function isDateLine(t: string): boolean {
-  const first = t.split(/\s*[|｜]\s*|\s+(?=(?:来源|來源|[Ss]ource)\s*[:：])/)[0]!;
+  const first = t.split(/\s*[|｜／]\s*|\s+\/\s+|\s+(?=(?:来源|來源|[Ss]ource)\s*[:：])|\s+(?=\p{Script=Han}+[／/])/u)[0]!;
   // Most lines are prose: a cheap test before looking for dates.
   if (first.length > 120 || !/\d/.test(first) || wordCount(first) > 16) return false;
   const dates = findDates(first);
@@ -84,8 +84,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^(copyright\s*)?(©|\(c\))\s*\d{4}|^copyright\b.{0,80}$|all rights reserved|版權所有|版权所有/i, { reason: 'copyright', meta: true }],
 
   // Blocks that run to the end of the page once the article has started.
-  [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^discussion about this (post|article|story)$|^comments\s*restacks$|^評論$|^评论$|^留言$/i, { reason: 'comments', block: true }],
-  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题)\s*[:：]?$/i, { reason: 'related', block: true }],
+  [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^discussion about this (post|article|story)$|^comments\s*restacks$|^(?:热门|熱門|最新|全部|网友|網友)?(?:评论|評論|留言)(?:\s*[(（]\d+[)）])?$/i, { reason: 'comments', block: true }],
+  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题|相关推荐|相關推薦)\s*[:：]?$/i, { reason: 'related', block: true }],
   // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
   [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
 
@@ -95,6 +95,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
 
   [/^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|link copied!?|font size|a\+?\s*a-?|text size)\s*[:：]?$/i, { reason: 'share' }],
   [/^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|loading(?:\.{1,3}|…)?|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i, { reason: 'navigation' }],
+  // "Views expressed in this article are opinions of the author...", "Follow our WhatsApp channel".
+  [/^views expressed in this (?:article|piece|story) are\b|^the views expressed (?:here|in this)\b|^follow (?:our|us on|\S+ on)\b.{0,40}\b(?:whatsapp|telegram|channel|instagram|facebook|twitter|tiktok|google news)\b/i, { reason: 'promo', anyLength: true }],
   // Appeals for money: "Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism..."
   [/\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b/iu, { reason: 'promo', anyLength: true }],
   // Comment rules above a comment section: it runs to the end of the page.
@@ -107,7 +109,9 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|^get (?:unlimited|full|digital|instant) access\b|^enjoying this (?:article|story)\?|\bsubscribe (?:now )?for (?:full|unlimited) access\b/i, { reason: 'promo' }],
   // Newsletter boxes inside the article: "📩 Never miss a story. Get X in your inbox every morning."
   [/^\W*never miss (?:a|an|another) (?:story|thing|update|issue|beat)\b|\b(?:get|sign up|subscribe|delivered)\b.{0,60}\b(?:to|in) your inbox\b|^enter your e-?mail(?: address)?$/i, { reason: 'promo' }],
-  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^order reprints\b|^in this article:?$|^[+-]?\d+(?:\.\d+)?%$|^\^[A-Z]{2,6}$/i, { reason: 'navigation' }],
+  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^order reprints\b|^in this article:?$|^[+-]?\d+(?:\.\d+)?%$|^\^[A-Z]{2,6}$|^\d{1,2} of \d{1,2}$/i, { reason: 'navigation' }],
+  // Government sites' banner: "An official website of the United States government", "Here's how you know".
+  [/^an official website of the\b|^here['’]s how you know$|^official websites use \.gov$|^secure \.gov websites use https$|^a \.gov website belongs to\b|^a lock \(|\bmeans you['’]ve safely connected to the \.gov website\b/i, { reason: 'navigation', anyLength: true }],
   // "A version of this article appears in print on Nov. 13, 2025, Section A, Page 10..."
   [/^a version of this (?:article|story) appears? in print\b/i, { reason: 'navigation', anyLength: true }],
   [/^https?:\/\/\S+$/, { reason: 'markup' }],
@@ -135,12 +139,15 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/(^|\s)(photo|photos|image|picture|illustration)s?\s+(by|courtesy of|from)\s+[\p{Lu}][^.!?]{0,50}$/u, { reason: 'caption' }],
   [/\((file\s+)?(photo|photos|image|picture|video|screenshot|graphic|illustration|handout|CFP|VCG|IC)(\s*[:/]?\s*[^)]{0,50})?\)\s*$/i, { reason: 'caption' }],
   [/\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/, { reason: 'caption' }],
+  // "Photo: The headquarters of the police in Yokohama | KYODO": a caption that ends in its agency's credit.
+  [/^(?:photo|image|picture)s?\s*:.{0,160}[|/]\s*(?:KYODO|JIJI|AP|AFP|REUTERS|Reuters|Xinhua|XINHUA|Getty Images|EPA|Bloomberg|VCG|IC|CNS|Yonhap|YONHAP|PTI|ANI)\s*$/i, { reason: 'caption' }],
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\b(REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|BLOOMBERG)\s*\/\s*[\p{Lu}][^/]{1,40}(\/File Photo)?\s*$|purchase licensing rights|^item \d+ of \d+\b|^\[\d+\s*\/\s*\d+\]/iu, { reason: 'caption' }],
-  // Video furniture: a running time on its own line.
+  // Video furniture: a running time on its own line, a transcript and its timed lines ("[00:06] The man is...").
   [/^(\d{1,2}:)?\d{1,2}:\d{2}$/, { reason: 'video' }],
+  [/^(?:video )?transcript$|^\[\d{1,2}:\d{2}(?::\d{2})?\]\s/i, { reason: 'video', anyLength: true }],
 ];
 
 // Widgets are a few words; a paragraph of prose is never one, however it starts.

@@ -62,7 +62,8 @@ export function isTitleLike(text: string): boolean {
   if (t.endsWith(':') && words >= 9) return false;
   // A sentence cut off mid-way ("...check the contents of") or a long clause with commas is prose.
   if (/\s(of|the|a|an|and|or|to|in|on|for|with|by|from|that|which|who|as|at|its|their|his|her)$/i.test(t) && words >= 6) return false;
-  if (words >= 16 && /,\s+[a-z]/.test(t.replace(ATTRIBUTION_RE, ''))) return false;
+  // (Headlines run to 20 words with a comma or two: "China's spy agency says foreign agents used couriers, loan apps to...")
+  if (words >= 21 && /,\s+[a-z]/.test(t.replace(ATTRIBUTION_RE, ''))) return false;
   return !/^[a-z]/.test(t);
 }
 
