@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { editArticle, syntheticCorpus } from './lib/bench/corpus.ts';
+import { readingQuality } from './lib/bench/reading.ts';
 import { hasGnuTime, lineTime, loadAverage, run, type Measured } from './lib/bench/measure.ts';
 import { dirStats, firstQueryBytes, kb, mb, pagefindStats, walk } from './lib/bench/stats.ts';
 import { writeBaselineContent } from './lib/bench/baseline.ts';
@@ -110,10 +111,12 @@ async function benchSize(n: number) {
   let t = performance.now();
   let bytes = 0;
   let first = '';
+  const truth = new Map<string, number[]>();
   for (const a of syntheticCorpus(n)) {
     writeFileSync(join(seeds, a.name), a.text);
     bytes += a.text.length;
     first ||= a.name;
+    truth.set(a.name, a.cases);
   }
   say(`\n== ${n} articles: corpus ${mb(bytes)} generated in ${secs((performance.now() - t) / 1000)} (load ${loadAverage()})`);
   const r: Record<string, any> = { size: n, corpusBytes: bytes, loadStart: loadAverage() };
@@ -129,6 +132,9 @@ async function benchSize(n: number) {
   ensureOk(ingest, 'ingest');
   r.ingest = { seconds: ingest.seconds, cpu: ingest.cpu, treeRss: ingest.treeRss, maxRss: ingest.maxRss, summary: ingestSummary(ingest), load: loadAverage() };
   say(`ingest: ${secs(ingest.seconds)} wall, ${secs(ingest.cpu)} CPU, ${r.ingest.summary?.mbps} MB/s (inside), ${gb(ingest.treeRss)} peak; ${r.ingest.summary?.cases} cases, ${r.ingest.summary?.written} files written (load ${loadAverage()})`);
+  // What the speed bought: the reading checked against the cases the generator put in each article.
+  const q = (r.reading = readingQuality(truth, JSON.parse(readFileSync(join(content, 'casebook.json'), 'utf8'))));
+  say(`reading: ${q.exact} of ${q.articles} articles with as many cases as they report (${q.fewer} fewer, ${q.more} more); linking over ${q.mentions} mentions: precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`);
 
   // 2. ingest again, nothing changed
   let before = snapshot(content);
