@@ -1,20 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCases, isOnTopic } from '../../src/pipeline/cases.ts';
-import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
-import type { ArticleDraft, TaxonomyEntry } from '../../src/pipeline/types.ts';
+import { articleDraft, taxonomy } from '../helpers/drafts.ts';
 
-const taxonomy: TaxonomyEntry[] = readdirSync('content/topics').flatMap((f) => {
-  const r = parseTopicFile(`content/topics/${f}`, readFileSync(`content/topics/${f}`, 'utf8'));
-  return r.ok ? [r.entry] : [];
-});
-
-function article(title: string, ...texts: string[]): ArticleDraft {
-  return {
-    id: 'a1', seed: 'seeds/a1.txt', title, url: null, outlet: null, byline: null, published: null, language: 'en', onTopic: false,
-    paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })), removed: [], provenance: {}, warnings: [],
-  };
-}
+const article = (title: string, ...texts: string[]) => articleDraft('a1', 'en', title, ...texts);
 
 describe('findCases', () => {
   const multi = article(

@@ -3,27 +3,15 @@
  * (people as Chinese reports name them, the outcome, materials, who disclosed
  * it), sentences split at 。, names found inside running text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCases } from '../../src/pipeline/cases.ts';
 import { findPersonIntros, containsName } from '../../src/pipeline/entities.ts';
 import { findOutcome } from '../../src/pipeline/outcome.ts';
 import { sentences, clauseAround } from '../../src/pipeline/text.ts';
-import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
 import { bothScripts } from '../../src/pipeline/han-variants.ts';
-import type { ArticleDraft, TaxonomyEntry } from '../../src/pipeline/types.ts';
+import { articleDraft, taxonomy } from '../helpers/drafts.ts';
 
-const taxonomy: TaxonomyEntry[] = readdirSync('content/topics').flatMap((f) => {
-  const r = parseTopicFile(`content/topics/${f}`, readFileSync(`content/topics/${f}`, 'utf8'));
-  return r.ok ? [r.entry] : [];
-});
-
-function article(title: string, ...texts: string[]): ArticleDraft {
-  return {
-    id: 'zh1', seed: 'seeds/zh1.txt', title, url: null, outlet: null, byline: null, published: null, language: 'zh', onTopic: false,
-    paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })), removed: [], provenance: {}, warnings: [],
-  };
-}
+const article = (title: string, ...texts: string[]) => articleDraft('zh1', 'zh', title, ...texts);
 
 const TITLE = '国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件';
 const REPORT = article(
