@@ -102,7 +102,14 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   let swallowFrom = -1;
   let videoMode = false;
   let lastByline = -1;
+  // The story's names, read only when a related box inside it needs them (most pages have none).
+  const bodyTexts: string[] = [];
   const bodyNames = new Set<string>();
+  let namesRead = 0;
+  const sharesName = (text: string) => {
+    for (; namesRead < bodyTexts.length; namesRead++) for (const n of namesFrom(bodyTexts[namesRead]!)) bodyNames.add(n);
+    return namesFrom(text).some((n) => bodyNames.has(n));
+  };
 
   units.forEach((unit, i) => {
     const t = unit.text;
@@ -121,7 +128,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     if (swallowing === 'related' && !bodyStarted && (kind || !isTitleLike(t) || bylineName(t))) swallowing = null;
     // A box opens with headlines; "Read more" followed at once by a paragraph of prose is a button.
     if (swallowing === 'related' && i === swallowFrom + 1 && !kind && isSubstantial(t)) swallowing = null;
-    if (swallowing === 'related' && !kind && unit.blankBefore && isSubstantial(t) && namesFrom(t).some((n) => bodyNames.has(n))) swallowing = null;
+    if (swallowing === 'related' && !kind && unit.blankBefore && isSubstantial(t) && sharesName(t)) swallowing = null;
     if (swallowing && !kind?.block) {
       const own = kind && ['comments', 'promo', 'copy-protection', 'advertisement', 'copyright'].includes(kind.reason) ? kind.reason : swallowing;
       return decide({ reason: own });
@@ -151,7 +158,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     if (isTitleLike(t)) return decide({ reason: videoMode ? 'video' : 'section-heading' });
     bodyStarted = true;
     videoMode = false;
-    for (const n of namesFrom(t)) bodyNames.add(n);
+    bodyTexts.push(t);
     return decide({ reason: null });
   });
 

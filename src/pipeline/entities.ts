@@ -117,6 +117,10 @@ interface IntroPattern {
   strength: 'strong' | 'weak';
   /** Where the pattern may start: anywhere, or only at the start of a sentence (after an opening phrase). */
   sentenceStart: boolean;
+  /** The pattern reads Chinese names: tried only on text with Chinese characters in it. */
+  han?: boolean;
+  /** A check of the match the expression cannot make cheaply. */
+  accept?: (m: RegExpExecArray) => boolean;
 }
 
 // An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
@@ -131,6 +135,8 @@ const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军
 // Words a descriptor ("a retired soldier named...") does not run through: "the ministry said a man surnamed Liu" describes a man.
 const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|said|says|told|involved|involving|involves';
 
+const APPOSED_ROLE_RE = new RegExp(`^(?:protagonist|character|hero|heroine|${ROLE_NOUN})$`, 'iu');
+
 const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "某高校学生李某", "王某某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
@@ -138,6 +144,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
     name: 1,
     strength: 'strong',
     sentenceStart: false,
+    han: true,
   },
   {
     // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
@@ -145,6 +152,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
     name: 1,
     strength: 'strong',
     sentenceStart: false,
+    han: true,
   },
   {
     // 「阿杰」, “小陈”, 小陈在网络游戏中: a nickname ("Little Chen", "Brother Jie")
@@ -152,12 +160,14 @@ const INTRO_PATTERNS: IntroPattern[] = [
     name: 1,
     strength: 'strong',
     sentenceStart: false,
+    han: true,
   },
   {
     re: new RegExp(bothScripts(`((?:小|老)[${ZH_SURNAMES}])(?![时候学区组])`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
+    han: true,
   },
   {
     // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "黃男" (the man Huang), "李女士"
@@ -165,6 +175,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
     name: 1,
     strength: 'strong',
     sentenceStart: false,
+    han: true,
   },
   {
     // "Marcus Whitcombe, 52, of Sugar Land, owned...": name and age, as court papers and press releases give them
@@ -179,6 +190,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
     name: 1,
     strength: 'strong',
     sentenceStart: false,
+    han: true,
   },
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
@@ -192,11 +204,13 @@ const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: false,
   },
   {
-    // "Its protagonist, Xu Ming, is...", "the engineer, Wang Lei, had..."
-    re: new RegExp(`\\b(?:protagonist|main character|hero|heroine|${ROLE_NOUN}),\\s+${NAME},`, 'gu'),
-    name: 1,
+    // "Its protagonist, Xu Ming, is...", "the engineer, Wang Lei, had...": found by the commas around the
+    // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
+    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME},`, 'gu'),
+    name: 2,
     strength: 'weak',
     sentenceStart: false,
+    accept: (m) => APPOSED_ROLE_RE.test(m[1]!),
   },
   {
     // "identified the two men only by their surnames, Feng and Luo": the first, then the second
@@ -276,14 +290,16 @@ export const findPersonIntros: (text: string) => PersonIntro[] = memoByText((tex
 
 function personIntros(text: string): PersonIntro[] {
   const found: PersonIntro[] = [];
+  const han = HAN_RE.test(text);
   for (const sentence of sentences(text)) {
     for (let k = 0; k < INTRO_PATTERNS.length; k++) {
       const pattern = INTRO_PATTERNS[k]!;
+      if (pattern.han && !han) continue;
       const re = INTRO_GLOBAL[k]!;
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
         const nameGroup = m[pattern.name];
-        if (!nameGroup) continue;
+        if (!nameGroup || (pattern.accept && !pattern.accept(m))) continue;
         const name = personName(nameGroup, pattern.strength);
         if (!name) continue;
         const index = sentence.start + m.index + m[0].indexOf(nameGroup);
@@ -629,9 +645,10 @@ export function personId(name: string, caseId: string): string {
 }
 
 /** The descriptor up to its role noun: "former employee" of "former employee of a classified unit". */
+const ROLE_HEAD_RE = new RegExp(`^(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b`, 'iu');
+
 export function roleNounHead(descriptor: string): string | null {
-  const m = new RegExp(`^(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b`, 'iu').exec(descriptor);
-  return m ? m[0] : null;
+  return ROLE_HEAD_RE.exec(descriptor)?.[0] ?? null;
 }
 
 /** Other names of a canonical organisation ("MSS" for the Ministry of State Security). */

@@ -63,7 +63,8 @@ const FICTION = /\b(?:depict\w*|install?ments?|episodes?|storyline|plot|set in|p
 const ON_STORY = inBothScripts(/\b(?:security|police|investigat\w*|intelligence|ministry|authorities|suspects?|spy|spies|smuggl\w*|comic|case|export|espionage)\b|国家安全|调查|间谍|走私|案件|出口|判处|情报/i);
 
 export function isHeading(text: string): boolean {
-  return wordCount(text) <= 16 && !/[.!?"”’)。！？）]$/.test(text.trim()) && /^[\p{Lu}\d"“\p{Script=Han}]/u.test(text);
+  // Cheap tests first: most paragraphs end like a sentence.
+  return !/[.!?"”’)。！？）]$/.test(text.trim()) && /^[\p{Lu}\d"“\p{Script=Han}]/u.test(text) && wordCount(text) <= 16;
 }
 
 export function isCaseHeading(text: string): boolean {
@@ -167,7 +168,7 @@ export function storyRange(paragraphs: Paragraph[], materialRe: RegExp | null): 
   }
   return paragraphs
     .slice(first, last + 1)
-    .filter((p) => !isHeading(p.text) && !isCommentary(p.text) && wordCount(p.text) >= 6);
+    .filter((p) => !isHeading(p.text) && !isCommentary(p.text) && (p.text.length > 80 || wordCount(p.text) >= 6));
 }
 
 export function splitCases(paragraphs: Paragraph[], title: string, materialRe: RegExp | null): SplitResult {
