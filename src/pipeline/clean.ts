@@ -172,7 +172,8 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   // A name on its own under the last paragraph signs the article ("Tran Minh Chau").
   const lastBody = decisions.map((d) => d.reason).lastIndexOf(null);
   const signed = lastBody >= 0 ? decisions.findIndex((d, i) => i > lastBody && d.reason !== 'advertisement') : -1;
-  if (signed > 0 && ['section-heading', 'fragment'].includes(decisions[signed]!.reason ?? '') && isNameLike(units[signed]!.text)) decisions[signed] = { reason: 'byline', meta: true };
+  // ("— Renato Lai, Staff Writer")
+  if (signed > 0 && ['section-heading', 'fragment'].includes(decisions[signed]!.reason ?? '') && bylineName(units[signed]!.text.replace(/^[—–-]\s*/, ''))) decisions[signed] = { reason: 'byline', meta: true };
   // A heading heads body text; a title-like line that does not is a stray fragment (alt text, a label).
   decisions.forEach((d, i) => {
     if (d.reason !== 'section-heading') return;

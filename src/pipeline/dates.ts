@@ -80,6 +80,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => makeDate(+m[4]!, monthNumber(m[2]!), +m[3]!) },
   // 4 February 2024 / Monday 4 Feb. 2024
   { re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_RE}\\.?,?(?:\\s+|-)(\\d{4})\\b`, 'gi'), read: (m) => makeDate(+m[4]!, monthNumber(m[3]!), +m[2]!) },
+  // 12.03.2025: with dots the day comes first (European usage).
+  { re: /(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g, read: (m) => makeDate(+m[3]!, +m[2]!, +m[1]!) },
   // 25/09/2023, 09-25-2023: decided only when unambiguous.
   { re: /(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d])/g, read: (m) => resolveNumeric(+m[1]!, +m[2]!, +m[3]!) },
   // August 2023 / Aug. 2023 / mid-August 2023

@@ -11,7 +11,7 @@ import type { CleanResult, Metadata } from './types.ts';
 import type { PartialDate } from './schema.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
 import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
-import { bylineName, isCjkText, nameCase } from './clean/text.ts';
+import { bylineName, isCjkText, isRoleTitle, nameCase } from './clean/text.ts';
 import { isDateLine } from './clean/boilerplate.ts';
 
 type Source = Metadata['provenance'][string];
@@ -71,6 +71,9 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   if (byUrl) return { value: byUrl.name, from: 'url' };
   // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
   for (const line of linesWith(clean, ['copyright'])) {
+    // "© 2025 MINING.COM", "Copyright INQUIRER.net": a site named by its domain.
+    const domain = /(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}\s*)?([A-Za-z][\w-]*\.(?:com|net|org|co|cn|hk|tw|sg|ph|in|au|uk))\b/i.exec(line)?.[1];
+    if (domain) return { value: outletByUrl(`https://${domain.toLowerCase()}/`)?.name ?? domain, from: 'text' };
     const holder = COPYRIGHT_HOLDER_RE.exec(line)?.[1];
     // "The New York Times Company", "Al Jazeera Media Network": the outlet the owner is named after.
     if (holder && !/^(?:All|Copyright|Reserved)$/.test(holder)) return { value: outletsIn(holder)[0]?.outlet.name ?? canonical(holder), from: 'text' };
@@ -88,9 +91,9 @@ function nameFromBylineLine(line: string): string | null {
   // "By PETER MORLAND Associated Press": the outlet after the name is not part of it.
   const outletAfter = outletsIn(first).find((hit) => hit.index > 0 && hit.index + hit.alias.length === first.length);
   if (outletAfter) first = first.slice(0, outletAfter.index).replace(/[\s,]+$/, '');
-  // "By Grace Tolliver, CNN": a short name (CNN, AP) after a comma.
+  // "By Grace Tolliver, CNN", "By Harriet Callow, Asia Correspondent": an outlet or a job title after a comma.
   const comma = first.lastIndexOf(', ');
-  if (comma > 0 && outletByName(first.slice(comma + 2))) first = first.slice(0, comma);
+  if (comma > 0 && (outletByName(first.slice(comma + 2)) || isRoleTitle(first.slice(comma + 2)))) first = first.slice(0, comma);
   first = nameCase(first);
   // "Sixth Tone staff", "Reuters": the outlet is not an author.
   if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)) return null;
@@ -104,11 +107,13 @@ const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(
 
 export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
-  for (const line of linesWith(clean, ['byline'])) {
+  for (const byline of linesWith(clean, ['byline'])) {
+    // "本报记者 林晓雯": the newspaper's own reporter.
+    const line = byline.replace(/^(?:本[报報网網])?(?:记者|記者)\s*[:：]?\s*(?=\p{Script=Han})/u, '');
     const named = nameFromBylineLine(line);
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline.
-    const bare = BY_PREFIX_RE.test(line) ? null : bylineName(line);
+    const bare = BY_PREFIX_RE.test(line) ? null : bylineName(line) ?? (/^\p{Script=Han}{2,4}$/u.test(line) && line !== byline ? line : null);
     if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
@@ -123,7 +128,7 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
   return NONE(null);
 }
 
-const LABEL_RE = /(?<![\p{L}])(first published|published|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
+const LABEL_RE = /(?<![\p{L}])(first published|published|issued on|issued|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
 
 /** The dates a "Published: ... Updated: ..." line states, by label. */
 function labelledDates(line: string): Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> {
@@ -135,7 +140,7 @@ function labelledDates(line: string): Array<{ label: 'published' | 'updated' | '
     const date = parseDate(line.slice(start, end));
     if (!date) return;
     const word = m[1]!.toLowerCase();
-    const label = /updated|modified|更新/.test(word) ? 'updated' : /publish|posted|release|发布|發佈|發布/.test(word) ? 'published' : 'date';
+    const label = /updated|modified|更新/.test(word) ? 'updated' : /publish|posted|issued|release|发布|發佈|發布/.test(word) ? 'published' : 'date';
     out.push({ label, date });
   });
   return out;

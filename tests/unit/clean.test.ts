@@ -272,6 +272,8 @@ describe('lineKind', () => {
     ['Views expressed in this article are opinions of the author and do not necessarily reflect the views of The Epoch Times.', 'promo'],
     ['Follow our WhatsApp channel for the latest news', 'promo'],
     ['Sunday, 23/11/2025 | 08:45 GMT+7', 'published-line'],
+    ['Words: Jade Morrow · Illustrations: Pim Okafor', 'byline'],
+    ['Valentina Ruiz | 2025-11-04T10:51:00Z', 'byline'],
     ['2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導', 'published-line'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
   it.each([

@@ -41,6 +41,10 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     ['"By" a name / a job title', `${HEADLINE}\nBy Lin Mei / Staff reporter\n\n${BODY}`, 'Lin Mei'],
     ['"By" a name "for" a service', `${HEADLINE}\nBy Qian Lu for RFA Mandarin\n\n${BODY}`, 'Qian Lu'],
     ['a Chinese reporter credit on its own line', `国家安全部：警惕境外间谍情报机关冒充猎头拉拢科研人员\n\n【环球时报报道 记者 范雨】\n\n国家安全部11日发布文章，提醒科研人员警惕境外间谍情报机关以高薪咨询为名实施拉拢。\n\n文章披露了一起案例。某研究所工程师赵某在职场社交平台上更新了个人简历。`, '范雨'],
+    ['"By" a name with a job title after a comma', `${HEADLINE}\nBy Harriet Callow, Asia Correspondent\n3rd December 2025\n\n${BODY}`, 'Harriet Callow'],
+    ['two authors', `${HEADLINE}\nEdward Whitcombe and Lina Castell\nNovember 18 2025\n\n${BODY}`, 'Edward Whitcombe and Lina Castell'],
+    ['a signature with a dash and a job title under the last paragraph', `${HEADLINE}\n\n${BODY}\n\n— Renato Lai, Staff Writer`, 'Renato Lai'],
+    ['"本报记者" and the name', `《矿脉暗战》今晚开播\n本报记者 林晓雯\n2025年09月17日\n\n国家安全部指导拍摄的电视剧今晚开播，讲述国家安全机关侦破战略矿产走私案件的故事。`, '林晓雯'],
     ['"BY" a name in capitals with an e-mail address', `${HEADLINE}\n\n${BODY}\n\nBY KIM JI-WON [kim.jiwon@joongang.co.kr]`, 'Kim Ji-Won'],
     ['a Chinese credit line with the outlet before it', `国家安全部披露3起案件\n澎湃新闻记者 周晓岚\n2025-11-21 09:30\n\n国家安全部21日通过微信公众号披露3起案件，提醒公众提高警惕。`, '周晓岚'],
     ['a Taiwanese date line that carries the credit', `退役士官吸收現役軍人翻拍機密文件\n2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導\n\n退役陸軍上士黃姓男子因積欠賭債，經由網路借貸管道結識中共情報人員。`, '林宛蓉'],
@@ -76,6 +80,7 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nAll rights reserved.`).outlet).toBeNull();
     expect(meta(`${HEADLINE}\nBy Grace Tolliver, CNN\n\n${BODY}\n\n© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.`).outlet).toBe('CNN');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 The New York Times Company`).outlet).toBe('The New York Times');
+    expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 ORECAST.COM. All rights reserved.`).outlet).toBe('ORECAST.COM');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nThanks for reading Ore & Order! Subscribe for free to receive new posts and support my work.\n\n© 2025 Evan Marsh`).outlet).toBe('Ore & Order');
   });
 });
@@ -88,6 +93,10 @@ describe('readMetadata: from the text', () => {
     ['a dateline with its year', `${HEADLINE}\n\nHONG KONG, March 3, 2024 (AP) — ${BODY}`, { date: '2024-03-03', precision: 'day' }],
     ['a line that is only a date', `${HEADLINE}\n21 October 2025\nShare\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
     ['the date segment of a byline line', `${HEADLINE}\nBy Zhou Wei | Nov 16, 2025\n\n${BODY}`, { date: '2025-11-16', precision: 'day' }],
+    ['a dotted date, day first', `${HEADLINE}\n12.03.2025\n\n${BODY}`, { date: '2025-03-12', precision: 'day' }],
+    ['an "Issued on" line', `${HEADLINE}\nIssued on: 21/10/2025 - 11:47 Modified: 21/10/2025 - 13:02\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
+    ['a name and an ISO timestamp on one line', `${HEADLINE}\nValentina Ruiz | 2025-11-04T10:51:00Z\n\n${BODY}`, { date: '2025-11-04', precision: 'day' }],
+    ['a time before the date', `${HEADLINE}\n/ 04:12 PM August 09, 2025\n\n${BODY}`, { date: '2025-08-09', precision: 'day' }],
     ['a date line with a time, a zone and a reading time', `${HEADLINE}\nReuters\nWed, November 12, 2025 at 2:41 PM GMT+8 3 min read\n\n${BODY}`, { date: '2025-11-12', precision: 'day' }],
     ['a Chinese date line with its source', `${HEADLINE}\n\n2025年04月15日07:45 | 来源：人民网－人民日报\n\n${BODY}`, { date: '2025-04-15', precision: 'day' }],
     ['the "Published" line beside an "Updated" one, each on its own line', `${HEADLINE}\nPublished: Tuesday, 2 September 2025, 6:01am\nUpdated: Wednesday, 3 September 2025, 9:15am\n\n${BODY}`, { date: '2025-09-02', precision: 'day' }],

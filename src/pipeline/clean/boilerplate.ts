@@ -4,7 +4,7 @@
  * the line is removed. These are phrases typical of news sites in general;
  * none is specific to one page.
  */
-import { endsSentence, wordCount } from './text.ts';
+import { endsSentence, isNameLike, wordCount } from './text.ts';
 import { findDates } from '../dates.ts';
 import { memoByText } from '../../lib/collections.ts';
 
@@ -36,7 +36,7 @@ export interface LineKind {
   anyLength?: boolean;
 }
 
-const BYLINE_RE = /^\(?(by|written by|words by|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
+const BYLINE_RE = /^\(?(by|written by|words by|words(?=\s*[:：])|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
 // Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
 const MONTH_OR_TIME = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|the|this|that|then|now|early|late|mid)\b\.?|\d)/i;
 
@@ -49,7 +49,7 @@ function isByline(t: string): boolean {
 }
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
-const BESIDE_DATE_RE = /^(?:[\s,.·•–—-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
+const BESIDE_DATE_RE = /^(?:[\s,.·•–—/-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
 
 /**
  * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
@@ -126,8 +126,10 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}(\s+\/\s+[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}){1,3}$/u, { reason: 'section-label' }],
 
   // Publication lines, datelines on their own, relative times.
-  [/^(published|updated|posted|last updated|first published|modified|date|time|release time|publication date|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
-  [/^(published|updated|posted)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
+  [/^(published|updated|posted|issued|issued on|last updated|first published|modified|date|time|release time|publication date|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
+  [/^(published|updated|posted|issued)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
+  // "Valentina Ruiz | 2025-11-04T10:51:00Z": a byline and its date on one line.
+  [(t) => { const parts = t.split(/\s*[|｜]\s*/); return parts.length === 2 && isNameLike(parts[0]!) && isDateLine(parts[1]!); }, { reason: 'byline', meta: true }],
   [isDateLine, { reason: 'published-line', meta: true }],
   [/^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i, { reason: 'published-line' }],
 

@@ -93,11 +93,20 @@ const IN_PLACE_RE = /\s+in\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}$
  * Beijing", "Tomasz Adler | Senior Markets Reporter"; null for anything else.
  */
 export function bylineName(line: string): string | null {
-  const [head, ...rest] = line.trim().split(/\s*[|｜]\s*|,\s+|\s+[–—-]\s+/);
+  // Two authors, "Edward Whitcombe and Lina Castell", are a byline too.
+  const text = line.trim().replace(/^[—–-]\s*/, '');
+  const two = /^(.+?)\s+and\s+(.+)$/.exec(text);
+  if (two && isNameLike(two[1]!) && isNameLike(two[2]!)) return text;
+  const [head, ...rest] = text.split(/\s*[|｜]\s*|,\s+|\s+[–—-]\s+/);
   // With a job title after it, a name in capitals is still a name: "KENJI MORITA, Nikkei staff writer".
   const name = rest.length ? nameCase(head!.replace(IN_PLACE_RE, '')) : head!.replace(IN_PLACE_RE, '');
   if (!isNameLike(name) || ROLE_RE.test(name) || !rest.every((part) => ROLE_RE.test(part))) return null;
   return name;
+}
+
+/** "Asia Correspondent", "Staff Writer": what follows a name on a byline. */
+export function isRoleTitle(text: string): boolean {
+  return ROLE_RE.test(text) && text.split(/\s+/).length <= 5;
 }
 
 /** "PETER MORLAND" as a name is written, "Peter Morland"; a name in mixed case as it is. */
