@@ -124,7 +124,7 @@ interface IntroPattern {
 }
 
 // An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
-const OPENER = "(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)";
+const OPENER = "(?:[\"“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)";
 
 // Common Chinese surnames as written in characters, for names Chinese reports give as "李某" (surname + 某, "a certain").
 // Left out: characters that before 某 are more often a word of their own (于某日, 担任某职, 对方某些).

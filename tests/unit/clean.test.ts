@@ -274,6 +274,8 @@ describe('lineKind', () => {
     ['Sunday, 23/11/2025 | 08:45 GMT+7', 'published-line'],
     ['Words: Jade Morrow · Illustrations: Pim Okafor', 'byline'],
     ['Valentina Ruiz | 2025-11-04T10:51:00Z', 'byline'],
+    ['Complete digital access to quality FT journalism on any device.', 'promo'],
+    ['Explore our full range of subscriptions', 'promo'],
     ['2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導', 'published-line'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
   it.each([

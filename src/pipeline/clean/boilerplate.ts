@@ -105,6 +105,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // "Join ST's WhatsApp Channel and get the latest news".
   [/\bhelp (?:us|safeguard|keep)\b.{0,80}\b(?:supporting|support|donat\w*|patrons?|free for all readers)\b|^thanks? (?:you )?for reading\b.{0,60}\b(?:subscribe|support)\b|^join (?:our|the|[\p{L}]+['’]s)\s.{0,40}\b(?:whatsapp|telegram|channel|newsletter|community|mailing list)\b/iu, { reason: 'promo', anyLength: true }],
   [/^(?:[A-Z]{0,3}\$|€|£|¥)\s?\d+(?:[.,]\d+)?$/, { reason: 'promo' }],
+  // Subscription pitches under a cut-off article: "Complete digital access to quality FT journalism".
+  [/^complete digital access\b|\bover a million readers\b|^explore our (?:full range of )?subscriptions\b|^see why\b.{0,40}\b(?:readers|subscribers)\b/i, { reason: 'promo' }],
   // A metered paywall: "You have 2 free articles remaining this month."
   [/^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|^get (?:unlimited|full|digital|instant) access\b|^enjoying this (?:article|story)\?|\bsubscribe (?:now )?for (?:full|unlimited) access\b/i, { reason: 'promo' }],
   // Newsletter boxes inside the article: "📩 Never miss a story. Get X in your inbox every morning."
