@@ -15,7 +15,7 @@ import type { RemovedLine } from './schema.ts';
 import { prepare } from './clean/prepare.ts';
 import { toUnits, type Unit } from './clean/lines.ts';
 import { lineKind, type LineKind } from './clean/boilerplate.ts';
-import { bylineName, cjkCount, isCjkText, isNameLike, isSubstantial, isTitleLike, key, wordCount } from './clean/text.ts';
+import { bylineName, cjkCount, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from './clean/text.ts';
 import { outletByName, outletsIn } from './outlets.ts';
 
 interface Decision {
@@ -155,7 +155,8 @@ export function cleanArticle(raw: RawSeed): CleanResult {
       return decide({ reason: 'byline', meta: true });
     }
     if (!bodyStarted && lastByline >= 0 && FIRST_PERSON_RE.test(t) && wordCount(t) <= 80) return decide({ reason: 'author-bio' });
-    if (isTitleLike(t)) return decide({ reason: videoMode ? 'video' : 'section-heading' });
+    // An item of a list inside the story is the story ("➡️ A compensation offer far above market"), not a heading.
+    if (isTitleLike(t) && !(bodyStarted && isListItem(t))) return decide({ reason: videoMode ? 'video' : 'section-heading' });
     bodyStarted = true;
     videoMode = false;
     bodyTexts.push(t);

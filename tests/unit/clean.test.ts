@@ -145,6 +145,13 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
     expect(clean.paragraphs).toEqual([P1, P2]);
   });
 
+  it('keeps a list inside the story as the story, and a question that ends in an emoji as a sentence', () => {
+    const items = ['➡️ A compensation offer far above market, before anyone has met you', '• Pressure to move the conversation to private channels or unfamiliar tools'];
+    const ask = 'Curious how others handle this: does your team have a process for vetting recruiter approaches? 👇';
+    const clean = cleanArticle(seed([HEADLINE, '', P1, '', ...items, '', P2, '', ask, ''].join('\n')));
+    expect(clean.paragraphs).toEqual([P1, ...items, P2, ask]);
+  });
+
   it('takes a name alone under the last paragraph for the byline', () => {
     const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', 'Tran Minh Chau', ''].join('\n')));
     expect(clean.removed.find((r) => r.text === 'Tran Minh Chau')?.reason).toBe('byline');

@@ -4,7 +4,7 @@
  * the next when the sentence plainly runs on, and unwraps hard-wrapped
  * blocks, so each unit is one paragraph or one piece of furniture.
  */
-import { cjkCount, endsSentence, tidy, wordCount } from './text.ts';
+import { cjkCount, endsSentence, isListItem, tidy, wordCount } from './text.ts';
 import { lineKind } from './boilerplate.ts';
 
 export interface Unit {
@@ -14,7 +14,6 @@ export interface Unit {
 }
 
 const TIMESTAMP_RE = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
-const LIST_ITEM_RE = /^(?:\d{1,2}[.)]?|[•·▪►*–-])\s+\S/;
 
 /** The next line continues this one's sentence. */
 function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boolean {
@@ -33,7 +32,7 @@ function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boole
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   // A numbered or bulleted list ("Most Read" then "1 Bitcoin slides...") is lines of its own.
-  if (lines.filter((l) => LIST_ITEM_RE.test(l)).length >= 2) return false;
+  if (lines.filter(isListItem).length >= 2) return false;
   // Nor is a page head of lines that are furniture by themselves (headline, "Published: ...", "Updated: ...").
   if (lines.some((l, i) => i > 0 && lineKind(l))) return false;
   // Nor a list of headlines: prose wrapped at a width breaks before any word, so most of its lines start in lower case.

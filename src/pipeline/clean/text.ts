@@ -6,7 +6,14 @@
 
 import { memoByText } from '../../lib/collections.ts';
 
-const TERMINAL_RE = /[.!?。！？…][\s"'”’»)\]」』】]*$/;
+// A sentence may end in a quote, a bracket, or an emoji after its full stop ("...approaches? 👇").
+const TERMINAL_RE = /[.!?。！？…][\s"'”’»)\]」』】\p{Extended_Pictographic}\uFE0F]*$/u;
+// A list item: "1. ", "• ", "- ", "➡️ ", "👉 ".
+const LIST_ITEM_RE = /^(?:\d{1,2}[.)]?|[•·▪►▶◆■→*–-]|\p{Extended_Pictographic}\uFE0F?)\s+\S/u;
+
+export function isListItem(text: string): boolean {
+  return LIST_ITEM_RE.test(text);
+}
 const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 /** Code units in CJK_RE's ranges (counted in a loop: matching built an array per character). */
