@@ -81,7 +81,7 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   return NONE(null);
 }
 
-const BY_PREFIX_RE = /^\(?\s*(?:by|written by|words by|reporting by|reported by|story by|text by|authors?|reporter|作者|記者|记者)\s*[:：]?\s*/i;
+const BY_PREFIX_RE = /^\(?\s*(?:撰文|撰稿|by|written by|words by|reporting by|reported by|story by|text by|authors?|reporter|作者|記者|记者)\s*[:：]?\s*/i;
 
 function nameFromBylineLine(line: string): string | null {
   if (!BY_PREFIX_RE.test(line)) return null;
@@ -128,7 +128,7 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
   return NONE(null);
 }
 
-const LABEL_RE = /(?<![\p{L}])(first published|published|issued on|issued|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
+const LABEL_RE = /(?<![\p{L}])(first published|published|issued on|issued|出版|刊出|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
 
 /** The dates a "Published: ... Updated: ..." line states, by label. */
 function labelledDates(line: string): Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> {
@@ -140,7 +140,7 @@ function labelledDates(line: string): Array<{ label: 'published' | 'updated' | '
     const date = parseDate(line.slice(start, end));
     if (!date) return;
     const word = m[1]!.toLowerCase();
-    const label = /updated|modified|更新/.test(word) ? 'updated' : /publish|posted|issued|release|发布|發佈|發布/.test(word) ? 'published' : 'date';
+    const label = /updated|modified|更新/.test(word) ? 'updated' : /publish|posted|issued|release|发布|發佈|發布|出版|刊出/.test(word) ? 'published' : 'date';
     out.push({ label, date });
   });
   return out;

@@ -102,6 +102,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Beijing Daily', aliases: ['Beijing Daily', '北京日报', '北京日報', '北京日报客户端'], hosts: ['bjd.com.cn'] },
   { name: 'Mining.com', aliases: ['Mining.com', 'MINING.COM'], hosts: ['mining.com'] },
   { name: 'Medium', aliases: ['Medium'], hosts: ['medium.com'] },
+  { name: 'Asia Times', aliases: ['Asia Times'], hosts: ['asiatimes.com'] },
   { name: 'LinkedIn', aliases: ['LinkedIn'], hosts: ['linkedin.com'] },
   { name: 'China National Radio', aliases: ['China National Radio', 'CNR', '央广网', '中央人民广播电台'], hosts: ['cnr.cn'] },
 ];

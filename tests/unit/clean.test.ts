@@ -202,6 +202,10 @@ describe('toUnits: broken lines', () => {
     const units = toUnits('Most Read\n1 Bitcoin slides below key level as traders dump risk assets\n2 Five budget airlines launching new routes out of Bangkok\n3 Why Vietnam’s factory boom is slowing down this year\n4 Review: the best noise-cancelling earbuds under $100');
     expect(units.map((u) => u.text)).toHaveLength(5);
   });
+  it('does not run a byline into the line above it', () => {
+    expect(toUnits("Beijing's security ministry says couriers recruited online are the newest leak in its strategy\nby Marcus Teo")).toHaveLength(2);
+    expect(toUnits('国家安全部披露：有人把锑锭拆成数百个快递包裹，谎报“锌合金”出境\n澎湃新闻记者 周雨桐', true)).toHaveLength(2);
+  });
   it('does not run a Chinese headline into its standfirst, but joins wrapped Chinese prose', () => {
     expect(toUnits('国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件\n李某为境外拍摄军港照片获刑四年', true)).toHaveLength(2);
     expect(toUnits('据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名自称\n杂志社摄影编辑的网友。', true)).toHaveLength(1);
@@ -283,6 +287,13 @@ describe('lineKind', () => {
     ['Valentina Ruiz | 2025-11-04T10:51:00Z', 'byline'],
     ['Complete digital access to quality FT journalism on any device.', 'promo'],
     ['Explore our full range of subscriptions', 'promo'],
+    ['Gold 3,121.40 +0.52% Copper 4.98 -0.31% Silver 34.12 +0.87%', 'navigation'],
+    ['兩岸 / 兩岸要聞', 'section-label'],
+    ['caoyingnan@chinadaily.com.cn', 'markup'],
+    ['Germanium wafers. Stock image.', 'caption'],
+    ['【相關閱讀】', 'related'],
+    ['撰文：陳曉琳', 'byline'],
+    ['出版：2025-02-13 18:20 更新：2025-02-13 18:35', 'published-line'],
     ['2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導', 'published-line'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
   it.each([

@@ -94,6 +94,7 @@ describe('readMetadata: from the text', () => {
     ['a line that is only a date', `${HEADLINE}\n21 October 2025\nShare\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
     ['the date segment of a byline line', `${HEADLINE}\nBy Zhou Wei | Nov 16, 2025\n\n${BODY}`, { date: '2025-11-16', precision: 'day' }],
     ['a dotted date, day first', `${HEADLINE}\n12.03.2025\n\n${BODY}`, { date: '2025-03-12', precision: 'day' }],
+    ['a Chinese "出版" line', `${HEADLINE}\n出版：2025-02-13 18:20 更新：2025-02-13 18:35\n\n${BODY}`, { date: '2025-02-13', precision: 'day' }],
     ['an "Issued on" line', `${HEADLINE}\nIssued on: 21/10/2025 - 11:47 Modified: 21/10/2025 - 13:02\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
     ['a name and an ISO timestamp on one line', `${HEADLINE}\nValentina Ruiz | 2025-11-04T10:51:00Z\n\n${BODY}`, { date: '2025-11-04', precision: 'day' }],
     ['a time before the date', `${HEADLINE}\n/ 04:12 PM August 09, 2025\n\n${BODY}`, { date: '2025-08-09', precision: 'day' }],

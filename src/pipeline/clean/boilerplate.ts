@@ -36,7 +36,7 @@ export interface LineKind {
   anyLength?: boolean;
 }
 
-const BYLINE_RE = /^\(?(by|written by|words by|words(?=\s*[:：])|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
+const BYLINE_RE = /^\(?(by|written by|words by|words(?=\s*[:：])|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|撰文|撰稿|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
 // Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
 const MONTH_OR_TIME = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|the|this|that|then|now|early|late|mid)\b\.?|\d)/i;
 
@@ -85,7 +85,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
 
   // Blocks that run to the end of the page once the article has started.
   [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^discussion about this (post|article|story)$|^comments\s*restacks$|^(?:热门|熱門|最新|全部|网友|網友)?(?:评论|評論|留言)(?:\s*[(（]\d+[)）])?$/i, { reason: 'comments', block: true }],
-  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题|相关推荐|相關推薦)\s*[:：]?$/i, { reason: 'related', block: true }],
+  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题|相关推荐|相關推薦|熱門|热门|最新影片|熱門影片)\s*[:：]?$|^[【\[](?:相關閱讀|相关阅读|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读)[】\]]$/i, { reason: 'related', block: true }],
   // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
   [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
 
@@ -116,19 +116,24 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^an official website of the\b|^here['’]s how you know$|^official websites use \.gov$|^secure \.gov websites use https$|^a \.gov website belongs to\b|^a lock \(|\bmeans you['’]ve safely connected to the \.gov website\b/i, { reason: 'navigation', anyLength: true }],
   // "A version of this article appears in print on Nov. 13, 2025, Section A, Page 10..."
   [/^a version of this (?:article|story) appears? in print\b/i, { reason: 'navigation', anyLength: true }],
-  [/^https?:\/\/\S+$/, { reason: 'markup' }],
+  [/^https?:\/\/\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, { reason: 'markup' }],
+  [/^newsletters? may contain\b/i, { reason: 'promo' }],
   // "An earlier version of this article misstated...": a note on the article, not its story.
   [/^(?:an earlier version of this (?:article|story)|correction:|clarification:|editor['’]s note:)/i, { reason: 'correction', anyLength: true }],
   // A menu flattened onto one line: "Home | China | World | Business".
   [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
   // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治".
   [/^[\p{L}&'·・ ]{1,25}(\s*(?:[>»›]{1,2}|&gt;)\s*[\p{L}&'·・ ]{1,25}){1,5}$/u, { reason: 'navigation' }],
+  // A commodity ticker: "Gold 3,121.40 +0.52% Copper 4.98 -0.31% ...".
+  [/(?:[+-]\d+(?:\.\d+)?%.*){2,}/, { reason: 'navigation' }],
+  // A Chinese section label: "兩岸 / 兩岸要聞".
+  [/^\p{Script=Han}{1,6}(?:\s*[/／>|]\s*\p{Script=Han}{1,8}){1,3}$/u, { reason: 'section-label' }],
   // Section labels in capitals: "CHINA / SOCIETY", "WORLD | ASIA-PACIFIC".
   [/^[A-Z][A-Z&.'’ -]{1,30}(\s*[/|]\s*[A-Z][A-Z&.'’ -]{1,30}){1,4}$/, { reason: 'section-label' }],
   [/^[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}(\s+\/\s+[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}){1,3}$/u, { reason: 'section-label' }],
 
   // Publication lines, datelines on their own, relative times.
-  [/^(published|updated|posted|issued|issued on|last updated|first published|modified|date|time|release time|publication date|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
+  [/^(published|updated|posted|issued|issued on|last updated|first published|modified|date|time|release time|publication date|出版|發佈|发布|刊出|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
   [/^(published|updated|posted|issued)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
   // "Valentina Ruiz | 2025-11-04T10:51:00Z": a byline and its date on one line.
   [(t) => { const parts = t.split(/\s*[|｜]\s*/); return parts.length === 2 && isNameLike(parts[0]!) && isDateLine(parts[1]!); }, { reason: 'byline', meta: true }],
@@ -148,6 +153,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
+  [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],
   [/\b(REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|BLOOMBERG)\s*\/\s*[\p{Lu}][^/]{1,40}(\/File Photo)?\s*$|purchase licensing rights|^item \d+ of \d+\b|^\[\d+\s*\/\s*\d+\]/iu, { reason: 'caption' }],
   // Video furniture: a running time on its own line, a transcript and its timed lines ("[00:06] The man is...").
   [/^(\d{1,2}:)?\d{1,2}:\d{2}$/, { reason: 'video' }],

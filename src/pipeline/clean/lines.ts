@@ -18,6 +18,9 @@ const TIMESTAMP_RE = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** The next line continues this one's sentence. */
 function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boolean {
   if (endsSentence(a) || /[:：]$/.test(a) || TIMESTAMP_RE.test(a)) return false;
+  // "by Marcus Teo" under a standfirst, "澎湃新闻记者 周雨桐" under a headline: a line of its own.
+  const next = lineKind(b)?.reason;
+  if (next === 'byline' || next === 'published-line' || (cjk && /记者|記者|撰文|来源|來源/.test(b) && b.length <= 30)) return false;
   // "to 'steal'" + "rare earths , the country's...": a lowercase word or
   // trailing punctuation cannot start a paragraph.
   const lowerStart = /^[a-z]/.test(b) || /^[,;)\]’”]/.test(b);

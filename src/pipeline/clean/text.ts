@@ -81,7 +81,8 @@ const NOT_NAME_WORDS = new Set(
     'business opinion politics society video photo photos live sports tech technology science culture search menu login ' +
     'subscribe newsletter top stories story read also most popular trending advertisement sponsored content editor editors ' +
     'report reports daily times post press agency service online global international local region asia europe americas ' +
-    'protecting importance strategic resources uncovers serious smuggling military agency police court law government').split(' '),
+    'protecting importance strategic resources uncovers serious smuggling military agency police court law government ' +
+    'critical minerals metals mining markets energy economy finance policy defence defense analysis features investigations').split(' '),
 );
 
 /** "Tejaswini Deshmukh", "Zhang Wei", "J. R. Smith": 2-4 capitalised name words. */
