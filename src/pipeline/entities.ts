@@ -256,6 +256,13 @@ const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: true,
   },
   {
+    // A drama's synopsis: "the series follows Zhou Ming, a logistics clerk at a graphite plant"
+    re: new RegExp(`\\b(?:follows|features|stars|centres on|centers on|tells the story of)\\s+${NAME},\\s+(?:a|an)\\s`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+  },
+  {
     // "The second case involved Qi, who had copied..."
     re: new RegExp(`\\b(?:involv(?:ed|es|ing)|concern(?:ed|s|ing))\\s+${NAME},\\s+(?:who|whose|an?\\s)`, 'gu'),
     name: 1,

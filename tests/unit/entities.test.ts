@@ -29,6 +29,7 @@ describe('people: who the prose introduces', () => {
     ['He Jiezhen, a former employee of a classified unit in Wuhan, shipped the material by post.', 'He Jiezhen', 'former employee of a classified unit in Wuhan'],
     ['Kong Danyong, a technician at a military-industrial enterprise, was contacted by email.', 'Kong Danyong', 'technician at a military-industrial enterprise'],
     ['The ministry said a man surnamed He had shipped gallium abroad.', 'He', 'man'],
+    ['Titled "Black Powder," the series follows Zhou Ming, a logistics clerk at a graphite processing plant.', 'Zhou Ming', null],
     ['"Feng was a technician at a shipyard that builds vessels for the navy.', 'Feng', 'technician at a shipyard that builds vessels for the navy'],
     ['According to court documents, Marcus Whitcombe, 52, of Sugar Land, owned a metals trading company.', 'Marcus Whitcombe', null],
   ])('%s -> %s', (text, name, descriptor) => {

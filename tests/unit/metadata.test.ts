@@ -96,6 +96,7 @@ describe('readMetadata: from the text', () => {
     ['a dotted date, day first', `${HEADLINE}\n12.03.2025\n\n${BODY}`, { date: '2025-03-12', precision: 'day' }],
     ['a Chinese "出版" line', `${HEADLINE}\n出版：2025-02-13 18:20 更新：2025-02-13 18:35\n\n${BODY}`, { date: '2025-02-13', precision: 'day' }],
     ['an "Issued on" line', `${HEADLINE}\nIssued on: 21/10/2025 - 11:47 Modified: 21/10/2025 - 13:02\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
+    ['a name, a date and a time on one line', `${HEADLINE}\nPriya Raman | April 3, 2025 | 11:42 am\n\n${BODY}`, { date: '2025-04-03', precision: 'day' }],
     ['a name and an ISO timestamp on one line', `${HEADLINE}\nValentina Ruiz | 2025-11-04T10:51:00Z\n\n${BODY}`, { date: '2025-11-04', precision: 'day' }],
     ['a time before the date', `${HEADLINE}\n/ 04:12 PM August 09, 2025\n\n${BODY}`, { date: '2025-08-09', precision: 'day' }],
     ['a date line with a time, a zone and a reading time', `${HEADLINE}\nReuters\nWed, November 12, 2025 at 2:41 PM GMT+8 3 min read\n\n${BODY}`, { date: '2025-11-12', precision: 'day' }],

@@ -135,8 +135,11 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // Publication lines, datelines on their own, relative times.
   [/^(published|updated|posted|issued|issued on|last updated|first published|modified|date|time|release time|publication date|出版|發佈|发布|刊出|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
   [/^(published|updated|posted|issued)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
-  // "Valentina Ruiz | 2025-11-04T10:51:00Z": a byline and its date on one line.
-  [(t) => { const parts = t.split(/\s*[|｜]\s*/); return parts.length === 2 && isNameLike(parts[0]!) && isDateLine(parts[1]!); }, { reason: 'byline', meta: true }],
+  // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am": a byline and its date on one line.
+  [(t) => {
+    const [name, ...rest] = t.split(/\s*[|｜]\s*/);
+    return rest.length > 0 && rest.length <= 3 && isNameLike(name!) && rest.some(isDateLine) && rest.every((p) => isDateLine(p) || /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/.test(p));
+  }, { reason: 'byline', meta: true }],
   [isDateLine, { reason: 'published-line', meta: true }],
   [/^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i, { reason: 'published-line' }],
 
