@@ -135,6 +135,14 @@ function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): b
   return BACK_REFERENCE.test(before) || mentionsActor(rest, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
 }
 
+// "the clerk", compiled once per role word (asked for every paragraph that might continue a case).
+const roleExprs = new Map<string, RegExp>();
+function theRole(word: string): RegExp {
+  let re = roleExprs.get(word);
+  if (!re) roleExprs.set(word, (re = new RegExp(`\\bthe ${word}\\b`, 'i')));
+  return re;
+}
+
 /** The head nouns of what an intro calls the person ("clerk" of "an archive clerk at a research institute"). */
 function roleWords(intro: PersonIntro | null): string[] {
   const head = intro?.descriptor ? roleNounHead(intro.descriptor) : null;
@@ -188,7 +196,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     segments.push(current);
   };
   // "The MSS said the clerk photographed...": the case's actor by the role the text gave them.
-  const namesRole = (text: string, s: Segment) => (s.roles ?? []).some((r) => new RegExp(`\\bthe ${r}\\b`, 'i').test(text));
+  const namesRole = (text: string, s: Segment) => (s.roles ?? []).some((r) => theRole(r).test(text));
   for (const p of paragraphs) {
     const text = p.text.trim();
     if (isHeading(text)) {
