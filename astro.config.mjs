@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentStore from './src/integrations/content-store.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseRedirects } from './src/pipeline/redirects.ts';
+import { parseRedirects } from './src/emit/redirects.ts';
 import { BASE_PATH, SITE_URL } from './src/site.config.ts';
 
 const content = process.env.CASEBOOK_CONTENT ?? './content';
@@ -30,7 +30,7 @@ export default defineConfig({
   // source's "quote" -- stays as written), and no GFM, whose autolink literals
   // turn any www./http:// in the text into links (backslash escapes do not stop
   // them in Sätteri) and whose tables/strikethrough reinterpret `|` and `~`.
-  // tests/unit/property-mdx.test.ts proves text in = text out. Generated pages
+  // tests/unit/emit/property-mdx.test.ts proves text in = text out. Generated pages
   // are `.md` (issue 8); mdx() inherits the processor's features. No syntax
   // highlighting: Shiki's inline styles would break the CSP below, and no
   // generated page has code.

@@ -206,7 +206,7 @@ async function benchSize(n: number) {
   if (n <= Number(values['profile-max'])) {
     try {
       const { profileIngest, loadSeedFiles } = await import('./lib/bench/profile.ts');
-      const { loadTaxonomy } = await import('./lib/run-ingest.ts');
+      const { loadTaxonomy } = await import('../src/ingest/run-ingest.ts');
       const taxonomy = await loadTaxonomy(join(content, 'topics'));
       const p = profileIngest(loadSeedFiles(seeds, readdirSync(seeds).sort()), taxonomy.entries);
       r.stages = p.times;
@@ -281,7 +281,7 @@ async function experiments(n: number) {
   const original = readFileSync(cfg, 'utf8');
   writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
   // site-data.ts reads paragraphs back from <Para> with an MDX parser, which refuses the HTML form: read the div form too.
-  const siteData = join(project, 'src/lib/site-data.ts');
+  const siteData = join(project, 'src/site/site-data.ts');
   const siteDataOriginal = readFileSync(siteData, 'utf8');
   writeFileSync(
     siteData,

@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 // @ts-expect-error yazl ships no types
 import yazl from 'yazl';
 import { detectBase, relativizeCss, relativizeHtml } from './lib/relativize.ts';
-import { buildOfflineIndex, offlineIndexScript } from './lib/offline-index.ts';
+import { buildOfflineIndex, offlineIndexScript } from '../src/search/build/offline-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -87,7 +87,7 @@ if (!index.docs.length) {
 }
 await writeFile(join(out, 'search-index.js'), offlineIndexScript(index));
 const script = await build({
-  entryPoints: [resolve('src/lib/search-offline-entry.ts')],
+  entryPoints: [resolve('src/search/browser/offline-entry.ts')],
   bundle: true,
   format: 'iife',
   minify: true,

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { listFiles } from './lib/run-ingest.ts';
+import { listFiles } from '../src/ingest/run-ingest.ts';
 import { checkContent, formatProblem } from '../src/check/check.ts';
 
 export async function runCheck(contentDir: string, log: (line: string) => void = console.log, quiet = false): Promise<number> {

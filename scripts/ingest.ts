@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runIngest } from './lib/run-ingest.ts';
+import { runIngest } from '../src/ingest/run-ingest.ts';
 
 const { values } = parseArgs({
   options: {

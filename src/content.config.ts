@@ -1,22 +1,22 @@
 /**
  * Content collections. Generated and hand-written pages share one schema per
- * type (src/pipeline/frontmatter.ts), so a contributor's page is validated
+ * type (src/emit/front-matter.ts), so a contributor's page is validated
  * exactly like generated output, by the site, by ingest and by `npm run check`.
  * CASEBOOK_CONTENT points the site at another content folder (tests build
  * throwaway sites from fixture seeds that way).
  */
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { Entity } from './pipeline/schema.ts';
-import { ArticleFrontMatter, CaseFrontMatter } from './pipeline/frontmatter.ts';
-import { TopicFrontMatter } from './pipeline/taxonomy.ts';
-import { lean } from './lib/lean-glob.ts';
-import { forgetMoved } from './lib/forget-moved.ts';
+import { Entity } from './model/schema.ts';
+import { ArticleFrontMatter, CaseFrontMatter } from './emit/front-matter.ts';
+import { TopicFrontMatter } from './emit/topic-page.ts';
+import { lean } from './integrations/lean-glob.ts';
+import { forgetMoved } from './integrations/forget-moved.ts';
 
 const CONTENT = process.env.CASEBOOK_CONTENT ?? './content';
 
 // Generated pages are `.md` (rendered by Sätteri alone: no bundler module per page, issue 8);
-// a contributor renames one to `.mdx` to embed a component. Both are read. forgetMoved: see src/lib/forget-moved.ts.
+// a contributor renames one to `.mdx` to embed a component. Both are read. forgetMoved: see src/integrations/forget-moved.ts.
 const articles = defineCollection({
   loader: forgetMoved(lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/articles` })), `${CONTENT}/articles`),
   schema: ArticleFrontMatter.omit({ id: true, seed: true }).extend({ seed: ArticleFrontMatter.shape.seed.optional() }),

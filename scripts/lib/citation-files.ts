@@ -7,9 +7,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstReport, type ArticleData } from '../../src/lib/site-data.ts';
-import { citationInput, toBibtex, toCslJson } from '../../src/lib/citations.ts';
-import type { Case } from '../../src/pipeline/schema.ts';
+import { firstReport, type ArticleData } from '../../src/site/site-data.ts';
+import { citationInput, toBibtex, toCslJson } from '../../src/site/citations.ts';
+import type { Case } from '../../src/model/schema.ts';
 
 export interface CitationSite {
   /** Absolute site URL (astro.config's `site`). */

@@ -14,9 +14,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { seedFormat } from '../../src/pipeline/read.ts';
-import type { Dataset } from '../../src/pipeline/schema.ts';
-import type { IngestResult, SeedReport } from '../../src/pipeline/ingest.ts';
+import { seedFormat } from '../../src/extract/read/read.ts';
+import type { Dataset } from '../../src/model/schema.ts';
+import type { IngestResult, SeedReport } from '../../src/extract/pipeline.ts';
 
 export const REPORT_FORMAT = 'casebook-build-report/1';
 

@@ -10,7 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_PATH, SITE_URL } from '../../src/site.config.ts';
 import { writeCitationFiles } from './citation-files.ts';
-import { indexSite } from './search-index.ts';
+import { indexSite } from '../../src/search/build/pagefind-index.ts';
 
 export interface SiteBuildOptions {
   contentDir: string;

@@ -5,13 +5,13 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { PARA_CLOSE, PARA_OPEN, parseMdx, readArticlePage, readCasePage, type Parsed } from '../pipeline/human.ts';
-import { fileState } from '../pipeline/reconcile.ts';
-import { parseTopicFile } from '../pipeline/taxonomy.ts';
-import { parseJudgements } from '../pipeline/judgements.ts';
-import { parseRedirects } from '../pipeline/redirects.ts';
-import { Dataset, type Article, type Case } from '../pipeline/schema.ts';
-import type { TaxonomyEntry } from '../pipeline/types.ts';
+import { PARA_CLOSE, PARA_OPEN, parseMdx, readArticlePage, readCasePage, type Parsed } from '../emit/read-page.ts';
+import { fileState } from '../emit/reconcile.ts';
+import { parseTopicFile } from '../emit/topic-page.ts';
+import { parseJudgements } from '../extract/link/judgements.ts';
+import { parseRedirects } from '../emit/redirects.ts';
+import { Dataset, type Article, type Case } from '../model/schema.ts';
+import type { TaxonomyEntry } from '../model/types.ts';
 
 export interface Problem {
   path: string;

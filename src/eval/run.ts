@@ -5,12 +5,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { ingest, type SeedFile } from '../pipeline/ingest.ts';
-import { seedFormat } from '../pipeline/read.ts';
-import { loadTaxonomy } from '../../scripts/lib/run-ingest.ts';
+import { ingest, type SeedFile } from '../extract/pipeline.ts';
+import { seedFormat } from '../extract/read/read.ts';
+import { loadTaxonomy } from '../ingest/run-ingest.ts';
 import { parseGold } from './gold.ts';
 import { scoreDataset, type Score } from './score.ts';
-import type { Dataset } from '../pipeline/schema.ts';
+import type { Dataset } from '../model/schema.ts';
 
 export async function loadSeeds(dir: string, root = process.cwd()): Promise<SeedFile[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -3,7 +3,7 @@
  * the dataset and the gold in, numbers out. Matching is case-insensitive
  * after collapsing white space, with curly and straight quotes the same.
  */
-import type { Case, Dataset, PartialDate } from '../pipeline/schema.ts';
+import type { Case, Dataset, PartialDate } from '../model/schema.ts';
 import type { Gold, GoldArticle } from './gold.ts';
 
 export type DateVerdict = 'exact' | 'wrong' | 'invented' | 'missed' | 'none';

@@ -1,8 +1,8 @@
 /** `/feed.xml`: an Atom feed of the latest cases. */
 import type { APIContext } from 'astro';
-import { getSite } from '../lib/site-data.ts';
-import { caseFeed, FEED_ENTRIES } from '../lib/feeds.ts';
-import { href, paths } from '../lib/urls.ts';
+import { getSite } from '../site/site-data.ts';
+import { caseFeed, FEED_ENTRIES } from '../site/feeds.ts';
+import { href, paths } from '../site/urls.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();

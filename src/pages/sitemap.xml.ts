@@ -1,14 +1,14 @@
 /** `/sitemap.xml`: every HTML page of the site, as absolute URLs. */
 import type { APIContext } from 'astro';
-import { getSite } from '../lib/site-data.ts';
-import { sitemap } from '../lib/feeds.ts';
-import { href, paths } from '../lib/urls.ts';
-import { laterPages, pageHref } from '../lib/pagination.ts';
-import { alphabet, letterId, TIMELINE_PAGE, timelineYears } from '../lib/site-data.ts';
+import { getSite } from '../site/site-data.ts';
+import { sitemap } from '../site/feeds.ts';
+import { href, paths } from '../site/urls.ts';
+import { laterPages, pageHref } from '../site/pagination.ts';
+import { alphabet, letterId, TIMELINE_PAGE, timelineYears } from '../site/site-data.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();
-  // Pages 2.. of each long list (src/lib/pagination.ts) are pages too.
+  // Pages 2.. of each long list (src/site/pagination.ts) are pages too.
   const later = (base: string, total: number, size?: number) => laterPages(total, size).map((n) => pageHref(base, n));
   const pages = [
     paths.home(),

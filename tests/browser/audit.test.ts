@@ -12,7 +12,7 @@ import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { auditSite, formatAudit, type AuditResult } from '../../scripts/lib/audit.ts';
 import { readSite } from '../../scripts/audit.ts';
-import { watchedPage } from '../fixtures/hostile/watch.ts';
+import { watchedPage } from '../helpers/hostile-watch.ts';
 
 /** The site to audit: dist/ (built by `npm test`), or CASEBOOK_DIST. */
 const DIST = process.env.CASEBOOK_DIST ?? 'dist';

@@ -20,13 +20,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
-import { createSandbox, PROJECT, type RunResult, type Sandbox } from '../fixtures/hostile/sandbox.ts';
-import { EXPECTED, makeCorpus } from '../fixtures/hostile/make.ts';
-import { watchedPage } from '../fixtures/hostile/watch.ts';
+import { createSandbox, PROJECT, type RunResult, type Sandbox } from '../helpers/hostile-sandbox.ts';
+import { EXPECTED, makeCorpus } from '../helpers/hostile-make.ts';
+import { watchedPage } from '../helpers/hostile-watch.ts';
 import { auditSite, formatAudit } from '../../scripts/lib/audit.ts';
 import { readSite } from '../../scripts/audit.ts';
 import type { BuildReport } from '../../scripts/lib/report.ts';
-import type { Dataset } from '../../src/pipeline/schema.ts';
+import type { Dataset } from '../../src/model/schema.ts';
 
 let hostile: Sandbox;
 let ordinary: Sandbox;

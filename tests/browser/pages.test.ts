@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
-import { FEED_ENTRIES } from '../../src/lib/feeds.ts';
+import { FEED_ENTRIES } from '../../src/site/feeds.ts';
 
 let served: Served;
 let browser: Browser;

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { buildOfflineIndex } from '../../scripts/lib/offline-index.ts';
-import { prepare, searchPrepared } from '../../src/lib/search-offline.ts';
-import { parseState } from '../../src/lib/search-url.ts';
+import { buildOfflineIndex } from '../../src/search/build/offline-index.ts';
+import { prepare, searchPrepared } from '../../src/search/browser/offline-engine.ts';
+import { parseState } from '../../src/search/shared/url-state.ts';
 import { launch } from '../helpers/browser.ts';
 import { resultPaths, waitForResults } from './search-helpers.ts';
 

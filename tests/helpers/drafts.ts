@@ -1,7 +1,7 @@
 /** What the case readers take in tests: the project's taxonomy, and an article draft from paragraphs of text. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseTopicFile } from '../../src/pipeline/taxonomy.ts';
-import type { ArticleDraft, TaxonomyEntry } from '../../src/pipeline/types.ts';
+import { parseTopicFile } from '../../src/emit/topic-page.ts';
+import type { ArticleDraft, TaxonomyEntry } from '../../src/model/types.ts';
 
 export const taxonomy: TaxonomyEntry[] = readdirSync('content/topics').flatMap((f) => {
   const r = parseTopicFile(`content/topics/${f}`, readFileSync(`content/topics/${f}`, 'utf8'));

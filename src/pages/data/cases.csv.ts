@@ -1,8 +1,8 @@
 /** `/data/cases.csv`: one row per case (RFC 4180; lists joined with "; "). */
 import type { APIContext } from 'astro';
-import { getSite } from '../../lib/site-data.ts';
-import { casesCsv } from '../../lib/feeds.ts';
-import { paths } from '../../lib/urls.ts';
+import { getSite } from '../../site/site-data.ts';
+import { casesCsv } from '../../site/feeds.ts';
+import { paths } from '../../site/urls.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();

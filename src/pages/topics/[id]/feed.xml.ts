@@ -1,9 +1,9 @@
 /** `/topics/<id>/feed.xml`: an Atom feed of the latest cases carrying one topic. */
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import { getSite } from '../../../lib/site-data.ts';
-import { caseFeed, FEED_ENTRIES } from '../../../lib/feeds.ts';
-import { href, paths } from '../../../lib/urls.ts';
+import { getSite } from '../../../site/site-data.ts';
+import { caseFeed, FEED_ENTRIES } from '../../../site/feeds.ts';
+import { href, paths } from '../../../site/urls.ts';
 
 export async function getStaticPaths() {
   return (await getCollection('topics')).map((t) => ({ params: { id: t.id } }));

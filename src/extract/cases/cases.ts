@@ -1,0 +1,377 @@
+/**
+ * Stage 4, cases: split an article into the cases it describes (split.ts) and
+ * read each one: people, organisations, places, topics, outcome, events and
+ * who asserts it, every value tied to the paragraph it came from. Titles and
+ * summaries are extractive: words of the source, never a paraphrase.
+ */
+import type { Paragraph } from '../../model/schema.ts';
+import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../model/types.ts';
+import { findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms, escapeRe, type FoundPerson } from './entities.ts';
+import { matchTopics } from './topics.ts';
+import { findOutcome, outcomeLabel } from './outcome.ts';
+import { findEvents } from './events.ts';
+import { CORE, SMUGGLING, isHeading, isRelevant, splitCases, type Segment } from './split.ts';
+import { capitalise, clauseAround, sentences } from './sentences.ts';
+import { lastActorMention } from './actor-mention.ts';
+import { isCjkText, wordCount } from '../text-shape.ts';
+import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
+
+const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
+
+/** One expression that matches any material of the taxonomy. */
+export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
+  if (!materialPatterns.has(taxonomy)) {
+    const sources = taxonomy.filter((t) => t.kind === 'material' && t.id !== 'state-secrets').flatMap((t) => t.patterns);
+    materialPatterns.set(taxonomy, sources.length ? new RegExp(sources.map((s) => `(?:${bothScripts(s)})`).join('|'), 'iu') : null);
+  }
+  return materialPatterns.get(taxonomy)!;
+}
+
+/**
+ * Whether the article is about espionage, counter-espionage or strategic-mineral
+ * smuggling at all. An article can be on topic and still describe no case
+ * (a general warning to the public).
+ */
+export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boolean {
+  const re = materialRegExp(taxonomy);
+  const relevant = article.paragraphs.filter((p) => isRelevant(p.text, re)).length;
+  return relevant >= 1;
+}
+
+export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): CaseDraft[] {
+  const materialRe = materialRegExp(taxonomy);
+  if (!isOnTopic(article, taxonomy)) return [];
+  const split = splitCases(article.paragraphs, article.title, materialRe);
+  const drafts: CaseDraft[] = [];
+  for (const segment of split.segments) {
+    const draft = readCase(article, segment, taxonomy, split.dramatization);
+    if (!draft) continue;
+    drafts.push({ ...draft, index: drafts.length + 1 });
+  }
+  // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
+  // report of one case has a better title of its own words, its headline.
+  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n'))) drafts[0]!.title = article.title;
+  return drafts;
+}
+
+/** "a foreign contractor", "trading company manager": a subject that names someone by role (the role is its head). */
+function isActor(subject: string | null): boolean {
+  const s = subject?.replace(/^(?:a|an|the)\s+/i, '') ?? '';
+  return !!s && roleNounHead(s) === s;
+}
+
+function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean): CaseDraft | null {
+  const paragraphs = segment.paragraphs;
+  const people = findPeople(paragraphs);
+  // A fiction's arrests are not outcomes.
+  const outcome = dramatization ? null : findOutcome(paragraphs, article.id);
+  // In a fiction the title says what the story shows, not what one character did.
+  const named = mainAction(paragraphs, dramatization ? [] : people, dramatization);
+  // Without the named actor's own act, someone the text describes by role may title it ("a trading company
+  // manager shipped..."), not a thing ("generous invitations ... offered").
+  const described = dramatization ? null : mainAction(paragraphs, [], false);
+  const action = named ?? (described && (people.length === 0 || isActor(described.subject)) ? described : null);
+  if (segment.signal === 'whole-article' && !outcome && people.length === 0) {
+    // No actor and no outcome: a general warning or a policy piece, not a case, unless several
+    // paragraphs tell an incident and someone in it acts ("a foreign contractor shipped...").
+    const incidents = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
+    if (incidents < 3 || !isActor(action?.subject ?? null)) return null;
+  }
+  const topics = matchTopics(paragraphs, taxonomy);
+  return {
+    article: article.id,
+    index: 0,
+    title: makeTitle({ paragraphs, people, action, outcome: outcomeLabel(outcome), outcomeText: outcome?.text ?? null, dramatization, taxonomy, topics: topics.map((t) => t.topic) }),
+    summary: makeSummary(paragraphs, action?.sentence ?? null, outcome?.source?.paragraph ?? null, outcome?.text ?? null),
+    dramatization,
+    paragraphs: paragraphs.map((p) => p.id),
+    people: personMentions(people),
+    organisations: findOrganisations(paragraphs),
+    places: findPlaces(paragraphs),
+    topics,
+    outcome,
+    events: findEvents(paragraphs, article.id, article.published),
+    assertedBy: assertedBy(paragraphs) ?? assertedBy(article.paragraphs.slice(0, 3)),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// What the actor did, for the title
+
+/** Verb forms of the acts a case is about, in order of how much they say about the case. */
+const ACTS: Array<[string, RegExp]> = [
+  ['sold', /\b(?:sold|selling)\b/],
+  ['transmitted', /\b(?:transmitted|transmitting)\b/],
+  ['leaked', /\b(?:leaked|leaking)\b/],
+  ['provided', /\b(?:provided|providing)\b/],
+  ['stole', /\b(?:stole|stealing)\b/],
+  ['smuggled', /\b(?:smuggled|smuggling)\b(?! (?:case|channels?|attempt|incident|networks?|routes?)\b)/],
+  ['shipped', /\b(?:shipped|shipping)\b/],
+  ['revealed', /\b(?:revealed|revealing)\b/],
+  ['took photos', /\b(?:took|taking) (?:photos|pictures|photographs)\b/],
+  ['photographed', /\bphotographed\b/],
+  ['copied', /\b(?:copied)\b/],
+  ['transported', /\b(?:transported|transporting)\b/],
+  ['carried', /\b(?:carried|carrying)\b/],
+  ['mailed', /\b(?:mailed|mailing|posted)\b(?! (?:on|by)\b)/],
+  ['sent', /\b(?:sent|sending)\b/],
+  ['passed', /\b(?:passed|handed)(?:\s+(?:on|over))?\b/],
+  ['declared', /\b(?:declared|declaring)\b/],
+  ['hid', /\b(?:hid|hiding|concealed|concealing)\b/],
+  ['moved', /\b(?:moved|moving)\b/],
+  ['recruited', /\b(?:recruited|recruiting)\b/],
+  ['gathered', /\b(?:gathered|collected|downloaded|compiled)\b/],
+  ['installed', /\b(?:installed|installing|planted|planting)\b/],
+  ['offered', /\b(?:offered|offering) to\b/],
+  ['contacted', /\b(?:contacted|contacting)\b/],
+  ['reported', /\breported\b/],
+  ['discovered', /\bdiscovered\b/],
+];
+/** Any act at all (exact: the alternatives are ACTS' expressions); most sentences have none, and one scan says so. */
+const ANY_ACT = new RegExp(ACTS.map(([, re]) => `(?:${re.source})`).join('|'));
+const OBJECT_END = /[,;:.!?()–—]|\s-\s|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|someone|anyone|one)\b/i;
+const AUTHORITY = /\b(?:MSS|ministry|authorities|police|agenc(?:y|ies)|national security|state security|customs|court|officers|personnel)\b/i;
+const OTHER_SUBJECT = /\b(?:the|a|an) (?:netizen|woman|spy|officer|agent|agency|company|foreigner|ministry|police|authorities|court)\b|\bMSS\b/i;
+
+export interface Action {
+  /** e.g. "sold military secrets to the foreign party" */
+  phrase: string;
+  /** Who did it when the case names nobody: "a foreign contractor". */
+  subject: string | null;
+  sentence: string;
+  paragraph: string;
+}
+
+function objectAfter(text: string): string {
+  const end = text.search(OBJECT_END);
+  let tokens = (end < 0 ? text : text.slice(0, end)).trim().split(/\s+/).filter(Boolean);
+  const cut = tokens.length > 10;
+  if (cut) {
+    // Prefer ending at a coordination ("... the parcels as X and split the ore ...") over mid-phrase.
+    const and = tokens.slice(0, 12).lastIndexOf('and');
+    let n = and >= 3 ? and : 10;
+    while (and < 3 && n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
+    tokens = tokens.slice(0, n);
+  }
+  // Never end on a dangling word or an unclosed quotation.
+  const quotes = (t: string) => (t.match(/["“”]/g) ?? []).length;
+  while (tokens.length && ((cut && /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i.test(tokens[tokens.length - 1]!)) || quotes(tokens.join(' ')) % 2 === 1)) tokens.pop();
+  return tokens.join(' ').replace(/^(?:it|this|them)\s+(?=to\b)/i, '').trim();
+}
+
+function subjectBefore(prefix: string): string | null {
+  // "Because Xu reported...": the subordinating word is not part of the subject.
+  const tail = prefix.split(/\b(?:that|who|which|how|whether|said)\s+/).pop()!.trim().replace(/^(?:because|as|since|when|while|after|before|although|though|if|once|until)\s+/i, '');
+  const subject = tail.replace(/\s+(?:had been|have been|has been|had|has|have|was|were|is|are|been|actually|also|secretly|allegedly|later|then)$/g, '').replace(/\s+(?:had been|was|were|had)$/g, '').trim();
+  const n = subject.split(/\s+/).length;
+  // "Later passed...": an adverb is no subject.
+  if (!subject || n > 7 || subject.includes(',') || /^[a-z]+$/.test(subject) || /^[a-z]+(?:ed|ing)\b/i.test(subject) || /^(?:and|or|but|then|so|also)$/i.test(subject) || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
+  return subject;
+}
+
+/** The act of the case that says most about it, with who did it. */
+export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allowAuthorities = false): Action | null {
+  const main = people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? null;
+  const names = main ? [main.name, ...main.aliases, ...shortForms(main.name)] : [];
+  let best: { rank: number; action: Action } | null = null;
+  const preferred = main?.role === 'informant' ? 'reported' : null;
+  for (const p of paragraphs) {
+    for (const s of sentences(p.text)) {
+      if (!ANY_ACT.test(s.text)) continue;
+      ACTS.forEach(([past, re], rank) => {
+        const effective = past === preferred ? -1 : rank;
+        if (best && best.rank <= effective) return;
+        const m = re.exec(s.text);
+        if (!m) return;
+        const before = s.text.slice(0, m.index);
+        // "attempted to sell", "by copying", "after photographing": not the act itself.
+        if (/\b(?:to|by|after|before|of|for|without|from|in|on|attempted|tried)\s+$/i.test(before)) return;
+        // "had not handed over", "never sold": what was not done is no act.
+        if (/\b(?:not|never|n['’]t|no longer|refused to)\s+(?:\w+\s+)?$/i.test(before)) return;
+        // "the person carrying the gallium was...": a participle describes someone; "was carrying" is the act.
+        if (/ing\b/.test(m[0]) && !/\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$/i.test(before)) return;
+        // "the case has been handed to prosecutors": passive, the subject is not the actor.
+        if (!/ing\b/.test(m[0]) && /\b(?:been|be|being|is|are|was|were)\s+(?:\w+ly\s+)?$/i.test(before)) return;
+        // "the clues provided by the resident": a passive participle, not an act.
+        if (/^\s+by\b/.test(s.text.slice(m.index + m[0].length))) return;
+        const clause = clauseAround(s.text, m.index, m[0].length);
+        let clausePrefix = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
+        // "He reached out..., pretending..., and passed on...": the subject is the sentence's.
+        if (/^\s*(?:and|then|but|or)?\s*$/i.test(clausePrefix)) clausePrefix = before;
+        let subject: string | null = null;
+        if (names.length) {
+          const end = lastActorMention(clausePrefix, names);
+          if (end < 0) return;
+          const between = clausePrefix.slice(end);
+          if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > (clausePrefix === before ? 24 : 16)) return;
+        } else {
+          subject = subjectBefore(clausePrefix);
+          if (!subject) return;
+          // What the ministry or the police did is how the case ended, not what the case is.
+          if (!allowAuthorities && AUTHORITY.test(subject)) return;
+        }
+        const object = objectAfter(s.text.slice(m.index + m[0].length));
+        // "sent them through...", "photographed and sent", "the materials he had provided included...": the object is elsewhere.
+        if (!object || /^(?:them|it|him|her)\b/i.test(object) || /^that\b/i.test(object) || (!past.includes(' ') && /^(?:and|or|but)\b/i.test(object)) || /^(?:included|includes|contained|were|was|is|are|showed)\b/i.test(object)) return;
+        // "photographed at home": an act without its object says nothing.
+        if (!/^(?:reported|contacted)$/.test(past) && /^(?:at|in|on|from|for|with|by|into|during|after|before|to|through|via|over)\b/i.test(object)) return;
+        const particle = /\s+(?:on|over)$/.exec(m[0])?.[0] ?? '';
+        best = { rank: effective, action: { phrase: `${past}${particle} ${object}`.trim(), subject, sentence: s.text, paragraph: p.id } };
+      });
+    }
+  }
+  return (best as { rank: number; action: Action } | null)?.action ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// Title and summary
+
+interface TitleInput {
+  paragraphs: Paragraph[];
+  people: FoundPerson[];
+  action: Action | null;
+  outcome: string | null;
+  outcomeText: string | null;
+  dramatization: boolean;
+  taxonomy: TaxonomyEntry[];
+  topics: string[];
+}
+
+const MEDIUM = /\b(comic|cartoon|animation|micro-?drama|short drama|drama series|TV series|TV drama|television series|film|movie|web series|graphic novel|webtoon)s?\b/i;
+
+export function makeTitle(input: TitleInput): string {
+  const main = input.people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? input.people[0] ?? null;
+  let title: string;
+  if (input.dramatization) {
+    const medium = MEDIUM.exec(input.paragraphs.map((p) => p.text).join(' '))?.[1] ?? 'Dramatization';
+    const act = input.action ? `${input.action.subject ?? main?.name ?? ''} ${input.action.phrase}`.trim() : main ? main.name : 'espionage story';
+    title = `${capitalise(medium.toLowerCase())}: ${act}`;
+  } else if (main) {
+    const head = main.descriptor ? roleNounHead(main.descriptor) : null;
+    // "Man Chen" says nothing that "Chen" does not.
+    const subject = head && !/^(?:man|woman|person|individual|people)$/i.test(head) ? `${capitalise(head)} ${main.name}` : main.name;
+    const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
+    if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
+    else if (input.action) title = `${subject} ${input.action.phrase}`;
+    // "Case of traveler Lin": the role in lower case, as a description, not a title.
+    else title = happened ? `${subject} ${happened}` : `Case of ${head && subject !== main.name ? `${head.toLowerCase()} ${main.name}` : main.name}`;
+    if (input.outcome && !happened) title += `; ${input.outcome}`;
+  } else if (input.action?.subject) {
+    title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
+    if (input.outcome) title += `; ${input.outcome}`;
+  } else {
+    title = fallbackTitle(input);
+  }
+  return tidy(title);
+}
+
+/** "was detained at a border crossing in Yunnan" from an outcome that names the person. */
+function whatHappenedTo(person: FoundPerson, outcomeText: string | null): string | null {
+  if (!outcomeText) return null;
+  for (const name of [person.name, ...person.aliases]) {
+    const at = nameIndex(outcomeText, name);
+    if (at < 0) continue;
+    const rest = outcomeText.slice(at + name.length).trim();
+    if (!/^(?:was|were|has been|had been|is)\b/.test(rest)) continue;
+    const phrase = objectAfter(rest);
+    return phrase.split(/\s+/).length >= 2 ? phrase : null;
+  }
+  return null;
+}
+
+const globalPatterns = new Map<string, RegExp>();
+
+/** A taxonomy pattern as a global expression, compiled once (String#match resets and leaves lastIndex at 0). */
+function globalPattern(source: string): RegExp {
+  let re = globalPatterns.get(source);
+  if (!re) globalPatterns.set(source, (re = new RegExp(source, 'giu')));
+  return re;
+}
+
+function fallbackTitle(input: TitleInput): string {
+  const text = input.paragraphs.map((p) => p.text).join('\n');
+  const materials = input.taxonomy
+    .filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals')
+    .map((t) => ({ label: t.label, count: t.patterns.reduce((n, p) => n + (text.match(globalPattern(p))?.length ?? 0), 0) }))
+    .sort((a, b) => b.count - a.count);
+  // A strategic material in a case without a named spy is a smuggling case.
+  const what = SMUGGLING.test(text) || materials.length ? 'smuggling' : 'espionage';
+  const head = materials[0] ? `${materials[0].label} ${what} case` : `${capitalise(what)} case`;
+  let outcome = input.outcomeText
+    ?.replace(/^(?:who|which|that)\s+/i, '')
+    .replace(/^(?:was|were|had been|has been|had|have been)\s+/i, '')
+    .trim();
+  if (outcome && outcome.split(/\s+/).length > 10) {
+    // "a foreign national was stopped at the airport with gallium..." -> "stopped at the airport"
+    outcome = /\b(?:stopped|intercepted|seized|caught|detained|arrested|cut off|shut down)\b.*?(?=\s+(?:with|after|before|for|while|when|by)\b|[,;.]|$)/i.exec(outcome)?.[0];
+  }
+  return outcome && outcome.split(/\s+/).length <= 10 ? `${head}: ${outcome}` : head;
+}
+
+function tidy(title: string): string {
+  let t = title.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').trim();
+  if (t.length > 150) t = `${t.slice(0, 150).replace(/\s+\S*$/, '')}…`;
+  return capitalise(t);
+}
+
+/** 1-3 sentences of the case: how it starts, what was done, how it ended. */
+export function makeSummary(allParagraphs: Paragraph[], actionSentence: string | null, outcomeParagraph: string | null, outcomeText: string | null): string {
+  const paragraphs = allParagraphs.filter((p) => !isHeading(p.text));
+  const all = paragraphs.flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p.id })));
+  if (all.length === 0) return '';
+  const picked = new Set<number>();
+  const lead = all.findIndex((s) => wordCount(s.text) >= 8);
+  picked.add(lead < 0 ? 0 : lead);
+  if (actionSentence) {
+    const i = all.findIndex((s) => s.text === actionSentence);
+    if (i >= 0) picked.add(i);
+  }
+  if (outcomeText) {
+    const i = all.findIndex((s) => s.paragraph === outcomeParagraph && s.text.includes(outcomeText.slice(0, 40)));
+    if (i >= 0) picked.add(i);
+  }
+  let out = '';
+  for (const i of [...picked].sort((a, b) => a - b).slice(0, 3)) {
+    // Chinese sentences follow each other without a space.
+    const next = (/[。！？]["”’」』]*$/.test(out) ? `${out}${all[i]!.text}` : `${out} ${all[i]!.text}`).trim();
+    if (out && next.length > 700) break;
+    out = next;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Who says so
+
+const DISCLOSURE_VERB = /^(?:\s*\([A-Z]+\))?,?(?:\s+(?:has|have|had|recently|also|on \w+))*\s+(?:said|says|exposed|disclosed|revealed|cited|shared|reported|announced|depicted|published|warned|stated|released|detailed|unveiled|uncovered|highlighted)\b/;
+const GENERIC_AGENCY = /\b((?:Chinese |China's )?(?:national|state) security (?:agenc(?:y|ies)|authorities|organs))\s+(?:has |have |had |recently )*(?:said|exposed|disclosed|revealed|shared|reported|announced|published|warned|released|detailed)\b/i;
+
+// "国家安全部11日通过微信公众号披露": the ministry disclosing, in a Chinese report.
+const ZH_MSS_SAYS = inBothScripts(/(?:国家安全部|国安部)[^，。；]{0,20}(?:披露|通报|公布|发布|表示|称|介绍)/);
+
+/** The organisation the text says disclosed the case ("the Ministry of State Security said..."). */
+export function assertedBy(paragraphs: Paragraph[]): string | null {
+  for (const p of paragraphs) {
+    for (const s of sentences(p.text)) {
+      for (const org of findOrganisations([{ id: p.id, text: s.text }])) {
+        if (saysSo(s.text, org)) return org.name;
+      }
+      const generic = GENERIC_AGENCY.exec(s.text);
+      if (generic) return capitalise(generic[1]!.replace(/^China's /, 'Chinese '));
+      if (ZH_MSS_SAYS.test(s.text)) return 'Ministry of State Security';
+    }
+  }
+  return null;
+}
+
+function saysSo(sentence: string, org: Mention): boolean {
+  const forms = org.name === 'Ministry of State Security' ? ['Ministry of State Security', 'Ministry of National Security', 'MSS'] : [org.name];
+  for (const form of forms) {
+    for (const m of sentence.matchAll(new RegExp(`\\b${escapeRe(form)}\\b`, 'g'))) {
+      if (DISCLOSURE_VERB.test(sentence.slice(m.index! + m[0].length))) return true;
+      if (/\baccording to (?:the )?(?:China's )?$/i.test(sentence.slice(0, m.index!))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,673 @@
+/**
+ * People, organisations and places as news prose introduces them.
+ *
+ * People: a capitalised word is not a name just because it is capitalised
+ * (every sentence starts with one). A person counts only when the prose
+ * introduces them: "named X", "surnamed X", "X (pseudonym)", "X, a former
+ * employee of...", "X, who...", "X is a technician...". The weaker of those
+ * patterns ("X, who", "X is a") also need X to look like a personal name: a
+ * Chinese surname (optionally with a pinyin given name) or two or more
+ * capitalised words that are not common words, organisations or places.
+ */
+import { memoByText } from '../../util/collections.ts';
+import type { Paragraph } from '../../model/schema.ts';
+import type { Mention, PersonMention } from '../../model/types.ts';
+import { sentences } from './sentences.ts';
+import { shortHash, slugify } from '../../util/slug.ts';
+import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
+
+// The common Chinese surnames in pinyin: a general vocabulary, not a list of case names.
+const SURNAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao ' +
+    'Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia ' +
+    'Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Dai Mo Kong Xiang Chang ' +
+    'Kang Yi Qi Niu Hong Chai Mei Geng Ji Lai Lan Bao Bi Ou Ouyang Sima Zhuge Situ Shangguan Zhan Qu Rao Ning Yue Zhai Shu Jiao ' +
+    'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei'
+  ).split(/\s+/),
+);
+
+// Capitalised words that start sentences or name things, never people on their own.
+const COMMON = new Set(
+  (
+    'The A An This That These Those It Its He She His Her They Their Them We Our You Your I In On At By For From To With Without ' +
+    'After Before Following Upon According Recently Currently Subsequently Meanwhile Therefore Moreover Furthermore Additionally ' +
+    'Although While When Since As If Then Soon Later Only Not Most One Two Three Another Other Some Many Several Both Each All Any ' +
+    'However But And Or Yet So Also Still Even Just Despite During Due Under Over Among Between Through Such Instead Once Here There ' +
+    'China Chinese Beijing Hong Kong Macao Macau Taiwan US USA UK EU America American Americans British Western Foreign Global ' +
+    'International National State Security Ministry Department Bureau Agency Office Police Army Navy Customs Court Times Daily News ' +
+    'Post Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December MSS CIA FBI PLA Photo File Comment Comments Related Case Cases Read More Share Advertisement ' +
+    'Gallium Germanium Antimony Graphite Lithium Tungsten Dysprosium Terbium Rare Earth Earths Internet Online Party Communist ' +
+    'Mr Ms Mrs Dr Professor Prof President Premier Minister Secretary General Director Spokesperson Spokesman Spokeswoman ' +
+    'Upon Investigation Last Next First Second Third Finally Eventually Mainland Xinhua CCTV CGTN Reuters Bloomberg'
+  ).split(/\s+/),
+);
+
+/** Nouns that say what a person is; an apposition with one of these introduces a person. */
+const ROLE_NOUN =
+  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach)s?';
+
+const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2})";
+
+export interface PersonIntro {
+  name: string;
+  /** Offset of the name in the paragraph text. */
+  index: number;
+  /** What the prose says the person is ("retired soldier", "former employee of a classified unit"), if it says. */
+  descriptor: string | null;
+  /** The sentence that introduces the person. */
+  sentence: string;
+  /** Offset of that sentence in the paragraph text. */
+  sentenceStart: number;
+  strength: 'strong' | 'weak';
+}
+
+function isPinyinSyllables(word: string): boolean {
+  return /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v))+$/.test(
+    word.toLowerCase().replace(/[ü]/g, 'v'),
+  );
+}
+
+/** Syllable count of a pinyin word, or 0 if it is not pinyin. */
+export function pinyinSyllables(word: string): number {
+  if (!isPinyinSyllables(word)) return 0;
+  const m = word.toLowerCase().match(/(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)/g);
+  return m ? m.length : 0;
+}
+
+const ORG_HEAD_WORD = /^(?:Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Party|Force|Times|Daily|News|Post)$/;
+
+/** `raw` as a person's name, or null when it is a common word, an organisation or a place. */
+export function personName(raw: string, strength: 'strong' | 'weak'): string | null {
+  const name = raw.replace(/['’]s$/, '').trim();
+  const tokens = name.split(/[ ]+/);
+  // A surname with a given name in pinyin is a name even when the surname alone is a common word: "He Jiezhen", "Kong Danyong".
+  if (tokens.length >= 2 && tokens.length <= 3 && SURNAMES.has(tokens[0]!) && tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !COMMON.has(t))) {
+    return PLACE_NAMES.has(name.toLowerCase()) ? null : name;
+  }
+  // "a man surnamed He": a surname said to be one, though the word is common.
+  if (strength === 'strong' && tokens.length === 1 && SURNAMES.has(name)) return name;
+  if (tokens.length > 3 || tokens.some((t) => COMMON.has(t) || ORG_HEAD_WORD.test(t))) return null;
+  if (PLACE_NAMES.has(name.toLowerCase())) return null;
+  // "He" and "Long" alone are a pronoun and an adjective; "He Jiezhen" is a name.
+  if ((tokens[0] === 'He' || tokens[0] === 'Long') && tokens.length === 1) return null;
+  if (strength === 'strong') return name;
+  if (SURNAMES.has(tokens[0]!)) {
+    if (tokens.length === 1) return name;
+    return tokens.slice(1).every((t) => isPinyinSyllables(t.replace(/-/g, ''))) ? name : null;
+  }
+  return tokens.length >= 2 ? name : null;
+}
+
+function descriptorOf(phrase: string | undefined): string | null {
+  if (!phrase) return null;
+  const d = phrase
+    .replace(/^(?:a|an|the|one)\s+/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+  return d && d.split(/\s+/).length <= 14 ? d : null;
+}
+
+interface IntroPattern {
+  re: RegExp;
+  /** Capture group of the name, and of the descriptor if the pattern has one. */
+  name: number;
+  desc?: number;
+  strength: 'strong' | 'weak';
+  /** Where the pattern may start: anywhere, or only at the start of a sentence (after an opening phrase). */
+  sentenceStart: boolean;
+  /** The pattern reads Chinese names: tried only on text with Chinese characters in it. */
+  han?: boolean;
+  /** A check of the match the expression cannot make cheaply. */
+  accept?: (m: RegExpExecArray) => boolean;
+}
+
+// An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
+const OPENER = "(?:[\"“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)";
+
+// Common Chinese surnames as written in characters, for names Chinese reports give as "李某" (surname + 某, "a certain").
+// Left out: characters that before 某 are more often a word of their own (于某日, 担任某职, 对方某些).
+const ZH_SURNAMES = '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
+// What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
+const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
+
+// Words a descriptor ("a retired soldier named...") does not run through: "the ministry said a man surnamed Liu" describes a man.
+const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|said|says|told|involved|involving|involves';
+
+const APPOSED_ROLE_RE = new RegExp(`^(?:protagonist|character|hero|heroine|${ROLE_NOUN})$`, 'iu');
+
+const INTRO_PATTERNS: IntroPattern[] = [
+  {
+    // "某高校学生李某", "王某某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
+    re: new RegExp(bothScripts(`((?:[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
+    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
+    re: new RegExp(bothScripts(`(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]+)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
+    // 「阿杰」, “小陈”, 小陈在网络游戏中: a nickname ("Little Chen", "Brother Jie")
+    re: new RegExp(bothScripts(`[「“"]((?:阿|小|老)[\\u4e00-\\u9fff])[」”"]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
+    re: new RegExp(bothScripts(`((?:小|老)[${ZH_SURNAMES}])(?![时候学区组])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
+    // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "黃男" (the man Huang), "李女士"
+    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2})|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
+    // "Marcus Whitcombe, 52, of Sugar Land, owned...": name and age, as court papers and press releases give them
+    re: new RegExp(`${NAME},\\s+\\d{2},\\s+(?:of|from)\\s`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "小李（化名）": a pseudonym the report gives
+    re: /((?:小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[）)]/gu,
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
+    // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
+    re: new RegExp(
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
+      'gu',
+    ),
+    name: 2,
+    desc: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "Its protagonist, Xu Ming, is...", "the engineer, Wang Lei, had...": found by the commas around the
+    // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
+    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME},`, 'gu'),
+    name: 2,
+    strength: 'weak',
+    sentenceStart: false,
+    accept: (m) => APPOSED_ROLE_RE.test(m[1]!),
+  },
+  {
+    // "identified the two men only by their surnames, Feng and Luo": the first, then the second
+    re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+${NAME}(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+\\p{Lu}[\\p{Ll}'’-]+(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+${NAME}`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "Xiao Jun (pseudonym)", "Li (alias)"
+    re: new RegExp(`${NAME}\\s*\\((?:a\\s+)?(?:pseudonym|alias|not (?:his|her|their) real name|name changed)\\)`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    re: new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s+${NAME}`, 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+  },
+  {
+    // "Zhong, a former employee of a classified unit, ..."
+    re: new RegExp(`^${OPENER}${NAME},\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,7}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    name: 1,
+    desc: 2,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+  {
+    // "Chen Jingzhen, an agronomist at a seed company in Hefei, answered...": a full name in apposition
+    // to any description (a surname alone needs one of the roles above).
+    re: new RegExp(`^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`, 'u'),
+    name: 1,
+    desc: 2,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+  {
+    // A drama's synopsis: "the series follows Zhou Ming, a logistics clerk at a graphite plant"
+    re: new RegExp(`\\b(?:follows|features|stars|centres on|centers on|tells the story of)\\s+${NAME},\\s+(?:a|an)\\s`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+  },
+  {
+    // "The second case involved Qi, who had copied..."
+    re: new RegExp(`\\b(?:involv(?:ed|es|ing)|concern(?:ed|s|ing))\\s+${NAME},\\s+(?:who|whose|an?\\s)`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+  },
+  {
+    // "Liu, who lives near...", "Ma, whose full name is..."
+    re: new RegExp(`^${OPENER}${NAME},\\s+(?:who|whose|whom)\\b`, 'u'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+  {
+    // "Wang is a technician in a military-industrial enterprise."
+    re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    name: 1,
+    desc: 2,
+    strength: 'weak',
+    sentenceStart: true,
+  },
+];
+
+// The same expressions with the global flag, compiled once (they were compiled per sentence).
+const INTRO_GLOBAL = INTRO_PATTERNS.map((pattern) => new RegExp(pattern.re.source, pattern.re.flags.replace('g', '') + 'g'));
+
+/**
+ * Every person the paragraph introduces, in order of appearance. Asked for
+ * several times per paragraph (splitting, then reading each case): computed once per text.
+ */
+export const findPersonIntros: (text: string) => PersonIntro[] = memoByText((text) => personIntros(text));
+
+function personIntros(text: string): PersonIntro[] {
+  const found: PersonIntro[] = [];
+  const han = HAN_RE.test(text);
+  for (const sentence of sentences(text)) {
+    for (let k = 0; k < INTRO_PATTERNS.length; k++) {
+      const pattern = INTRO_PATTERNS[k]!;
+      if (pattern.han && !han) continue;
+      const re = INTRO_GLOBAL[k]!;
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+        const nameGroup = m[pattern.name];
+        if (!nameGroup || (pattern.accept && !pattern.accept(m))) continue;
+        const name = personName(nameGroup, pattern.strength);
+        if (!name) continue;
+        const index = sentence.start + m.index + m[0].indexOf(nameGroup);
+        if (found.some((f) => f.index === index)) continue;
+        found.push({
+          name,
+          index,
+          descriptor: descriptorOf(pattern.desc ? m[pattern.desc] : undefined),
+          sentence: sentence.text,
+          sentenceStart: sentence.start,
+          strength: pattern.strength,
+        });
+        if (pattern.sentenceStart) break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Two names of one person: "Ma" and "Ma Xiaolei", "Smith" and "John Smith". */
+// "黃姓男子", "黃男", "黃某": one person named by surname in the ways Chinese reports do.
+const ZH_SURNAME_FORM = /^(\p{Script=Han})(?:姓.*|某+|男|女|先生|女士|小姐)$/u;
+
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const za = ZH_SURNAME_FORM.exec(a);
+  const zb = ZH_SURNAME_FORM.exec(b);
+  if (za && zb) {
+    const gender = (x: string) => (/男|先生/.test(x) ? 'm' : /女/.test(x) ? 'f' : null);
+    const [ga, gb] = [gender(a), gender(b)];
+    return za[1] === zb[1] && (!ga || !gb || ga === gb);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.includes(' ')) return false;
+  const tokens = long.split(' ');
+  return tokens[0] === short || (!SURNAMES.has(tokens[0]!) && tokens[tokens.length - 1] === short);
+}
+
+export type Role = PersonMention['role'];
+
+const EXPERT_NOUN = /\b(?:researcher|scholar|professor|expert|analyst|academic|fellow|commentator|observer|specialist)\b/i;
+const EXPERT_RE = /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:researcher|scholar|professor|expert|analyst|fellow|commentator|observer)\b[^.]*,\s+(?:told|said|noted)\b/i;
+const OFFICIAL_RE = /\bspokes(?:person|man|woman)\b|\bofficial (?:of|from|at) the\b/i;
+const INFORMANT_RE = /\breported (?:it|this|the (?:matter|situation|incident|contact|approach|case)|him|her|them)?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities|security)|\binformed (?:the )?(?:local )?(?:national security|state security|security police|police)|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)|\bfiled (?:a )?(?:complaint|report)s?\b|\btipped off\b/i;
+const RECRUITER_RE = /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b/i;
+
+/** The role a person plays, read from the sentences that mention them. */
+export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainActor: boolean): Role {
+  const context = intro.sentence;
+  // An expert is someone the text quotes as one: "Li Wei, a researcher at..., told the Global Times".
+  // ...the one who speaks, not someone the speaker talks about ("the ministry said the researcher, surnamed Mo, taught...").
+  const at = intro.index - intro.sentenceStart;
+  const quoted = /\b(?:told|said|says|noted|added)\b/.test(context.slice(at)) || /\baccording to\s+(?:\S+\s+){0,2}$/i.test(context.slice(0, at));
+  if ((quoted && EXPERT_NOUN.test(intro.descriptor ?? '')) || /^[“"]/.test(context) || EXPERT_RE.test(context)) return 'expert';
+  if (OFFICIAL_RE.test(context)) return 'official';
+  if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';
+  const around = context.slice(Math.max(0, intro.index - intro.sentenceStart - 80), intro.index - intro.sentenceStart);
+  if (RECRUITER_RE.test(around) || RECRUITER_RE.test(intro.descriptor ?? '')) return 'recruiter';
+  if (isMainActor) return 'suspect';
+  return 'other';
+}
+
+export interface FoundPerson {
+  name: string;
+  aliases: string[];
+  role: Role;
+  descriptor: string | null;
+  /** Paragraph ids that mention the person, first the one introducing them. */
+  paragraphs: string[];
+}
+
+/**
+ * The people of a case: those its paragraphs introduce, with every alias
+ * ("Ma" and "Ma Xiaolei") folded into the longest form.
+ */
+export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
+  const people: Array<FoundPerson & { intro: PersonIntro }> = [];
+  for (const p of paragraphs) {
+    for (const intro of findPersonIntros(p.text)) {
+      const known = people.find((x) => x.aliases.some((a) => sameName(a, intro.name)) || sameName(x.name, intro.name));
+      if (known) {
+        if (!known.aliases.includes(intro.name)) known.aliases.push(intro.name);
+        if (intro.name.length > known.name.length) known.name = intro.name;
+        known.descriptor ??= intro.descriptor;
+        continue;
+      }
+      people.push({ name: intro.name, aliases: [intro.name], role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
+    }
+  }
+  let mainActorTaken = false;
+  for (const person of people) {
+    const mentions: string[] = [];
+    const ids: string[] = [];
+    const forms = [...person.aliases, ...shortForms(person.name)];
+    for (const p of paragraphs) {
+      let hit = false;
+      for (const s of sentences(p.text)) {
+        if (forms.some((form) => containsName(s.text, form))) {
+          mentions.push(s.text);
+          hit = true;
+        }
+      }
+      if (hit) ids.push(p.id);
+    }
+    person.paragraphs = [...new Set([person.intro ? person.paragraphs[0]! : ids[0]!, ...ids])];
+    const role = roleOf(person.intro, mentions, !mainActorTaken);
+    person.role = role === 'other' && !mainActorTaken ? 'suspect' : role;
+    if (person.role === 'suspect') mainActorTaken = true;
+    person.aliases = person.aliases.filter((a) => a !== person.name);
+  }
+  return people.map(({ intro: _intro, ...rest }) => rest);
+}
+
+/** The forms a text uses after introducing a full name: "Xiao" for "Xiao Jun", "Smith" for "John Smith". */
+export function shortForms(name: string): string[] {
+  // "黃姓男子" is also "黃男" and "黃某" further on.
+  const zh = ZH_SURNAME_FORM.exec(name);
+  if (zh) return [`${zh[1]}某`, ...(/女/.test(name) ? [`${zh[1]}女`] : /男|先生/.test(name) ? [`${zh[1]}男`] : [`${zh[1]}男`, `${zh[1]}女`])].filter((f) => f !== name);
+  const tokens = name.split(' ');
+  if (tokens.length < 2) return [];
+  return [SURNAMES.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!];
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(String.fromCodePoint(code));
+}
+
+const nameExprs = new Map<string, RegExp>();
+const HAN_RE = /\p{Script=Han}/u;
+
+/**
+ * Whether `text` has `name` as a whole word: the same answer as
+ * /(?<!\p{L})name(?!\p{L})/u, found with indexOf (the expression was built
+ * and run per name, per sentence, per person).
+ */
+export function containsName(text: string, name: string): boolean {
+  return nameIndex(text, name) >= 0;
+}
+
+/**
+ * Where `text` first has `name` as a whole word, or -1: text.search(/(?<!\p{L})name(?!\p{L})/u).
+ * Chinese writes words without spaces, so a name in Han characters ("李某") is found wherever it stands.
+ */
+export function nameIndex(text: string, name: string): number {
+  if (HAN_RE.test(name)) return text.indexOf(name);
+  if (!name) {
+    let re = nameExprs.get(name);
+    if (!re) nameExprs.set(name, (re = new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, 'u')));
+    return text.search(re);
+  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0) {
+      let before = text.charCodeAt(at - 1);
+      // The code point before: a surrogate pair counts as one character, as in a /u expression.
+      if (before >= 0xdc00 && before <= 0xdfff && at > 1) {
+        const high = text.charCodeAt(at - 2);
+        if (high >= 0xd800 && high <= 0xdbff) before = text.codePointAt(at - 2)!;
+      }
+      if (isLetter(before)) continue;
+    }
+    const end = at + name.length;
+    if (end < text.length && isLetter(text.codePointAt(end)!)) continue;
+    return at;
+  }
+  return -1;
+}
+
+export function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function personMentions(people: FoundPerson[]): PersonMention[] {
+  return people.map((p) => ({ name: p.name, role: p.role, paragraph: p.paragraphs[0]! }));
+}
+
+// ---------------------------------------------------------------------------
+// Organisations
+
+/** Canonical names of organisations news refers to by several names. */
+const ORG_ALIASES: Array<[string, RegExp]> = ([
+  // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
+  ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部|国安部/],
+  ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b|商务部/],
+  ['Ministry of Public Security', /\bMinistry of Public Security\b|公安部/],
+  ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b|海关总署/],
+  ['Central Intelligence Agency', /\bCentral Intelligence Agency\b|\bCIA\b/],
+  ['Federal Bureau of Investigation', /\bFederal Bureau of Investigation\b|\bFBI\b/],
+  ["People's Liberation Army", /\bPeople['’]s Liberation Army\b|\bPLA\b/],
+  ['Secret Intelligence Service (MI6)', /\bSecret Intelligence Service\b|\bMI6\b/],
+] satisfies Array<[string, RegExp]>).map(([name, re]) => [name, inBothScripts(re)]);
+
+const ORG_HEADS =
+  'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation';
+const ORG_RE = new RegExp(
+  `(?:[A-Z][\\w&.'’-]*\\s+){0,4}?(?:${ORG_HEADS})\\b(?:\\s+(?:of|for|on|and)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\w&'’-]*)*)?`,
+  'g',
+);
+
+// Words that may precede an organisation's name without being part of it.
+const LEAD_WORDS = new Set('The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our'.split(' '));
+
+/** The canonical name of an organisation mention, or null if it is not one. */
+export function canonicalOrganisation(raw: string): string | null {
+  for (const [canonical, re] of ORG_ALIASES) if (re.test(raw)) return canonical;
+  const tokens = raw.trim().split(/\s+/);
+  while (tokens.length && (LEAD_WORDS.has(tokens[0]!) || /['’]s$/.test(tokens[0]!))) tokens.shift();
+  if (tokens.length < 2) return null;
+  return tokens.join(' ');
+}
+
+// The aliases as global expressions (their own flags dropped, as matching them here always has), built once.
+const ORG_ALIASES_GLOBAL = ORG_ALIASES.map(([canonical, re]) => [canonical, new RegExp(re.source, 'g')] as const);
+
+/**
+ * The organisations one text names, in order of position, repeats included. Remembered per text: the
+ * case readers ask for every paragraph and every sentence, and republished paragraphs come back.
+ */
+const organisationsIn = memoByText((text: string): string[] => {
+  const candidates: Array<[number, string]> = [];
+  for (const [canonical, g] of ORG_ALIASES_GLOBAL) {
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) candidates.push([m.index, canonical]);
+  }
+  ORG_RE.lastIndex = 0;
+  for (let m = ORG_RE.exec(text); m; m = ORG_RE.exec(text)) {
+    // "told the Global Times": the outlet quoting someone is not part of the case.
+    const name = canonicalOrganisation(m[0]);
+    if (name) candidates.push([m.index, name]);
+  }
+  return candidates.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+});
+
+export function findOrganisations(paragraphs: Paragraph[]): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    for (const name of organisationsIn(p.text)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push({ name, paragraph: p.id });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Places
+
+const PLACE_LIST = [
+  'United States', 'Hong Kong', 'Macao', 'Macau', 'Taiwan', 'Myanmar', 'Japan', 'South Korea', 'North Korea', 'Korea', 'Russia',
+  'India', 'Vietnam', 'Philippines', 'Australia', 'United Kingdom', 'Britain', 'Germany', 'France', 'Canada', 'Singapore',
+  'Malaysia', 'Thailand', 'Laos', 'Cambodia', 'Pakistan', 'Iran', 'Israel', 'Ukraine', 'Hawaii', 'Indonesia', 'Mongolia',
+  'Kazakhstan', 'Netherlands', 'Belgium', 'Italy', 'Spain', 'Poland', 'Sweden', 'Norway', 'Turkey', 'Dubai', 'Europe', 'Africa',
+  'Liaoning', 'Guangdong', 'Fujian', 'Zhejiang', 'Jiangsu', 'Shandong', 'Hainan', 'Yunnan', 'Guangxi', 'Xinjiang', 'Tibet',
+  'Inner Mongolia', 'Sichuan', 'Hubei', 'Hunan', 'Henan', 'Hebei', 'Shanxi', 'Shaanxi', 'Gansu', 'Qinghai', 'Ningxia', 'Guizhou',
+  'Jiangxi', 'Anhui', 'Heilongjiang', 'Jilin', 'Chongqing', 'Tianjin', 'Shanghai', 'Beijing', 'Shenzhen', 'Guangzhou', 'Shenyang',
+  'Xiamen', 'Qingdao', 'Dalian', 'Wuhan', 'Chengdu', 'Nanjing', 'Hangzhou', 'Ganzhou', 'Baotou', 'Xi\'an', 'Kunming', 'Harbin',
+  'Zhuhai', 'Sanya', 'Ningbo', 'Suzhou', 'Urumqi', 'Lhasa', 'Fuzhou', 'Changsha', 'Zhengzhou', 'Jinan', 'Hefei', 'Nanning',
+  'South China Sea', 'Taiwan Strait',
+];
+// China itself is left out on purpose: the archive is about China's disclosures, so it would tag every case.
+const PLACE_NAMES = new Set(PLACE_LIST.map((p) => p.toLowerCase()));
+const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\\s+)?';
+const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${PLACE_LIST.map(escapeRe).join('|')})\\b`, 'gi');
+const SUFFIX_RE =
+  /\b(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]ining [Aa]rea|Province|City|County|District|Prefecture|Autonomous Region|(?:Economic |Industrial |High-[Tt]ech )?Development Zone|Free Trade Zone|Industrial Park|Port|Airport|Island|Strait|Military Region)\b/g;
+// "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place.
+const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
+
+function placeKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The places one text names, in order, the longest mention at each place. Remembered per text (republished paragraphs). */
+const placesIn = memoByText((text: string): string[] => {
+  const found: Array<[number, string]> = [];
+  for (const re of [SUFFIX_RE, GAZETTEER_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const raw = m[0];
+      if (re === GAZETTEER_RE && /^[a-z]/.test(raw.replace(new RegExp(`^${DIRECTION}`, 'i'), ''))) continue;
+      const first = raw.split(/\s+/)[0]!;
+      if (re === SUFFIX_RE && COMMON.has(first) && first !== 'Hong') continue;
+      found.push([m.index, raw]);
+    }
+  }
+  PINYIN_PLACE_RE.lastIndex = 0;
+  for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {
+    const word = m[1]!;
+    if (COMMON.has(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
+    found.push([m.index + m[0].indexOf(word), word]);
+  }
+  // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan").
+  found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+  const names: string[] = [];
+  let coveredTo = -1;
+  for (const [index, name] of found) {
+    if (index < coveredTo) continue;
+    coveredTo = index + name.length;
+    names.push(name);
+  }
+  return names;
+});
+
+export function findPlaces(paragraphs: Paragraph[]): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, paragraph: string) => {
+    const clean = name.trim().replace(/^(?:The|In|At|Near)\s+/, '');
+    const key = placeKey(clean);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name: clean, paragraph });
+  };
+  for (const p of paragraphs) {
+    for (const name of placesIn(p.text)) {
+      const covered = out.find((o) => placeKey(o.name).startsWith(placeKey(name) + ' '));
+      if (covered) continue;
+      add(name, p.id);
+    }
+  }
+  // A bare "Xishan" after "Xishan Mining Area" is the same place.
+  return out.filter((o) => !out.some((x) => x !== o && placeKey(x.name).startsWith(placeKey(o.name) + ' ')));
+}
+
+// ---------------------------------------------------------------------------
+// Entity ids
+
+export function organisationId(name: string): string {
+  return `org-${slugify(name)}`;
+}
+
+export function placeId(name: string): string {
+  return `place-${slugify(placeKey(name))}`;
+}
+
+/** A person belongs to one case: two "Zhang"s in different cases are different people. */
+export function personId(name: string, caseId: string): string {
+  return `person-${slugify(name, 30)}-${shortHash(caseId, 6)}`;
+}
+
+/** The descriptor up to its role noun: "former employee" of "former employee of a classified unit". */
+const ROLE_HEAD_RE = new RegExp(`^(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b`, 'iu');
+
+export function roleNounHead(descriptor: string): string | null {
+  return ROLE_HEAD_RE.exec(descriptor)?.[0] ?? null;
+}
+
+/** Other names of a canonical organisation ("MSS" for the Ministry of State Security). */
+export function organisationAliases(name: string): string[] {
+  const known: Record<string, string[]> = {
+    'Ministry of State Security': ['MSS', 'Ministry of National Security', '国家安全部'],
+    'Ministry of Commerce': ['MOFCOM'],
+    'General Administration of Customs': ['GACC'],
+    'Central Intelligence Agency': ['CIA'],
+    'Federal Bureau of Investigation': ['FBI'],
+    "People's Liberation Army": ['PLA'],
+    'Secret Intelligence Service (MI6)': ['MI6'],
+  };
+  return known[name] ?? [];
+}

@@ -1,0 +1,269 @@
+/**
+ * One article, several cases: the MSS often discloses three or four cases in
+ * one statement, and outlets report them in one article. This module decides
+ * which paragraphs describe which case, and which belong to the article
+ * (policy background, expert comment, a closing warning to the public).
+ *
+ * A new case starts at
+ *  - a case heading ("Case 1: Former employee of a classified unit"),
+ *  - a case marker ("In another case, ...", "In a separate case, ..."),
+ *  - a paragraph whose first sentence introduces a new actor ("A retired
+ *    soldier named Xiao Jun...", "Liu, who lives near...", "Wang is a
+ *    technician...").
+ * A paragraph continues the open case when it names one of its actors, or
+ * opens as a continuation does ("He...", "Upon investigation...", "Soon...").
+ * Anything else (expert quotes, background) closes the case: it is the article's.
+ */
+import type { Paragraph } from '../../model/schema.ts';
+import { containsName, findPersonIntros, roleNounHead, roleOf, sameName, shortForms, type PersonIntro } from './entities.ts';
+import { sentences } from './sentences.ts';
+import { wordCount } from '../text-shape.ts';
+import { inBothScripts } from '../../vocab/han-variants.ts';
+
+export type SplitSignal = 'heading' | 'marker' | 'actor' | 'whole-article' | 'dramatization';
+
+export interface Segment {
+  signal: SplitSignal;
+  paragraphs: Paragraph[];
+  /** Names of the actors the segment introduced, main actor first. */
+  actors: string[];
+  /** What the text calls them ("clerk" for "an archive clerk at a research institute"), to follow "the clerk". */
+  roles?: string[];
+}
+
+export interface SplitResult {
+  segments: Segment[];
+  dramatization: boolean;
+  /** Paragraph ids that belong to no case. */
+  articleParagraphs: string[];
+}
+
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)';
+const CASE_HEADING_EN = new RegExp(`^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`, 'i');
+// "案例二：...", "第三起案件": a Chinese case heading.
+const CASE_HEADING = new RegExp(`${CASE_HEADING_EN.source}|^(?:案例|案件)[一二三四五六七八九十\\d]+|^第[一二三四五六七八九十\\d]+(?:起|个|個)?(?:案例|案件)`, 'i');
+const CASE_MARKER = new RegExp(
+  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+case\\s+(?:involved|involves|involving|concerned|concerns|saw|was|is)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
+  'i',
+);
+const CONTINUATION = inBothScripts(/^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i);
+
+/** Vocabulary that marks espionage or counter-espionage prose. */
+export const CORE = inBothScripts(
+  /\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?|officials?|hotline)|12339|state security|Ministry of State Security|MSS|foreign agents?)\b|间谍|谍报|情报机关|情报人员|国家秘密|军事秘密|涉密|泄密|窃密|策反|反间谍|国家安全机关|国家安全部|国家安全局|国安部|12339/i,
+);
+/** Vocabulary of strategic-mineral smuggling. */
+export const SMUGGLING = inBothScripts(/\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b|走私|非法出口|偷运|窃取/i);
+
+const DRAMA_MEDIUM =
+  /\b(?:comics?|cartoons?|manga|animations?|animated (?:film|series|short)|micro-?dramas?|short dramas?|drama series|TV (?:series|drama|show)|television (?:series|drama)|films?|movies?|web series|graphic novels?|webtoons?|dramati[sz]ations?|re-?enactments?|docudramas?)\b/i;
+const FICTION = /\b(?:depict\w*|install?ments?|episodes?|storyline|plot|set in|pseudo|fictional|fictitious|protagonists?|characters?|titled|seriali[sz]ed|season)\b/gi;
+
+// Looser than CORE: words that keep a story going once it has started.
+const ON_STORY = inBothScripts(/\b(?:security|police|investigat\w*|intelligence|ministry|authorities|suspects?|spy|spies|smuggl\w*|comic|case|export|espionage)\b|国家安全|调查|间谍|走私|案件|出口|判处|情报/i);
+
+export function isHeading(text: string): boolean {
+  // Cheap tests first: most paragraphs end like a sentence.
+  return !/[.!?"”’)。！？）]$/.test(text.trim()) && /^[\p{Lu}\d"“\p{Script=Han}]/u.test(text) && wordCount(text) <= 16;
+}
+
+export function isCaseHeading(text: string): boolean {
+  return isHeading(text) && CASE_HEADING.test(text.trim());
+}
+
+export function isCaseMarker(text: string): boolean {
+  return CASE_MARKER.test(text.trim());
+}
+
+/** Expert comment, quotes and reactions: the article's voice, not a case. */
+export function isCommentary(text: string): boolean {
+  const t = text.trim();
+  if (/^["“]/.test(t) && /\b(?:told|said|says|noted|added|according to)\b/i.test(t)) return true;
+  if (/\b(?:experts?|analysts?|observers?|scholars?)\b[^.]{0,60}\b(?:noted|said|say|says|stated|stating|believe|refute\w*|pointed out|warned|told)\b/i.test(t)) return true;
+  return /\btold (?:the )?(?:Global Times|reporters?|journalists?|[A-Z][a-z]+ (?:Times|News|Daily|Post))\b/.test(t) && !/\b(?:arrested|sentenced)\b/i.test(t);
+}
+
+export function isDramatization(title: string, paragraphs: Paragraph[]): boolean {
+  const lead = [title, ...paragraphs.slice(0, 2).map((p) => p.text)].join('\n');
+  if (!DRAMA_MEDIUM.test(lead)) return false;
+  const all = paragraphs.map((p) => p.text).join('\n');
+  const markers = new Set((all.match(FICTION) ?? []).map((m) => m.toLowerCase()));
+  return markers.size >= 2;
+}
+
+/** Is the text about espionage or strategic-mineral smuggling at all? */
+export function isRelevant(text: string, materialRe: RegExp | null): boolean {
+  return CORE.test(text) || (SMUGGLING.test(text) && (materialRe ? materialRe.test(text) : false));
+}
+
+// A material on its way out, or caught on the way: "stopped at a land port with tungsten hidden in a suitcase".
+const CARRIED_OUT = inBothScripts(
+  /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b|\bborder\b|\bcustoms\b|\b(?:land |air|sea)?ports?\b|\bluggage\b|\bsuitcases?\b|\bparcels?\b|\bcouriers?\b|\bseized\b|\bdeclar\w*|出境|出口|境外|海关|口岸|邮寄|快递|行李|查获/i,
+);
+
+/** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */
+function isAboutTheSubject(text: string, materialRe: RegExp | null): boolean {
+  return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && CARRIED_OUT.test(text));
+}
+
+function leadIntro(text: string): PersonIntro | null {
+  const first = sentences(text)[0];
+  if (!first) return null;
+  for (const intro of findPersonIntros(text)) {
+    if (intro.sentenceStart !== first.start) break;
+    // Someone quoted for comment does not start a case.
+    const role = roleOf(intro, [intro.sentence], true);
+    if (role === 'expert' || role === 'official') return null;
+    return intro;
+  }
+  return null;
+}
+
+const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+
+/**
+ * "Within days he was contacted by a woman calling herself Vivian": someone
+ * new met by the case's actor (a pronoun or the actor's name before them in
+ * the sentence) is part of that case, not the start of another.
+ */
+function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): boolean {
+  if (actors.length === 0) return false;
+  const before = text.slice(intro.sentenceStart, intro.index);
+  // ...or who the paragraph shows with the actor, or a handler ("the recruiter, who went by the name Ethan").
+  // The newcomer's own name may hold the actor's surname ("Bai Linming" after "Bai Jieyu"): look past it.
+  const rest = text.split(intro.name).join(' ');
+  return BACK_REFERENCE.test(before) || mentionsActor(rest, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
+}
+
+// "the clerk", compiled once per role word (asked for every paragraph that might continue a case).
+const roleExprs = new Map<string, RegExp>();
+function theRole(word: string): RegExp {
+  let re = roleExprs.get(word);
+  if (!re) roleExprs.set(word, (re = new RegExp(`\\bthe ${word}\\b`, 'i')));
+  return re;
+}
+
+/** The head nouns of what an intro calls the person ("clerk" of "an archive clerk at a research institute"). */
+function roleWords(intro: PersonIntro | null): string[] {
+  const head = intro?.descriptor ? roleNounHead(intro.descriptor) : null;
+  const word = head?.split(/\s+/).pop()?.toLowerCase();
+  return word && !/^(?:man|woman|person|individual|people|national|citizen)$/.test(word) ? [word] : [];
+}
+
+function mentionsActor(text: string, actors: string[]): boolean {
+  for (const actor of actors) {
+    if (containsName(text, actor)) return true;
+    for (const form of shortForms(actor)) if (containsName(text, form)) return true;
+  }
+  return false;
+}
+
+/**
+ * The paragraphs from the first to the last that is on the subject, without
+ * headings, commentary or fragments: an article that tells one story.
+ */
+export function storyRange(paragraphs: Paragraph[], materialRe: RegExp | null): Paragraph[] {
+  const topical = (p: Paragraph) => isRelevant(p.text, materialRe) || (materialRe?.test(p.text) ?? false);
+  const first = paragraphs.findIndex(topical);
+  if (first < 0) return [];
+  // A story is contiguous: three paragraphs off the subject in a row end it (what follows is page furniture).
+  let last = first;
+  for (let i = first + 1, gap = 0; i < paragraphs.length && gap < 3; i++) {
+    if (topical(paragraphs[i]!) || ON_STORY.test(paragraphs[i]!.text)) {
+      last = i;
+      gap = 0;
+    } else gap++;
+  }
+  return paragraphs
+    .slice(first, last + 1)
+    .filter((p) => !isHeading(p.text) && !isCommentary(p.text) && (p.text.length > 80 || wordCount(p.text) >= 6));
+}
+
+export function splitCases(paragraphs: Paragraph[], title: string, materialRe: RegExp | null): SplitResult {
+  const dramatization = isDramatization(title, paragraphs);
+  if (dramatization) {
+    const story = storyRange(paragraphs, materialRe);
+    const segments: Segment[] = story.length ? [{ signal: 'dramatization', paragraphs: story, actors: [] }] : [];
+    return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+  }
+
+  let segments: Segment[] = [];
+  let current: Segment | null = null;
+  // After an aside (a quote, background), the story of an earlier case may resume: "Ye grew suspicious..."
+  const resumed = (text: string) => [...segments].reverse().find((s) => s.actors.length && mentionsActor(text, s.actors)) ?? null;
+  const open = (signal: SplitSignal, p: Paragraph, intro: PersonIntro | null) => {
+    current = { signal, paragraphs: [p], actors: intro ? [intro.name] : [], roles: roleWords(intro) };
+    segments.push(current);
+  };
+  // "The MSS said the clerk photographed...": the case's actor by the role the text gave them.
+  const namesRole = (text: string, s: Segment) => (s.roles ?? []).some((r) => theRole(r).test(text));
+  for (const p of paragraphs) {
+    const text = p.text.trim();
+    if (isHeading(text)) {
+      if (isCaseHeading(text)) open('heading', p, null);
+      else current = null;
+      continue;
+    }
+    const intro = leadIntro(text);
+    if (isCaseMarker(text)) {
+      open('marker', p, intro);
+      continue;
+    }
+    const cur = current as Segment | null;
+    if (intro) {
+      if (cur && (cur.actors.length === 0 && cur.signal !== 'actor' || cur.actors.some((a) => sameName(a, intro.name)) || meetsCounterpart(text, intro, cur.actors))) {
+        if (!cur.actors.some((a) => sameName(a, intro.name))) cur.actors.push(intro.name);
+        cur.paragraphs.push(p);
+        continue;
+      }
+      // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case.
+      const earlier = [...segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
+      if (earlier) {
+        earlier.paragraphs.push(p);
+        current = earlier;
+      } else open('actor', p, intro);
+      continue;
+    }
+    if (isCommentary(text)) {
+      current = null;
+      continue;
+    }
+    if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {
+      const earlier = resumed(text);
+      if (earlier) {
+        earlier.paragraphs.push(p);
+        current = earlier;
+        continue;
+      }
+    }
+    if (!cur) continue;
+    if (mentionsActor(text, cur.actors) || namesRole(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && cur.signal !== 'actor')) {
+      cur.paragraphs.push(p);
+    } else {
+      current = null;
+    }
+  }
+
+  // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
+  // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
+  segments = segments.filter((s) => (s.signal === 'marker' && s.actors.length > 0) || isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe));
+  for (const s of segments) s.paragraphs.sort((a, b) => paragraphs.indexOf(a) - paragraphs.indexOf(b));
+
+  if (segments.length === 0) {
+    const story = storyRange(paragraphs, materialRe);
+    if (story.length) segments = [{ signal: 'whole-article', paragraphs: story, actors: [] }];
+  } else if (segments.length === 1) {
+    // One case: the article's background (a date, the material's export rules) is that case's context.
+    const only = segments[0]!;
+    const ids = new Set(only.paragraphs.map((p) => p.id));
+    // ...but not a paragraph about someone else, which is a story of its own.
+    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && !leadIntro(p.text));
+    only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
+  }
+  return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+function rest(paragraphs: Paragraph[], segments: Segment[]): string[] {
+  const used = new Set(segments.flatMap((s) => s.paragraphs.map((p) => p.id)));
+  return paragraphs.filter((p) => !used.has(p.id)).map((p) => p.id);
+}

@@ -1,0 +1,200 @@
+/**
+ * Stage 2, clean: raw page text -> body paragraphs plus what was removed and why.
+ *
+ * A page reads top to bottom as: masthead and navigation, the headline, the
+ * head of the article (section label, byline, date, photo and caption), the
+ * body (with subheadings, captions, video teasers and ads dropped in), then
+ * the tail (sign-off, author bio) and page furniture (related stories,
+ * comments, app promotions) to the end. Every paragraph of the body is kept;
+ * everything else is removed with a reason. Lines the metadata stage needs
+ * (dates, bylines, masthead, sign-off) are passed on in `metaLines`.
+ */
+import type { RawSeed } from '../read/read.ts';
+import type { CleanResult } from '../../model/types.ts';
+import type { RemovedLine } from '../../model/schema.ts';
+import { prepare } from './prepare.ts';
+import { toUnits, type Unit } from './lines.ts';
+import { lineKind, type LineKind } from './boilerplate.ts';
+import { bylineName, cjkCount, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
+import { outletByName, outletsIn } from '../metadata/outlets.ts';
+
+interface Decision {
+  /** null: a body paragraph. */
+  reason: string | null;
+  meta?: boolean;
+}
+
+// "Sixth Tone is a digital publication covering China." closing a page.
+function isAboutOutlet(text: string): boolean {
+  const hit = outletsIn(text)[0];
+  return !!hit && hit.index === 0 && /^\s*(is|was)\s+(a|an|the|your)\b/i.test(text.slice(hit.alias.length)) && wordCount(text) <= 40;
+}
+
+const FIRST_PERSON_RE = /\b(I|I'm|I’m|I've|I’ve|my|me)\b/;
+const BIO_RE = /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:covers|reports on|reports from|writes about)\s|^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s){0,6}?(?:reporter|journalist|writer|correspondent|editor|columnist|contributor|analyst|author|freelancer|intern|producer|blogger)\b|^the (author|writer)s? (is|are)\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\b/iu;
+
+function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
+  if (hint) {
+    const want = key(hint);
+    const at = units.findIndex((u) => key(u.text) === want);
+    if (at >= 0) return at;
+  }
+  let firstBody = units.findIndex((u, i) => !kinds[i] && isSubstantial(u.text));
+  if (firstBody < 0) firstBody = units.length;
+  const candidates: number[] = [];
+  for (let i = 0; i < firstBody; i++) {
+    const t = units[i]!.text;
+    // Headlines may ask or exclaim: "Is China winning the rare earths race?"
+    const asks = /[?!？！]["'”’]?$/.test(t) && wordCount(t) <= 16 && !/^[a-z]/.test(t);
+    if (kinds[i] || outletByName(t) || !(isTitleLike(t) || asks) || isNameLike(t)) continue;
+    // The headline is in the article's language; a site slogan often is not.
+    const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
+    if (long) candidates.push(i);
+  }
+  // The headline is repeated (title bar, then article header) or heads the
+  // article's own furniture (byline, date, photo); a tagline sits among menu
+  // items. Highest score wins, the earliest on a tie.
+  const score = (i: number): number => {
+    const next = units.slice(i + 1, i + 9).map((u, n) => ({ u, kind: kinds[i + 1 + n] }));
+    let s = 0;
+    if (candidates.some((j) => j > i && key(units[j]!.text) === key(units[i]!.text))) s += 2;
+    if (next.some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 2;
+    // The headline sits right above its standfirst and byline; a trending link above the menu is farther away.
+    if (next.slice(0, 3).some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 1;
+    if (next.slice(0, 2).filter((n) => !n.kind && wordCount(n.u.text) <= 2).length === 2) s -= 3;
+    return s;
+  };
+  let best = -1;
+  for (const i of candidates) if (best < 0 || score(i) > score(best)) best = i;
+  return best;
+}
+
+const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
+
+// Capitalised words any story on this beat may share with another: not evidence that two paragraphs tell the same one.
+const COMMON_NAMES = new Set(
+  ('the this that these those there then when while after before during since but and for with from into over under ' +
+    'china chinese beijing taiwan hong kong united states american u.s us western foreign ministry state security national ' +
+    'intelligence agency police court government president minister officials said says according also however monday ' +
+    'tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december').split(' '),
+);
+
+/** The distinctive capitalised words of a paragraph ("Gao", "Lisa", "Dongguan"), lowercased. */
+function namesFrom(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !COMMON_NAMES.has(w));
+}
+
+export function cleanArticle(raw: RawSeed): CleanResult {
+  const prep = prepare(raw);
+  const cjk = raw.frontMatter.language ? /^zh/i.test(raw.frontMatter.language) : isCjkText(prep.text);
+  const units = toUnits(prep.text, cjk);
+  const kinds = units.map((u) => lineKind(u.text));
+  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? null;
+  const headIdx = findHeadline(units, kinds, hint, cjk);
+  const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
+  const headlineKey = headline ? key(headline) : null;
+
+  const decisions: Decision[] = [];
+  const seen = new Map<string, number>();
+  let bodyStarted = false;
+  let swallowing: string | null = null;
+  let swallowFrom = -1;
+  let videoMode = false;
+  let lastByline = -1;
+  // The story's names, read only when a related box inside it needs them (most pages have none).
+  const bodyTexts: string[] = [];
+  const bodyNames = new Set<string>();
+  let namesRead = 0;
+  const sharesName = (text: string) => {
+    for (; namesRead < bodyTexts.length; namesRead++) for (const n of namesFrom(bodyTexts[namesRead]!)) bodyNames.add(n);
+    return namesFrom(text).some((n) => bodyNames.has(n));
+  };
+
+  units.forEach((unit, i) => {
+    const t = unit.text;
+    const k = key(t);
+    const kind = kinds[i];
+    const decide = (d: Decision) => {
+      decisions.push(d);
+      if (!seen.has(k)) seen.set(k, i);
+    };
+    if (i < headIdx) return decide({ reason: kind?.reason ?? 'navigation', meta: true });
+    if (i === headIdx || k === headlineKey) return decide({ reason: 'headline' });
+    // A related-stories box does not always run to the end of the page. Under the headline ("Most Read
+    // from Bloomberg") it holds headlines only: anything else (a byline, the first paragraph) ends it.
+    // Inside the article ("RELATED COVERAGE", two headlines) it ends where the story resumes: a paragraph
+    // after a blank line that names someone or something the story named before the box.
+    if (swallowing === 'related' && !bodyStarted && (kind || !isTitleLike(t) || bylineName(t))) swallowing = null;
+    // A box opens with headlines; "Read more" followed at once by a paragraph of prose is a button.
+    if (swallowing === 'related' && i === swallowFrom + 1 && !kind && isSubstantial(t)) swallowing = null;
+    if (swallowing === 'related' && !kind && unit.blankBefore && isSubstantial(t) && sharesName(t)) swallowing = null;
+    if (swallowing && !kind?.block) {
+      const own = kind && ['comments', 'promo', 'copy-protection', 'advertisement', 'copyright'].includes(kind.reason) ? kind.reason : swallowing;
+      return decide({ reason: own });
+    }
+    if (kind) {
+      if (kind.block && (bodyStarted || kind.reason === 'related')) {
+        swallowing = kind.reason;
+        swallowFrom = i;
+      }
+      if (kind.reason === 'video') videoMode = true;
+      if (kind.reason === 'byline') lastByline = i;
+      return decide({ reason: kind.reason, meta: kind.meta });
+    }
+    // A line that is only an outlet's name is a masthead or a sign-off.
+    if (wordCount(t) <= 6 && outletByName(t)) return decide({ reason: 'sign-off', meta: true });
+    const earlier = seen.get(k);
+    if (earlier !== undefined) {
+      const was = decisions[earlier]?.reason;
+      return decide({ reason: was && was !== 'section-heading' ? was : 'duplicate' });
+    }
+    // A byline, also after a standfirst that read like body text when the date line follows it.
+    if (bylineName(t) && (!bodyStarted || kinds.slice(i + 1, i + 4).some((k) => k?.reason === 'published-line'))) {
+      lastByline = i;
+      return decide({ reason: 'byline', meta: true });
+    }
+    if (!bodyStarted && lastByline >= 0 && FIRST_PERSON_RE.test(t) && wordCount(t) <= 80) return decide({ reason: 'author-bio' });
+    // An item of a list inside the story is the story ("➡️ A compensation offer far above market"), not a heading.
+    if (isTitleLike(t) && !(bodyStarted && isListItem(t))) return decide({ reason: videoMode ? 'video' : 'section-heading' });
+    bodyStarted = true;
+    videoMode = false;
+    bodyTexts.push(t);
+    return decide({ reason: null });
+  });
+
+  // The tail: an author bio after the last paragraph is not body.
+  for (let i = decisions.length - 1; i >= 0; i--) {
+    if (decisions[i]!.reason !== null) continue;
+    if (BIO_RE.test(units[i]!.text) && wordCount(units[i]!.text) <= 80) decisions[i] = { reason: 'author-bio', meta: true };
+    else if (isAboutOutlet(units[i]!.text)) decisions[i] = { reason: 'sign-off', meta: true };
+    else break;
+  }
+  // A name on its own under the last paragraph signs the article ("Tran Minh Chau").
+  const lastBody = decisions.map((d) => d.reason).lastIndexOf(null);
+  const signed = lastBody >= 0 ? decisions.findIndex((d, i) => i > lastBody && d.reason !== 'advertisement') : -1;
+  // ("— Renato Lai, Staff Writer")
+  if (signed > 0 && ['section-heading', 'fragment'].includes(decisions[signed]!.reason ?? '') && bylineName(units[signed]!.text.replace(/^[—–-]\s*/, ''))) decisions[signed] = { reason: 'byline', meta: true };
+  // A heading heads body text; a title-like line that does not is a stray fragment (alt text, a label).
+  decisions.forEach((d, i) => {
+    if (d.reason !== 'section-heading') return;
+    const next = decisions.slice(i + 1).findIndex((n) => n.reason !== 'section-heading');
+    if (next < 0 || decisions[i + 1 + next]!.reason !== null) d.reason = 'fragment';
+  });
+
+  const paragraphs: string[] = [];
+  const removed: RemovedLine[] = [...prep.removed];
+  const metaLines: string[] = [];
+  const sections: Array<{ heading: string; paragraph: number }> = [];
+  decisions.forEach((d, i) => {
+    const text = units[i]!.text;
+    if (d.reason === null) {
+      paragraphs.push(text);
+      return;
+    }
+    removed.push({ text, reason: d.reason });
+    if (d.meta) metaLines.push(text);
+    if (d.reason === 'section-heading') sections.push({ heading: text, paragraph: paragraphs.length });
+  });
+  return { paragraphs, removed, headline, metaLines, sections, pageMeta: prep.pageMeta };
+}

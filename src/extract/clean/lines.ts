@@ -1,0 +1,82 @@
+/**
+ * Text -> logical lines. Pages separate paragraphs by blank lines or by single
+ * newlines, and scrapers break lines mid-sentence; this rejoins a line with
+ * the next when the sentence plainly runs on, and unwraps hard-wrapped
+ * blocks, so each unit is one paragraph or one piece of furniture.
+ */
+import { cjkCount, endsSentence, isListItem, tidy, wordCount } from '../text-shape.ts';
+import { lineKind } from './boilerplate.ts';
+
+export interface Unit {
+  text: string;
+  /** A blank line came before it in the source. */
+  blankBefore: boolean;
+}
+
+const TIMESTAMP_RE = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
+
+/** The next line continues this one's sentence. */
+function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boolean {
+  if (endsSentence(a) || /[:：]$/.test(a) || TIMESTAMP_RE.test(a)) return false;
+  // "by Marcus Teo" under a standfirst, "澎湃新闻记者 周雨桐" under a headline: a line of its own.
+  const next = lineKind(b)?.reason;
+  if (next === 'byline' || next === 'published-line' || (cjk && /记者|記者|撰文|来源|來源/.test(b) && b.length <= 30)) return false;
+  // "to 'steal'" + "rare earths , the country's...": a lowercase word or
+  // trailing punctuation cannot start a paragraph.
+  const lowerStart = /^[a-z]/.test(b) || /^[,;)\]’”]/.test(b);
+  if (lowerStart) return acrossBlank ? wordCount(a) >= 8 : wordCount(a) >= 3 || /[,;(\-–—]$/.test(a);
+  // Chinese wraps anywhere; a long CJK line of prose (it has clause commas) without 。 continues.
+  // A headline has no clause comma, and the standfirst under it is a line of its own.
+  if (cjk && !acrossBlank && cjkCount(a) >= 20 && !/\s/.test(a) && /[，、；]/.test(a) && /^[\u3400-\u9fff“「（]/.test(b)) return true;
+  return false;
+}
+
+/** A block of lines wrapped at a fixed width: most lines run to about the same length without ending. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 3) return false;
+  // A numbered or bulleted list ("Most Read" then "1 Bitcoin slides...") is lines of its own.
+  if (lines.filter(isListItem).length >= 2) return false;
+  // Nor is a page head of lines that are furniture by themselves (headline, "Published: ...", "Updated: ...").
+  if (lines.some((l, i) => i > 0 && lineKind(l))) return false;
+  // Nor a list of headlines: prose wrapped at a width breaks before any word, so most of its lines start in lower case.
+  if (lines.slice(1).filter((l) => /^[\p{Lu}"“‘']/u.test(l)).length >= 0.6 * (lines.length - 1)) return false;
+  const body = lines.slice(0, -1);
+  const open = body.filter((l) => !endsSentence(l)).length;
+  const lengths = body.map((l) => l.length);
+  const max = Math.max(...lengths);
+  // Short lines (a name, a menu) repeated are not a wrapped paragraph.
+  if (max > 100 || max < 45 || new Set(body).size < body.length) return false;
+  return open / body.length >= 0.6 && lengths.filter((n) => n >= max * 0.6).length / body.length >= 0.8;
+}
+
+function join(a: string, b: string): string {
+  // "counter-\nespionage": keep the hyphen; a real compound is commoner on the web than a soft break.
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a + b;
+  if (/[\u3400-\u9fff，、]$/.test(a) && /^[\u3400-\u9fff]/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+/** `cjk`: the article is in Chinese, whose lines wrap without spaces. */
+export function toUnits(text: string, cjk = false): Unit[] {
+  const blocks = text.split(/\n[ \t\u00a0]*\n/);
+  const units: Unit[] = [];
+  blocks.forEach((block, bi) => {
+    const lines = block.split('\n').map(tidy).filter(Boolean);
+    if (lines.length === 0) return;
+    if (isHardWrapped(lines)) {
+      pushUnit(units, lines.reduce(join), bi > 0, cjk);
+      return;
+    }
+    lines.forEach((line, li) => pushUnit(units, line, bi > 0 && li === 0, cjk));
+  });
+  return units;
+}
+
+function pushUnit(units: Unit[], text: string, blankBefore: boolean, cjk: boolean): void {
+  const prev = units[units.length - 1];
+  if (prev && runsOn(prev.text, text, blankBefore, cjk)) {
+    prev.text = tidy(join(prev.text, text));
+    return;
+  }
+  units.push({ text, blankBefore });
+}

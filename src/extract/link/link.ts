@@ -1,0 +1,443 @@
+/**
+ * Stage 5, link: case drafts from many articles become cases with stable ids;
+ * reports of the same case across outlets become one case with several
+ * sources; people, organisations and places become entities.
+ *
+ * Case ids. A draft's id is `<key>-<hash>`: the key is the case's main person
+ * ("xiao-jun"), or without one its main material and tactic
+ * ("rare-earths-postal-smuggling"); the hash is six hex digits of the id of
+ * the article it came from. Both depend only on that article, so adding or
+ * removing other seeds never changes an id. A merged case takes the id of its
+ * earliest report (by publication date when known, else the smallest id); its
+ * other ids are returned as redirects, so an old permalink keeps working.
+ *
+ * Merging. Two drafts are compared only if they share a blocking key (a
+ * person's name, a material with an outcome, a place, a prison term), never
+ * all pairs. They merge on evidence: the same named person, or the same
+ * material and outcome with matching details. Shared topic words alone never
+ * merge two cases, and conflicting evidence (two different named suspects,
+ * two different prison terms, fiction against fact) keeps them apart.
+ * Editors' judgements (judgements.ts) override both ways.
+ */
+import type { Case, Entity, Outcome } from '../../model/schema.ts';
+import type { CaseDraft, Judgement } from '../../model/types.ts';
+import { organisationId, personId, placeId, sameName, shortForms, organisationAliases } from '../cases/entities.ts';
+import { parsePrisonTerm } from '../cases/outcome.ts';
+import { shortHash, slugify } from '../../util/slug.ts';
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+export interface Linked {
+  cases: Case[];
+  entities: Entity[];
+  /** Ids of drafts merged into another case: old permalink -> case. */
+  redirects: Redirect[];
+  warnings: string[];
+}
+
+export interface LinkOptions {
+  /** Publication date ("YYYY[-MM[-DD]]") per article id, to name a merged case after its first report. */
+  published?: Record<string, string | null | undefined>;
+}
+
+const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals']);
+// Rare earth elements a report may name instead of "rare earths".
+const RARE_EARTH_ELEMENTS = new Set(['dysprosium', 'terbium', 'neodymium', 'samarium', 'yttrium']);
+// Places nearly every report on the subject names (the dateline, the government, its rival): no evidence of one case.
+const GENERIC_PLACES = new Set(['beijing', 'china', 'mainland china', 'united states', 'the united states', 'us', 'u.s.', 'america', 'washington']);
+// Tactics nearly every case of its kind has; they say nothing about which case it is.
+const GENERIC_TACTICS = new Set(['illegal-export', 'online-contact', 'selling-secrets']);
+const OUTCOME_RANK: Record<Outcome['kind'], number> = {
+  sentenced: 7,
+  'administrative-penalty': 6,
+  arrested: 5,
+  intercepted: 4,
+  'reported-by-target': 3,
+  'channel-cut-off': 3,
+  uncovered: 1,
+  unknown: 0,
+};
+
+// ---------------------------------------------------------------------------
+// Ids
+
+function mainPerson(d: CaseDraft): string | null {
+  const p = d.people.find((x) => x.role === 'suspect') ?? d.people.find((x) => x.role !== 'expert' && x.role !== 'official');
+  return p?.name ?? null;
+}
+
+function firstOfKind(d: CaseDraft, kinds: string[], skip: Set<string> = new Set()): string | null {
+  return d.topics.find((t) => kinds.includes(t.kind) && !skip.has(t.topic))?.topic ?? null;
+}
+
+/** The id a draft gets; it depends on the draft and its article only. */
+export function draftKey(d: CaseDraft): string {
+  const person = mainPerson(d);
+  const parts = person
+    ? [person]
+    : [firstOfKind(d, ['material'], GENERIC_MATERIALS), firstOfKind(d, ['tactic', 'channel'], GENERIC_TACTICS)].filter((x): x is string => !!x);
+  if (parts.length === 0) parts.push(d.title.split(/\s+/).slice(0, 4).join(' '));
+  return slugify(parts.join(' '), 40);
+}
+
+export function draftIds(drafts: CaseDraft[]): string[] {
+  const taken = new Set<string>();
+  return drafts.map((d) => {
+    const base = `${draftKey(d)}-${shortHash(d.article, 6)}`;
+    // Two cases of one article with the same key: the position in the article tells them apart.
+    const id = taken.has(base) ? `${base}-${d.index}` : base;
+    taken.add(id);
+    return id;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Evidence
+
+interface Features {
+  id: string;
+  draft: CaseDraft;
+  names: string[];
+  materials: Set<string>;
+  /** The materials the case's title and summary name: what it is about, not the background it gives. */
+  coreMaterials: Set<string>;
+  tactics: Set<string>;
+  places: Set<string>;
+  termMonths: number | null;
+  years: Set<number>;
+  words: Set<string>;
+}
+
+const STOP = new Set(
+  'that this with from were have been their there which about after before into they them than then also only other some such what when where while would could should these those being between through during against under over said says according china chinese national security ministry state foreign case cases agency intelligence information reported report'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .map((w) => w.replace(/(?:ies|es|s)$/, '')),
+  );
+}
+
+function features(id: string, d: CaseDraft): Features {
+  const term = d.outcome?.kind === 'sentenced' && d.outcome.text ? parsePrisonTerm(d.outcome.text) : null;
+  // Topic evidence stays out: shared topic words must never count as matching details.
+  const detail = [d.title, d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.places.map((p) => p.name)].join(' ');
+  const materials = d.topics.filter((t) => t.kind === 'material' && !GENERIC_MATERIALS.has(t.topic));
+  const headline = `${d.title} ${d.summary}`.toLowerCase();
+  const core = materials.filter((t) => headline.includes(t.evidence.toLowerCase())).map((t) => t.topic);
+  return {
+    id,
+    draft: d,
+    names: d.people.filter((p) => p.role !== 'expert' && p.role !== 'official').map((p) => p.name),
+    materials: new Set(materials.map((t) => t.topic)),
+    coreMaterials: new Set(core.flatMap((m) => (RARE_EARTH_ELEMENTS.has(m) ? [m, 'rare-earths'] : [m]))),
+    tactics: new Set(d.topics.filter((t) => t.kind === 'tactic' || t.kind === 'channel').map((t) => t.topic)),
+    places: new Set(d.places.map((p) => p.name.toLowerCase()).filter((p) => !GENERIC_PLACES.has(p))),
+    termMonths: term?.months ?? null,
+    years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
+    words: contentWords(detail),
+  };
+}
+
+function blockingKeys(f: Features): string[] {
+  const keys: string[] = [];
+  for (const name of f.names) {
+    keys.push(`name:${name.toLowerCase()}`);
+    for (const s of shortForms(name)) keys.push(`name:${s.toLowerCase()}`);
+  }
+  const outcome = f.draft.outcome?.kind ?? 'none';
+  for (const m of f.materials) keys.push(`material:${m}|${outcome}`);
+  for (const p of f.places) keys.push(`place:${p}`);
+  if (f.termMonths != null) keys.push(`term:${f.termMonths}`);
+  return [...new Set(keys)];
+}
+
+function overlap<T>(a: Set<T>, b: Set<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+export interface Comparison {
+  score: number;
+  /** Why not: a veto keeps the two apart whatever the score. */
+  veto: string | null;
+  /** Whether the evidence includes something beyond shared topics (a name, a place, a term, matching details). */
+  specific: boolean;
+  reasons: string[];
+}
+
+/** How strongly the evidence says two drafts report the same case. */
+export function compareDrafts(a: Features, b: Features): Comparison {
+  const reasons: string[] = [];
+  const no = (veto: string): Comparison => ({ score: 0, veto, specific: false, reasons });
+  if (a.draft.article === b.draft.article) return no('same article');
+  if (a.draft.dramatization !== b.draft.dramatization) return no('fiction and fact');
+  let score = 0;
+  let specific = false;
+
+  const nameMatch = a.names.some((x) => b.names.some((y) => sameName(x, y)));
+  const mainA = mainPerson(a.draft);
+  const mainB = mainPerson(b.draft);
+  if (mainA && mainB && !sameName(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
+  if (nameMatch) {
+    // A surname alone is common ("Zhang"): it needs other evidence to carry a merge.
+    const full = a.names.some((x) => b.names.some((y) => x === y && x.includes(' ')));
+    score += full ? 4 : 2;
+    specific = true;
+    reasons.push('same person');
+  }
+
+  if (a.termMonths != null && b.termMonths != null) {
+    if (a.termMonths !== b.termMonths) return no('different prison terms');
+    score += 2;
+    specific = true;
+    reasons.push('same prison term');
+  }
+  const ka = a.draft.outcome?.kind;
+  const kb = b.draft.outcome?.kind;
+  if (ka && kb && ka === kb) {
+    score += 1;
+    reasons.push('same outcome');
+  }
+  if (a.years.size && b.years.size && ![...a.years].some((y) => [...b.years].some((z) => Math.abs(y - z) <= 1))) {
+    return no('years apart');
+  }
+
+  const materials = overlap(a.materials, b.materials);
+  if (a.materials.size && b.materials.size && materials === 0) return no('different materials');
+  // A report's background names other minerals (the export rules, other cases): what each case is about must agree.
+  if (a.coreMaterials.size && b.coreMaterials.size && overlap(a.coreMaterials, b.coreMaterials) === 0) return no('different materials');
+  if (materials) {
+    score += 1.5;
+    reasons.push('same material');
+  }
+  score += Math.min(2, 0.5 * overlap(a.tactics, b.tactics));
+
+  const places = overlap(a.places, b.places);
+  if (places) {
+    score += 2;
+    specific = true;
+    reasons.push('same place');
+  }
+
+  const shared = overlap(a.words, b.words);
+  const jaccard = shared / Math.max(1, a.words.size + b.words.size - shared);
+  if (jaccard >= 0.12 || shared >= 8) {
+    score += jaccard >= 0.2 || shared >= 12 ? 2 : 1;
+    specific = true;
+    reasons.push(`matching details (${shared} words)`);
+  }
+  return { score, veto: null, specific, reasons };
+}
+
+/** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */
+const MERGE_AT = 4;
+
+// ---------------------------------------------------------------------------
+
+class Clusters {
+  parent: number[];
+  /** Members of each root, kept as clusters join: members() must not scan every draft (it is asked once per candidate pair). */
+  private lists: number[][];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.lists = Array.from({ length: n }, (_, i) => [i]);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number) {
+    const [x, y] = [this.find(a), this.find(b)].sort((p, q) => p - q);
+    if (x === y) return;
+    this.parent[y!] = x!;
+    const into = this.lists[x!]!;
+    for (const m of this.lists[y!]!) into.push(m);
+    this.lists[y!] = [];
+  }
+  /** The members of i's cluster (in no particular order). */
+  members(i: number): number[] {
+    return this.lists[this.find(i)]!;
+  }
+}
+
+export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options: LinkOptions = {}): Linked {
+  const warnings: string[] = [];
+  const ids = draftIds(drafts);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const feats = drafts.map((d, i) => features(ids[i]!, d));
+
+  const forbidden = new Set<string>();
+  const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
+  const resolve = (id: string, j: Judgement): number | null => {
+    const i = index.get(id);
+    if (i === undefined) warnings.push(`judgement "${j.kind}: [${j.cases.join(', ')}]" names ${id}, which is no case of this build`);
+    return i ?? null;
+  };
+  for (const j of judgements.filter((x) => x.kind === 'split')) {
+    const [a, b] = j.cases.map((id) => resolve(id, j));
+    if (a != null && b != null) forbidden.add(pairKey(a, b));
+  }
+
+  const clusters = new Clusters(drafts.length);
+  const canJoin = (i: number, j: number): boolean => {
+    const mi = clusters.members(i);
+    const mj = clusters.members(j);
+    return mi.every((x) => mj.every((y) => !forbidden.has(pairKey(x, y)) && !compareDrafts(feats[x]!, feats[y]!).veto));
+  };
+
+  // Candidate pairs from blocks only; a huge block (a common surname) says nothing and is skipped.
+  const blocks = new Map<string, number[]>();
+  feats.forEach((f, i) => {
+    for (const key of blockingKeys(f)) {
+      const block = blocks.get(key);
+      if (block) block.push(i);
+      else blocks.set(key, [i]);
+    }
+  });
+  const candidates = new Map<string, { i: number; j: number; score: number }>();
+  for (const members of blocks.values()) {
+    if (members.length < 2 || members.length > 50) continue;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [members[x]!, members[y]!];
+        const key = pairKey(i, j);
+        if (candidates.has(key) || forbidden.has(key)) continue;
+        const c = compareDrafts(feats[i]!, feats[j]!);
+        if (!c.veto && c.specific && c.score >= MERGE_AT) candidates.set(key, { i, j, score: c.score });
+      }
+    }
+  }
+  // Strongest evidence first, ties by position: the result does not depend on the order of the blocks.
+  for (const { i, j } of [...candidates.values()].sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)) {
+    if (clusters.find(i) !== clusters.find(j) && canJoin(i, j)) clusters.union(i, j);
+  }
+  for (const j of judgements.filter((x) => x.kind === 'merge')) {
+    const [a, b] = j.cases.map((id) => resolve(id, j));
+    if (a == null || b == null) continue;
+    const blocked = clusters.members(a).some((x) => clusters.members(b).some((y) => forbidden.has(pairKey(x, y))));
+    if (blocked) warnings.push(`judgement "merge: [${j.cases.join(', ')}]" contradicts a split judgement; kept apart`);
+    else clusters.union(a, b);
+  }
+
+  const published = options.published ?? {};
+  const groups = new Map<number, number[]>();
+  drafts.forEach((_, i) => {
+    const root = clusters.find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  const cases: Case[] = [];
+  const redirects: Redirect[] = [];
+  const entities = new Map<string, Entity>();
+  for (const members of groups.values()) {
+    const ordered = [...members].sort((x, y) => {
+      const dx = published[drafts[x]!.article] ?? '9999';
+      const dy = published[drafts[y]!.article] ?? '9999';
+      return dx < dy ? -1 : dx > dy ? 1 : ids[x]! < ids[y]! ? -1 : 1;
+    });
+    const id = ids[ordered[0]!]!;
+    for (const other of ordered.slice(1)) redirects.push({ from: ids[other]!, to: id });
+    cases.push(buildCase(id, ordered.map((i) => drafts[i]!), entities));
+  }
+  cases.sort((a, b) => (a.id < b.id ? -1 : 1));
+  redirects.sort((a, b) => (a.from < b.from ? -1 : 1));
+  return { cases, entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), redirects, warnings };
+}
+
+function addEntity(entities: Map<string, Entity>, entity: Entity) {
+  const known = entities.get(entity.id);
+  if (!known) {
+    entities.set(entity.id, { ...entity, aliases: [...new Set(entity.aliases)].filter((a) => a !== entity.name) });
+    return;
+  }
+  known.aliases = [...new Set([...known.aliases, ...entity.aliases, entity.name])].filter((a) => a !== known.name);
+}
+
+function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity>): Case {
+  const first = drafts[0]!;
+  const roles: Case['roles'] = [];
+  const facts: Case['facts'] = [];
+  const people: string[] = [];
+  // People of the merged reports: "Ma" in one and "Ma Xiaolei" in another are one person.
+  const persons: Array<{ name: string; aliases: Set<string> }> = [];
+  for (const d of drafts) {
+    for (const p of d.people) {
+      let person = persons.find((x) => sameName(x.name, p.name) || [...x.aliases].some((a) => sameName(a, p.name)));
+      if (!person) persons.push((person = { name: p.name, aliases: new Set() }));
+      if (p.name.length > person.name.length) {
+        person.aliases.add(person.name);
+        person.name = p.name;
+      } else if (p.name !== person.name) person.aliases.add(p.name);
+    }
+  }
+  for (const person of persons) {
+    const entityId = personId(person.name, id);
+    people.push(entityId);
+    addEntity(entities, { id: entityId, name: person.name, kind: 'person', aliases: [...person.aliases, ...shortForms(person.name)] });
+  }
+  const personOf = (name: string) => persons.find((x) => x.name === name || x.aliases.has(name) || sameName(x.name, name))!;
+  const organisations: string[] = [];
+  const places: string[] = [];
+  for (const d of drafts) {
+    for (const p of d.people) {
+      const entity = personId(personOf(p.name).name, id);
+      const source = { article: d.article, paragraph: p.paragraph };
+      roles.push({ entity, role: p.role, source });
+      facts.push({ field: `person:${entity}`, value: p.name, source });
+    }
+    for (const o of d.organisations) {
+      const entity = organisationId(o.name);
+      if (!organisations.includes(entity)) organisations.push(entity);
+      addEntity(entities, { id: entity, name: o.name, kind: 'organisation', aliases: organisationAliases(o.name) });
+      facts.push({ field: `organisation:${entity}`, value: o.name, source: { article: d.article, paragraph: o.paragraph } });
+    }
+    for (const p of d.places) {
+      const entity = placeId(p.name);
+      if (!places.includes(entity)) places.push(entity);
+      addEntity(entities, { id: entity, name: p.name, kind: 'place', aliases: [] });
+      facts.push({ field: `place:${entity}`, value: p.name, source: { article: d.article, paragraph: p.paragraph } });
+    }
+    for (const t of d.topics) facts.push({ field: `topic:${t.kind}/${t.topic}`, value: t.evidence, source: { article: d.article, paragraph: t.paragraph } });
+    if (d.outcome?.source) facts.push({ field: `outcome:${d.outcome.kind}`, value: d.outcome.text ?? d.outcome.kind, source: d.outcome.source });
+  }
+  const outcome = drafts
+    .map((d) => d.outcome)
+    .filter((o): o is Outcome => !!o)
+    .reduce<Outcome | null>((best, o) => (!best || OUTCOME_RANK[o.kind] > OUTCOME_RANK[best.kind] ? o : best), null);
+  const events = drafts.flatMap((d) => d.events);
+  const seenEvents = new Set<string>();
+  return {
+    id,
+    title: first.title,
+    summary: first.summary,
+    dramatization: first.dramatization,
+    people,
+    organisations,
+    places,
+    topics: [...new Set(drafts.flatMap((d) => d.topics.map((t) => t.topic)))],
+    outcome,
+    events: events.filter((e) => {
+      const key = `${e.date}|${e.kind}|${e.label}`;
+      if (seenEvents.has(key)) return false;
+      seenEvents.add(key);
+      return true;
+    }),
+    sources: drafts.map((d) => ({ article: d.article, paragraphs: d.paragraphs })),
+    roles,
+    facts,
+    assertedBy: drafts.map((d) => d.assertedBy).find((a) => a) ?? null,
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * Stage 3, metadata: title, outlet, byline, publication date (with precision)
+ * and language. Front matter always wins and is recorded as such; then what
+ * the page says about itself (its <head>, "Published:" line, byline, masthead,
+ * sign-off, dateline); then the URL. A value the page does not state stays
+ * null: a relative day ("on Friday") or a date in the story is never taken
+ * for the publication date.
+ */
+import type { RawSeed } from '../read/read.ts';
+import type { CleanResult, Metadata } from '../../model/types.ts';
+import type { PartialDate } from '../../model/schema.ts';
+import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
+import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
+import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
+import { isDateLine } from '../clean/boilerplate.ts';
+
+type Source = Metadata['provenance'][string];
+interface Found<T> {
+  value: T;
+  from: Source;
+}
+
+const NONE = <T>(value: T): Found<T> => ({ value, from: 'none' });
+
+function canonical(name: string): string {
+  return (outletByName(name) ?? outletByName(name.replace(/^the\s+/i, '')))?.name ?? name.trim();
+}
+
+function linesWith(clean: CleanResult, reasons: string[]): string[] {
+  return clean.removed.filter((r) => reasons.includes(r.reason)).map((r) => r.text);
+}
+
+// "Download the SCMP app", "Get the Daily8 app": a page advertises its own app.
+const OWN_APP_RE = /\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,2})\s+app\b/;
+// A page naming itself: "Why you can trust SCMP", "Support the Guardian".
+const SELF_RE = /^(?:why you can trust|support|subscribe to|about)\s+(?:the\s+)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,20}){0,3})\s*$/i;
+// "Thanks for reading Ore & Order! Subscribe for free...": a newsletter names itself.
+const THANKS_RE = /^[Tt]hanks? (?:you )?for reading\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:&|\p{Lu}[\p{L}\d&'’.-]*)){0,4})\s*[!.]/u;
+// Sources speak to the outlet that publishes them: "told the Global Times".
+const TOLD_RE = /\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?$/i;
+
+const COPYRIGHT_HOLDER_RE =
+  /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|Co|Corp|GmbH)\.?)?(?=\s*[.,|]|\s*$|\s+[Aa]ll [Rr]ights)/u;
+
+export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | null> {
+  if (raw.frontMatter.outlet) return { value: raw.frontMatter.outlet, from: 'front-matter' };
+  const site = clean.pageMeta?.siteName;
+  if (site) return { value: canonical(site), from: 'text' };
+  // A masthead or sign-off line, or one segment of "By X | China Daily | Updated ...".
+  for (const line of clean.metaLines) {
+    for (const part of line.split(/\s*[|｜•·／]\s*|\s+[–—-]\s+|,\s+|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u)) {
+      const o = outletByName(part.replace(/^(©|copyright|\(c\))\s*(\d{4}\s*)?/i, ''));
+      if (o) return { value: o.name, from: 'text' };
+    }
+  }
+  const dateline = clean.paragraphs[0] ? parseDateline(clean.paragraphs[0]) : null;
+  if (dateline?.agency) {
+    const o = outletByName(dateline.agency);
+    if (o) return { value: o.name, from: 'text' };
+  }
+  for (const p of clean.paragraphs) {
+    for (const hit of outletsIn(p)) {
+      if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
+    }
+  }
+  for (const line of linesWith(clean, ['promo', 'sign-off'])) {
+    const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line) ?? THANKS_RE.exec(line);
+    if (m && !/^(our|this|free|mobile|new|official|us)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
+  }
+  const byUrl = raw.url ? outletByUrl(raw.url) : null;
+  if (byUrl) return { value: byUrl.name, from: 'url' };
+  // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
+  for (const line of linesWith(clean, ['copyright'])) {
+    // "© 2025 MINING.COM", "Copyright INQUIRER.net": a site named by its domain.
+    const domain = /(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}\s*)?([A-Za-z][\w-]*\.(?:com|net|org|co|cn|hk|tw|sg|ph|in|au|uk))\b/i.exec(line)?.[1];
+    if (domain) return { value: outletByUrl(`https://${domain.toLowerCase()}/`)?.name ?? domain, from: 'text' };
+    const holder = COPYRIGHT_HOLDER_RE.exec(line)?.[1];
+    // "The New York Times Company", "Al Jazeera Media Network": the outlet the owner is named after.
+    if (holder && !/^(?:All|Copyright|Reserved)$/.test(holder)) return { value: outletsIn(holder)[0]?.outlet.name ?? canonical(holder), from: 'text' };
+  }
+  return NONE(null);
+}
+
+const BY_PREFIX_RE = /^\(?\s*(?:撰文|撰稿|by|written by|words by|reporting by|reported by|story by|text by|authors?|reporter|作者|記者|记者)\s*[:：]?\s*/i;
+
+function nameFromBylineLine(line: string): string | null {
+  if (!BY_PREFIX_RE.test(line)) return null;
+  // "BY KIM JI-WON [kim.jiwon@joongang.co.kr]": the address is not part of the name.
+  const rest = line.replace(BY_PREFIX_RE, '').replace(/\s*[[(<]?[\w.+-]+@[\w.-]+\.\w+[\])>]?/g, '');
+  let first = rest.split(/\s*[|｜•·;]\s*|\s+[–—/-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*|for\s+[A-Z].*)$/, '').trim();
+  // "By PETER MORLAND Associated Press": the outlet after the name is not part of it.
+  const outletAfter = outletsIn(first).find((hit) => hit.index > 0 && hit.index + hit.alias.length === first.length);
+  if (outletAfter) first = first.slice(0, outletAfter.index).replace(/[\s,]+$/, '');
+  // "By Grace Tolliver, CNN", "By Harriet Callow, Asia Correspondent": an outlet or a job title after a comma.
+  const comma = first.lastIndexOf(', ');
+  if (comma > 0 && (outletByName(first.slice(comma + 2)) || isRoleTitle(first.slice(comma + 2)))) first = first.slice(0, comma);
+  first = nameCase(first);
+  // "Sixth Tone staff", "Reuters": the outlet is not an author.
+  if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)) return null;
+  return first;
+}
+
+const ZH_REPORTER_RE = /[（(【]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)】])/u;
+
+// On a short line of its own: "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導".
+const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=$|[／/|\s、，,）)】])/u;
+
+export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
+  if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
+  for (const byline of linesWith(clean, ['byline'])) {
+    // "本报记者 林晓雯": the newspaper's own reporter.
+    const line = byline.replace(/^(?:本[报報网網])?(?:记者|記者)\s*[:：]?\s*(?=\p{Script=Han})/u, '');
+    const named = nameFromBylineLine(line);
+    if (named) return { value: named, from: 'text' };
+    // A bare name line the cleaner took for a byline.
+    const bare = BY_PREFIX_RE.test(line) ? null : bylineName(line) ?? (/^\p{Script=Han}{2,4}$/u.test(line) && line !== byline ? line : null);
+    if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
+  }
+  // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
+  // line of its own above the text, "【环球时报报道 记者 范雨】".
+  const creditLines = clean.removed.filter((r) => ['section-heading', 'fragment', 'byline', 'published-line'].includes(r.reason)).map((r) => r.text);
+  for (const text of [clean.paragraphs[0]?.slice(0, 80) ?? '', ...creditLines]) {
+    const credit = ZH_REPORTER_RE.exec(text) ?? (text.length <= 40 ? ZH_CREDIT_LINE_RE.exec(text) : null);
+    if (credit) return { value: credit[1]!, from: 'text' };
+  }
+  const author = clean.pageMeta?.author;
+  if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
+  return NONE(null);
+}
+
+const LABEL_RE = /(?<![\p{L}])(first published|published|issued on|issued|出版|刊出|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
+
+/** The dates a "Published: ... Updated: ..." line states, by label. */
+function labelledDates(line: string): Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> {
+  const out: Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> = [];
+  const marks = [...line.matchAll(LABEL_RE)];
+  marks.forEach((m, i) => {
+    const start = m.index! + m[0].length;
+    const end = marks[i + 1]?.index ?? line.length;
+    const date = parseDate(line.slice(start, end));
+    if (!date) return;
+    const word = m[1]!.toLowerCase();
+    const label = /updated|modified|更新/.test(word) ? 'updated' : /publish|posted|issued|release|发布|發佈|發布|出版|刊出/.test(word) ? 'published' : 'date';
+    out.push({ label, date });
+  });
+  return out;
+}
+
+// "Source: Xinhua| 2024-01-05 16:20:31|Editor: huaxia": one segment is only a date.
+const DATE_ONLY_RE = /^[\d\s:/.,-]+(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|CST|HKT|BJT)(?:[+-]\d+)?)?$/i;
+
+function segmentDates(line: string): Array<{ label: 'date'; date: PartialDate }> {
+  return line
+    .split(/\s*[|｜]\s*/)
+    .filter((seg) => DATE_ONLY_RE.test(seg.trim()) || isDateLine(seg.trim()))
+    .map((seg) => parseDate(seg))
+    .filter((d): d is PartialDate => d !== null)
+    .map((date) => ({ label: 'date' as const, date }));
+}
+
+export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string[]): Found<PartialDate | null> {
+  const fm = raw.frontMatter.published;
+  if (fm !== undefined) {
+    const date = parseDate(fm);
+    if (date) return { value: date, from: 'front-matter' };
+    warnings.push(`front matter published "${String(fm)}" is not a date; it was ignored`);
+  }
+  const pagePublished = clean.pageMeta?.published ? parseDate(clean.pageMeta.published) : null;
+  if (pagePublished) return { value: pagePublished, from: 'text' };
+
+  const labelled = clean.metaLines.flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
+  const pick = labelled.find((d) => d.label === 'published') ?? labelled.find((d) => d.label === 'date');
+  if (pick) return { value: pick.date, from: 'text' };
+  // A line that is nothing but a date, in the head of the article.
+  for (const line of linesWith(clean, ['published-line'])) {
+    if (/\bago\b|^(time)?(just now|yesterday|today)$/i.test(line)) continue;
+    const date = parseDate(line);
+    if (date) return { value: date, from: 'text' };
+  }
+  const updated = labelled.find((d) => d.label === 'updated');
+  if (updated) return { value: updated.date, from: 'text' };
+
+  const urlDate = dateFromUrl(raw.url);
+  const dateline = clean.paragraphs[0] ? parseDateline(clean.paragraphs[0]) : null;
+  if (dateline?.month && dateline.day) {
+    if (dateline.year) {
+      const date = makeDate(dateline.year, dateline.month, dateline.day);
+      if (date) return { value: date, from: 'text' };
+    }
+    const mmdd = `-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}`;
+    if (urlDate?.precision === 'day' && urlDate.date.endsWith(mmdd)) return { value: urlDate, from: 'url' };
+    warnings.push(`the dateline "${dateline.text}" gives a day but no year; publication date left empty`);
+    return NONE(null);
+  }
+  if (urlDate) return { value: urlDate, from: 'url' };
+  return NONE(null);
+}
+
+function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
+  if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
+  if (clean.headline) return { value: clean.headline, from: 'text' };
+  const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
+  if (pageTitle) return { value: pageTitle, from: 'text' };
+  const first = clean.paragraphs[0];
+  if (first) {
+    const sentence = /^.{10,140}?[.!?。！？](?=\s|$)/.exec(first)?.[0] ?? first.slice(0, 100);
+    return { value: sentence, from: 'text' };
+  }
+  return { value: raw.seed.replace(/^.*\//, ''), from: 'none' };
+}
+
+export function readMetadata(raw: RawSeed, clean: CleanResult): Metadata {
+  const warnings: string[] = [];
+  const title = readTitle(raw, clean);
+  const outlet = readOutlet(raw, clean);
+  const byline = readByline(raw, clean);
+  const published = readPublished(raw, clean, warnings);
+  const language: Found<string> = raw.frontMatter.language
+    ? { value: raw.frontMatter.language, from: 'front-matter' }
+    : { value: isCjkText(clean.paragraphs.join('\n')) ? 'zh' : 'en', from: 'text' };
+  if (published.value && published.from !== 'front-matter') {
+    warnings.push(...checkWeekdays(clean.paragraphs.slice(0, 2).join('\n'), published.value));
+  }
+  return {
+    title: title.value,
+    outlet: outlet.value,
+    byline: byline.value,
+    published: published.value,
+    language: language.value,
+    provenance: { title: title.from, outlet: outlet.from, byline: byline.from, published: published.from, language: language.from },
+    warnings,
+  };
+}

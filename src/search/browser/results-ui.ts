@@ -1,0 +1,278 @@
+/**
+ * The search page's behaviour, whatever answers the queries: Pagefind over
+ * HTTP (search-client.ts) or the offline index from file:// (search-offline.ts).
+ * State lives in the URL (search-url.ts); facets are checkboxes inside the form,
+ * so even the plain form submits the same parameters.
+ */
+import { FILTER_KEYS, type FilterKey } from '../shared/meta.ts';
+import { isEmpty, parseState, stateToSearch, toggleFilter, withHighlight, type SearchState, type Sort } from '../shared/url-state.ts';
+
+export interface ResultItem {
+  url: string;
+  title: string;
+  type?: string;
+  date?: string;
+  outlet?: string;
+  /** Escaped text with <mark> around the matches: safe as innerHTML. */
+  excerpt: string;
+}
+
+export type FacetCounts = Partial<Record<FilterKey, Record<string, number>>>;
+
+export interface EngineResponse {
+  total: number;
+  /** Result data for positions [from, to). */
+  load(from: number, to: number): Promise<ResultItem[]>;
+  /** Counts per filter value among this search's results, each filter counted without its own selection. */
+  facets: FacetCounts;
+}
+
+export interface SearchEngine {
+  /** Every filter value on the site, with its page count. */
+  filters(): Promise<FacetCounts>;
+  search(state: SearchState): Promise<EngineResponse>;
+}
+
+const PAGE = 20;
+const TYPE_LABELS: Record<string, string> = { case: 'Case', article: 'Source article', topic: 'Topic', entity: 'Person or organisation' };
+const FACET_LABELS: Record<FilterKey, string> = {
+  type: 'Type', material: 'Material', tactic: 'Tactic', channel: 'Channel', sector: 'Sector', outcome: 'Outcome', outlet: 'Outlet', year: 'Year',
+};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024", "Feb 2024", "4 Feb 2024" from YYYY[-MM[-DD]]. */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function renderResult(item: ResultItem, q: string): HTMLLIElement {
+  const li = el('li', { className: 'search-result' });
+  if (item.type) li.dataset.type = item.type;
+  const link = el('a', { href: withHighlight(item.url, q) }, item.title || item.url);
+  const heading = el('h2', { className: 'search-result-title' }, link);
+  const meta = el('p', { className: 'meta' });
+  const parts: (Node | string)[] = [];
+  if (item.type) parts.push(el('span', { className: 'search-result-type' }, TYPE_LABELS[item.type] ?? item.type));
+  if (item.date) parts.push(el('time', { dateTime: item.date }, formatPartialDate(item.date)));
+  if (item.outlet) parts.push(el('span', { className: 'search-result-outlet' }, item.outlet));
+  parts.forEach((p, i) => meta.append(...(i ? [' · ', p] : [p])));
+  const excerpt = el('p', { className: 'search-result-excerpt' });
+  excerpt.innerHTML = item.excerpt;
+  li.append(heading, meta, excerpt);
+  return li;
+}
+
+export interface PageElements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  facets: HTMLElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  labels: Record<string, string>;
+}
+
+export function pageElements(doc: Document = document): PageElements | null {
+  const list = doc.getElementById('search-results') as HTMLOListElement | null;
+  if (!list) return null;
+  const labelsEl = doc.getElementById('search-labels');
+  return {
+    form: doc.getElementById('search-form') as HTMLFormElement,
+    input: doc.getElementById('q') as HTMLInputElement,
+    sort: doc.getElementById('search-sort') as HTMLSelectElement,
+    facets: doc.getElementById('search-facets') as HTMLElement,
+    status: doc.getElementById('search-status') as HTMLElement,
+    list,
+    more: doc.getElementById('search-more') as HTMLButtonElement,
+    labels: labelsEl ? JSON.parse(labelsEl.textContent || '{}') : {},
+  };
+}
+
+function valueLabel(key: FilterKey, value: string, labels: Record<string, string>): string {
+  if (key === 'type') return TYPE_LABELS[value] ?? value;
+  return labels[value] ?? value;
+}
+
+/** One fieldset of checkboxes per filter, built once; counts are updated per search. */
+function renderFacets(host: HTMLElement, all: FacetCounts, labels: Record<string, string>) {
+  host.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    const values = Object.keys(all[key] ?? {});
+    if (!values.length) continue;
+    values.sort((a, b) => (key === 'year' ? b.localeCompare(a) : key === 'type' ? 0 : valueLabel(key, a, labels).localeCompare(valueLabel(key, b, labels))));
+    const fieldset = el('fieldset', { className: 'search-facet' }, el('legend', {}, FACET_LABELS[key]));
+    fieldset.dataset.filter = key;
+    for (const value of values) {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      const count = el('span', { className: 'search-facet-count' });
+      const label = document.createElement('label');
+      label.append(box, ` ${valueLabel(key, value, labels)} `, count);
+      fieldset.append(label);
+    }
+    host.append(fieldset);
+  }
+}
+
+/** Counts per value; values with none among the results are hidden unless selected (a selected one stays, to be unticked). */
+function syncFacets(host: HTMLElement, state: SearchState, counts: FacetCounts) {
+  for (const fieldset of host.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+    let visible = 0;
+    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const key = box.name as FilterKey;
+      box.checked = (state.filters[key] ?? []).includes(box.value);
+      const n = counts[key]?.[box.value] ?? 0;
+      box.parentElement!.querySelector('.search-facet-count')!.textContent = `(${n})`;
+      box.parentElement!.hidden = n === 0 && !box.checked;
+      if (!box.parentElement!.hidden) visible++;
+    }
+    fieldset.hidden = visible === 0;
+  }
+}
+
+function describe(state: SearchState, total: number, labels: Record<string, string>): string {
+  const n = `${total} result${total === 1 ? '' : 's'}`;
+  const what = state.q ? ` for “${state.q}”` : '';
+  const filters = FILTER_KEYS.flatMap((k) => (state.filters[k] ?? []).map((v) => valueLabel(k, v, labels)));
+  return `${n}${what}${filters.length ? ` in ${filters.join(', ')}` : ''}`;
+}
+
+/** Navigation that degrades to a reload where the History API refuses (some file:// setups). */
+function go(search: string, mode: 'push' | 'replace') {
+  const url = `${location.pathname}${search}${location.hash}`;
+  try {
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  } catch {
+    location.replace(url);
+  }
+}
+
+export async function runSearchPage(engine: SearchEngine, els: PageElements): Promise<void> {
+  let state = parseState(location.search);
+  let searchId = 0;
+  let typingEntry = false;
+  let shown = 0;
+  let current: EngineResponse | null = null;
+
+  const apply = () => {
+    els.input.value = state.q;
+    els.sort.value = state.sort;
+  };
+  apply();
+  // The facet list and the first search load in parallel; counts are synced once both are there.
+  let allCounts: FacetCounts = {};
+  const facetsReady = engine
+    .filters()
+    .then((all) => {
+      allCounts = all;
+      renderFacets(els.facets, all, els.labels);
+    })
+    .catch((error) => console.error('search: could not load filters', error));
+
+  async function showMore() {
+    if (!current) return;
+    const id = searchId;
+    const items = await current.load(shown, shown + PAGE);
+    if (id !== searchId) return;
+    els.list.append(...items.map((item) => renderResult(item, state.q)));
+    shown += PAGE;
+    els.more.hidden = shown >= current.total;
+  }
+
+  async function run() {
+    const id = ++searchId;
+    const started = performance.now();
+    els.list.setAttribute('aria-busy', 'true');
+    if (isEmpty(state)) {
+      current = null;
+      els.list.replaceChildren();
+      els.more.hidden = true;
+      els.status.textContent = '';
+      await facetsReady;
+      syncFacets(els.facets, state, allCounts);
+      els.list.removeAttribute('aria-busy');
+      els.list.dataset.query = '';
+      return;
+    }
+    els.status.textContent = 'Searching…';
+    let response: EngineResponse;
+    try {
+      response = await engine.search(state);
+    } catch (error) {
+      if (id !== searchId) return;
+      console.error('search failed', error);
+      els.status.textContent = 'Search is unavailable right now. Browse the topics instead.';
+      els.list.removeAttribute('aria-busy');
+      return;
+    }
+    if (id !== searchId) return;
+    const first = await response.load(0, PAGE);
+    if (id !== searchId) return;
+    current = response;
+    shown = PAGE;
+    els.list.replaceChildren(...first.map((item) => renderResult(item, state.q)));
+    els.more.hidden = shown >= response.total;
+    els.status.textContent = describe(state, response.total, els.labels);
+    els.list.removeAttribute('aria-busy');
+    els.list.dataset.ms = String(Math.round(performance.now() - started));
+    await facetsReady;
+    if (id !== searchId) return;
+    syncFacets(els.facets, state, response.facets);
+    // Done: tests (and anyone curious) can tell which state the page shows.
+    els.list.dataset.query = stateToSearch(state);
+  }
+
+  function commit(next: SearchState, mode: 'push' | 'replace') {
+    state = next;
+    const search = stateToSearch(state);
+    if (search !== location.search) go(search, mode);
+    void run();
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  els.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // The first keystroke of a new query makes a history entry; the rest refine it.
+      commit({ ...state, q: els.input.value }, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, 200);
+  });
+  els.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    typingEntry = false;
+    commit({ ...state, q: els.input.value }, stateToSearch({ ...state, q: els.input.value }) === location.search ? 'replace' : 'push');
+  });
+  els.facets.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (box.type !== 'checkbox') return;
+    typingEntry = false;
+    commit(toggleFilter(state, box.name as FilterKey, box.value, box.checked), 'push');
+  });
+  els.sort.addEventListener('change', () => {
+    typingEntry = false;
+    commit({ ...state, sort: els.sort.value as Sort }, 'push');
+  });
+  els.more.addEventListener('click', () => void showMore());
+  addEventListener('popstate', () => {
+    typingEntry = false;
+    state = parseState(location.search);
+    apply();
+    void run();
+  });
+  await run();
+}

@@ -1,0 +1,169 @@
+/**
+ * Machine-readable outputs: Atom feeds of cases, the cases CSV, the sitemap.
+ * Pure string builders; the endpoints in src/pages/ feed them the site model.
+ */
+import type { PartialDate } from '../model/schema.ts';
+
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** An RFC 3339 timestamp for a partial date: the first instant it can mean (Atom needs a full timestamp). */
+export function atomDate(d: PartialDate | null, fallback = '2000-01-01'): string {
+  const date = d?.date ?? fallback;
+  const [y, m = '01', day = '01'] = date.split('-');
+  return `${y}-${m}-${day}T00:00:00Z`;
+}
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  url: string;
+  summary: string;
+  updated: PartialDate | null;
+  categories: Array<{ term: string; label: string }>;
+}
+
+/**
+ * An Atom 1.0 feed. Undated entries take the newest date of the feed, so they
+ * are never dated earlier than known; a feed with no dated entry (a topic no
+ * case carries yet) takes `updatedWhenUndated`, the archive's newest date.
+ */
+export function atomFeed(feed: {
+  title: string;
+  subtitle: string;
+  selfUrl: string;
+  pageUrl: string;
+  entries: readonly FeedEntry[];
+  updatedWhenUndated?: PartialDate | null;
+}): string {
+  const dates = feed.entries.map((e) => e.updated).filter((d): d is PartialDate => !!d).map((d) => atomDate(d)).sort();
+  const newest = dates.at(-1) ?? atomDate(feed.updatedWhenUndated ?? null);
+  const entries = feed.entries.map((e) =>
+    [
+      '  <entry>',
+      `    <id>${xmlEscape(e.url)}</id>`,
+      `    <title>${xmlEscape(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
+      `    <updated>${e.updated ? atomDate(e.updated) : newest}</updated>`,
+      `    <summary>${xmlEscape(e.summary)}</summary>`,
+      ...e.categories.map((c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`),
+      '  </entry>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${xmlEscape(feed.title)}</title>`,
+    `  <subtitle>${xmlEscape(feed.subtitle)}</subtitle>`,
+    `  <id>${xmlEscape(feed.pageUrl)}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(feed.pageUrl)}"/>`,
+    `  <updated>${newest}</updated>`,
+    '  <author><name>Casebook</name></author>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** One CSV field, quoted when it must be (RFC 4180): commas, quotes, line breaks, or leading/trailing space. */
+export function csvField(value: unknown): string {
+  const text = value == null ? '' : String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV: CRLF line ends, header row first. */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A sitemap of absolute URLs. */
+export function sitemap(urls: readonly string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** The slice of the site model the feeds and the CSV read. */
+export interface FeedModel {
+  article: Map<string, { outlet: string | null; url: string | null; title: string; published: PartialDate | null }>;
+  topic: Map<string, { label: string; kind: string }>;
+  entity: Map<string, { name: string }>;
+  firstReported: Map<string, PartialDate | null>;
+}
+type FeedCase = import('../model/schema.ts').Case;
+
+/**
+ * How many cases a feed carries, latest first. A feed is polled again and
+ * again by readers; with every case in it the site-wide feed was 9 MB at
+ * 10,000 articles and the topic feeds 79 MB together. The full lists are the
+ * case index pages and data/cases.csv.
+ */
+export const FEED_ENTRIES = 50;
+
+/**
+ * An Atom feed of the `FEED_ENTRIES` first of `cases` (given latest first),
+ * dated by their first report. `model.cases` is the whole archive, latest
+ * first, undated last (buildModel), so its first case dates a feed that has none.
+ */
+export function caseFeed(
+  model: FeedModel & { cases: readonly FeedCase[] },
+  cases: readonly FeedCase[],
+  opts: { title: string; subtitle: string; selfUrl: string; pageUrl: string; caseUrl(id: string): string },
+): string {
+  return atomFeed({
+    title: opts.title,
+    subtitle: opts.subtitle,
+    selfUrl: opts.selfUrl,
+    pageUrl: opts.pageUrl,
+    updatedWhenUndated: model.cases[0] ? model.firstReported.get(model.cases[0].id) : null,
+    entries: cases.slice(0, FEED_ENTRIES).map((c) => {
+      const outlets = [...new Set(c.sources.map((s) => model.article.get(s.article)?.outlet).filter((o): o is string => !!o))];
+      const who = c.assertedBy ? `According to the ${c.assertedBy.replace(/^the\s+/i, '')}` : 'As reported';
+      return {
+        id: c.id,
+        title: c.dramatization ? `Dramatization: ${c.title}` : c.title,
+        url: opts.caseUrl(c.id),
+        summary: `${c.summary.trim() || c.title} (${who}${outlets.length ? `, reported by ${outlets.join(', ')}` : ''}.)`,
+        updated: model.firstReported.get(c.id) ?? null,
+        categories: [...new Set(c.topics)].map((t) => ({ term: t, label: model.topic.get(t)?.label ?? t })),
+      };
+    }),
+  });
+}
+
+export const CSV_COLUMNS = [
+  'id', 'url', 'title', 'summary', 'dramatization', 'first_reported', 'first_reported_precision', 'asserted_by',
+  'outcome', 'outcome_text', 'people', 'organisations', 'places',
+  'tactics', 'channels', 'sectors', 'materials', 'motives', 'laws', 'outlets', 'source_urls', 'source_articles',
+] as const;
+
+/** One row per case. Lists are joined with "; "; names, not ids, for people and topics. */
+export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, caseUrl: (id: string) => string): string {
+  const names = (ids: readonly string[]) => ids.map((id) => model.entity.get(id)?.name ?? id).join('; ');
+  const topics = (c: FeedCase, kind: string) => [...new Set(c.topics)].filter((t) => model.topic.get(t)?.kind === kind).map((t) => model.topic.get(t)!.label).join('; ');
+  const rows = model.cases.map((c) => {
+    const first = model.firstReported.get(c.id) ?? null;
+    const arts = c.sources.map((s) => model.article.get(s.article));
+    return [
+      c.id, caseUrl(c.id), c.title, c.summary, c.dramatization ? 'yes' : 'no', first?.date ?? '', first?.precision ?? '', c.assertedBy ?? '',
+      c.outcome?.kind ?? '', c.outcome?.text ?? '', names(c.people), names(c.organisations), names(c.places),
+      topics(c, 'tactic'), topics(c, 'channel'), topics(c, 'sector'), topics(c, 'material'), topics(c, 'motive'), topics(c, 'law'),
+      [...new Set(arts.map((a) => a?.outlet).filter(Boolean))].join('; '),
+      arts.map((a) => a?.url).filter(Boolean).join('; '),
+      c.sources.map((s) => s.article).join('; '),
+    ];
+  });
+  return toCsv(CSV_COLUMNS, rows);
+}

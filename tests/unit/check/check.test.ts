@@ -1,0 +1,125 @@
+/**
+ * `npm run check`: one broken fixture per kind of mistake, each must be
+ * reported as `path:line: message`; the valid base must pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { checkContent, formatProblem } from '../../../src/check/check.ts';
+import { runCheck } from '../../../scripts/check.ts';
+
+const ARTICLE = `---
+id: an-article
+seed: seeds/a.txt
+title: "An article"
+outlet: null
+byline: null
+published: null
+language: en
+onTopic: true
+removed: []
+cases: [a-case]
+---
+
+<Para id="p1">
+  Gallium was found in a suitcase at the airport.
+</Para>
+`;
+const CASE = `---
+title: "A case"
+topics: [gallium]
+sources:
+  - article: an-article
+    paragraphs: [p1]
+---
+
+A summary.
+`;
+const TOPIC = `---
+kind: material
+label: Gallium
+patterns:
+  - "\\\\bgallium\\\\b"
+---
+
+A metal.
+`;
+const DATASET = JSON.stringify({ format: 'casebook/1', articles: [], cases: [], topics: [], entities: [{ id: 'org-mss', name: 'MSS', kind: 'organisation', aliases: [] }] });
+
+function base(): Map<string, string> {
+  return new Map([
+    ['content/articles/an-article.mdx', ARTICLE],
+    ['content/cases/a-case.mdx', CASE],
+    ['content/topics/gallium.mdx', TOPIC],
+    ['content/casebook.json', DATASET],
+    ['content/judgements.yaml', '[]\n'],
+    ['content/redirects.yaml', '[]\n'],
+  ]);
+}
+
+function errors(files: Map<string, string>): string[] {
+  return checkContent(files).filter((p) => p.severity === 'error').map(formatProblem);
+}
+
+describe('npm run check', () => {
+  it('passes valid content', () => {
+    expect(errors(base())).toEqual([]);
+  });
+
+  it.each<[string, (f: Map<string, string>) => void, RegExp]>([
+    ['a schema error in front matter', (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case"\ndramatization: "maybe"')), /^content\/cases\/a-case\.mdx:3: dramatization: /],
+    ['invalid YAML', (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case\nx: [')), /^content\/cases\/a-case\.mdx:\d+: front matter is not valid YAML/],
+    ['an unknown topic', (f) => f.set('content/cases/a-case.mdx', CASE.replace('[gallium]', '[galium]')), /^content\/cases\/a-case\.mdx:3: unknown topic 'galium'/],
+    ['an unknown entity', (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case"\npeople: [person-nobody]')), /^content\/cases\/a-case\.mdx:3: unknown entity 'person-nobody'/],
+    ['an unknown source paragraph', (f) => f.set('content/cases/a-case.mdx', CASE.replace('[p1]', '[p9]')), /^content\/cases\/a-case\.mdx:6: article 'an-article' has no paragraph 'p9'/],
+    ['a broken internal link', (f) => f.set('content/cases/a-case.mdx', `${CASE}\nSee [the other case](/cases/no-such-case/).\n`), /^content\/cases\/a-case\.mdx:11: broken link to \/cases\/no-such-case\//],
+    ['a duplicate id', (f) => f.set('content/cases/a-case.md', CASE), /duplicate id 'a-case'/],
+    ['MDX that does not compile', (f) => f.set('content/cases/a-case.mdx', `${CASE}\nA price {of <3.14\n`), /^content\/cases\/a-case\.mdx:\d+: MDX does not compile/],
+    ['an unknown component', (f) => f.set('content/cases/a-case.mdx', `${CASE}\n<Chart data="x" />\n`), /^content\/cases\/a-case\.mdx:11: unknown component <Chart>/],
+    ['a pattern that matches everything', (f) => f.set('content/topics/gallium.mdx', TOPIC.replace('"\\\\bgallium\\\\b"', '"x*"')), /^content\/topics\/gallium\.mdx:5: pattern "x\*" matches the empty string/],
+    ['an invalid pattern', (f) => f.set('content/topics/gallium.mdx', TOPIC.replace('"\\\\bgallium\\\\b"', '"(unclosed"')), /^content\/topics\/gallium\.mdx:5: pattern .* is not a valid regular expression/],
+    ['a redirect to nowhere', (f) => f.set('content/redirects.yaml', '- from: cases/old-id/\n  to: cases/missing/\n'), /^content\/redirects\.yaml:1: redirect cases\/old-id\/ -> cases\/missing\/: the target does not exist/],
+    ['a bad judgement', (f) => f.set('content/judgements.yaml', '- merge: [a-case]\n'), /^content\/judgements\.yaml:1: /],
+  ])('reports %s', (_name, breakIt, expected) => {
+    const files = base();
+    breakIt(files);
+    const found = errors(files);
+    expect(found.some((line) => expected.test(line)), found.join('\n')).toBe(true);
+  });
+
+  it('warns about a pattern that matches no article', () => {
+    const files = base();
+    files.set('content/topics/gallium.mdx', TOPIC.replace('patterns:\n', 'patterns:\n  - "\\\\bindium\\\\b"\n'));
+    const warnings = checkContent(files).filter((p) => p.severity === 'warning').map(formatProblem);
+    expect(warnings).toContain('content/topics/gallium.mdx:5: warning: pattern "\\\\bindium\\\\b" matches no article yet');
+  });
+
+  it('tells a pattern that matches within one paragraph from one that only spans two (texts are scanned joined first)', () => {
+    const files = base();
+    files.set('content/articles/an-article.mdx', `${ARTICLE}\n<Para id="p2">\n  Customs seized it.\n</Para>\n`);
+    const spans = ['"airport\\\\.\\\\sCustoms"', '"[^x]customs\\\\b"'];
+    const within = ['"^customs"', '"airport\\\\.$"', '"(?<![a-z])customs"', '"\\\\bseized\\\\b"'];
+    files.set('content/topics/gallium.mdx', TOPIC.replace('patterns:\n', `patterns:\n${[...spans, ...within].map((p) => `  - ${p}\n`).join('')}`));
+    const warnings = checkContent(files).filter((p) => p.severity === 'warning').map((p) => p.message);
+    for (const p of spans) expect(warnings).toContain(`pattern ${JSON.stringify(JSON.parse(p))} matches no article yet`);
+    for (const p of within) expect(warnings).not.toContain(`pattern ${JSON.stringify(JSON.parse(p))} matches no article yet`);
+  });
+
+  it('exits non-zero on a content folder with an error, zero on the real one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casebook-check-'));
+    try {
+      for (const [path, text] of base()) {
+        const target = join(dir, path);
+        mkdirSync(join(target, '..'), { recursive: true });
+        writeFileSync(target, path.endsWith('a-case.mdx') ? text.replace('[gallium]', '[nope]') : text);
+      }
+      const lines: string[] = [];
+      expect(await runCheck(join(dir, 'content'), (l) => lines.push(l))).toBe(1);
+      expect(lines.some((l) => l.startsWith(`${relative(process.cwd(), join(dir, 'content'))}/cases/a-case.mdx:3: unknown topic`))).toBe(true);
+      expect(await runCheck('content', () => {})).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { findCases, isOnTopic } from '../../../../src/extract/cases/cases.ts';
+import { articleDraft, taxonomy } from '../../../helpers/drafts.ts';
+
+const article = (title: string, ...texts: string[]) => articleDraft('a1', 'en', title, ...texts);
+
+describe('findCases', () => {
+  const multi = article(
+    'State security ministry exposes three espionage cases',
+    "China's Ministry of State Security (MSS) has exposed several cases of people who worked with foreign intelligence agencies.",
+    'Case 1: A Debtor',
+    'Deng, a former engineer at a shipyard, ran up gambling debts. He contacted a foreign intelligence agency online and sold photographs of warships to it. Deng was sentenced to 5 years in prison.',
+    'Case 2: A Student',
+    'Hu, a university student, answered a part-time job advert and photographed a military airport for a foreign spy. Hu reported the contact to the national security agency.',
+    '"These cases show the public must stay alert," Wu Bin, a professor at a university in Beijing, told reporters.',
+  );
+  const cases = findCases(multi, taxonomy);
+
+  it('finds one case per heading, and leaves the expert quote to the article', () => {
+    expect(cases.map((c) => c.people.map((p) => p.name))).toEqual([['Deng'], ['Hu']]);
+    expect(cases.flatMap((c) => c.paragraphs)).not.toContain('p6');
+  });
+
+  it('ties every value to its paragraph', () => {
+    const [deng] = cases;
+    expect(deng!.people[0]).toEqual({ name: 'Deng', role: 'suspect', paragraph: 'p3' });
+    expect(deng!.outcome).toMatchObject({ kind: 'sentenced', source: { article: 'a1', paragraph: 'p3' } });
+    expect(deng!.topics.find((t) => t.topic === 'gambling')).toMatchObject({ paragraph: 'p3', evidence: 'gambling' });
+    expect(deng!.assertedBy).toBe('Ministry of State Security');
+  });
+
+  it('writes extractive titles and summaries', () => {
+    expect(cases[0]!.title).toBe('Former engineer Deng sold photographs of warships to it; sentenced to 5 years');
+    expect(cases[1]!.title).toMatch(/^University student Hu reported the contact to the national security agency/);
+    for (const c of cases) {
+      const text = multi.paragraphs.map((p) => p.text).join(' ');
+      for (const sentence of c.summary.split(/(?<=\.) /)) expect(text).toContain(sentence);
+    }
+  });
+
+  it('reads dated events with their precision', () => {
+    const [c] = findCases(
+      article(
+        'Gallium smuggler stopped at airport',
+        'The Ministry of State Security said a foreign national was stopped at the airport with gallium in carry-on luggage.',
+        'In August 2023, the Ministry of Commerce imposed new export restrictions on gallium and germanium.',
+      ),
+      taxonomy,
+    );
+    expect(c!.events).toEqual([
+      expect.objectContaining({ date: '2023-08', precision: 'month', source: { article: 'a1', paragraph: 'p2' } }),
+    ]);
+    expect(c!.outcome?.kind).toBe('intercepted');
+    expect(c!.title).toBe('Gallium smuggling case: stopped at the airport');
+  });
+
+  it.each([
+    ['money laundering', 'Two men arrested over money laundering', 'Hong Kong customs officers have arrested two men who smuggled cash out of the city to launder HK$1.15 billion.'],
+    ['trade policy', 'China extends duties', 'China will levy anti-dumping duties on stainless steel, the Ministry of Commerce said. Exports of rare earths fell 7 percent in 2023.'],
+  ])('finds no case in an off-topic article (%s)', (_label, title, text) => {
+    const a = article(title, text);
+    expect(isOnTopic(a, taxonomy)).toBe(false);
+    expect(findCases(a, taxonomy)).toEqual([]);
+  });
+
+  it('finds no case in an analysis that tells of no incident, however much it says about espionage', () => {
+    const analysis = article(
+      'Why China’s spy agency has become a critical minerals regulator',
+      'For most of its history, China’s Ministry of State Security preferred to operate in the shadows, but it now posts about espionage almost daily.',
+      'Over the past year the ministry has warned repeatedly that foreign spies are trying to acquire rare earths, with ore samples gathered under the cover of research.',
+      'Analysts say the state security framing lets the ministry treat smuggling of strategic minerals as a national security matter rather than a customs one.',
+      'Whether the espionage warnings deter smuggling is another question, and the ministry publishes no figures on how many cases it handles.',
+    );
+    expect(findCases(analysis, taxonomy)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the actor, not the words before "a man surnamed"',
+      ['The ministry said a man surnamed Liu sold classified documents to a foreign spy agency and was arrested.'],
+      /^Liu sold classified documents/,
+    ],
+    [
+      'what was done, not what was not',
+      ['An engineer surnamed Xu was approached by a foreign spy posing as a headhunter.', 'Xu had not sold any secrets to him. Later Xu photographed a military port for the spy.'],
+      /^Engineer Xu photographed a military port/,
+    ],
+    [
+      'an act with its own object, not the verb of a relative clause',
+      ['An engineer surnamed Huang was sentenced to 11 years for spying for a foreign agency.', 'Forensic examination found that the materials he had provided included 17 items classified as secret.'],
+      /^(?!.*provided included).*Huang/,
+    ],
+  ])('titles a case by %s', (_label, texts, title) => {
+    expect(findCases(article('Spy cases', ...texts), taxonomy)[0]?.title).toMatch(title);
+  });
+
+  it('finds no case in a general warning without an incident', () => {
+    expect(findCases(article('Beware of spies', 'The Ministry of State Security urged the public to be vigilant against espionage.'), taxonomy)).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, findPersonIntros, findOrganisations, findPlaces, personName, sameName } from '../../../../src/extract/cases/entities.ts';
+
+const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
+
+describe('people: who the prose introduces', () => {
+  it.each([
+    ['A retired soldier named Xiao Jun (pseudonym) ran up debts.', 'Xiao Jun', 'retired soldier'],
+    ['Liu, who lives near a military site, made friends online.', 'Liu', null],
+    ['Wang is a technician in a military-industrial enterprise.', 'Wang', 'technician in a military-industrial enterprise'],
+    ['Zhong, a former employee of a classified unit, left his job.', 'Zhong', 'former employee of a classified unit'],
+    ['In another case, Zhang, an aviation manufacturing industry worker, joined chat groups.', 'Zhang', 'aviation manufacturing industry worker'],
+    ['The property owner is a man surnamed Ma, who runs a business.', 'Ma', 'man'],
+    ['A foreigner with blonde hair was identified as Jason.', 'Jason', null],
+    ['The man, identified only by his surname Zhou, worked on drones.', 'Zhou', 'man'],
+    ['The second case involved Qi, who had copied classified documents.', 'Qi', null],
+    ['John Carter, a former intelligence officer, was charged.', 'John Carter', 'former intelligence officer'],
+    ['Within days he was contacted by a woman calling herself "Vivian", who offered him fees.', 'Vivian', 'woman'],
+    ['He met a woman who called herself “Lisa” on a dating app.', 'Lisa', null],
+    ['A man who introduced himself as Daniel asked her to buy gallium.', 'Daniel', null],
+    ['The recruiter, going by the name Annie, offered him a job.', 'Annie', 'recruiter'],
+    ['The woman, identified only as Chen, worked as an accountant.', 'Chen', 'woman'],
+    ['Its protagonist, Xu Ming, is a process engineer at a rare earth company.', 'Xu Ming', null],
+    ['The buyer, a foreign national who used the English name “Alex” in chats, paid him.', 'Alex', null],
+    ['The ministry identified the man by the pseudonym Tang Weiming and said he worked at a smelter.', 'Tang Weiming', 'man'],
+    ['Tang was introduced to a foreign client known to him only as “Lucas”, who paid well.', 'Lucas', 'foreign client'],
+    ['Wu, a delivery rider in Shenzhen, answered a post offering 300 yuan per parcel.', 'Wu', 'delivery rider in Shenzhen'],
+    ['Chen Jingzhen, an agronomist at a seed company in Hefei, answered a part-time job advert.', 'Chen Jingzhen', 'agronomist at a seed company in Hefei'],
+    ['He Jiezhen, a former employee of a classified unit in Wuhan, shipped the material by post.', 'He Jiezhen', 'former employee of a classified unit in Wuhan'],
+    ['Kong Danyong, a technician at a military-industrial enterprise, was contacted by email.', 'Kong Danyong', 'technician at a military-industrial enterprise'],
+    ['The ministry said a man surnamed He had shipped gallium abroad.', 'He', 'man'],
+    ['Titled "Black Powder," the series follows Zhou Ming, a logistics clerk at a graphite processing plant.', 'Zhou Ming', null],
+    ['"Feng was a technician at a shipyard that builds vessels for the navy.', 'Feng', 'technician at a shipyard that builds vessels for the navy'],
+    ['According to court documents, Marcus Whitcombe, 52, of Sugar Land, owned a metals trading company.', 'Marcus Whitcombe', null],
+  ])('%s -> %s', (text, name, descriptor) => {
+    const intro = findPersonIntros(text)[0];
+    expect(intro?.name).toBe(name);
+    expect(intro?.descriptor ?? null).toBe(descriptor);
+  });
+
+  it.each([
+    'However, the ministry said the case was serious.',
+    'China is a major producer of gallium.',
+    'Gallium is a metal used in radar.',
+    'Chinese security experts refute this misinterpretation.',
+    'The MSS, a ministry of the State Council, said on Friday it had cut off the channel.',
+    'Hong Kong, a city of seven million, arrested two men.',
+    'He is a technician.',
+    'Subsequently, two national security personnel disguised themselves.',
+  ])('no person in: %s', (text) => {
+    expect(findPersonIntros(text)).toEqual([]);
+  });
+
+  it.each([
+    ['China', 'weak', null],
+    ['Ministry', 'strong', null],
+    ['Li Wei', 'weak', 'Li Wei'],
+    ['Ma Xiaolei', 'weak', 'Ma Xiaolei'],
+    ['Song', 'weak', 'Song'],
+    ['Jason', 'weak', null],
+    ['Jason', 'strong', 'Jason'],
+  ] as const)('personName(%s, %s) -> %s', (raw, strength, expected) => {
+    expect(personName(raw, strength)).toBe(expected);
+  });
+
+  it.each([
+    ['the ministry identified the two men only by their surnames, Feng and Luo.', ['Feng', 'Luo']],
+    ['He was paid by a handler known to him only as “Lucas”.', ['Lucas']],
+    ['The organiser, who only ever messaged him as "Boss Liang", is overseas.', ['Boss Liang']],
+  ])('%s -> every name', (text, names) => {
+    expect(findPersonIntros(text).map((i) => i.name)).toEqual(expect.arrayContaining(names));
+  });
+
+  it('takes someone a speaker talks about for no expert, however they are described', () => {
+    const people = findPeople(paras('The ministry said the researcher, identified only by his surname Mo, taught international relations and passed materials to a foreign spy.'));
+    expect(people[0]).toMatchObject({ name: 'Mo', role: 'suspect' });
+    const expert = findPeople(paras('Li Wei, a researcher at a Beijing think tank, told the Global Times that such cases are rising.'));
+    expect(expert[0]).toMatchObject({ name: 'Li Wei', role: 'expert' });
+  });
+
+  it('folds a surname into the full name introduced later', () => {
+    const people = findPeople(paras('The owner is a man surnamed Ma.', 'Ma, whose full name is Ma Xiaolei, studied abroad.'));
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['Ma Xiaolei', ['Ma']]]);
+    expect(people[0]!.paragraphs).toEqual(['p1', 'p2']);
+    expect(sameName('Ma', 'Ma Xiaolei')).toBe(true);
+    expect(sameName('Ma', 'Mao Ning')).toBe(false);
+  });
+
+  it.each([
+    [['Zhong, a former employee of a classified unit, sold secrets to a spy agency.'], 'suspect'],
+    [['In another case, Zhang, an aviation worker, joined chat groups.', 'Zhang realized the situation and reported it to the national security agency.'], 'informant'],
+    [['Li Wei, a researcher at a think tank, told the Global Times that spies are active.'], 'expert'],
+    [['A foreign intelligence officer named Jack approached the engineer.'], 'recruiter'],
+  ] as const)('roles: %j -> %s', (texts, role) => {
+    expect(findPeople(paras(...texts))[0]!.role).toBe(role);
+  });
+});
+
+describe('organisations', () => {
+  it('knows the MSS by all its names', () => {
+    const orgs = findOrganisations(paras("China's Ministry of State Security (MSS) said...", 'The MSS added that the Ministry of Commerce had restricted exports.'));
+    expect(orgs.map((o) => o.name)).toEqual(['Ministry of State Security', 'Ministry of Commerce']);
+    expect(orgs[0]!.paragraph).toBe('p1');
+  });
+
+  it('keeps multi-word institutions and drops a possessive lead', () => {
+    expect(findOrganisations(paras('a researcher at the China Institutes of Contemporary International Relations')).map((o) => o.name)).toEqual([
+      'China Institutes of Contemporary International Relations',
+    ]);
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['The comic is set in the Xishan Mining Area in Jiangzhou, which is a pseudo city.', ['Xishan Mining Area', 'Jiangzhou']],
+    ['fraud from northern Myanmar', ['northern Myanmar']],
+    ['customs in Shenzhen and a port in Guangxi Province', ['Shenzhen', 'Guangxi Province']],
+    ['The Chinese national security agency exposed several cases.', []],
+  ])('%s', (text, expected) => {
+    expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { draftIds, linkCases } from '../../../../src/extract/link/link.ts';
+import { parseJudgements } from '../../../../src/extract/link/judgements.ts';
+import type { CaseDraft, PersonMention, TopicMention } from '../../../../src/model/types.ts';
+import type { Outcome } from '../../../../src/model/schema.ts';
+
+function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; materials?: string[]; tactics?: string[] } = {}): CaseDraft {
+  const people: PersonMention[] = (over.names ?? []).map((name, i) => ({ name, role: i === 0 ? 'suspect' : 'other', paragraph: 'p1' }));
+  const topics: TopicMention[] = [
+    ...(over.materials ?? []).map((topic) => ({ topic, kind: 'material' as const, paragraph: 'p1', evidence: topic })),
+    ...(over.tactics ?? []).map((topic) => ({ topic, kind: 'tactic' as const, paragraph: 'p1', evidence: topic })),
+  ];
+  const { names: _n, materials: _m, tactics: _t, ...rest } = over;
+  return {
+    article,
+    index: 1,
+    title: 'A case',
+    summary: '',
+    dramatization: false,
+    paragraphs: ['p1'],
+    people,
+    organisations: [{ name: 'Ministry of State Security', paragraph: 'p1' }],
+    places: [],
+    topics,
+    outcome: null,
+    events: [],
+    assertedBy: null,
+    ...rest,
+  };
+}
+
+const sentenced = (text: string): Outcome => ({ kind: 'sentenced', text, source: { article: 'x', paragraph: 'p1' } });
+const outcome = (kind: Outcome['kind'], text: string = kind): Outcome => ({ kind, text, source: { article: 'x', paragraph: 'p1' } });
+
+describe('linkCases: merging reports of one case', () => {
+  it.each([
+    [
+      'same person, same outcome, in two outlets',
+      [
+        draft('gt', { names: ['Qi'], outcome: sentenced('sentenced to 2 years and 3 months in prison'), tactics: ['copying-classified-documents'] }),
+        draft('cgtn', { names: ['Qi'], outcome: sentenced('sentenced Qi to two years and three months in prison'), tactics: ['copying-classified-documents'] }),
+      ],
+      1,
+    ],
+    [
+      'full name in one report, surname in the other',
+      [
+        draft('a', { names: ['Xiao Jun'], outcome: outcome('uncovered'), tactics: ['online-loans', 'impersonation'] }),
+        draft('b', { names: ['Xiao'], outcome: outcome('uncovered'), tactics: ['online-loans', 'impersonation'] }),
+      ],
+      1,
+    ],
+    [
+      'no names: same material, same outcome, matching details',
+      [
+        draft('a', { materials: ['gallium'], outcome: outcome('intercepted', 'stopped at the airport'), summary: 'A foreign national was stopped at the airport with a bottle of gallium in carry-on luggage for a metal company employee.' }),
+        draft('b', { materials: ['gallium'], outcome: outcome('intercepted', 'stopped at an airport'), summary: 'A traveller was stopped at an airport with a bottle of gallium in hand luggage from a metal company employee paid by a foreign agent.' }),
+      ],
+      1,
+    ],
+    [
+      'two different people with the same prison term',
+      [
+        draft('a', { names: ['Qi'], outcome: sentenced('sentenced to 2 years and 3 months in prison'), tactics: ['copying-classified-documents'] }),
+        draft('b', { names: ['Hu'], outcome: sentenced('sentenced to 2 years and 3 months in prison'), tactics: ['copying-classified-documents'] }),
+      ],
+      2,
+    ],
+    [
+      'one surname, different stories',
+      [
+        draft('a', { names: ['Zhang'], outcome: outcome('reported-by-target'), tactics: ['social-media-groups'] }),
+        draft('b', { names: ['Zhang'], outcome: sentenced('sentenced to 4 years in prison'), tactics: ['academic-exchange'] }),
+      ],
+      2,
+    ],
+    [
+      'the same person with different prison terms',
+      [
+        draft('a', { names: ['Qi'], outcome: sentenced('sentenced to 3 years in prison'), tactics: ['copying-classified-documents'] }),
+        draft('b', { names: ['Qi'], outcome: sentenced('sentenced to 5 years in prison'), tactics: ['copying-classified-documents'] }),
+      ],
+      2,
+    ],
+    [
+      'shared topic words alone',
+      [
+        draft('a', { materials: ['gallium'], outcome: outcome('intercepted'), tactics: ['carry-on-courier', 'paid-proxy', 'illegal-export'], summary: 'Gallium seized at a port in Guangxi.' }),
+        draft('b', { materials: ['gallium'], outcome: outcome('intercepted'), tactics: ['carry-on-courier', 'paid-proxy', 'illegal-export'], summary: 'Customs in Xinjiang caught a lorry hiding ingots.' }),
+      ],
+      2,
+    ],
+    [
+      'two cases of one article',
+      [draft('a', { names: ['Qi'], outcome: outcome('arrested') }), { ...draft('a', { names: ['Qi'], outcome: outcome('arrested') }), index: 2 }],
+      2,
+    ],
+    [
+      'two cases whose reports name the other’s mineral only as background',
+      [
+        draft('reuters', {
+          names: ['Liu'], materials: ['gallium', 'germanium'], outcome: outcome('arrested'), tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
+          summary: 'Liu sent gallium and germanium abroad in parcels labelled as tin solder.', places: [{ name: 'Beijing', paragraph: 'p1' }, { name: 'United States', paragraph: 'p1' }],
+        }),
+        draft('bbc', {
+          materials: ['antimony', 'gallium', 'germanium'], outcome: outcome('arrested'), tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
+          summary: 'A trading company listed antimony ingots as lead alloy and shipped them through Thailand.', places: [{ name: 'Beijing', paragraph: 'p1' }, { name: 'United States', paragraph: 'p1' }],
+        }),
+      ],
+      2,
+    ],
+    [
+      'a comic and a real case',
+      [draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }), draft('b', { names: ['Ma'], materials: ['rare-earths'], outcome: outcome('arrested') })],
+      2,
+    ],
+  ])('%s', (_label, drafts, count) => {
+    const linked = linkCases(drafts, []);
+    expect(linked.cases).toHaveLength(count);
+    expect(linked.redirects).toHaveLength(drafts.length - count);
+  });
+
+  it('a merged case keeps every source and names the person once', () => {
+    const { cases, entities, redirects } = linkCases(
+      [
+        draft('gt', { names: ['Qi'], outcome: sentenced('sentenced to 2 years and 3 months in prison') }),
+        draft('cgtn', { names: ['Qi'], outcome: sentenced('sentenced Qi to two years and three months in prison') }),
+      ],
+      [],
+      { published: { gt: '2024-12-01', cgtn: '2024-12-03' } },
+    );
+    const [c] = cases;
+    expect(c!.sources.map((s) => s.article)).toEqual(['gt', 'cgtn']);
+    expect(c!.people).toHaveLength(1);
+    expect(c!.roles.map((r) => r.source.article)).toEqual(['gt', 'cgtn']);
+    expect(entities.filter((e) => e.kind === 'person')).toHaveLength(1);
+    expect(entities.find((e) => e.id === 'org-ministry-of-state-security')?.aliases).toContain('MSS');
+    // The first report names the case; the other id forwards to it.
+    expect(c!.id).toBe(draftIds([draft('gt', { names: ['Qi'] })])[0]);
+    expect(redirects).toEqual([{ from: draftIds([draft('cgtn', { names: ['Qi'] })])[0], to: c!.id }]);
+  });
+
+  it('keeps two people of the same surname in different cases apart as entities', () => {
+    const { entities } = linkCases([draft('a', { names: ['Zhang'] }), draft('b', { names: ['Zhang'], outcome: outcome('arrested') })], []);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Zhang', 'Zhang']);
+  });
+});
+
+describe('case ids', () => {
+  it('come from the case and its article, and do not move when other seeds are added', () => {
+    const qi = draft('chinas-mss-cracks-down', { names: ['Qi'] });
+    const before = linkCases([qi], []).cases[0]!.id;
+    const after = linkCases([draft('aaa-other', { names: ['Wang'] }), qi, draft('zzz-other', { materials: ['gallium'], tactics: ['postal-smuggling'] })], []).cases.map((c) => c.id);
+    expect(after).toContain(before);
+    expect(before).toMatch(/^qi-[0-9a-f]{6}$/);
+  });
+
+  it('name a case without people by material and tactic', () => {
+    expect(draftIds([draft('x', { materials: ['rare-earths'], tactics: ['postal-smuggling'] })])[0]).toMatch(/^rare-earths-postal-smuggling-[0-9a-f]{6}$/);
+  });
+});
+
+describe('judgements', () => {
+  const a = draft('a', { names: ['Qi'], outcome: sentenced('sentenced to 2 years in prison') });
+  const b = draft('b', { names: ['Qi'], outcome: sentenced('sentenced to 2 years in prison') });
+  const c = draft('c', { names: ['Hu'], outcome: outcome('arrested') });
+  const [idA, idB, idC] = draftIds([a, b, c]);
+
+  it('split keeps apart what the evidence would merge', () => {
+    const parsed = parseJudgements(`- split: [${idA}, ${idB}]\n  reason: Two men surnamed Qi, different units.\n`);
+    expect(parsed.ok).toBe(true);
+    expect(linkCases([a, b], parsed.ok ? parsed.judgements : []).cases).toHaveLength(2);
+  });
+
+  it('merge joins what the evidence keeps apart, and the old id redirects', () => {
+    const parsed = parseJudgements(`- merge: [${idA}, ${idC}]\n  reason: Hu is the name another outlet gives Qi.\n`);
+    const linked = linkCases([a, c], parsed.ok ? parsed.judgements : []);
+    expect(linked.cases).toHaveLength(1);
+    expect(linked.cases[0]!.sources.map((x) => x.article).sort()).toEqual(['a', 'c']);
+    // Without publication dates the smaller id names the case.
+    const [to, from] = [idA!, idC!].sort();
+    expect(linked.redirects).toEqual([{ from, to }]);
+  });
+
+  it('warn about ids that are no case', () => {
+    expect(linkCases([a], [{ kind: 'merge', cases: [idA!, 'no-such-case'], reason: 'x' }]).warnings[0]).toMatch(/no-such-case/);
+  });
+
+  it.each([
+    ['- merge: [a]\n  reason: x\n'],
+    ['- merge: [a, b]\n'],
+    ['- join: [a, b]\n  reason: x\n'],
+    ['merge: [a, b'],
+  ])('reject a malformed file: %j', (source) => {
+    expect(parseJudgements(source).ok).toBe(false);
+  });
+
+  it('accept the shipped file', async () => {
+    const { readFileSync } = await import('node:fs');
+    expect(parseJudgements(readFileSync('content/judgements.yaml', 'utf8'))).toEqual({ ok: true, judgements: [] });
+  });
+});
