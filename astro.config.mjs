@@ -1,10 +1,11 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import contentStore from './src/integrations/content-store.ts';
+
 import { existsSync, readFileSync } from 'node:fs';
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
 import { parseRedirects } from './src/emit/redirects.ts';
+import contentStore from './src/integrations/content-store.ts';
 import { BASE_PATH, SITE_URL } from './src/site.config.ts';
 
 const content = process.env.CASEBOOK_CONTENT ?? './content';
@@ -46,13 +47,7 @@ export default defineConfig({
   // scripts/lib/audit.ts fails the build's audit if this gets any looser.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -5,10 +5,11 @@
  * title / description, the Content-Security-Policy and the size budget.
  * Exits 1 if any check fails. The checks: scripts/lib/audit.ts.
  */
-import { parseArgs } from 'node:util';
+
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { auditSite, formatAudit, type SiteFiles } from './lib/audit.ts';
 
 export async function readSite(dir: string): Promise<SiteFiles> {

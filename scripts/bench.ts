@@ -23,14 +23,15 @@
  * Results print as a table and go to <work>/results.json. docs/performance.md
  * has the figures and how to read them.
  */
-import { parseArgs } from 'node:util';
+
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { editArticle, syntheticCorpus } from './lib/bench/corpus.ts';
-import { readingQuality } from './lib/bench/reading.ts';
-import { hasGnuTime, lineTime, loadAverage, run, type Measured } from './lib/bench/measure.ts';
-import { dirStats, firstQueryBytes, kb, mb, pagefindStats, walk } from './lib/bench/stats.ts';
+import { parseArgs } from 'node:util';
 import { writeBaselineContent } from './lib/bench/baseline.ts';
+import { editArticle, syntheticCorpus } from './lib/bench/corpus.ts';
+import { hasGnuTime, lineTime, loadAverage, type Measured, run } from './lib/bench/measure.ts';
+import { readingQuality } from './lib/bench/reading.ts';
+import { dirStats, firstQueryBytes, kb, mb, pagefindStats, walk } from './lib/bench/stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,17 +57,30 @@ const NODE = process.execPath;
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
-const sizes = values.sizes!.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const sizes = values
+  .sizes!.split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const say = (line: string) => console.log(line);
 const secs = (s: number | null | undefined) => (s == null ? 'n/a' : `${s.toFixed(1)} s`);
 const gb = (b: number | null | undefined) => (b == null ? 'n/a' : `${(b / 1e9).toFixed(2)} GB`);
 
-if (!hasGnuTime()) say('bench: /usr/bin/time is missing (apt-get install -y time): peak RSS of the largest process is n/a; the process-tree peak (sampled from /proc) is still measured');
-say(`bench: sizes ${sizes.join(', ')}; work ${WORK}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores; load ${loadAverage()}`);
+if (!hasGnuTime())
+  say(
+    'bench: /usr/bin/time is missing (apt-get install -y time): peak RSS of the largest process is n/a; the process-tree peak (sampled from /proc) is still measured',
+  );
+say(
+  `bench: sizes ${sizes.join(', ')}; work ${WORK}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores; load ${loadAverage()}`,
+);
 
 function ensureOk(m: Measured, what: string) {
   if (m.code !== 0) {
-    console.error(m.lines.slice(-30).map((l) => l.text).join('\n'));
+    console.error(
+      m.lines
+        .slice(-30)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     throw new Error(`${what} failed (exit ${m.code})`);
   }
 }
@@ -108,7 +122,7 @@ async function benchSize(n: number) {
   mkdirSync(content, { recursive: true });
   cpSync(join(ROOT, 'content/topics'), join(content, 'topics'), { recursive: true });
 
-  let t = performance.now();
+  const t = performance.now();
   let bytes = 0;
   let first = '';
   const truth = new Map<string, number[]>();
@@ -119,6 +133,7 @@ async function benchSize(n: number) {
     truth.set(a.name, a.cases);
   }
   say(`\n== ${n} articles: corpus ${mb(bytes)} generated in ${secs((performance.now() - t) / 1000)} (load ${loadAverage()})`);
+  // biome-ignore lint/suspicious/noExplicitAny: a loose record of measurements, written to results.json as it grows
   const r: Record<string, any> = { size: n, corpusBytes: bytes, loadStart: loadAverage() };
 
   // Each size extracts into its own cache: the smaller corpora are prefixes of the larger, so a shared
@@ -131,17 +146,28 @@ async function benchSize(n: number) {
   const ingest = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(ingest, 'ingest');
   r.ingest = { seconds: ingest.seconds, cpu: ingest.cpu, treeRss: ingest.treeRss, maxRss: ingest.maxRss, summary: ingestSummary(ingest), load: loadAverage() };
-  say(`ingest: ${secs(ingest.seconds)} wall, ${secs(ingest.cpu)} CPU, ${r.ingest.summary?.mbps} MB/s (inside), ${gb(ingest.treeRss)} peak; ${r.ingest.summary?.cases} cases, ${r.ingest.summary?.written} files written (load ${loadAverage()})`);
+  say(
+    `ingest: ${secs(ingest.seconds)} wall, ${secs(ingest.cpu)} CPU, ${r.ingest.summary?.mbps} MB/s (inside), ${gb(ingest.treeRss)} peak; ${r.ingest.summary?.cases} cases, ${r.ingest.summary?.written} files written (load ${loadAverage()})`,
+  );
   // What the speed bought: the reading checked against the cases the generator put in each article.
   const q = (r.reading = readingQuality(truth, JSON.parse(readFileSync(join(content, 'casebook.json'), 'utf8'))));
-  say(`reading: ${q.exact} of ${q.articles} articles with as many cases as they report (${q.fewer} fewer, ${q.more} more); linking over ${q.mentions} mentions: precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`);
+  say(
+    `reading: ${q.exact} of ${q.articles} articles with as many cases as they report (${q.fewer} fewer, ${q.more} more); linking over ${q.mentions} mentions: precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`,
+  );
 
   // 2. ingest again, nothing changed
   let before = snapshot(content);
   const again = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(again, 'ingest (no change)');
   const againTouched = touched(before, snapshot(content));
-  r.noChange = { seconds: again.seconds, cpu: again.cpu, inside: ingestSummary(again)?.seconds, filesTouched: againTouched.length, files: againTouched.slice(0, 10), load: loadAverage() };
+  r.noChange = {
+    seconds: again.seconds,
+    cpu: again.cpu,
+    inside: ingestSummary(again)?.seconds,
+    filesTouched: againTouched.length,
+    files: againTouched.slice(0, 10),
+    load: loadAverage(),
+  };
   say(`ingest, nothing changed: ${secs(again.seconds)} wall, ${secs(again.cpu)} CPU (${secs(r.noChange.inside)} inside), ${againTouched.length} files touched`);
 
   // 3. one changed seed
@@ -151,7 +177,15 @@ async function benchSize(n: number) {
   const one = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(one, 'ingest (one seed changed)');
   const oneTouched = touched(before, snapshot(content));
-  r.oneChanged = { seed: first, seconds: one.seconds, cpu: one.cpu, inside: ingestSummary(one)?.seconds, filesTouched: oneTouched.length, files: oneTouched, load: loadAverage() };
+  r.oneChanged = {
+    seed: first,
+    seconds: one.seconds,
+    cpu: one.cpu,
+    inside: ingestSummary(one)?.seconds,
+    filesTouched: oneTouched.length,
+    files: oneTouched,
+    load: loadAverage(),
+  };
   say(`ingest, one seed changed (${first}): ${secs(one.seconds)} wall, ${secs(one.cpu)} CPU, ${oneTouched.length} files rewritten: ${oneTouched.join(', ')}`);
 
   // 4. check
@@ -161,7 +195,11 @@ async function benchSize(n: number) {
 
   // 5. the site, as `npm run build` makes it after check: astro build (content sync, bundling, pages),
   // then Pagefind and the citation files once Astro has exited (scripts/build.ts --site-only).
-  const env = { ...process.env, CASEBOOK_CONTENT: content, ...(values['max-old-space'] ? { NODE_OPTIONS: `--max-old-space-size=${values['max-old-space']}` } : {}) };
+  const env = {
+    ...process.env,
+    CASEBOOK_CONTENT: content,
+    ...(values['max-old-space'] ? { NODE_OPTIONS: `--max-old-space-size=${values['max-old-space']}` } : {}),
+  };
   const astro = await run([NODE, 'scripts/build.ts', '--site-only', '--out-dir', dist], { cwd: ROOT, env });
   ensureOk(astro, 'astro build');
   const synced = lineTime(astro, /Synced content|Content config changed|content.*synced/i);
@@ -180,12 +218,20 @@ async function benchSize(n: number) {
     html,
     load: loadAverage(),
   };
-  say(`site build: ${secs(astro.seconds)} wall, ${secs(astro.cpu)} CPU, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Astro done at ${secs(pagesDone)}, then Pagefind and citations ${secs(r.astro.pagefindSeconds)} (Pagefind ${secs(indexed != null && pagesDone != null ? indexed - pagesDone : null)}) (load ${loadAverage()})`);
+  say(
+    `site build: ${secs(astro.seconds)} wall, ${secs(astro.cpu)} CPU, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Astro done at ${secs(pagesDone)}, then Pagefind and citations ${secs(r.astro.pagefindSeconds)} (Pagefind ${secs(indexed != null && pagesDone != null ? indexed - pagesDone : null)}) (load ${loadAverage()})`,
+  );
 
   // 6. offline bundle
   if (!values['no-bundle'] && existsSync(join(ROOT, 'scripts/bundle.ts'))) {
     const bundle = await tsx('scripts/bundle.ts', '--dist', dist, '--out', join(dir, 'offline'), '--zip', join(dir, 'casebook-offline.zip'));
-    r.bundle = { seconds: bundle.seconds, cpu: bundle.cpu, treeRss: bundle.treeRss, code: bundle.code, zipBytes: existsSync(join(dir, 'casebook-offline.zip')) ? statSync(join(dir, 'casebook-offline.zip')).size : null };
+    r.bundle = {
+      seconds: bundle.seconds,
+      cpu: bundle.cpu,
+      treeRss: bundle.treeRss,
+      code: bundle.code,
+      zipBytes: existsSync(join(dir, 'casebook-offline.zip')) ? statSync(join(dir, 'casebook-offline.zip')).size : null,
+    };
     say(`bundle: ${secs(bundle.seconds)}, ${gb(bundle.treeRss)} peak${bundle.code ? ` (failed: ${bundle.lines.at(-1)?.text})` : ''}`);
   } else r.bundle = null;
 
@@ -196,7 +242,9 @@ async function benchSize(n: number) {
   r.dist = d;
   r.pagefind = pf;
   r.firstQuery = fq;
-  say(`dist: ${d.files} files, ${mb(d.bytes)}, largest page ${d.largestHtml?.path} ${kb(d.largestHtml?.bytes ?? 0)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`);
+  say(
+    `dist: ${d.files} files, ${mb(d.bytes)}, largest page ${d.largestHtml?.path} ${kb(d.largestHtml?.bytes ?? 0)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`,
+  );
 
   const endToEnd = ingest.seconds + check.seconds + astro.seconds;
   const cpu = (ingest.cpu ?? NaN) + (check.cpu ?? NaN) + (astro.cpu ?? NaN);
@@ -210,7 +258,11 @@ async function benchSize(n: number) {
       const taxonomy = await loadTaxonomy(join(content, 'topics'));
       const p = profileIngest(loadSeedFiles(seeds, readdirSync(seeds).sort()), taxonomy.entries);
       r.stages = p.times;
-      say(`stages (in process, s): ${Object.entries(p.times).map(([k, v]) => `${k} ${v.toFixed(2)}`).join('; ')}`);
+      say(
+        `stages (in process, s): ${Object.entries(p.times)
+          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+          .join('; ')}`,
+      );
     } catch (error) {
       r.stages = null;
       say(`stages: profile unavailable (${(error as Error).message})`);
@@ -222,17 +274,32 @@ async function benchSize(n: number) {
     const bContent = join(dir, 'baseline-content');
     const bDist = join(dir, 'baseline-dist');
     writeBaselineContent(join(content, 'articles'), bContent, html);
-    const b = await run([NODE, ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', bDist], { cwd: ROOT, env: { ...process.env, BENCH_BASELINE_CONTENT: bContent } });
+    const b = await run([NODE, ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', bDist], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_BASELINE_CONTENT: bContent },
+    });
     ensureOk(b, 'baseline astro build');
     const bpf = await run([NODE, PAGEFIND, '--site', bDist], { cwd: ROOT });
     ensureOk(bpf, 'baseline pagefind');
     const baseline = b.seconds + bpf.seconds;
-    r.baseline = { pages: html, astroSeconds: b.seconds, pagefindSeconds: bpf.seconds, seconds: baseline, cpu: (b.cpu ?? NaN) + (bpf.cpu ?? NaN), treeRss: Math.max(b.treeRss, bpf.treeRss), load: loadAverage() };
+    r.baseline = {
+      pages: html,
+      astroSeconds: b.seconds,
+      pagefindSeconds: bpf.seconds,
+      seconds: baseline,
+      cpu: (b.cpu ?? NaN) + (bpf.cpu ?? NaN),
+      treeRss: Math.max(b.treeRss, bpf.treeRss),
+      load: loadAverage(),
+    };
     r.ratio = { endToEnd: endToEnd / baseline, astroPlusPagefind: astro.seconds / baseline, cpuEndToEnd: cpu / r.baseline.cpu };
-    say(`baseline (.md, ${html} pages): astro ${secs(b.seconds)} + Pagefind ${secs(bpf.seconds)}, ${gb(r.baseline.treeRss)} peak; ${secs(r.baseline.cpu)} CPU; ours/baseline: ${r.ratio.endToEnd.toFixed(2)}x end to end (${r.ratio.cpuEndToEnd.toFixed(2)}x in CPU time), ${r.ratio.astroPlusPagefind.toFixed(2)}x astro build alone`);
+    say(
+      `baseline (.md, ${html} pages): astro ${secs(b.seconds)} + Pagefind ${secs(bpf.seconds)}, ${gb(r.baseline.treeRss)} peak; ${secs(r.baseline.cpu)} CPU; ours/baseline: ${r.ratio.endToEnd.toFixed(2)}x end to end (${r.ratio.cpuEndToEnd.toFixed(2)}x in CPU time), ${r.ratio.astroPlusPagefind.toFixed(2)}x astro build alone`,
+    );
   }
   r.loadEnd = loadAverage();
-  say(`end to end (ingest + check + astro build): ${secs(endToEnd)} wall, ${secs(r.endToEnd.cpu)} CPU, ${gb(r.endToEnd.peakRss)} peak, ${r.endToEnd.pagesPerSecond.toFixed(0)} pages/s`);
+  say(
+    `end to end (ingest + check + astro build): ${secs(endToEnd)} wall, ${secs(r.endToEnd.cpu)} CPU, ${gb(r.endToEnd.peakRss)} peak, ${r.endToEnd.pagesPerSecond.toFixed(0)} pages/s`,
+  );
   results.push(r);
   writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
@@ -249,14 +316,28 @@ async function experiments(n: number) {
   const project = join(exp, 'project');
   rmSync(exp, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(project, f), { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(project, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // biome-ignore lint/suspicious/noExplicitAny: a loose record of measurements, written to results.json as it grows
   const out: Record<string, any> = { size: n };
   const build = async (name: string, config: string, contentDir: string, extraEnv: Record<string, string> = {}) => {
     writeFileSync(join(project, `astro.${name}.mjs`), config);
-    const m = await run([NODE, ASTRO, 'build', '--root', project, '--config', `astro.${name}.mjs`, '--outDir', join(exp, `dist-${name}`)], { cwd: project, env: { ...process.env, CASEBOOK_CONTENT: contentDir, ...extraEnv } });
+    const m = await run([NODE, ASTRO, 'build', '--root', project, '--config', `astro.${name}.mjs`, '--outDir', join(exp, `dist-${name}`)], {
+      cwd: project,
+      env: { ...process.env, CASEBOOK_CONTENT: contentDir, ...extraEnv },
+    });
     const res = { seconds: m.seconds, treeRss: m.treeRss, code: m.code, html: dirStats(join(exp, `dist-${name}`)).html, load: loadAverage() };
-    say(`experiment ${name}: ${secs(m.seconds)}, ${gb(m.treeRss)} peak, ${res.html} pages${m.code ? ` FAILED: ${m.lines.slice(-5).map((l) => l.text).join(' | ')}` : ''} (load ${loadAverage()})`);
+    say(
+      `experiment ${name}: ${secs(m.seconds)}, ${gb(m.treeRss)} peak, ${res.html} pages${
+        m.code
+          ? ` FAILED: ${m.lines
+              .slice(-5)
+              .map((l) => l.text)
+              .join(' | ')}`
+          : ''
+      } (load ${loadAverage()})`,
+    );
     return res;
   };
   const wrap = (extra: string) => `import base from './astro.config.mjs';\nexport default { ...base, ${extra} };\n`;
@@ -265,48 +346,49 @@ async function experiments(n: number) {
   if (want.has('mdx')) out.mdx = await build('mdx', wrap(''), content);
 
   if (want.has('md')) {
-  // .md articles: <Para> becomes a plain HTML block with the same anchor markup.
-  const mdContent = join(exp, 'content-md');
-  cpSync(content, mdContent, { recursive: true });
-  for (const f of readdirSync(join(mdContent, 'articles'))) {
-    if (!f.endsWith('.mdx')) continue;
-    const text = readFileSync(join(mdContent, 'articles', f), 'utf8').replace(
-      /^<Para id="(p\d+)">\n([\s\S]*?)\n<\/Para>$/gm,
-      (_, id: string, body: string) => `<div class="para" id="${id}"><a class="anchor" href="#${id}" aria-label="Link to paragraph ${id.slice(1)}">¶</a>\n\n${body.replace(/^ {2}/gm, '')}\n\n</div>`,
+    // .md articles: <Para> becomes a plain HTML block with the same anchor markup.
+    const mdContent = join(exp, 'content-md');
+    cpSync(content, mdContent, { recursive: true });
+    for (const f of readdirSync(join(mdContent, 'articles'))) {
+      if (!f.endsWith('.mdx')) continue;
+      const text = readFileSync(join(mdContent, 'articles', f), 'utf8').replace(
+        /^<Para id="(p\d+)">\n([\s\S]*?)\n<\/Para>$/gm,
+        (_, id: string, body: string) =>
+          `<div class="para" id="${id}"><a class="anchor" href="#${id}" aria-label="Link to paragraph ${id.slice(1)}">¶</a>\n\n${body.replace(/^ {2}/gm, '')}\n\n</div>`,
+      );
+      writeFileSync(join(mdContent, 'articles', f.replace(/\.mdx$/, '.md')), text);
+      rmSync(join(mdContent, 'articles', f));
+    }
+    const cfg = join(project, 'src/content.config.ts');
+    const original = readFileSync(cfg, 'utf8');
+    writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
+    // site-data.ts reads paragraphs back from <Para> with an MDX parser, which refuses the HTML form: read the div form too.
+    const siteData = join(project, 'src/site/site-data.ts');
+    const siteDataOriginal = readFileSync(siteData, 'utf8');
+    writeFileSync(
+      siteData,
+      siteDataOriginal.replace(
+        'export function paragraphsFromMdx(body: string): Paragraph[] {',
+        'export function paragraphsFromMdx(body: string): Paragraph[] {\n  if (body.includes(\'<div class="para"\')) return [...body.matchAll(/<div class="para" id="(p\\d+)">.*?\\n\\n([\\s\\S]*?)\\n\\n<\\/div>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/\\\\(.)/g, \'$1\').replace(/\\s+/g, \' \').trim() }));',
+      ),
     );
-    writeFileSync(join(mdContent, 'articles', f.replace(/\.mdx$/, '.md')), text);
-    rmSync(join(mdContent, 'articles', f));
-  }
-  const cfg = join(project, 'src/content.config.ts');
-  const original = readFileSync(cfg, 'utf8');
-  writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
-  // site-data.ts reads paragraphs back from <Para> with an MDX parser, which refuses the HTML form: read the div form too.
-  const siteData = join(project, 'src/site/site-data.ts');
-  const siteDataOriginal = readFileSync(siteData, 'utf8');
-  writeFileSync(
-    siteData,
-    siteDataOriginal.replace(
-      'export function paragraphsFromMdx(body: string): Paragraph[] {',
-      'export function paragraphsFromMdx(body: string): Paragraph[] {\n  if (body.includes(\'<div class="para"\')) return [...body.matchAll(/<div class="para" id="(p\\d+)">.*?\\n\\n([\\s\\S]*?)\\n\\n<\\/div>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/\\\\(.)/g, \'$1\').replace(/\\s+/g, \' \').trim() }));',
-    ),
-  );
-  out.md = await build('md', wrap(''), mdContent);
-  writeFileSync(cfg, original);
-  writeFileSync(siteData, siteDataOriginal);
+    out.md = await build('md', wrap(''), mdContent);
+    writeFileSync(cfg, original);
+    writeFileSync(siteData, siteDataOriginal);
   }
 
   if (want.has('chunked')) out.chunked = await build('chunked', wrap("experimental: { ...(base.experimental ?? {}), collectionStorage: 'chunked' }"), content);
 
   if (want.has('incremental')) {
-  const inc = wrap('experimental: { ...(base.experimental ?? {}), incrementalBuild: true }');
-  out.incrementalCold = await build('incremental', inc, content);
-  out.incrementalWarm = await build('incremental', inc, content);
-  const someCase = readdirSync(join(content, 'cases')).sort()[0]!;
-  const casePath = join(content, 'cases', someCase);
-  const caseText = readFileSync(casePath, 'utf8');
-  writeFileSync(casePath, caseText.replace(/\n$/, ' Edited for the bench.\n'));
-  out.incrementalOneEdit = await build('incremental', inc, content);
-  writeFileSync(casePath, caseText);
+    const inc = wrap('experimental: { ...(base.experimental ?? {}), incrementalBuild: true }');
+    out.incrementalCold = await build('incremental', inc, content);
+    out.incrementalWarm = await build('incremental', inc, content);
+    const someCase = readdirSync(join(content, 'cases')).sort()[0]!;
+    const casePath = join(content, 'cases', someCase);
+    const caseText = readFileSync(casePath, 'utf8');
+    writeFileSync(casePath, caseText.replace(/\n$/, ' Edited for the bench.\n'));
+    out.incrementalOneEdit = await build('incremental', inc, content);
+    writeFileSync(casePath, caseText);
   }
 
   // Pagefind's fragment cap, on the site built above (CLI, same binary).
@@ -328,11 +410,15 @@ async function experiments(n: number) {
 }
 
 mkdirSync(WORK, { recursive: true });
-for (const n of sizes) if (!(values.experiments && existsSync(join(WORK, String(n), 'content')) && n === Number(values.experiments) && values['reuse'])) await benchSize(n);
+for (const n of sizes)
+  if (!(values.experiments && existsSync(join(WORK, String(n), 'content')) && n === Number(values.experiments) && values['reuse'])) await benchSize(n);
 if (values.experiments) await experiments(Number(values.experiments));
 
-say('\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | site build (Pagefind + citations) | HTML pages | pages/s e2e | end to end (CPU) | peak RSS | dist | Pagefind | first query | baseline .md | ratio | load |');
+say(
+  '\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | site build (Pagefind + citations) | HTML pages | pages/s e2e | end to end (CPU) | peak RSS | dist | Pagefind | first query | baseline .md | ratio | load |',
+);
 say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+// biome-ignore lint/suspicious/noExplicitAny: a loose record of measurements, written to results.json as it grows
 for (const r of results as any[]) {
   say(
     `| ${r.size} | ${mb(r.corpusBytes)} | ${secs(r.ingest.seconds)} | ${r.ingest.summary?.mbps ?? 'n/a'} | ${secs(r.noChange.seconds)} | ${r.noChange.filesTouched} | ${r.oneChanged.filesTouched} | ${secs(r.check.seconds)} | ${secs(r.astro.seconds)} (${secs(r.astro.pagefindSeconds)}) | ${r.astro.html} | ${r.endToEnd.pagesPerSecond.toFixed(0)} | ${secs(r.endToEnd.seconds)} (${secs(r.endToEnd.cpu)}) | ${gb(r.endToEnd.peakRss)} | ${r.dist.files} files, ${mb(r.dist.bytes)} | ${r.pagefind ? `${r.pagefind.files} files, ${mb(r.pagefind.bytes)}` : 'n/a'} | ${r.firstQuery ? kb(r.firstQuery.bytes) : 'n/a'} | ${r.baseline ? secs(r.baseline.seconds) : 'n/a'} | ${r.ratio ? `${r.ratio.endToEnd.toFixed(2)}x (CPU ${r.ratio.cpuEndToEnd.toFixed(2)}x)` : 'n/a'} | ${r.loadStart} → ${r.loadEnd} |`,

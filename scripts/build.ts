@@ -17,10 +17,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildReport, summarise, writeReport, type IngestRun } from './lib/report.ts';
+import { buildReport, type IngestRun, summarise, writeReport } from './lib/report.ts';
 import { astroBuild, finishSite } from './lib/site-build.ts';
 
-const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false }, 'out-dir': { type: 'string' }, 'site-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { quiet: { type: 'boolean', default: false }, 'out-dir': { type: 'string' }, 'site-only': { type: 'boolean', default: false } },
+});
 const seedsDir = process.env.CASEBOOK_SEEDS ?? 'seeds';
 const contentDir = process.env.CASEBOOK_CONTENT ?? 'content';
 const outDir = values['out-dir'] ?? 'dist';

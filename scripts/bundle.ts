@@ -10,15 +10,16 @@
  *
  * `npm run preview -- --dir tmp/offline/casebook` serves the same copy over HTTP.
  */
-import { parseArgs } from 'node:util';
+
 import { createWriteStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 // @ts-expect-error yazl ships no types
 import yazl from 'yazl';
-import { detectBase, relativizeCss, relativizeHtml } from './lib/relativize.ts';
 import { buildOfflineIndex, offlineIndexScript } from '../src/search/build/offline-index.ts';
+import { detectBase, relativizeCss, relativizeHtml } from './lib/relativize.ts';
 
 const { values } = parseArgs({
   options: {
@@ -105,9 +106,13 @@ await writeFile(
 // Zip it under a top-level folder, so unzipping never spills files.
 await mkdir(dirname(zipPath), { recursive: true });
 const zip = new yazl.ZipFile();
-const all = (await readdir(out, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+const all = (await readdir(out, { withFileTypes: true, recursive: true }))
+  .filter((e) => e.isFile())
+  .map((e) => join(e.parentPath, e.name))
+  .sort();
 const mtime = new Date('2000-01-01T00:00:00Z');
-for (const file of all) zip.addFile(file, `casebook/${relative(out, file).split(sep).join('/')}`, { mtime, compress: !/\.(png|jpe?g|webp|zip|pagefind|pf_\w+)$/.test(file) });
+for (const file of all)
+  zip.addFile(file, `casebook/${relative(out, file).split(sep).join('/')}`, { mtime, compress: !/\.(png|jpe?g|webp|zip|pagefind|pf_\w+)$/.test(file) });
 zip.end();
 await new Promise<void>((ok, fail) => {
   zip.outputStream.pipe(createWriteStream(zipPath)).on('close', ok).on('error', fail);

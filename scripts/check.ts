@@ -2,11 +2,12 @@
  * `npm run check [-- --content DIR]`: validate all content and report every
  * problem as `path:line: message`; exit non-zero when there is an error.
  */
-import { parseArgs } from 'node:util';
+
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { listFiles } from '../src/ingest/run-ingest.ts';
+import { parseArgs } from 'node:util';
 import { checkContent, formatProblem } from '../src/check/check.ts';
+import { listFiles } from '../src/ingest/run-ingest.ts';
 
 export async function runCheck(contentDir: string, log: (line: string) => void = console.log, quiet = false): Promise<number> {
   const root = relative(process.cwd(), contentDir).split(sep).join('/') || '.';
@@ -18,11 +19,15 @@ export async function runCheck(contentDir: string, log: (line: string) => void =
   const problems = checkContent(files, root);
   for (const p of problems) if (!quiet || p.severity === 'error') log(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
-  log(`check: ${files.size} files, ${errors} errors, ${problems.length - errors} warnings${quiet && problems.length > errors ? ' (run `npm run check` to list them)' : ''}`);
+  log(
+    `check: ${files.size} files, ${errors} errors, ${problems.length - errors} warnings${quiet && problems.length > errors ? ' (run `npm run check` to list them)' : ''}`,
+  );
   return errors ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.CASEBOOK_CONTENT ?? 'content' }, quiet: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { content: { type: 'string', default: process.env.CASEBOOK_CONTENT ?? 'content' }, quiet: { type: 'boolean', default: false } },
+  });
   process.exitCode = await runCheck(values.content!, console.log, values.quiet!);
 }

@@ -5,8 +5,8 @@
  * because a score is information, not a verdict (tests hold the bar).
  */
 import { parseArgs } from 'node:util';
-import { runEval } from '../src/eval/run.ts';
 import { formatDetails, formatTable, formatTotal } from '../src/eval/report.ts';
+import { runEval } from '../src/eval/run.ts';
 
 const { values } = parseArgs({
   options: {

@@ -49,7 +49,16 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const served = await serve(dist, { port: 0 });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 mkdirSync(values.out!, { recursive: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -83,15 +92,46 @@ try {
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
-        ...(cpuSlowdownMultiplier && values.preset !== 'desktop' ? { throttling: { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier } } : {}),
-        ...(values.preset === 'desktop' ? { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 } } : {}),
+        ...(cpuSlowdownMultiplier && values.preset !== 'desktop'
+          ? {
+              throttling: {
+                rttMs: 150,
+                throughputKbps: 1638.4,
+                requestLatencyMs: 562.5,
+                downloadThroughputKbps: 1474.56,
+                uploadThroughputKbps: 675,
+                cpuSlowdownMultiplier,
+              },
+            }
+          : {}),
+        ...(values.preset === 'desktop'
+          ? {
+              formFactor: 'desktop',
+              screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+              throttling: {
+                rttMs: 40,
+                throughputKbps: 10240,
+                cpuSlowdownMultiplier: 1,
+                requestLatencyMs: 0,
+                downloadThroughputKbps: 0,
+                uploadThroughputKbps: 0,
+              },
+            }
+          : {}),
       });
       if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
       const lhr = result.lhr;
       benchmarks.push(lhr.environment.benchmarkIndex);
       for (const c of CATEGORIES) scores[c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
       failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
         .map((a) => `${a.id} (${a.score})`);
       if (run === runs - 1) writeFileSync(`${values.out}/${page.name}.json`, typeof result.report === 'string' ? result.report : result.report.join('\n'));
     }
@@ -104,7 +144,9 @@ try {
   await chrome.kill();
   await served.close();
 }
-console.log(`\nBenchmarkIndex during the runs: ${Math.min(...benchmarks).toFixed(0)}-${Math.max(...benchmarks).toFixed(0)}; CPU slowdown ${cpuSlowdownMultiplier ?? 4}x; preset ${values.preset}; median of ${runs} run(s)`);
+console.log(
+  `\nBenchmarkIndex during the runs: ${Math.min(...benchmarks).toFixed(0)}-${Math.max(...benchmarks).toFixed(0)}; CPU slowdown ${cpuSlowdownMultiplier ?? 4}x; preset ${values.preset}; median of ${runs} run(s)`,
+);
 console.log('\n| page | path | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.page} | \`${r.url}\` | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} |`);
 const bad = rows.filter((r) => Number(r.performance) < 98 || Number(r.accessibility) < 100 || Number(r['best-practices']) < 100 || Number(r.seo) < 100);

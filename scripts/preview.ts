@@ -1,6 +1,7 @@
 /** `npm run preview [-- --port N]`: serve the built site on localhost. */
-import { parseArgs } from 'node:util';
+
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { serve } from './lib/serve.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } } });

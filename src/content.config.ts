@@ -6,12 +6,12 @@
  * throwaway sites from fixture seeds that way).
  */
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
-import { Entity } from './model/schema.ts';
+import { file, glob } from 'astro/loaders';
 import { ArticleFrontMatter, CaseFrontMatter } from './emit/front-matter.ts';
 import { TopicFrontMatter } from './emit/topic-page.ts';
-import { lean } from './integrations/lean-glob.ts';
 import { forgetMoved } from './integrations/forget-moved.ts';
+import { lean } from './integrations/lean-glob.ts';
+import { Entity } from './model/schema.ts';
 
 const CONTENT = process.env.CASEBOOK_CONTENT ?? './content';
 

@@ -23,9 +23,10 @@
  *                no looser than the site needs
  *  - budget:     total size, largest page, JavaScript
  */
+
+import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Element, Nodes, Root } from 'hast';
 
 export interface AuditOptions {
   /** Base path the site is served under (astro.config `base`). */
@@ -91,7 +92,13 @@ export function attr(element: Element, name: string): string | undefined {
 }
 
 function propertyName(name: string): string {
-  const special: Record<string, string> = { class: 'className', for: 'htmlFor', 'http-equiv': 'httpEquiv', srcset: 'srcSet', 'accept-charset': 'acceptCharset' };
+  const special: Record<string, string> = {
+    class: 'className',
+    for: 'htmlFor',
+    'http-equiv': 'httpEquiv',
+    srcset: 'srcSet',
+    'accept-charset': 'acceptCharset',
+  };
   if (special[name]) return special[name]!;
   if (name.startsWith('data-') || name.startsWith('aria-')) return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   return name;
@@ -182,9 +189,24 @@ interface Page {
 
 /** Attributes that load or point at a resource, per element. */
 const URL_ATTRIBUTES: Array<[string, string]> = [
-  ['a', 'href'], ['area', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['iframe', 'src'], ['frame', 'src'],
-  ['source', 'src'], ['video', 'src'], ['video', 'poster'], ['audio', 'src'], ['track', 'src'], ['embed', 'src'], ['object', 'data'],
-  ['form', 'action'], ['input', 'src'], ['image', 'href'], ['use', 'href'],
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['iframe', 'src'],
+  ['frame', 'src'],
+  ['source', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['audio', 'src'],
+  ['track', 'src'],
+  ['embed', 'src'],
+  ['object', 'data'],
+  ['form', 'action'],
+  ['input', 'src'],
+  ['image', 'href'],
+  ['use', 'href'],
 ];
 /** Of those, the ones a browser fetches on load (everything but navigation). */
 const LOADS = new Set(['link', 'script', 'img', 'iframe', 'frame', 'source', 'video', 'audio', 'track', 'embed', 'object', 'input', 'image', 'use']);
@@ -276,9 +298,14 @@ export function auditSite(files: SiteFiles, options: AuditOptions = {}): AuditRe
     // leaks: in the HTML as written (an unrendered component) and in the text a reader sees
     if (/<\/?Para\b/.test(page.html)) problems.leaks.push(`${where}: an unrendered <Para> element in the HTML`);
     const body = elements(page.tree, (e) => e.tagName === 'body')[0];
-    const visible = [body ? textOf(body) : '', ...elements(page.tree, (e) => e.tagName === 'title').map(textOf), ...elements(page.tree, (e) => e.tagName === 'meta').map((e) => attr(e, 'content') ?? '')].join('\n');
+    const visible = [
+      body ? textOf(body) : '',
+      ...elements(page.tree, (e) => e.tagName === 'title').map(textOf),
+      ...elements(page.tree, (e) => e.tagName === 'meta').map((e) => attr(e, 'content') ?? ''),
+    ].join('\n');
     for (const marker of LEAK_MARKERS) {
-      if (visible.includes(marker) && !datasetText.includes(marker)) problems.leaks.push(`${where}: shows ${JSON.stringify(marker)}, which no source text contains`);
+      if (visible.includes(marker) && !datasetText.includes(marker))
+        problems.leaks.push(`${where}: shows ${JSON.stringify(marker)}, which no source text contains`);
     }
   }
 
@@ -293,7 +320,12 @@ export function auditSite(files: SiteFiles, options: AuditOptions = {}): AuditRe
       const page = pages.get(queue.shift()!);
       if (!page) continue;
       // Links, and GET forms (the search box is how readers reach the search page).
-      const links = elements(page.tree, (x) => ((x.tagName === 'a' || x.tagName === 'area') && attr(x, 'href') !== undefined) || (x.tagName === 'form' && attr(x, 'action') !== undefined && (attr(x, 'method') ?? 'get').toLowerCase() === 'get'));
+      const links = elements(
+        page.tree,
+        (x) =>
+          ((x.tagName === 'a' || x.tagName === 'area') && attr(x, 'href') !== undefined) ||
+          (x.tagName === 'form' && attr(x, 'action') !== undefined && (attr(x, 'method') ?? 'get').toLowerCase() === 'get'),
+      );
       for (const e of links) {
         const target = resolveUrl(attr(e, e.tagName === 'form' ? 'action' : 'href')!, page.url, options.site);
         if (!target?.internal) continue;
@@ -389,7 +421,9 @@ export function cspProblems(policy: string): string[] {
   for (const name of ['style-src', 'img-src', 'connect-src', 'font-src', 'worker-src', 'frame-src', 'media-src', 'object-src']) {
     const values = get(name);
     if (!values) continue;
-    for (const source of values) if (source === '*' || /^(https?:)?\/\//i.test(source) || source === 'http:' || source === 'https:') issues.push(`CSP ${name} allows another host (${source})`);
+    for (const source of values)
+      if (source === '*' || /^(https?:)?\/\//i.test(source) || source === 'http:' || source === 'https:')
+        issues.push(`CSP ${name} allows another host (${source})`);
   }
   const objects = get('object-src');
   if (!objects || !(objects.length === 1 && objects[0] === "'none'")) issues.push("CSP lacks object-src 'none'");

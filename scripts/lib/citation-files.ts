@@ -7,9 +7,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstReport, type ArticleData } from '../../src/site/site-data.ts';
-import { citationInput, toBibtex, toCslJson } from '../../src/site/citations.ts';
 import type { Case } from '../../src/model/schema.ts';
+import { citationInput, toBibtex, toCslJson } from '../../src/site/citations.ts';
+import { type ArticleData, firstReport } from '../../src/site/site-data.ts';
 
 export interface CitationSite {
   /** Absolute site URL (astro.config's `site`). */
@@ -35,7 +35,11 @@ export function citationFiles(model: Parameters<typeof citationInput>[0], id: st
 export function writeCitationFiles(datasetFile: string, dist: string, where: CitationSite): number {
   const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as { articles: ArticleData[]; cases: Case[] };
   const article = new Map(dataset.articles.map((a) => [a.id, a]));
-  const model = { article, case: new Map(dataset.cases.map((c) => [c.id, c])), firstReported: new Map(dataset.cases.map((c) => [c.id, firstReport(c, article)])) };
+  const model = {
+    article,
+    case: new Map(dataset.cases.map((c) => [c.id, c])),
+    firstReported: new Map(dataset.cases.map((c) => [c.id, firstReport(c, article)])),
+  };
   for (const c of dataset.cases) {
     const dir = join(dist, 'cases', c.id);
     mkdirSync(dir, { recursive: true });

@@ -18,7 +18,7 @@ export function relativeUrl(target: string, fileRel: string, base = '/', directo
   const raw = target.trim();
   if (SKIP.test(raw)) return null;
   const m = /^([^?#]*)([?#].*)?$/.exec(raw)!;
-  let path = m[1]!;
+  const path = m[1]!;
   const rest = m[2] ?? '';
   const fromDir = posix.dirname(`/${fileRel}`);
   let abs: string;
@@ -35,7 +35,8 @@ export function relativeUrl(target: string, fileRel: string, base = '/', directo
     return (abs.endsWith('/') ? `${rel}/` : rel) + rest;
   }
   if (abs.endsWith('/')) abs += 'index.html';
-  else if (!posix.extname(abs) && !path.startsWith('/')) return null; // a relative link to something without extension: leave it
+  else if (!posix.extname(abs) && !path.startsWith('/'))
+    return null; // a relative link to something without extension: leave it
   else if (!posix.extname(abs)) abs += '/index.html'; // `/cases/x` (no trailing slash) is a directory
   let rel = posix.relative(fromDir, abs);
   if (!rel) rel = posix.basename(abs);
@@ -71,7 +72,10 @@ export function relativizeCss(css: string, fileRel: string, base = '/'): string 
 const URL_ATTRS = ['href', 'src', 'action', 'poster', 'data', 'formaction', 'data-pagefind-base'];
 
 function unescapeAttr(v: string): string {
-  return v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return v
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 function escapeAttr(v: string): string {
   return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -103,7 +107,10 @@ export function relativizeHtml(html: string, fileRel: string, base = '/'): strin
     const rel = relativeUrl(unescapeAttr(url), fileRel, base);
     return rel === null ? whole : `${a}${b}${escapeAttr(rel)}${c}`;
   });
-  return out.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => open + relativizeCss(css, fileRel, base) + close);
+  return out.replace(
+    /(<style[^>]*>)([\s\S]*?)(<\/style>)/gi,
+    (_, open: string, css: string, close: string) => open + relativizeCss(css, fileRel, base) + close,
+  );
 }
 
 /** The base path a built page was made for, read from its links to Astro's assets (`/casebook/_astro/…`), or null. */

@@ -14,9 +14,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { IngestResult, SeedReport } from '../../src/extract/pipeline.ts';
 import { seedFormat } from '../../src/extract/read/read.ts';
 import type { Dataset } from '../../src/model/schema.ts';
-import type { IngestResult, SeedReport } from '../../src/extract/pipeline.ts';
 
 export const REPORT_FORMAT = 'casebook-build-report/1';
 
@@ -84,7 +84,10 @@ function stageOf(line: SeedReport): Stage {
 async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** Per-seed lines rebuilt from a dataset (what ingest reports, minus what only the run knew). */
@@ -98,11 +101,22 @@ export function linesFromDataset(dataset: Dataset): SeedReport[] {
     paragraphs: a.paragraphs.length,
     removed: a.removed.length,
     cases: a.cases.length,
-    topics: new Set([...new Set(a.cases)].flatMap((id) => caseById.get(id)?.topics.map((t) => (typeof t === 'string' ? t : (t as { topic: string }).topic)) ?? [])).size,
+    topics: new Set(
+      [...new Set(a.cases)].flatMap((id) => caseById.get(id)?.topics.map((t) => (typeof t === 'string' ? t : (t as { topic: string }).topic)) ?? []),
+    ).size,
     warnings: a.warnings,
   }));
   for (const skip of dataset.skipped) {
-    lines.push({ seed: skip.seed, status: /same article as/.test(skip.reason) ? 'duplicate' : 'skipped', reason: skip.reason, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
+    lines.push({
+      seed: skip.seed,
+      status: /same article as/.test(skip.reason) ? 'duplicate' : 'skipped',
+      reason: skip.reason,
+      paragraphs: 0,
+      removed: 0,
+      cases: 0,
+      topics: 0,
+      warnings: [],
+    });
   }
   return lines.sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0));
 }
@@ -137,9 +151,7 @@ export async function buildReport(options: ReportOptions): Promise<BuildReport> 
     }
   }
 
-  const skipped = lines
-    .filter((l) => l.status !== 'ok')
-    .map((l) => ({ seed: l.seed, stage: stageOf(l), reason: l.reason ?? '' }));
+  const skipped = lines.filter((l) => l.status !== 'ok').map((l) => ({ seed: l.seed, stage: stageOf(l), reason: l.reason ?? '' }));
   const readSkips = skipped.filter((s) => s.stage === 'read').length;
   const cleanSkips = skipped.filter((s) => s.stage === 'clean').length;
   const duplicates = skipped.filter((s) => s.stage === 'dedupe').length;
@@ -156,7 +168,9 @@ export async function buildReport(options: ReportOptions): Promise<BuildReport> 
     const html = (await listFiles(dist)).map((f) => relative(dist, f).split(sep).join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
     const articlePages = html.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
     const casePages = html.filter((f) => /^cases\/[^/]+\/index\.html$/.test(f));
-    const missingArticlePages = (dataset?.articles ?? []).filter((a) => !articlePages.includes(`articles/${a.id}/index.html`)).map((a) => `${a.seed}: no page at articles/${a.id}/`);
+    const missingArticlePages = (dataset?.articles ?? [])
+      .filter((a) => !articlePages.includes(`articles/${a.id}/index.html`))
+      .map((a) => `${a.seed}: no page at articles/${a.id}/`);
     site = { htmlPages: html.length, articlePages: articlePages.length, casePages: casePages.length, missingArticlePages };
     missing.push(...missingArticlePages);
   }

@@ -3,8 +3,9 @@
  * browser tests. Serves under an optional base path, resolves `dir/` to
  * `dir/index.html`, and never serves outside the root.
  */
-import { createServer, type Server } from 'node:http';
+
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {

@@ -8,9 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { indexSite } from '../../src/search/build/pagefind-index.ts';
 import { BASE_PATH, SITE_URL } from '../../src/site.config.ts';
 import { writeCitationFiles } from './citation-files.ts';
-import { indexSite } from '../../src/search/build/pagefind-index.ts';
 
 export interface SiteBuildOptions {
   contentDir: string;

@@ -3,14 +3,15 @@
  * Pure: takes the content folder as a map of files, returns problems. The
  * script (scripts/check.ts) does the reading and sets the exit code.
  */
-import { visit } from 'unist-util-visit';
+
 import type { Root } from 'mdast';
-import { PARA_CLOSE, PARA_OPEN, parseMdx, readArticlePage, readCasePage, type Parsed } from '../emit/read-page.ts';
+import { visit } from 'unist-util-visit';
+import { PARA_CLOSE, PARA_OPEN, type Parsed, parseMdx, readArticlePage, readCasePage } from '../emit/read-page.ts';
 import { fileState } from '../emit/reconcile.ts';
+import { parseRedirects } from '../emit/redirects.ts';
 import { parseTopicFile } from '../emit/topic-page.ts';
 import { parseJudgements } from '../extract/link/judgements.ts';
-import { parseRedirects } from '../emit/redirects.ts';
-import { Dataset, type Article, type Case } from '../model/schema.ts';
+import { type Article, type Case, Dataset } from '../model/schema.ts';
 import type { TaxonomyEntry } from '../model/types.ts';
 
 export interface Problem {
@@ -33,7 +34,9 @@ const STATIC_PATHS = new Set(['', 'cases/', 'articles/', 'topics/', 'entities/',
 function fromError(error: string): Problem[] {
   return error.split('\n').map((line) => {
     const m = /^(.*?):(\d+): (.*)$/.exec(line);
-    return m ? { path: m[1]!, line: Number(m[2]), message: m[3]!, severity: 'error' as const } : { path: '?', line: 1, message: line, severity: 'error' as const };
+    return m
+      ? { path: m[1]!, line: Number(m[2]), message: m[3]!, severity: 'error' as const }
+      : { path: '?', line: 1, message: line, severity: 'error' as const };
   });
 }
 
@@ -89,10 +92,17 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
         for (const c of parsed.data.cases) fromDataset.set(`cases/${c.id}`, c);
         const seen = new Set<string>();
         for (const e of parsed.data.entities) {
-          if (seen.has(e.id)) problems.push({ path: datasetPath, line: lineOf(datasetText, `"id": "${e.id}"`), message: `duplicate entity id '${e.id}'`, severity: 'error' });
+          if (seen.has(e.id))
+            problems.push({ path: datasetPath, line: lineOf(datasetText, `"id": "${e.id}"`), message: `duplicate entity id '${e.id}'`, severity: 'error' });
           seen.add(e.id);
         }
-      } else problems.push({ path: datasetPath, line: 1, message: `does not match the casebook/1 schema: ${parsed.error.issues[0]?.message}; run \`npm run ingest\``, severity: 'error' });
+      } else
+        problems.push({
+          path: datasetPath,
+          line: 1,
+          message: `does not match the casebook/1 schema: ${parsed.error.issues[0]?.message}; run \`npm run ingest\``,
+          severity: 'error',
+        });
     } catch (error) {
       problems.push({ path: datasetPath, line: 1, message: `is not valid JSON (${(error as Error).message}); run \`npm run ingest\``, severity: 'error' });
     }
@@ -109,7 +119,10 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
     return known as T;
   };
 
-  const readPages = <T extends Article | Case>(dir: 'articles' | 'cases', read: (path: string, text: string, doc: ReturnType<typeof parseMdx>) => Parsed<T>) => {
+  const readPages = <T extends Article | Case>(
+    dir: 'articles' | 'cases',
+    read: (path: string, text: string, doc: ReturnType<typeof parseMdx>) => Parsed<T>,
+  ) => {
     const out = new Map<string, { path: string; text: string; value: T }>();
     for (const [path, text] of inDir(dir)) {
       const known = record<T>(dir, path, text);
@@ -125,7 +138,13 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
   // References from cases: topics, entities, source articles and paragraphs.
   for (const { path, text, value: item } of cases.values()) {
     for (const topic of item.topics) {
-      if (!topics.has(topic)) problems.push({ path, line: lineOf(text, topic), message: `unknown topic '${topic}': add content/topics/${topic}.mdx or fix the id`, severity: 'error' });
+      if (!topics.has(topic))
+        problems.push({
+          path,
+          line: lineOf(text, topic),
+          message: `unknown topic '${topic}': add content/topics/${topic}.mdx or fix the id`,
+          severity: 'error',
+        });
     }
     for (const entity of [...item.people, ...item.organisations, ...item.places]) {
       if (!entityIds.has(entity)) problems.push({ path, line: lineOf(text, entity), message: `unknown entity '${entity}'`, severity: 'error' });
@@ -138,7 +157,8 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
       }
       const ids = new Set(article.value.paragraphs.map((p) => p.id));
       for (const paragraph of source.paragraphs) {
-        if (!ids.has(paragraph)) problems.push({ path, line: lineOf(text, paragraph), message: `article '${source.article}' has no paragraph '${paragraph}'`, severity: 'error' });
+        if (!ids.has(paragraph))
+          problems.push({ path, line: lineOf(text, paragraph), message: `article '${source.article}' has no paragraph '${paragraph}'`, severity: 'error' });
       }
     }
   }
@@ -173,9 +193,19 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
     for (const pattern of topic.patterns) {
       const re = new RegExp(pattern, 'iu');
       if (re.test('')) {
-        problems.push({ path: topic.file, line: lineOf(text, pattern), message: `pattern ${JSON.stringify(pattern)} matches the empty string, so it matches everything`, severity: 'error' });
+        problems.push({
+          path: topic.file,
+          line: lineOf(text, pattern),
+          message: `pattern ${JSON.stringify(pattern)} matches the empty string, so it matches everything`,
+          severity: 'error',
+        });
       } else if (corpus.length && !matchesAny(re, pattern, corpus, joined)) {
-        problems.push({ path: topic.file, line: lineOf(text, pattern), message: `pattern ${JSON.stringify(pattern)} matches no article yet`, severity: 'warning' });
+        problems.push({
+          path: topic.file,
+          line: lineOf(text, pattern),
+          message: `pattern ${JSON.stringify(pattern)} matches no article yet`,
+          severity: 'warning',
+        });
       }
     }
   }
@@ -189,7 +219,10 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
   const judgementsText = files.get(judgementsPath);
   if (judgementsText !== undefined) {
     const parsed = parseJudgements(judgementsText, judgementsPath);
-    if (!parsed.ok) problems.push(...parsed.errors.map((e) => ({ path: judgementsPath, line: 1, message: e.replace(`${judgementsPath}: `, ''), severity: 'error' as const })));
+    if (!parsed.ok)
+      problems.push(
+        ...parsed.errors.map((e) => ({ path: judgementsPath, line: 1, message: e.replace(`${judgementsPath}: `, ''), severity: 'error' as const })),
+      );
   }
 
   const redirectsPath = `${root}/redirects.yaml`;
@@ -199,8 +232,15 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
     problems.push(...parsed.errors.flatMap(fromError));
     for (const r of parsed.entries) {
       const line = lineOf(redirectsText, `from: ${r.from}`);
-      if (!pages.has(r.to)) problems.push({ path: redirectsPath, line, message: `redirect ${r.from} -> ${r.to}: the target does not exist`, severity: 'error' });
-      if (pages.has(r.from)) problems.push({ path: redirectsPath, line, message: `redirect ${r.from}: a page still exists at the old path; remove the page or the redirect`, severity: 'error' });
+      if (!pages.has(r.to))
+        problems.push({ path: redirectsPath, line, message: `redirect ${r.from} -> ${r.to}: the target does not exist`, severity: 'error' });
+      if (pages.has(r.from))
+        problems.push({
+          path: redirectsPath,
+          line,
+          message: `redirect ${r.from}: a page still exists at the old path; remove the page or the redirect`,
+          severity: 'error',
+        });
     }
   }
 
@@ -229,7 +269,12 @@ function edgeBlind(pattern: string): boolean {
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '^' || c === '$') return false;
-    else if (c === '(' && pattern[i + 1] === '?' && (pattern[i + 2] === '=' || pattern[i + 2] === '!' || (pattern[i + 2] === '<' && (pattern[i + 3] === '=' || pattern[i + 3] === '!')))) return false;
+    else if (
+      c === '(' &&
+      pattern[i + 1] === '?' &&
+      (pattern[i + 2] === '=' || pattern[i + 2] === '!' || (pattern[i + 2] === '<' && (pattern[i + 3] === '=' || pattern[i + 3] === '!')))
+    )
+      return false;
   }
   return true;
 }
@@ -242,13 +287,19 @@ function checkBody(path: string, tree: Root, pages: Set<string>, topics: Map<str
         problems.push({ path, line, message: `unknown component <${node.name}>; available: ${MDX_COMPONENTS.join(', ')}`, severity: 'error' });
       }
       const topic = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'topic')?.value;
-      if (typeof topic === 'string' && !topics.has(topic)) problems.push({ path, line, message: `<${node.name} topic="${topic}">: unknown topic`, severity: 'error' });
+      if (typeof topic === 'string' && !topics.has(topic))
+        problems.push({ path, line, message: `<${node.name} topic="${topic}">: unknown topic`, severity: 'error' });
     }
     // Raw HTML in a `.md` page is rendered as HTML, not shown as text: only the paragraph anchors ingest writes may be there.
     if (node.type === 'html' && path.endsWith('.md')) {
       const html = node.value.trim();
       if (!PARA_OPEN.test(html) && html !== PARA_CLOSE && !/^<!--[\s\S]*-->$/.test(html)) {
-        problems.push({ path, line, message: `raw HTML ${JSON.stringify(html.slice(0, 40))} in a Markdown page would be rendered as HTML; write it as text (escape < as \\<), or rename the page to .mdx and use a component`, severity: 'error' });
+        problems.push({
+          path,
+          line,
+          message: `raw HTML ${JSON.stringify(html.slice(0, 40))} in a Markdown page would be rendered as HTML; write it as text (escape < as \\<), or rename the page to .mdx and use a component`,
+          severity: 'error',
+        });
       }
     }
     if (node.type === 'link') {

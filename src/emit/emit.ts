@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, Case, Dataset } from '../model/schema.ts';
-import { anchoredParagraph, paragraph, paraElement, toPage, type PageFormat } from './mdx.ts';
+import { anchoredParagraph, type PageFormat, paraElement, paragraph, toPage } from './mdx.ts';
 import { GENERATED_MARK, stampHash } from './reconcile.ts';
 
 export type Files = Map<string, string>;

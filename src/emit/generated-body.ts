@@ -10,8 +10,9 @@
  * contributors' edits always take that path unless they keep the shape.
  * tests/unit/emit/generated-body.test.ts holds both readers to the same result.
  */
-import { paraOpenTag } from './mdx.ts';
+
 import type { Paragraph } from '../model/schema.ts';
+import { paraOpenTag } from './mdx.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -46,10 +47,21 @@ export function plainLine(line: string): string | null {
       if (numeric) {
         const code = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2]!, 10);
         // micromark turns these (controls, surrogates, noncharacters, beyond Unicode) into U+FFFD; rare enough to leave to it.
-        if (code < 9 || code === 11 || (code > 13 && code < 32) || (code > 126 && code < 160) || (code > 0xd7ff && code < 0xe000) || (code > 0xfdcf && code < 0xfdf0) || (code & 0xfffe) === 0xfffe || code > 0x10ffff) return null;
+        if (
+          code < 9 ||
+          code === 11 ||
+          (code > 13 && code < 32) ||
+          (code > 126 && code < 160) ||
+          (code > 0xd7ff && code < 0xe000) ||
+          (code > 0xfdcf && code < 0xfdf0) ||
+          (code & 0xfffe) === 0xfffe ||
+          code > 0x10ffff
+        )
+          return null;
         out += String.fromCodePoint(code);
         i += numeric[0].length - 1;
-      } else if (NAMED_REFERENCE.test(rest)) return null; // only a parser knows HTML's entity names
+      } else if (NAMED_REFERENCE.test(rest))
+        return null; // only a parser knows HTML's entity names
       else out += c;
     } else out += c;
   }

@@ -9,14 +9,15 @@
  * `.md` is rendered by Sätteri alone, measured 4x faster at scale); `.mdx`
  * stays for pages that embed components (topics, contributors' pages).
  */
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { mdxToMarkdown } from 'mdast-util-mdx';
+
+import type { Heading, Html, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { ConstructName, Handle, Unsafe } from 'mdast-util-to-markdown';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { Document, visit } from 'yaml';
 import { frontMatterYaml } from './front-matter-yaml.ts';
-import type { Root, RootContent, Paragraph, Heading, Html, PhrasingContent, Text } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import type { ConstructName, Handle, Unsafe } from 'mdast-util-to-markdown';
 
 /**
  * `|` and `~` are escaped too: they are GFM syntax (tables, strikethrough),
@@ -36,8 +37,7 @@ const GFM_UNSAFE: Unsafe[] = [
  * Sätteri, which reads code points, sees punctuation and makes it strong
  * emphasis (found by tests/unit/emit/property-mdx.test.ts). Text escapes every `_`.
  */
-const text_: Handle = (node: Text, _parent, state, info) =>
-  state.safe(node.value, info).replace(/\\[\s\S]|_/g, (m) => (m === '_' ? '\\_' : m));
+const text_: Handle = (node: Text, _parent, state, info) => state.safe(node.value, info).replace(/\\[\s\S]|_/g, (m) => (m === '_' ? '\\_' : m));
 
 /**
  * mdast-util-to-markdown escapes `<` only before a letter, `/`, `!` or `?`
@@ -62,7 +62,8 @@ const ESM_UNSAFE: Unsafe[] = [
 export type Block = RootContent;
 
 /** What YAML 1.2 does not allow raw in a document (js-yaml's test); tab, LF, CR and NEL are fine. */
-const NON_PRINTABLE_SOURCE = '[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const NON_PRINTABLE_SOURCE =
+  '[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
 const NON_PRINTABLE = new RegExp(NON_PRINTABLE_SOURCE);
 const NON_PRINTABLE_ALL = new RegExp(NON_PRINTABLE_SOURCE, 'g');
 
@@ -169,7 +170,10 @@ export function toPage(frontMatter: Record<string, unknown>, body: Block[], head
   const text = frontMatterText(frontMatter, header, nonPrintable).trimEnd();
   // Both writers only copy the strings they are given (and add ASCII): with no such character in the data or
   // the header there is none in the text, and the scan for one (a tenth of writing the YAML) is skipped.
-  const yaml = nonPrintable || header.some((line) => NON_PRINTABLE.test(line)) ? text.replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+  const yaml =
+    nonPrintable || header.some((line) => NON_PRINTABLE.test(line))
+      ? text.replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      : text;
   const root: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
   return toMarkdown(root, {
     extensions:

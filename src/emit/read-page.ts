@@ -3,19 +3,20 @@
  * shows everywhere (pages, indexes, search, /data/casebook.json), not just on
  * the page itself. Pure: text in, typed record or `path:line: message` out.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { toString } from 'mdast-util-to-string';
-import { parse as parseYaml } from 'yaml';
+
 import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString as textOf } from 'mdast-util-to-string';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { ArticleFrontMatter, CaseFrontMatter } from './front-matter.ts';
 import type { Article, Case, Paragraph } from '../model/schema.ts';
-import type { PageFormat } from './mdx.ts';
+import { ArticleFrontMatter, CaseFrontMatter } from './front-matter.ts';
 import { generatedParagraphs, generatedSummary } from './generated-body.ts';
+import type { PageFormat } from './mdx.ts';
 
 /** The opening HTML block of an anchored paragraph in a `.md` page (src/emit/mdx.ts writes it). */
 export const PARA_OPEN = /^<div class="para" id="(p[1-9]\d*)">(?:<a class="anchor"[^>]*>\d+<\/a>)?$/;
@@ -91,7 +92,7 @@ function bodyParagraphs(tree: Root): Paragraph[] {
   for (const node of tree.children) {
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Para') {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-      const text = squash(toString(node));
+      const text = squash(textOf(node));
       if (typeof id === 'string' && text) paras.push({ id, text });
     } else if (node.type === 'html') {
       const m = PARA_OPEN.exec(node.value.trim());
@@ -99,13 +100,13 @@ function bodyParagraphs(tree: Root): Paragraph[] {
         close();
         open = { id: m[1]!, parts: [] };
       } else if (node.value.trim() === PARA_CLOSE) close();
-    } else if (open) (open as { parts: string[] }).parts.push(toString(node));
+    } else if (open) (open as { parts: string[] }).parts.push(textOf(node));
   }
   close();
   if (paras.length) return paras;
   return tree.children
     .filter((n) => n.type === 'paragraph')
-    .map((n, i) => ({ id: `p${i + 1}`, text: toString(n).replace(/\s+/g, ' ').trim() }))
+    .map((n, i) => ({ id: `p${i + 1}`, text: textOf(n).replace(/\s+/g, ' ').trim() }))
     .filter((p) => p.text);
 }
 
@@ -129,7 +130,7 @@ export function summaryOfBody(body: string, format: PageFormat): string {
 export function parsedSummaryOfBody(body: string, format: PageFormat): string {
   const doc = parseMdx('body', body, format);
   const first = doc.ok ? doc.value.tree.children.find((n) => n.type === 'paragraph') : undefined;
-  return first ? toString(first).replace(/\s+/g, ' ').trim() : '';
+  return first ? textOf(first).replace(/\s+/g, ' ').trim() : '';
 }
 
 /** `doc`: the page already parsed, when the caller has it (`npm run check` parses each page once). */
@@ -148,6 +149,6 @@ export function readCasePage(path: string, text: string, doc: Parsed<MdxDocument
   const { curated: _curated, ...item } = fm.data;
   // The body is the summary a reader sees; front matter only fills in when the body is empty.
   const firstParagraph = doc.value.tree.children.find((n) => n.type === 'paragraph');
-  const summary = firstParagraph ? toString(firstParagraph).replace(/\s+/g, ' ').trim() : item.summary;
+  const summary = firstParagraph ? textOf(firstParagraph).replace(/\s+/g, ' ').trim() : item.summary;
   return { ok: true, value: { ...item, summary } };
 }

@@ -97,7 +97,9 @@ export function reconcile(generated: Map<string, string>, existing: Map<string, 
     plan.human.set(onDisk, { text: current, state });
     const seedChanged = state === 'edited' && generatedHashOf(current) !== generatedHashOf(text);
     if (seedChanged) {
-      plan.notices.push(`${onDisk}: conflict: kept your edit, but its seed now generates different content (${describeChange(current, text)}); merge by hand, then delete the 'generated-hash' line or set 'curated: true'`);
+      plan.notices.push(
+        `${onDisk}: conflict: kept your edit, but its seed now generates different content (${describeChange(current, text)}); merge by hand, then delete the 'generated-hash' line or set 'curated: true'`,
+      );
     }
   }
   for (const [path, current] of [...existing].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -106,7 +108,8 @@ export function reconcile(generated: Map<string, string>, existing: Map<string, 
     if (state === 'generated') plan.remove.push(path);
     else {
       plan.human.set(path, { text: current, state });
-      if (state === 'edited') plan.notices.push(`${path}: kept: no seed generates this page any more, but it was edited by hand; delete it if it is no longer wanted`);
+      if (state === 'edited')
+        plan.notices.push(`${path}: kept: no seed generates this page any more, but it was edited by hand; delete it if it is no longer wanted`);
     }
   }
   return plan;

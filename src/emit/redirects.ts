@@ -5,9 +5,10 @@
  * each entry into a static page that forwards (with a link for readers
  * without JavaScript or meta refresh).
  */
-import { pushTo } from '../util/collections.ts';
+
 import { parse as parseYaml, stringify } from 'yaml';
 import { z } from 'zod';
+import { pushTo } from '../util/collections.ts';
 
 const PATH_RE = /^(cases|articles|topics|entities)\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 export const RedirectEntry = z.object({
@@ -70,7 +71,8 @@ export function redirectsForVanished(previous: CaseLike[], current: CaseLike[]):
   for (const old of previous) {
     if (now.has(old.id)) continue;
     const votes = new Map<string, number>();
-    for (const s of old.sources) for (const p of s.paragraphs) for (const id of byParagraph.get(`${s.article}#${p}`) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
+    for (const s of old.sources)
+      for (const p of s.paragraphs) for (const id of byParagraph.get(`${s.article}#${p}`) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) out.push({ from: `cases/${old.id}/`, to: `cases/${best[0]}/` });
   }

@@ -46,7 +46,10 @@ export function parseTopicFile(file: string, source: string): TaxonomyResult {
     try {
       new RegExp(pattern, 'iu');
     } catch (error) {
-      return { ok: false, error: `${file}:${lineOfText(match[1]!, pattern)}: pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}` };
+      return {
+        ok: false,
+        error: `${file}:${lineOfText(match[1]!, pattern)}: pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`,
+      };
     }
   }
   const body = match[2]!.trim();

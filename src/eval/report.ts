@@ -25,7 +25,14 @@ const COLUMNS: Array<[string, (s: ArticleScore) => string]> = [
 export function formatTable(score: Score): string {
   const rows = [COLUMNS.map(([h]) => h), ...score.articles.map((s) => COLUMNS.map(([, f]) => f(s)))];
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function formatDetails(score: Score): string {

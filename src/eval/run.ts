@@ -2,19 +2,23 @@
  * Run the pipeline over a directory of seeds and score it against a gold
  * file. The I/O lives here so scripts/eval.ts and the tests share it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ingest, type SeedFile } from '../extract/pipeline.ts';
 import { seedFormat } from '../extract/read/read.ts';
 import { loadTaxonomy } from '../ingest/run-ingest.ts';
-import { parseGold } from './gold.ts';
-import { scoreDataset, type Score } from './score.ts';
 import type { Dataset } from '../model/schema.ts';
+import { parseGold } from './gold.ts';
+import { type Score, scoreDataset } from './score.ts';
 
 export async function loadSeeds(dir: string, root = process.cwd()): Promise<SeedFile[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries.filter((e) => e.isFile() && seedFormat(e.name)).map((e) => join(e.parentPath, e.name)).sort();
+  const files = entries
+    .filter((e) => e.isFile() && seedFormat(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
   return Promise.all(files.map(async (path) => ({ path: relative(root, resolve(path)).split(sep).join('/'), bytes: await readFile(path) })));
 }
 

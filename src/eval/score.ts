@@ -80,7 +80,9 @@ function count(items: string[], test: (item: string) => boolean): Count {
 }
 
 function words(text: string): string[] {
-  return norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return norm(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** "Ma" matches "Ma Xiaolei" and back: a surname alone counts, as whole words. */
@@ -157,11 +159,14 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
   if (linkedGold) {
     // A gold case with an id reported elsewhere should be one case with several sources.
     const items = gold.cases.filter((g) => g.id && (linkedGold.get(g.id)?.size ?? 0) > 1);
-    linked = count(items.map((g) => g.label), (label) => {
-      const i = gold.cases.findIndex((g) => g.label === label);
-      const c = cases[i];
-      return !!c && c.sources.length > 1;
-    });
+    linked = count(
+      items.map((g) => g.label),
+      (label) => {
+        const i = gold.cases.findIndex((g) => g.label === label);
+        const c = cases[i];
+        return !!c && c.sources.length > 1;
+      },
+    );
   }
 
   const phrasesIn = (phrase: string) => body.includes(norm(phrase));
@@ -175,14 +180,21 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
     })(),
     title: gold.title === undefined ? 'n/a' : article && norm(article.title) === norm(gold.title) ? 'ok' : article ? 'wrong' : 'missed',
     outlet: fieldVerdict(gold.outlet, article?.outlet ?? null, 'outlet' in gold),
-    byline: fieldVerdict(gold.byline === undefined ? undefined : gold.byline === null ? null : [gold.byline], article?.byline ?? null, gold.byline !== undefined),
+    byline: fieldVerdict(
+      gold.byline === undefined ? undefined : gold.byline === null ? null : [gold.byline],
+      article?.byline ?? null,
+      gold.byline !== undefined,
+    ),
     date: dateVerdict(gold.published, article?.published ?? null),
     dateDetail: `${gold.published ? `${gold.published.date}/${gold.published.precision}` : '-'} vs ${article?.published ? `${article.published.date}/${article.published.precision}` : '-'}`,
     onTopic: gold.on_topic === undefined ? 'n/a' : !article ? 'missed' : article.onTopic === gold.on_topic ? 'ok' : 'wrong',
     cases: { got: cases.length, want: gold.cases.length },
     people: count(goldPeople, (g) => foundPeople.some((f) => nameMatches(g, f))),
     materials: count(goldMaterials, (g) => foundMaterials.some((f) => materialMatches(g, f))),
-    events: count(gold.events.map((e) => `${e.date}/${e.precision}`), (e) => foundEvents.some((f) => `${f.date}/${f.precision}` === e)),
+    events: count(
+      gold.events.map((e) => `${e.date}/${e.precision}`),
+      (e) => foundEvents.some((f) => `${f.date}/${f.precision}` === e),
+    ),
     dramatization: { hit: drama.filter((d) => d.ok).length, total: drama.length, misses: drama.filter((d) => !d.ok).map((d) => d.label) },
     linked,
   };
@@ -221,10 +233,13 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
       byline: verdictCount(articles, (s) => s.byline),
       dates,
       onTopic: verdictCount(articles, (s) => s.onTopic),
-      caseCount: count(articles.map((s) => s.file), (f) => {
-        const s = articles.find((x) => x.file === f)!;
-        return s.cases.got === s.cases.want;
-      }),
+      caseCount: count(
+        articles.map((s) => s.file),
+        (f) => {
+          const s = articles.find((x) => x.file === f)!;
+          return s.cases.got === s.cases.want;
+        },
+      ),
       people: sum((s) => s.people),
       materials: sum((s) => s.materials),
       events: sum((s) => s.events),
@@ -241,7 +256,13 @@ export function readingTargets(score: Score): string[] {
   if (t.missingArticles) failures.push(`${t.missingArticles} gold article(s) missing from the dataset`);
   if (t.body.hit < t.body.total) failures.push(`body phrases lost: ${t.body.misses.join(' | ')}`);
   if (t.leaked.hit > 0) failures.push(`boilerplate leaked: ${t.leaked.misses.join(' | ')}`);
-  if (t.dates.invented || t.dates.wrong || t.dates.missed) failures.push(`dates: ${score.articles.filter((s) => !['exact', 'none'].includes(s.date)).map((s) => `${s.file} ${s.date} (${s.dateDetail})`).join('; ')}`);
+  if (t.dates.invented || t.dates.wrong || t.dates.missed)
+    failures.push(
+      `dates: ${score.articles
+        .filter((s) => !['exact', 'none'].includes(s.date))
+        .map((s) => `${s.file} ${s.date} (${s.dateDetail})`)
+        .join('; ')}`,
+    );
   if (t.title.hit < t.title.total) failures.push(`titles wrong: ${t.title.misses.join('; ')}`);
   return failures;
 }

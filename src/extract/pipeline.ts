@@ -10,15 +10,16 @@
  * linking. Cases are read under a placeholder article id that assemble()
  * replaces, so an extraction does not depend on the id it will get.
  */
-import { readSeed } from './read/read.ts';
-import { cleanArticle } from './clean/clean-article.ts';
-import { readMetadata } from './metadata/metadata.ts';
-import { findCases, isOnTopic } from './cases/cases.ts';
-import { linkCases, type Redirect } from './link/link.ts';
-import { Dataset, FORMAT, type Article, type Topic } from '../model/schema.ts';
+
+import { type Article, Dataset, FORMAT, type Topic } from '../model/schema.ts';
 import type { ArticleDraft, CaseDraft, Judgement, TaxonomyEntry } from '../model/types.ts';
-import { slugify, uniqueSlug } from '../util/slug.ts';
 import { pushTo } from '../util/collections.ts';
+import { slugify, uniqueSlug } from '../util/slug.ts';
+import { findCases, isOnTopic } from './cases/cases.ts';
+import { cleanArticle } from './clean/clean-article.ts';
+import { linkCases, type Redirect } from './link/link.ts';
+import { readMetadata } from './metadata/metadata.ts';
+import { readSeed } from './read/read.ts';
 
 export interface SeedFile {
   /** Path from the project root, forward slashes. */
@@ -156,12 +157,31 @@ export function assemble(
       continue;
     }
     if (x.status === 'empty') {
-      report.push({ seed: x.seed, status: 'skipped', reason: 'has no article text left after cleaning; check that it holds the article, not only page furniture', paragraphs: 0, removed: x.removed, cases: 0, topics: 0, warnings: [] });
+      report.push({
+        seed: x.seed,
+        status: 'skipped',
+        reason: 'has no article text left after cleaning; check that it holds the article, not only page furniture',
+        paragraphs: 0,
+        removed: x.removed,
+        cases: 0,
+        topics: 0,
+        warnings: [],
+      });
       continue;
     }
     const twin = byBody.get(x.fingerprint);
     if (twin) {
-      report.push({ seed: x.seed, status: 'duplicate', article: twin.id, reason: `is the same article as ${twin.seed}; delete one of the two files`, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
+      report.push({
+        seed: x.seed,
+        status: 'duplicate',
+        article: twin.id,
+        reason: `is the same article as ${twin.seed}; delete one of the two files`,
+        paragraphs: 0,
+        removed: 0,
+        cases: 0,
+        topics: 0,
+        warnings: [],
+      });
       continue;
     }
     const id = registry.articles[x.seed] ?? uniqueSlug(slugify(x.article.title), taken);
@@ -207,9 +227,7 @@ export function assemble(
       pushTo(casesByArticle, s.article, c.id);
     }
   }
-  const topics: Topic[] = taxonomy
-    .map((t) => ({ id: t.id, label: t.label, kind: t.kind, description: t.description }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const topics: Topic[] = taxonomy.map((t) => ({ id: t.id, label: t.label, kind: t.kind, description: t.description })).sort((a, b) => (a.id < b.id ? -1 : 1));
   const dataset = Dataset.parse({
     format: FORMAT,
     articles: articles.map((a): Article => ({ ...a, cases: casesByArticle.get(a.id) ?? [] })),

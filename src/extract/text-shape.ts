@@ -39,7 +39,10 @@ export function isCjkText(text: string): boolean {
 
 /** Words, with CJK text counted as roughly 1.5 characters a word. */
 export function wordCount(text: string): number {
-  const latin = text.replace(CJK_RE, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const latin = text
+    .replace(CJK_RE, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return latin + Math.round(cjkCount(text) / 1.5);
 }
 
@@ -76,13 +79,15 @@ export function isTitleLike(text: string): boolean {
 
 // Words that do not occur in a personal name: a line made of them is a heading.
 const NOT_NAME_WORDS = new Set(
-  ('a an the of and or in on at to for with by from about after before over under new more latest related articles news ' +
+  (
+    'a an the of and or in on at to for with by from about after before over under new more latest related articles news ' +
     'china chinese ministry state security national foreign spy spies espionage case cases comments comment share home world ' +
     'business opinion politics society video photo photos live sports tech technology science culture search menu login ' +
     'subscribe newsletter top stories story read also most popular trending advertisement sponsored content editor editors ' +
     'report reports daily times post press agency service online global international local region asia europe americas ' +
     'protecting importance strategic resources uncovers serious smuggling military agency police court law government ' +
-    'critical minerals metals mining markets energy economy finance policy defence defense analysis features investigations').split(' '),
+    'critical minerals metals mining markets energy economy finance policy defence defense analysis features investigations'
+  ).split(' '),
 );
 
 /** "Tejaswini Deshmukh", "Zhang Wei", "J. R. Smith": 2-4 capitalised name words. */

@@ -12,8 +12,9 @@
  * is enough of it to pay for their start-up; results come back in seed order,
  * so the output is the same whichever thread read a seed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +72,10 @@ export function extractionCodeHash(): string {
     if (seen.has(file)) continue;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    hash.update(`${relative(ROOT, file)}\0`).update(text).update('\0');
+    hash
+      .update(`${relative(ROOT, file)}\0`)
+      .update(text)
+      .update('\0');
     for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) queue.push(resolve(dirname(file), m[1]!));
   }
   const lock = join(ROOT, 'package-lock.json');
@@ -113,7 +117,11 @@ export function pruneExtractCache(dir: string, current: string, keep = KEPT_VERS
   return removed.sort();
 }
 
-export async function extractSeeds(seeds: PendingSeed[], taxonomy: TaxonomyEntry[], options: ExtractOptions): Promise<{ extractions: SeedExtraction[]; stats: ExtractStats }> {
+export async function extractSeeds(
+  seeds: PendingSeed[],
+  taxonomy: TaxonomyEntry[],
+  options: ExtractOptions,
+): Promise<{ extractions: SeedExtraction[]; stats: ExtractStats }> {
   const dir = options.dir ?? EXTRACT_CACHE_DIR;
   const versioned = versionDir(dir, options.fingerprint);
   const out: Array<SeedExtraction | undefined> = new Array(seeds.length);

@@ -3,23 +3,24 @@
  * already in content/ in; changed files out; a report on the console.
  * Only files ingest generated and nobody edited are ever replaced or removed.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { IdRegistry } from '../extract/pipeline.ts';
-import type { PendingSeed } from './extract-cache.ts';
+import { fileURLToPath } from 'node:url';
 import { datasetJson, emitPagesReusing } from '../emit/emit.ts';
+import { overlay } from '../emit/overlay.ts';
+import { readArticlePage, readCasePage } from '../emit/read-page.ts';
+import { reconcile } from '../emit/reconcile.ts';
+import { entityRedirectsForVanished, mergeRedirects, parseRedirects, redirectsForVanished, stringifyRedirects } from '../emit/redirects.ts';
 import { parseTopicFile } from '../emit/topic-page.ts';
 import { parseJudgements } from '../extract/link/judgements.ts';
+import type { IdRegistry } from '../extract/pipeline.ts';
 import { seedFormat } from '../extract/read/read.ts';
-import { reconcile } from '../emit/reconcile.ts';
-import { readArticlePage, readCasePage } from '../emit/read-page.ts';
-import { overlay } from '../emit/overlay.ts';
-import { entityRedirectsForVanished, mergeRedirects, parseRedirects, redirectsForVanished, stringifyRedirects } from '../emit/redirects.ts';
-import { Dataset, type Article, type Case } from '../model/schema.ts';
+import { type Article, type Case, Dataset } from '../model/schema.ts';
 import type { Judgement, TaxonomyEntry } from '../model/types.ts';
+import type { PendingSeed } from './extract-cache.ts';
 
 export interface RunOptions {
   seedsDir: string;
@@ -91,17 +92,28 @@ const CODE_FILES = ['./run-ingest.ts', './extract-cache.ts', './extract-worker.t
 async function codeFingerprint(hash: ReturnType<typeof createHash>) {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of CODE_DIRS) {
-    for (const file of await listFiles(join(here, dir))) hash.update(`code:${relative(here, file)}\0`).update(await readFile(file)).update('\0');
+    for (const file of await listFiles(join(here, dir)))
+      hash
+        .update(`code:${relative(here, file)}\0`)
+        .update(await readFile(file))
+        .update('\0');
   }
   for (const file of CODE_FILES) {
     const path = join(here, file);
-    if (existsSync(path)) hash.update(`code:${file}\0`).update(await readFile(path)).update('\0');
+    if (existsSync(path))
+      hash
+        .update(`code:${file}\0`)
+        .update(await readFile(path))
+        .update('\0');
   }
 }
 
 async function outputManifest(outDir: string): Promise<string> {
   const hash = createHash('sha256');
-  const files = [...(await Promise.all(MANAGED_DIRS.map((d) => listFiles(join(outDir, d))))).flat(), ...['casebook.json', 'ids.json', 'redirects.yaml'].map((f) => join(outDir, f))];
+  const files = [
+    ...(await Promise.all(MANAGED_DIRS.map((d) => listFiles(join(outDir, d))))).flat(),
+    ...['casebook.json', 'ids.json', 'redirects.yaml'].map((f) => join(outDir, f)),
+  ];
   // statSync in a loop: 17,000 stats at 10,000 articles take ~0.1 s this way, several times that as awaited promises.
   for (const file of files) {
     const s = statSync(file, { throwIfNoEntry: false });
@@ -193,13 +205,16 @@ export async function runIngest(options: RunOptions) {
   // CASEBOOK_INGEST_TIMES=1: seconds per phase on stderr (for profiling; not part of the report).
   let lap = started;
   let lapCpu = process.cpuUsage();
-  const phase = process.env.CASEBOOK_INGEST_TIMES === '1' ? (name: string) => {
-    const now = performance.now();
-    const cpu = process.cpuUsage(lapCpu); // user + system of the whole process (worker threads included)
-    process.stderr.write(`ingest: phase ${name} ${((now - lap) / 1000).toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)\n`);
-    lap = now;
-    lapCpu = process.cpuUsage();
-  } : () => {};
+  const phase =
+    process.env.CASEBOOK_INGEST_TIMES === '1'
+      ? (name: string) => {
+          const now = performance.now();
+          const cpu = process.cpuUsage(lapCpu); // user + system of the whole process (worker threads included)
+          process.stderr.write(`ingest: phase ${name} ${((now - lap) / 1000).toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)\n`);
+          lap = now;
+          lapCpu = process.cpuUsage();
+        }
+      : () => {};
   if (!existsSync(options.seedsDir)) {
     log(`ingest: seeds directory ${options.seedsDir} does not exist; pass --seeds DIR`);
     return { ok: false as const };
@@ -221,7 +236,14 @@ export async function runIngest(options: RunOptions) {
     const known = knownSeeds[name];
     let data: Uint8Array | null = null;
     let entry: SeedStat;
-    if (known && known.size === st.size && known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino && known.at - Math.max(st.mtimeMs, st.ctimeMs) > 1000) {
+    if (
+      known &&
+      known.size === st.size &&
+      known.mtimeMs === st.mtimeMs &&
+      known.ctimeMs === st.ctimeMs &&
+      known.ino === st.ino &&
+      known.at - Math.max(st.mtimeMs, st.ctimeMs) > 1000
+    ) {
       entry = known;
     } else {
       const at = Date.now();
@@ -255,7 +277,9 @@ export async function runIngest(options: RunOptions) {
   for (const seed of seeds) inputs.update(`seed:${seed.path}\0${seed.hash}\0`);
   for (const entry of taxonomy.entries) inputs.update(`topic:${JSON.stringify(entry)}\0`);
   // What extraction reads of the taxonomy: not the file each entry came from (outDir/topics or content/topics).
-  const taxonomyHash = createHash('sha256').update(JSON.stringify(taxonomy.entries.map(({ file: _file, ...entry }) => entry))).digest('hex');
+  const taxonomyHash = createHash('sha256')
+    .update(JSON.stringify(taxonomy.entries.map(({ file: _file, ...entry }) => entry)))
+    .digest('hex');
   // ids.json and redirects.yaml are outputs too: the output manifest covers them.
   inputs.update(`judgements:${JSON.stringify(judgements)}\0topics:${resolve(topicsDir)}\0`);
   const inputKey = inputs.digest('hex');
@@ -266,7 +290,14 @@ export async function runIngest(options: RunOptions) {
     await writeFile(seedIndexFile, JSON.stringify(seedIndex));
   }
   if (useCache && problems.length === 0 && existsSync(stamp)) {
-    const last = JSON.parse(await readFile(stamp, 'utf8')) as { inputs: string; outputs: string; articles: number; cases: number; pages: number; notes: string[] };
+    const last = JSON.parse(await readFile(stamp, 'utf8')) as {
+      inputs: string;
+      outputs: string;
+      articles: number;
+      cases: number;
+      pages: number;
+      notes: string[];
+    };
     if (last.inputs === inputKey && last.outputs === (await outputManifest(options.outDir))) {
       for (const note of last.notes ?? []) log(note); // skipped seeds, warnings: said again, as a full run would
       const seconds = (performance.now() - started) / 1000;
@@ -283,14 +314,20 @@ export async function runIngest(options: RunOptions) {
   // Loaded only for a full run: a run that finds nothing changed never needs the extraction stages (~0.4 s of start-up).
   const { extractionCodeHash, extractSeeds } = await import('./extract-cache.ts');
   const { assemble } = await import('../extract/pipeline.ts');
-  const extracted = await extractSeeds(seeds, taxonomy.entries, { fingerprint: `${extractionCodeHash()}\0${taxonomyHash}`, cache: useCache, dir: options.extractCacheDir });
+  const extracted = await extractSeeds(seeds, taxonomy.entries, {
+    fingerprint: `${extractionCodeHash()}\0${taxonomyHash}`,
+    cache: useCache,
+    dir: options.extractCacheDir,
+  });
   phase('extract');
   const result = assemble(extracted.extractions, taxonomy.entries, judgements.judgements, registry);
   phase('assemble (link, dataset)');
 
   for (const line of result.report) {
     if (line.status === 'ok') {
-      say(`${line.seed}: ${line.paragraphs} paragraphs kept, ${line.removed} removed, ${line.cases} cases, ${line.topics} topics${line.warnings.length ? `; warnings: ${line.warnings.join('; ')}` : ''}`);
+      say(
+        `${line.seed}: ${line.paragraphs} paragraphs kept, ${line.removed} removed, ${line.cases} cases, ${line.topics} topics${line.warnings.length ? `; warnings: ${line.warnings.join('; ')}` : ''}`,
+      );
     } else {
       log(`${line.seed}: skipped: ${line.reason}`);
     }
@@ -312,13 +349,17 @@ export async function runIngest(options: RunOptions) {
   // A page renamed to `.mdx` (and no `.md` beside it) is written as MDX from now on: the rename is the contributor's choice.
   const formats = new Map<string, 'mdx'>();
   for (const path of existing.keys()) if (path.endsWith('.mdx') && !existing.has(`${path.slice(0, -4)}.md`)) formats.set(path.slice(0, -4), 'mdx');
-  const emitted = emitPagesReusing(result.dataset, (path, key) => {
-    const last = lastEmit?.pages[path];
-    const text = last && last[0] === key ? existing.get(path) : undefined;
-    if (text === undefined || textHash(text) !== last![1]) return undefined;
-    knownHashes.set(path, last![1]);
-    return text;
-  }, formats);
+  const emitted = emitPagesReusing(
+    result.dataset,
+    (path, key) => {
+      const last = lastEmit?.pages[path];
+      const text = last && last[0] === key ? existing.get(path) : undefined;
+      if (text === undefined || textHash(text) !== last![1]) return undefined;
+      knownHashes.set(path, last![1]);
+      return text;
+    },
+    formats,
+  );
   const generated = emitted.files;
   phase(`emit (${emitted.reused} of ${generated.size} pages unchanged since the last run)`);
   const plan = reconcile(generated, existing);
@@ -372,8 +413,13 @@ export async function runIngest(options: RunOptions) {
   let written = 0;
   let unchanged = plan.unchanged;
   // What is on disk now was read earlier in this run: the pages into `existing`, the other three above. Not read again.
-  const onDisk = new Map<string, string | Buffer | null>([['casebook.json', before], ['ids.json', registryText], ['redirects.yaml', redirectsText]]);
-  const same = (a: string | Buffer | null | undefined, b: string | Buffer) => (typeof a === 'string' || typeof b === 'string' ? a === b : a != null && a.equals(b));
+  const onDisk = new Map<string, string | Buffer | null>([
+    ['casebook.json', before],
+    ['ids.json', registryText],
+    ['redirects.yaml', redirectsText],
+  ]);
+  const same = (a: string | Buffer | null | undefined, b: string | Buffer) =>
+    typeof a === 'string' || typeof b === 'string' ? a === b : a != null && a.equals(b);
   // Sync calls, each folder made once: at 3,000 articles awaiting a mkdir and a writeFile per page took ~1.3 s of
   // CPU for 5,300 small files, these ~0.35 s (the same trade as the reads above).
   const made = new Set<string>();
@@ -415,7 +461,17 @@ export async function runIngest(options: RunOptions) {
   if (useCache && problems.length === 0) {
     await mkdir(dirname(stamp), { recursive: true });
     const pages = [...files.keys()].length + plan.unchanged;
-    await writeFile(stamp, JSON.stringify({ inputs: inputKey, outputs: await outputManifest(options.outDir), articles: dataset.articles.length, cases: dataset.cases.length, pages, notes: notes.slice(notesFrom) }));
+    await writeFile(
+      stamp,
+      JSON.stringify({
+        inputs: inputKey,
+        outputs: await outputManifest(options.outDir),
+        articles: dataset.articles.length,
+        cases: dataset.cases.length,
+        pages,
+        notes: notes.slice(notesFrom),
+      }),
+    );
   } else if (existsSync(stamp)) await rm(stamp);
   phase('stamp');
   const seconds = (performance.now() - started) / 1000;

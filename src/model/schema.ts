@@ -86,16 +86,7 @@ export const CaseSource = z.object({
 });
 
 export const Outcome = z.object({
-  kind: z.enum([
-    'arrested',
-    'sentenced',
-    'administrative-penalty',
-    'reported-by-target',
-    'intercepted',
-    'channel-cut-off',
-    'uncovered',
-    'unknown',
-  ]),
+  kind: z.enum(['arrested', 'sentenced', 'administrative-penalty', 'reported-by-target', 'intercepted', 'channel-cut-off', 'uncovered', 'unknown']),
   /** The words of the source, e.g. "sentenced to 2 years and 3 months in prison". */
   text: z.string().nullable(),
   source: SourceRef.nullable(),

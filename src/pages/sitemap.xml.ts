@@ -1,10 +1,9 @@
 /** `/sitemap.xml`: every HTML page of the site, as absolute URLs. */
 import type { APIContext } from 'astro';
-import { getSite } from '../site/site-data.ts';
 import { sitemap } from '../site/feeds.ts';
-import { href, paths } from '../site/urls.ts';
 import { laterPages, pageHref } from '../site/pagination.ts';
-import { alphabet, letterId, TIMELINE_PAGE, timelineYears } from '../site/site-data.ts';
+import { alphabet, getSite, letterId, TIMELINE_PAGE, timelineYears } from '../site/site-data.ts';
+import { href, paths } from '../site/urls.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();

@@ -102,7 +102,15 @@ export function columns(data: readonly Datum[], opts: { width?: number; height?:
     columns: data.map((d, i) => {
       const cx = left + slot * i + slot / 2;
       const y = scale(d.value);
-      return { ...d, x: round(cx - barWidth / 2), y: round(y), width: round(barWidth), height: round(plotBottom - y), centerX: round(cx), showLabel: i % every === 0 || i === data.length - 1 };
+      return {
+        ...d,
+        x: round(cx - barWidth / 2),
+        y: round(y),
+        width: round(barWidth),
+        height: round(plotBottom - y),
+        centerX: round(cx),
+        showLabel: i % every === 0 || i === data.length - 1,
+      };
     }),
     ticks: ticks.map((value) => ({ value, y: round(scale(value)) })),
   };

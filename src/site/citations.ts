@@ -41,7 +41,10 @@ const BIB_ESCAPES: Record<string, string> = {
 
 /** Escape text for a BibTeX field value (inside braces). */
 export function bibEscape(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}$&%#_^~]/g, (c) => BIB_ESCAPES[c]!);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}$&%#_^~]/g, (c) => BIB_ESCAPES[c]!);
 }
 
 /** A BibTeX key: ASCII letters, digits and hyphens. */
@@ -73,7 +76,12 @@ export function toBibtex(c: CitableCase, sources: readonly CitableSource[]): str
       ['url', c.url],
       ...bibDate(c.issued),
       ['abstract', bibEscape(c.summary)],
-      ['note', bibEscape(`Claims as reported${c.assertedBy ? `, according to ${c.assertedBy}` : ''}; compiled from ${sources.length} news report${sources.length === 1 ? '' : 's'}`)],
+      [
+        'note',
+        bibEscape(
+          `Claims as reported${c.assertedBy ? `, according to ${c.assertedBy}` : ''}; compiled from ${sources.length} news report${sources.length === 1 ? '' : 's'}`,
+        ),
+      ],
       ['related', sourceKeys.join(',')],
     ]),
     ...sources.map((s) =>
@@ -131,7 +139,14 @@ export function toCslJson(c: CitableCase, sources: readonly CitableSource[]): ob
 
 /** What the exports need from the site model; `url` makes an absolute URL of a site path. */
 export function citationInput(
-  model: { case: Map<string, import('../model/schema.ts').Case>; article: Map<string, { id: string; title: string; outlet: string | null; byline: string | null; published: PartialDate | null; url: string | null; language: string }>; firstReported: Map<string, PartialDate | null> },
+  model: {
+    case: Map<string, import('../model/schema.ts').Case>;
+    article: Map<
+      string,
+      { id: string; title: string; outlet: string | null; byline: string | null; published: PartialDate | null; url: string | null; language: string }
+    >;
+    firstReported: Map<string, PartialDate | null>;
+  },
   id: string,
   url: { case(id: string): string; article(id: string): string },
 ): { item: CitableCase; sources: CitableSource[] } {

@@ -43,7 +43,11 @@ export function atomFeed(feed: {
   entries: readonly FeedEntry[];
   updatedWhenUndated?: PartialDate | null;
 }): string {
-  const dates = feed.entries.map((e) => e.updated).filter((d): d is PartialDate => !!d).map((d) => atomDate(d)).sort();
+  const dates = feed.entries
+    .map((e) => e.updated)
+    .filter((d): d is PartialDate => !!d)
+    .map((d) => atomDate(d))
+    .sort();
   const newest = dates.at(-1) ?? atomDate(feed.updatedWhenUndated ?? null);
   const entries = feed.entries.map((e) =>
     [
@@ -144,24 +148,66 @@ export function caseFeed(
 }
 
 export const CSV_COLUMNS = [
-  'id', 'url', 'title', 'summary', 'dramatization', 'first_reported', 'first_reported_precision', 'asserted_by',
-  'outcome', 'outcome_text', 'people', 'organisations', 'places',
-  'tactics', 'channels', 'sectors', 'materials', 'motives', 'laws', 'outlets', 'source_urls', 'source_articles',
+  'id',
+  'url',
+  'title',
+  'summary',
+  'dramatization',
+  'first_reported',
+  'first_reported_precision',
+  'asserted_by',
+  'outcome',
+  'outcome_text',
+  'people',
+  'organisations',
+  'places',
+  'tactics',
+  'channels',
+  'sectors',
+  'materials',
+  'motives',
+  'laws',
+  'outlets',
+  'source_urls',
+  'source_articles',
 ] as const;
 
 /** One row per case. Lists are joined with "; "; names, not ids, for people and topics. */
 export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, caseUrl: (id: string) => string): string {
   const names = (ids: readonly string[]) => ids.map((id) => model.entity.get(id)?.name ?? id).join('; ');
-  const topics = (c: FeedCase, kind: string) => [...new Set(c.topics)].filter((t) => model.topic.get(t)?.kind === kind).map((t) => model.topic.get(t)!.label).join('; ');
+  const topics = (c: FeedCase, kind: string) =>
+    [...new Set(c.topics)]
+      .filter((t) => model.topic.get(t)?.kind === kind)
+      .map((t) => model.topic.get(t)!.label)
+      .join('; ');
   const rows = model.cases.map((c) => {
     const first = model.firstReported.get(c.id) ?? null;
     const arts = c.sources.map((s) => model.article.get(s.article));
     return [
-      c.id, caseUrl(c.id), c.title, c.summary, c.dramatization ? 'yes' : 'no', first?.date ?? '', first?.precision ?? '', c.assertedBy ?? '',
-      c.outcome?.kind ?? '', c.outcome?.text ?? '', names(c.people), names(c.organisations), names(c.places),
-      topics(c, 'tactic'), topics(c, 'channel'), topics(c, 'sector'), topics(c, 'material'), topics(c, 'motive'), topics(c, 'law'),
+      c.id,
+      caseUrl(c.id),
+      c.title,
+      c.summary,
+      c.dramatization ? 'yes' : 'no',
+      first?.date ?? '',
+      first?.precision ?? '',
+      c.assertedBy ?? '',
+      c.outcome?.kind ?? '',
+      c.outcome?.text ?? '',
+      names(c.people),
+      names(c.organisations),
+      names(c.places),
+      topics(c, 'tactic'),
+      topics(c, 'channel'),
+      topics(c, 'sector'),
+      topics(c, 'material'),
+      topics(c, 'motive'),
+      topics(c, 'law'),
       [...new Set(arts.map((a) => a?.outlet).filter(Boolean))].join('; '),
-      arts.map((a) => a?.url).filter(Boolean).join('; '),
+      arts
+        .map((a) => a?.url)
+        .filter(Boolean)
+        .join('; '),
       c.sources.map((s) => s.article).join('; '),
     ];
   });

@@ -5,9 +5,9 @@
  * `getSite()`, which loads the collections once per build and memoises.
  */
 import { formatOf, paragraphsOfBody, summaryOfBody } from '../emit/read-page.ts';
-import { clip, formatDate } from './format.ts';
-import { memoByText, pushTo } from '../util/collections.ts';
 import type { Article, Case, Entity, EntityKind, Paragraph, PartialDate, SourceRef, TopicKind } from '../model/schema.ts';
+import { memoByText, pushTo } from '../util/collections.ts';
+import { clip, formatDate } from './format.ts';
 
 export type ArticleData = Omit<Article, 'paragraphs'> & { paragraphs: Paragraph[] };
 export interface TopicData {
@@ -242,7 +242,6 @@ function entityIds(c: Case): string[] {
   return [...new Set([...c.people, ...c.organisations, ...c.places, ...c.roles.map((r) => r.entity)])];
 }
 
-
 export function buildModel(input: SiteInput): SiteModel {
   const article = new Map(input.articles.map((a) => [a.id, a]));
   const topic = new Map(input.topics.map((t) => [t.id, t]));
@@ -280,7 +279,12 @@ export function buildModel(input: SiteInput): SiteModel {
   }
 
   return {
-    articles: [...input.articles].sort((a, b) => (dateKey(b.published) === '9999' ? -1 : 0) - (dateKey(a.published) === '9999' ? -1 : 0) || dateKey(b.published).localeCompare(dateKey(a.published)) || a.title.localeCompare(b.title)),
+    articles: [...input.articles].sort(
+      (a, b) =>
+        (dateKey(b.published) === '9999' ? -1 : 0) - (dateKey(a.published) === '9999' ? -1 : 0) ||
+        dateKey(b.published).localeCompare(dateKey(a.published)) ||
+        a.title.localeCompare(b.title),
+    ),
     cases,
     topics: input.topics,
     entities: [...input.entities].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name))),
@@ -300,7 +304,11 @@ export function buildModel(input: SiteInput): SiteModel {
 }
 
 function sortName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^(the)\s+/i, '').toLowerCase();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^(the)\s+/i, '')
+    .toLowerCase();
 }
 
 /** Every dated (and undated) thing the sources tell: disclosures (publication of a report), events, sentences. */
@@ -323,7 +331,15 @@ export function timelineItems(cases: readonly Case[], article: Map<string, Artic
       });
     }
     c.events.forEach((e, i) => {
-      items.push({ ...base, key: `${c.id}:event:${i}`, date: { date: e.date, precision: e.precision }, kind: e.kind, label: e.label, source: e.source, outlet: article.get(e.source.article)?.outlet ?? null });
+      items.push({
+        ...base,
+        key: `${c.id}:event:${i}`,
+        date: { date: e.date, precision: e.precision },
+        kind: e.kind,
+        label: e.label,
+        source: e.source,
+        outlet: article.get(e.source.article)?.outlet ?? null,
+      });
     });
   }
   return items.sort(compareItems);
@@ -342,7 +358,12 @@ export function yearOf(item: TimelineItem): string {
 
 /** Timeline items filtered to a topic, an entity, a kind of topic or a year (or all). */
 export function timelineFor(model: SiteModel, filter: { topic?: string; entity?: string; kind?: TopicKind; year?: string } = {}): TimelineItem[] {
-  const keys = [filter.topic && `t:${filter.topic}`, filter.entity && `e:${filter.entity}`, filter.kind && `k:${filter.kind}`, filter.year && `y:${filter.year}`].filter((k): k is string => !!k);
+  const keys = [
+    filter.topic && `t:${filter.topic}`,
+    filter.entity && `e:${filter.entity}`,
+    filter.kind && `k:${filter.kind}`,
+    filter.year && `y:${filter.year}`,
+  ].filter((k): k is string => !!k);
   const lists = keys.map((k) => model.timelineIndex.get(k) ?? []);
   const smallest = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : model.timeline;
   return smallest.filter(
@@ -370,7 +391,6 @@ const relatedIndexes = new WeakMap<readonly Case[], RelatedIndex>();
 function keysOf(c: Case): string[] {
   return [...new Set(c.topics)].map((t) => `t:${t}`).concat(entityIds(c).map((e) => `e:${e}`));
 }
-
 
 function relatedIndex(cases: readonly Case[]): RelatedIndex {
   let index = relatedIndexes.get(cases);
@@ -470,13 +490,21 @@ export function caseView(model: SiteModel, c: Case, hrefs: { topic(id: string): 
   for (const r of c.roles) {
     const e = model.entity.get(r.entity);
     seenPeople.add(r.entity);
-    const keys = [cite(r.source, e?.name), ...factsFor(`person:${r.entity}`).slice(0, 1).map((f) => cite(f.source, f.value))].filter((k): k is string => !!k);
+    const keys = [
+      cite(r.source, e?.name),
+      ...factsFor(`person:${r.entity}`)
+        .slice(0, 1)
+        .map((f) => cite(f.source, f.value)),
+    ].filter((k): k is string => !!k);
     who.push({ text: e?.name ?? r.entity, href: e ? hrefs.entity(e.id) : undefined, note: ROLE_LABELS[r.role] ?? r.role, keys: [...new Set(keys)] });
   }
   for (const p of c.people) {
     if (seenPeople.has(p)) continue;
     const e = model.entity.get(p);
-    const keys = factsFor(`person:${p}`).slice(0, 1).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k);
+    const keys = factsFor(`person:${p}`)
+      .slice(0, 1)
+      .map((f) => cite(f.source, f.value))
+      .filter((k): k is string => !!k);
     who.push({ text: e?.name ?? p, href: e ? hrefs.entity(p) : undefined, keys });
   }
   addRow('who', 'Who', who);
@@ -485,7 +513,14 @@ export function caseView(model: SiteModel, c: Case, hrefs: { topic(id: string): 
     'Organisations',
     c.organisations.map((o) => {
       const e = model.entity.get(o);
-      return { text: e?.name ?? o, href: e ? hrefs.entity(o) : undefined, keys: factsFor(`organisation:${o}`).slice(0, 1).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k) };
+      return {
+        text: e?.name ?? o,
+        href: e ? hrefs.entity(o) : undefined,
+        keys: factsFor(`organisation:${o}`)
+          .slice(0, 1)
+          .map((f) => cite(f.source, f.value))
+          .filter((k): k is string => !!k),
+      };
     }),
   );
 
@@ -499,7 +534,10 @@ export function caseView(model: SiteModel, c: Case, hrefs: { topic(id: string): 
         .map((t) => ({
           text: t.label,
           href: hrefs.topic(t.id),
-          keys: factsFor(`topic:${kind}/${t.id}`).slice(0, 2).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k),
+          keys: factsFor(`topic:${kind}/${t.id}`)
+            .slice(0, 2)
+            .map((f) => cite(f.source, f.value))
+            .filter((k): k is string => !!k),
         })),
     );
   };
@@ -514,20 +552,38 @@ export function caseView(model: SiteModel, c: Case, hrefs: { topic(id: string): 
     'Where',
     c.places.map((p) => {
       const e = model.entity.get(p);
-      return { text: e?.name ?? p, href: e ? hrefs.entity(p) : undefined, keys: factsFor(`place:${p}`).slice(0, 1).map((f) => cite(f.source, f.value)).filter((k): k is string => !!k) };
+      return {
+        text: e?.name ?? p,
+        href: e ? hrefs.entity(p) : undefined,
+        keys: factsFor(`place:${p}`)
+          .slice(0, 1)
+          .map((f) => cite(f.source, f.value))
+          .filter((k): k is string => !!k),
+      };
     }),
   );
 
   const when: Array<Omit<PanelValue, 'cites'> & { keys: string[] }> = [...c.events]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => ({ text: formatDate({ date: e.date, precision: e.precision }), note: `${e.kind === 'event' ? '' : `${e.kind}: `}${clip(e.label, 110)}`, keys: [cite(e.source)].filter((k): k is string => !!k) }));
+    .map((e) => ({
+      text: formatDate({ date: e.date, precision: e.precision }),
+      note: `${e.kind === 'event' ? '' : `${e.kind}: `}${clip(e.label, 110)}`,
+      keys: [cite(e.source)].filter((k): k is string => !!k),
+    }));
   const first = earliest(sources.map((s) => s.article?.published));
   when.push({ text: first ? `First reported ${formatDate(first)}` : 'Report date not stated', keys: [] });
   addRow('when', 'When', when);
 
   if (c.outcome && c.outcome.kind !== 'unknown') {
     const keys = [cite(c.outcome.source, c.outcome.text)].filter((k): k is string => !!k);
-    addRow('outcome', 'Outcome', [{ text: OUTCOME_LABELS[c.outcome.kind] ?? c.outcome.kind, href: model.topic.has(c.outcome.kind) ? hrefs.topic(c.outcome.kind) : undefined, note: c.outcome.text ?? undefined, keys }]);
+    addRow('outcome', 'Outcome', [
+      {
+        text: OUTCOME_LABELS[c.outcome.kind] ?? c.outcome.kind,
+        href: model.topic.has(c.outcome.kind) ? hrefs.topic(c.outcome.kind) : undefined,
+        note: c.outcome.text ?? undefined,
+        keys,
+      },
+    ]);
   } else {
     addRow('outcome', 'Outcome', [{ text: 'Not stated in the sources', keys: [] }]);
   }
@@ -535,7 +591,8 @@ export function caseView(model: SiteModel, c: Case, hrefs: { topic(id: string): 
 
   // Number citations in reading order: source order, then paragraph order.
   const ordered = [...refs.entries()].sort(
-    ([, a], [, b]) => (order.get(a.ref.article) ?? 99) - (order.get(b.ref.article) ?? 99) || paragraphNumber(a.ref.paragraph) - paragraphNumber(b.ref.paragraph),
+    ([, a], [, b]) =>
+      (order.get(a.ref.article) ?? 99) - (order.get(b.ref.article) ?? 99) || paragraphNumber(a.ref.paragraph) - paragraphNumber(b.ref.paragraph),
   );
   const numberOf = new Map(ordered.map(([key], i) => [key, i + 1]));
   const citations: Citation[] = ordered.map(([key, { ref, evidence }]) => ({
@@ -547,7 +604,11 @@ export function caseView(model: SiteModel, c: Case, hrefs: { topic(id: string): 
   }));
   const outlets = [...new Set(sources.map((s) => s.article?.outlet).filter((o): o is string => !!o))];
   return {
-    rows: rows.map((r) => ({ key: r.key, label: r.label, values: r.values.map(({ keys, ...v }) => ({ ...v, cites: [...new Set(keys.map((k) => numberOf.get(k)!))].sort((a, b) => a - b) })) })),
+    rows: rows.map((r) => ({
+      key: r.key,
+      label: r.label,
+      values: r.values.map(({ keys, ...v }) => ({ ...v, cites: [...new Set(keys.map((k) => numberOf.get(k)!))].sort((a, b) => a - b) })),
+    })),
     citations,
     sources,
     firstReported: first,
@@ -561,13 +622,28 @@ export function attribution(assertedBy: string | null, outlets: readonly string[
   const named = outlets.length === 1 ? outlets[0]! : `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)}`;
   const list =
     outlets.length === 0
-      ? reports > 1 ? `${reports} news reports that do not name their outlet` : 'a news report that does not name its outlet'
-      : unnamed > 0 ? `${named}, and ${unnamed} report${unnamed === 1 ? '' : 's'} without a named outlet` : named;
-  return assertedBy ? `According to the ${assertedBy.replace(/^the\s+/i, '')}, as reported by ${list}.` : `As reported by ${list}; the sources do not say who disclosed it.`;
+      ? reports > 1
+        ? `${reports} news reports that do not name their outlet`
+        : 'a news report that does not name its outlet'
+      : unnamed > 0
+        ? `${named}, and ${unnamed} report${unnamed === 1 ? '' : 's'} without a named outlet`
+        : named;
+  return assertedBy
+    ? `According to the ${assertedBy.replace(/^the\s+/i, '')}, as reported by ${list}.`
+    : `As reported by ${list}; the sources do not say who disclosed it.`;
 }
 
 /** One pattern per set of phrases (NUL-joined, longest first): the same names are quoted on many pages. */
-const phrasePattern = memoByText((joined) => new RegExp(`(${joined.split('\0').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu'));
+const phrasePattern = memoByText(
+  (joined) =>
+    new RegExp(
+      `(${joined
+        .split('\0')
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')})`,
+      'giu',
+    ),
+);
 
 /** Characters outside ASCII that Unicode case folding (the `iu` flags) turns into ASCII letters: ſ (s) and the Kelvin sign (k). */
 const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
@@ -628,10 +704,7 @@ export function highlight(text: string, phrases: readonly string[]): Array<{ tex
 export function entityMentions(model: SiteModel, id: string): EntityMention[] {
   const found = new Map<string, EntityMention>();
   for (const c of model.casesByEntity.get(id) ?? []) {
-    const refs = [
-      ...c.roles.filter((r) => r.entity === id).map((r) => r.source),
-      ...c.facts.filter((f) => f.field.endsWith(`:${id}`)).map((f) => f.source),
-    ];
+    const refs = [...c.roles.filter((r) => r.entity === id).map((r) => r.source), ...c.facts.filter((f) => f.field.endsWith(`:${id}`)).map((f) => f.source)];
     for (const ref of refs) {
       const key = `${ref.article}#${ref.paragraph}`;
       const m = found.get(key) ?? { article: ref.article, paragraph: ref.paragraph, text: paragraphText(model, ref), cases: [] };
@@ -694,14 +767,20 @@ export function casesOverTime(model: SiteModel): { bins: Array<{ id: string; lab
   const bins: Array<{ id: string; label: string; count: number }> = [];
   if (monthly) {
     const firstMonth = dated.map((d) => d.date.slice(0, 7)).sort()[0]!;
-    const lastMonth = dated.map((d) => d.date.slice(0, 7)).sort().at(-1)!;
+    const lastMonth = dated
+      .map((d) => d.date.slice(0, 7))
+      .sort()
+      .at(-1)!;
     let [y, m] = firstMonth.split('-').map(Number) as [number, number];
     for (;;) {
       const id = `${y}-${String(m).padStart(2, '0')}`;
       bins.push({ id, label: `${MONTH_NAMES[m - 1]!.slice(0, 3)} ${y}`, count: dated.filter((d) => d.date.startsWith(id)).length });
       if (id === lastMonth) break;
       m++;
-      if (m > 12) ((m = 1), y++);
+      if (m > 12) {
+        m = 1;
+        y++;
+      }
     }
   } else {
     for (let y = min; y <= max; y++) bins.push({ id: String(y), label: String(y), count: years.filter((v) => v === y).length });
@@ -759,10 +838,20 @@ export function getSite(): Promise<SiteModel> {
 
 async function load(): Promise<SiteModel> {
   const { getCollection } = await import('astro:content');
-  const [articles, cases, topics, entities] = await Promise.all([getCollection('articles'), getCollection('cases'), getCollection('topics'), getCollection('entities')]);
+  const [articles, cases, topics, entities] = await Promise.all([
+    getCollection('articles'),
+    getCollection('cases'),
+    getCollection('topics'),
+    getCollection('entities'),
+  ]);
   return buildModel({
     files: new Map([...articles, ...cases].map((e) => [`${e.collection}/${e.id}`, pagePath(e)])),
-    articles: articles.map((a) => ({ ...a.data, id: a.id, seed: a.data.seed ?? pagePath(a), paragraphs: paragraphsFromBody(a.body ?? '', formatOf(pagePath(a))) })),
+    articles: articles.map((a) => ({
+      ...a.data,
+      id: a.id,
+      seed: a.data.seed ?? pagePath(a),
+      paragraphs: paragraphsFromBody(a.body ?? '', formatOf(pagePath(a))),
+    })),
     // A case page's body is its summary (front matter only fills in for an empty body).
     cases: cases.map((c) => ({ ...c.data, id: c.id, summary: summaryOfBody(c.body ?? '', formatOf(pagePath(c))) || c.data.summary })),
     topics: topics.map((t) => ({ id: t.id, label: t.data.label, kind: t.data.kind, description: t.data.description ?? firstParagraph(t.body ?? '') })),

@@ -4,8 +4,9 @@
  * (Chinese titles, emoji) falls back to a short stable hash so two different
  * titles never collide on "".
  */
-import slugifyLib from '@sindresorhus/slugify';
+
 import { createHash } from 'node:crypto';
+import slugifyLib from '@sindresorhus/slugify';
 
 export type Slug = string & { readonly __brand: 'Slug' };
 

@@ -3,18 +3,23 @@
  * Chromium: no violations of WCAG 2.0-2.2 A/AA rules (target size included) or
  * axe's best practices. Also checks the skip link and keyboard focus.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
+import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 
 let served: Served;
 let browser: Browser;
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-interface Violation { id: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }
+interface Violation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
 
 async function audit(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ content: axeSource });
@@ -24,7 +29,11 @@ async function audit(page: Page): Promise<Violation[]> {
       resultTypes: ['violations'],
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
-    return result.violations.map((v: Violation) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v: Violation) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 

@@ -5,13 +5,14 @@
  * Security Policy blocks nothing the site itself needs (so it is not looser
  * than needed, and not so tight it breaks search), no script error, no dialog.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
-import { auditSite, formatAudit, type AuditResult } from '../../scripts/lib/audit.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSite } from '../../scripts/audit.ts';
+import { type AuditResult, auditSite, formatAudit } from '../../scripts/lib/audit.ts';
+import { type Served, serve } from '../../scripts/lib/serve.ts';
+import { launch } from '../helpers/browser.ts';
 import { watchedPage } from '../helpers/hostile-watch.ts';
 
 /** The site to audit: dist/ (built by `npm test`), or CASEBOOK_DIST. */
@@ -88,7 +89,12 @@ describe('every page in Chromium', () => {
       img.setAttribute('onerror', 'window.__handler = true');
       img.src = 'data:,x';
       document.body.append(img);
-      return new Promise((done) => setTimeout(() => done((window as unknown as { __injected?: boolean }).__injected === true || (window as unknown as { __handler?: boolean }).__handler === true), 200));
+      return new Promise((done) =>
+        setTimeout(
+          () => done((window as unknown as { __injected?: boolean }).__injected === true || (window as unknown as { __handler?: boolean }).__handler === true),
+          200,
+        ),
+      );
     });
     await context.close();
     expect(ran).toBe(false);

@@ -13,20 +13,21 @@
  *    the hostile seeds;
  *  - the audits pass on the hostile build.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, readFile } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
-import { createSandbox, PROJECT, type RunResult, type Sandbox } from '../helpers/hostile-sandbox.ts';
-import { EXPECTED, makeCorpus } from '../helpers/hostile-make.ts';
-import { watchedPage } from '../helpers/hostile-watch.ts';
-import { auditSite, formatAudit } from '../../scripts/lib/audit.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSite } from '../../scripts/audit.ts';
+import { auditSite, formatAudit } from '../../scripts/lib/audit.ts';
 import type { BuildReport } from '../../scripts/lib/report.ts';
+import { type Served, serve } from '../../scripts/lib/serve.ts';
 import type { Dataset } from '../../src/model/schema.ts';
+import { launch } from '../helpers/browser.ts';
+import { EXPECTED, makeCorpus } from '../helpers/hostile-make.ts';
+import { createSandbox, PROJECT, type RunResult, type Sandbox } from '../helpers/hostile-sandbox.ts';
+import { watchedPage } from '../helpers/hostile-watch.ts';
 
 let hostile: Sandbox;
 let ordinary: Sandbox;
@@ -105,7 +106,11 @@ describe('hostile corpus, built', () => {
   });
 
   it('writes nothing outside the site: the same top-level entries as the ordinary build', async () => {
-    const top = async (dir: string) => [...(await readSite(dir)).keys()].map((f) => f.split('/')[0]).filter((v, i, a) => a.indexOf(v) === i).sort();
+    const top = async (dir: string) =>
+      [...(await readSite(dir)).keys()]
+        .map((f) => f.split('/')[0])
+        .filter((v, i, a) => a.indexOf(v) === i)
+        .sort();
     expect(await top(hostile.dist)).toEqual(await top(ordinary.dist));
     for (const article of dataset.articles) expect(article.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
@@ -130,7 +135,10 @@ describe('hostile corpus, built', () => {
     const baseline = auditSite(await readSite(ordinary.dist));
     for (const [check, problems] of Object.entries(result.problems)) {
       const known = new Set(baseline.problems[check as keyof typeof baseline.problems]);
-      expect(problems.filter((p) => !known.has(p)), check).toEqual([]);
+      expect(
+        problems.filter((p) => !known.has(p)),
+        check,
+      ).toEqual([]);
     }
   });
 });
@@ -150,32 +158,41 @@ describe('hostile pages in Chromium', () => {
       const seen = { violations: watch.violations.length, errors: watch.errors.length, dialogs: watch.dialogs.length, foreign: watch.foreign.length };
       await page.goto(`${served.url}articles/${article.id}/`, { waitUntil: 'load' });
       await page.waitForTimeout(100);
-      const found = await page.evaluate((ids) => {
-        const h1 = document.querySelector('h1')?.textContent ?? null;
-        const main = document.querySelector('main')?.textContent ?? '';
-        const paras = ids.map((id) => {
-          const el = document.getElementById(id);
-          if (!el) return { id, text: null, foreign: [] as string[] };
-          // What MDX made of the text: only <p> around it; anything else came from the text.
-          const blocks = [...el.querySelectorAll('p')];
-          const foreign = [...el.querySelectorAll('*')]
-            .filter((e) => !(e.tagName === 'P' || (e.tagName === 'A' && e.getAttribute('href') === `#${id}`)))
-            .map((e) => e.outerHTML.slice(0, 80));
-          return { id, text: blocks.map((p) => p.textContent).join('\n'), foreign };
-        });
-        const injected = [...document.querySelectorAll('script:not([src]), iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:"], img[src^="http"]')].map((e) => e.outerHTML.slice(0, 80));
-        const scripts = [...document.querySelectorAll('script')].filter((s) => /alert|process\.exit/.test(s.textContent ?? '')).map((s) => s.outerHTML.slice(0, 80));
-        return { h1, main, paras, injected, scripts, alerted: (window as unknown as { __alerted?: boolean }).__alerted === true };
-      }, article.paragraphs.map((p) => p.id));
+      const found = await page.evaluate(
+        (ids) => {
+          const h1 = document.querySelector('h1')?.textContent ?? null;
+          const main = document.querySelector('main')?.textContent ?? '';
+          const paras = ids.map((id) => {
+            const el = document.getElementById(id);
+            if (!el) return { id, text: null, foreign: [] as string[] };
+            // What MDX made of the text: only <p> around it; anything else came from the text.
+            const blocks = [...el.querySelectorAll('p')];
+            const foreign = [...el.querySelectorAll('*')]
+              .filter((e) => !(e.tagName === 'P' || (e.tagName === 'A' && e.getAttribute('href') === `#${id}`)))
+              .map((e) => e.outerHTML.slice(0, 80));
+            return { id, text: blocks.map((p) => p.textContent).join('\n'), foreign };
+          });
+          const injected = [
+            ...document.querySelectorAll('script:not([src]), iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:"], img[src^="http"]'),
+          ].map((e) => e.outerHTML.slice(0, 80));
+          const scripts = [...document.querySelectorAll('script')]
+            .filter((s) => /alert|process\.exit/.test(s.textContent ?? ''))
+            .map((s) => s.outerHTML.slice(0, 80));
+          return { h1, main, paras, injected, scripts, alerted: (window as unknown as { __alerted?: boolean }).__alerted === true };
+        },
+        article.paragraphs.map((p) => p.id),
+      );
       if (want.title !== undefined && squash(found.h1 ?? '') !== squash(want.title)) problems.push(`${name}: h1 is ${JSON.stringify(found.h1?.slice(0, 60))}`);
       for (const [i, para] of found.paras.entries()) {
         const expected = article.paragraphs[i]!.text;
         if (para.text === null) problems.push(`${name}: no element #${para.id}`);
-        else if (squash(para.text) !== squash(expected)) problems.push(`${name}: #${para.id} shows ${JSON.stringify(para.text.slice(0, 80))}, not ${JSON.stringify(expected.slice(0, 80))}`);
+        else if (squash(para.text) !== squash(expected))
+          problems.push(`${name}: #${para.id} shows ${JSON.stringify(para.text.slice(0, 80))}, not ${JSON.stringify(expected.slice(0, 80))}`);
         for (const el of para.foreign) problems.push(`${name}: #${para.id} contains markup from the text: ${el}`);
       }
       const main = squash(found.main);
-      for (const snippet of want.shows) if (!main.includes(squash(snippet))) problems.push(`${name}: page does not show ${JSON.stringify(snippet.slice(0, 60))}`);
+      for (const snippet of want.shows)
+        if (!main.includes(squash(snippet))) problems.push(`${name}: page does not show ${JSON.stringify(snippet.slice(0, 60))}`);
       for (const el of [...found.injected, ...found.scripts]) problems.push(`${name}: injected element ${el}`);
       for (const key of ['violations', 'errors', 'dialogs', 'foreign'] as const) {
         for (const item of watch[key].slice(seen[key])) problems.push(`${name}: ${key}: ${item}`);

@@ -4,7 +4,7 @@
  * navigation, styles, search (the offline index) and opened results work, and
  * nothing is requested from a network. Also: the same copy over HTTP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Served, serve } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { expectedCases, resultPaths, waitForResults } from './search-helpers.ts';
 
@@ -140,7 +141,10 @@ describe('the unzipped bundle from file://', () => {
     await page.goto(`${fileUrl('search/index.html')}?${new URLSearchParams({ q })}`);
     await waitForResults(page);
     const paths = await resultPaths(page);
-    expect(paths.slice(0, 3).some((p) => expected[q]!.some((id) => p === `cases/${id}/`)), paths.slice(0, 5).join(', ')).toBe(true);
+    expect(
+      paths.slice(0, 3).some((p) => expected[q]!.some((id) => p === `cases/${id}/`)),
+      paths.slice(0, 5).join(', '),
+    ).toBe(true);
   });
 
   it('filters narrow the results, the URL keeps them, and the back button works', async () => {
@@ -169,7 +173,9 @@ describe('the unzipped bundle from file://', () => {
     const metrics = { query: 'gallium', offlineIndexBytes: size('search-index.js'), offlineScriptBytes: size('offline-search.js'), firstResultsMs };
     await mkdir('test-results', { recursive: true });
     await writeFile('test-results/offline-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
-    console.log(`offline: search-index.js ${(metrics.offlineIndexBytes / 1024).toFixed(0)} KB + offline-search.js ${(metrics.offlineScriptBytes / 1024).toFixed(0)} KB; first results ${firstResultsMs} ms after opening the page`);
+    console.log(
+      `offline: search-index.js ${(metrics.offlineIndexBytes / 1024).toFixed(0)} KB + offline-search.js ${(metrics.offlineScriptBytes / 1024).toFixed(0)} KB; first results ${firstResultsMs} ms after opening the page`,
+    );
     // Recorded, not asserted: timing belongs to measurements (docs/search.md), not to pass/fail.
     expect(fresh.isClosed()).toBe(true);
   });

@@ -7,12 +7,13 @@
  * one topic description embeds `<Timeline topic="..." />`, as a contributor
  * may write in MDX, to prove the component works there without an import.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Served, serve } from '../../scripts/lib/serve.ts';
 
 const BASE = '/casebook/';
 const OUT = 'dist-base';
@@ -52,7 +53,10 @@ afterAll(async () => {
 const LINK = /\s(href|src|data-pagefind-base)="([^"]*)"/g;
 
 function decode(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 describe(`site under ${BASE}`, () => {
@@ -95,7 +99,8 @@ describe(`site under ${BASE}`, () => {
           continue;
         }
         const page = `${target.origin}${target.pathname}${target.search}`;
-        if (target.hash && target.hash.length > 1) fragments.push({ from: url, page: `${target.origin}${target.pathname}`, id: decodeURIComponent(target.hash.slice(1)) });
+        if (target.hash && target.hash.length > 1)
+          fragments.push({ from: url, page: `${target.origin}${target.pathname}`, id: decodeURIComponent(target.hash.slice(1)) });
         if (!status.has(page)) queue.push(page);
       }
     }
@@ -107,7 +112,11 @@ describe(`site under ${BASE}`, () => {
     expect(broken).toEqual([]);
     // The crawl reached every kind of page.
     const paths = [...pages.keys()].map((u) => new URL(u).pathname);
-    for (const kind of ['cases/', 'articles/', 'topics/', 'entities/', 'timeline/', 'explore/']) expect(paths.some((p) => p.startsWith(`${BASE}${kind}`)), kind).toBe(true);
+    for (const kind of ['cases/', 'articles/', 'topics/', 'entities/', 'timeline/', 'explore/'])
+      expect(
+        paths.some((p) => p.startsWith(`${BASE}${kind}`)),
+        kind,
+      ).toBe(true);
     expect(pages.size).toBeGreaterThan(20);
   });
 

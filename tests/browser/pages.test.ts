@@ -3,21 +3,24 @@
  * the machine-readable outputs, and the budgets (HTML+CSS weight, no script on
  * content pages except the timeline filter and search).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
-import { pageTypes } from '../helpers/site-pages.ts';
 import { FEED_ENTRIES } from '../../src/site/feeds.ts';
+import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
+import { pageTypes } from '../helpers/site-pages.ts';
 
 let served: Served;
 let browser: Browser;
 let page: Page;
 const dataset = JSON.parse(readFileSync('dist/data/casebook.json', 'utf8'));
-const topics: string[] = readdirSync('content/topics').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const topics: string[] = readdirSync('content/topics')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -45,7 +48,16 @@ describe('page per entry', () => {
     for (const a of dataset.articles) expect(existsSync(`dist/articles/${a.id}/index.html`), a.id).toBe(true);
     for (const t of topics) expect(existsSync(`dist/topics/${t}/index.html`), t).toBe(true);
     for (const e of dataset.entities) expect(existsSync(`dist/entities/${e.id}/index.html`), e.id).toBe(true);
-    for (const p of ['index.html', 'cases/index.html', 'topics/index.html', 'entities/index.html', 'timeline/index.html', 'explore/index.html', 'articles/index.html', '404.html'])
+    for (const p of [
+      'index.html',
+      'cases/index.html',
+      'topics/index.html',
+      'entities/index.html',
+      'timeline/index.html',
+      'explore/index.html',
+      'articles/index.html',
+      '404.html',
+    ])
       expect(existsSync(`dist/${p}`), p).toBe(true);
   });
 });
@@ -90,7 +102,9 @@ describe('case page', () => {
       expect(await page.locator('.fact-outcome').count()).toBe(1);
       expect(await page.locator('.sources > li').count()).toBe(c.sources.length);
       expect(await page.locator('.banner-drama').count()).toBe(c.dramatization ? 1 : 0);
-      const external = await page.locator('main a[href^="http"]').evaluateAll((as) => as.filter((a) => !a.getAttribute('href')!.startsWith(location.origin)).map((a) => a.getAttribute('rel')));
+      const external = await page
+        .locator('main a[href^="http"]')
+        .evaluateAll((as) => as.filter((a) => !a.getAttribute('href')!.startsWith(location.origin)).map((a) => a.getAttribute('rel')));
       for (const rel of external) expect(rel).toBe('noopener noreferrer');
     }
   });
@@ -180,10 +194,12 @@ describe('timeline', () => {
     await page.selectOption('#tl-kind', 'channel');
     const channel = await page.locator('.tl-item:visible').count();
     expect(channel).toBeLessThanOrEqual(total);
-    for (const kinds of await page.locator('.tl-item:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds!))) expect(kinds.split(' ')).toContain('channel');
+    for (const kinds of await page.locator('.tl-item:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds!)))
+      expect(kinds.split(' ')).toContain('channel');
     const topic = await page.locator('#tl-topic optgroup[data-kind="channel"] option').first().getAttribute('value');
     await page.selectOption('#tl-topic', topic!);
-    for (const t of await page.locator('.tl-item:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.topics!))) expect(t.split(' ')).toContain(topic);
+    for (const t of await page.locator('.tl-item:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.topics!)))
+      expect(t.split(' ')).toContain(topic);
     expect(page.url()).toContain(`topic=${topic}`);
     expect(await page.locator('#tl-status').textContent()).toMatch(/Showing \d+ of \d+/);
     await page.goto(`${served.url}timeline/?kind=channel&topic=${topic}`);
@@ -192,7 +208,9 @@ describe('timeline', () => {
 
   it('shows dates as precise as the source', async () => {
     await page.goto(`${served.url}timeline/`);
-    const shown = await page.locator('.tl-item time').evaluateAll((ts) => ts.map((t): [string, string] => [t.getAttribute('datetime') ?? '', t.textContent ?? '']));
+    const shown = await page
+      .locator('.tl-item time')
+      .evaluateAll((ts) => ts.map((t): [string, string] => [t.getAttribute('datetime') ?? '', t.textContent ?? '']));
     for (const [datetime, text] of shown) {
       if (/^\d{4}$/.test(datetime)) expect(text).toBe(datetime);
       else if (/^\d{4}-\d{2}$/.test(datetime)) expect(text).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
@@ -237,19 +255,31 @@ describe('data and feeds', () => {
     const parse = async (path: string) => {
       const response = await page.goto(`${served.url}${path}`);
       expect(response?.status(), path).toBe(200);
-      return page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.getElementsByTagName('entry').length, locs: [...doc.getElementsByTagName('loc')].map((l) => l.textContent!) };
-      }, readFileSync(`dist/${path}`, 'utf8'));
+      return page.evaluate(
+        (text) => {
+          const doc = new DOMParser().parseFromString(text, 'application/xml');
+          return {
+            error: doc.querySelector('parsererror')?.textContent ?? null,
+            root: doc.documentElement.localName,
+            entries: doc.getElementsByTagName('entry').length,
+            locs: [...doc.getElementsByTagName('loc')].map((l) => l.textContent!),
+          };
+        },
+        readFileSync(`dist/${path}`, 'utf8'),
+      );
     };
     const feed = await parse('feed.xml');
     expect(feed).toMatchObject({ error: null, root: 'feed', entries: Math.min(dataset.cases.length, FEED_ENTRIES) });
-    const busiest = topics.map((t) => [t, dataset.cases.filter((c: { topics: string[] }) => c.topics.includes(t)).length] as const).sort((a, b) => b[1] - a[1])[0]!;
+    const busiest = topics
+      .map((t) => [t, dataset.cases.filter((c: { topics: string[] }) => c.topics.includes(t)).length] as const)
+      .sort((a, b) => b[1] - a[1])[0]!;
     expect(await parse(`topics/${busiest[0]}/feed.xml`)).toMatchObject({ error: null, root: 'feed', entries: Math.min(busiest[1], FEED_ENTRIES) });
     const map = await parse('sitemap.xml');
     expect(map.error).toBeNull();
     // Every page but the 404 and redirect stubs (content/redirects.yaml).
-    const pages = htmlFiles('dist').filter((f) => !f.endsWith('404.html') && !/http-equiv="refresh"/i.test(readFileSync(f, 'utf8'))).map((f) => f.slice('dist/'.length).replace(/index\.html$/, ''));
+    const pages = htmlFiles('dist')
+      .filter((f) => !f.endsWith('404.html') && !/http-equiv="refresh"/i.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice('dist/'.length).replace(/index\.html$/, ''));
     const listed = new Set(map.locs.map((l) => new URL(l).pathname.replace(/^\//, '')));
     for (const p of pages) expect(listed.has(p), `sitemap lists /${p}`).toBe(true);
   });
@@ -266,7 +296,9 @@ describe('data and feeds', () => {
 
 describe('budgets', () => {
   const css = (html: string) =>
-    [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join('dist', new URL(m[1]!, 'http://x/').pathname), 'utf8')).join('');
+    [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)]
+      .map((m) => readFileSync(join('dist', new URL(m[1]!, 'http://x/').pathname), 'utf8'))
+      .join('');
   const scripts = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
 
   it('keeps every content page under 50 KB of HTML+CSS, gzipped', () => {

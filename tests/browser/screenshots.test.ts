@@ -4,11 +4,12 @@
  * also fails on horizontal overflow at 375 px (nothing should scroll sideways
  * except wide tables and charts inside their own scroll boxes).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
+import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 
 let served: Served;
@@ -35,7 +36,8 @@ describe('screenshots', () => {
         const page = await context.newPage();
         for (const { name, path } of pageTypes()) {
           await page.goto(served.url + path);
-          if (scheme === 'light' || width === 375) await page.screenshot({ path: `${OUT}/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage: true });
+          if (scheme === 'light' || width === 375)
+            await page.screenshot({ path: `${OUT}/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage: true });
           if (width === 375) {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);

@@ -6,7 +6,16 @@
 import type { Page } from 'playwright-core';
 
 interface Dataset {
-  cases: { id: string; title: string; summary: string; topics: string[]; people: string[]; places: string[]; dramatization: boolean; outcome?: { kind: string } | null }[];
+  cases: {
+    id: string;
+    title: string;
+    summary: string;
+    topics: string[];
+    people: string[];
+    places: string[];
+    dramatization: boolean;
+    outcome?: { kind: string } | null;
+  }[];
   entities: { id: string; name: string; kind: string }[];
 }
 

@@ -4,15 +4,16 @@
  * Chinese query on the (English) search page finds the Chinese text, with
  * Pagefind and with the offline index.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { buildOfflineIndex } from '../../src/search/build/offline-index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Served, serve } from '../../scripts/lib/serve.ts';
 import { prepare, searchPrepared } from '../../src/search/browser/offline-engine.ts';
+import { buildOfflineIndex } from '../../src/search/build/offline-index.ts';
 import { parseState } from '../../src/search/shared/url-state.ts';
 import { launch } from '../helpers/browser.ts';
 import { resultPaths, waitForResults } from './search-helpers.ts';
@@ -36,7 +37,8 @@ function run(args: string[], cwd: string): Promise<{ code: number; output: strin
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'casebook-zh-'));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) await cp(join(PROJECT, entry), join(root, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    await cp(join(PROJECT, entry), join(root, entry), { recursive: true });
   // node_modules linked entry by entry, without Astro's and Vite's caches, so this build shares no state with one running in the project.
   await mkdir(join(root, 'node_modules'));
   for (const entry of await readdir(join(PROJECT, 'node_modules'))) {
@@ -103,7 +105,9 @@ describe('Chinese text', () => {
     const index = buildOfflineIndex(pages);
     const p = prepare(index);
     for (const q of ['镓锭', '判处', '赵某']) {
-      const top = searchPrepared(p, parseState(`?q=${encodeURIComponent(q)}`)).slice(0, 3).map((h) => index.docs[h.doc]!.u);
+      const top = searchPrepared(p, parseState(`?q=${encodeURIComponent(q)}`))
+        .slice(0, 3)
+        .map((h) => index.docs[h.doc]!.u);
       expect(top, q).toContain(`articles/${zhArticle}/`);
     }
   });

@@ -3,11 +3,12 @@
  * localhost, Pagefind answering in headless Chromium. The expected cases are
  * found in the dataset by their content, so the tests follow the extraction.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
+import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { expectedCases, resultPaths, waitForResults } from './search-helpers.ts';
 
 const DIST = process.env.CASEBOOK_DIST ?? 'dist';
@@ -71,9 +72,14 @@ describe('filters, shared URLs and history', () => {
   });
 
   it('a topic filter (material) narrows to the pages about it', async () => {
-    const material = dataset.topics.find((t: { id: string; kind: string }) => t.kind === 'material' && dataset.cases.some((c: { topics: string[] }) => c.topics.includes(t.id)));
+    const material = dataset.topics.find(
+      (t: { id: string; kind: string }) => t.kind === 'material' && dataset.cases.some((c: { topics: string[] }) => c.topics.includes(t.id)),
+    );
     const paths = await search(page, `type=case&material=${material.id}`);
-    const want = dataset.cases.filter((c: { topics: string[] }) => c.topics.includes(material.id)).map((c: { id: string }) => `cases/${c.id}/`).sort();
+    const want = dataset.cases
+      .filter((c: { topics: string[] }) => c.topics.includes(material.id))
+      .map((c: { id: string }) => `cases/${c.id}/`)
+      .sort();
     expect(paths.sort()).toEqual(want);
   });
 
@@ -167,7 +173,10 @@ describe('accessibility of the search page with results and filters', () => {
       await p.addScriptTag({ content: axe });
       const violations = await p.evaluate(async () => {
         // @ts-expect-error injected above
-        const result = await window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        const result = await window.axe.run(document, {
+          resultTypes: ['violations'],
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
         return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       await context.close();
@@ -210,7 +219,9 @@ describe('search cost for a reader', () => {
     };
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/search-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
-    console.log(`search: first query "gallium" downloads ${(metrics.searchPayloadBytes / 1024).toFixed(0)} KB of search files in ${pagefindFiles.length} requests (+ ${(metrics.pageBytes / 1024).toFixed(0)} KB page); results ${wallMs} ms after navigation`);
+    console.log(
+      `search: first query "gallium" downloads ${(metrics.searchPayloadBytes / 1024).toFixed(0)} KB of search files in ${pagefindFiles.length} requests (+ ${(metrics.pageBytes / 1024).toFixed(0)} KB page); results ${wallMs} ms after navigation`,
+    );
     expect(metrics.searchPayloadBytes).toBeGreaterThan(0);
     expect(metrics.searchPayloadBytes).toBeLessThan(1024 * 1024);
     await fresh.close();

@@ -2,11 +2,12 @@
  * The built site as a reader sees it: dist/ served on localhost, driven in
  * headless Chromium. `npm test` builds the site before this runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { openBuiltSite, type OpenSite } from '../helpers/browser.ts';
+import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 
 let served: Served;
 let browser: Browser;

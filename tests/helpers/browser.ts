@@ -2,7 +2,7 @@
  * Headless Chromium for the browser tests: Debian's /usr/bin/chromium (or
  * CHROMIUM_PATH), driven by playwright-core. No browser is downloaded.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -11,7 +11,18 @@ export const taxonomy: TaxonomyEntry[] = readdirSync('content/topics').flatMap((
 /** An article `id` titled `title` whose paragraphs p1, p2... are `texts`. */
 export function articleDraft(id: string, language: string, title: string, ...texts: string[]): ArticleDraft {
   return {
-    id, seed: `seeds/${id}.txt`, title, url: null, outlet: null, byline: null, published: null, language, onTopic: false,
-    paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })), removed: [], provenance: {}, warnings: [],
+    id,
+    seed: `seeds/${id}.txt`,
+    title,
+    url: null,
+    outlet: null,
+    byline: null,
+    published: null,
+    language,
+    onTopic: false,
+    paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })),
+    removed: [],
+    provenance: {},
+    warnings: [],
   };
 }

@@ -21,13 +21,13 @@ export const COMMITTED_DIR = join(dirname(fileURLToPath(import.meta.url)), '../f
  * (and, when given, has exactly this `title`), or it is skipped with a reason
  * matching `reason`.
  */
-export type Expectation =
-  | { outcome: 'page'; title?: string; shows: string[] }
-  | { outcome: 'skip'; reason: RegExp };
+export type Expectation = { outcome: 'page'; title?: string; shows: string[] } | { outcome: 'skip'; reason: RegExp };
 
 /** Body paragraphs of a plain article about `place` (each seed its own: identical bodies are duplicates). */
-const P1 = (place: string) => `The ${place} ferry carried more passengers this summer than in any year since records began, the operator said on Thursday in its annual report.`;
-const P2 = (place: string) => `The ${place} operator plans to add a second boat next spring and to run it every half hour at peak times, a spokesperson told reporters at the pier.`;
+const P1 = (place: string) =>
+  `The ${place} ferry carried more passengers this summer than in any year since records began, the operator said on Thursday in its annual report.`;
+const P2 = (place: string) =>
+  `The ${place} operator plans to add a second boat next spring and to run it every half hour at peak times, a spokesperson told reporters at the pier.`;
 const TITLE = (place: string) => `${place} ferry operator reports a record summer`;
 
 /** A plain article about `place`, used by the encoding cases. */
@@ -43,10 +43,7 @@ const ZH_P2 = '运营方计划明年春天增加第二艘渡轮，在高峰时�
 const zhArticle = `${ZH_TITLE}\n\n${ZH_P1}\n\n${ZH_P2}\n`;
 
 // A 1x1 transparent PNG: a binary file someone saved with a .txt name.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 const LONG_TITLE = `Long title ${'very '.repeat(2000)}`.slice(0, 10_000);
 
@@ -79,17 +76,30 @@ interface Generated {
 const GENERATED: Generated[] = [
   { file: 'png-renamed.txt', bytes: () => PNG },
   { file: 'random-binary.txt', bytes: () => Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256)) },
-  { file: 'invalid-utf8.txt', bytes: () => Buffer.concat([Buffer.from(article('Lagoon').slice(0, 120)), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from(P2('Lagoon'))]) },
+  {
+    file: 'invalid-utf8.txt',
+    bytes: () => Buffer.concat([Buffer.from(article('Lagoon').slice(0, 120)), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from(P2('Lagoon'))]),
+  },
   { file: 'utf8-bom.txt', bytes: () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article('Bodensee'))]) },
   { file: 'utf16le-bom.txt', bytes: () => utf16(article('Zürich', SCRIPTS), 'le') },
   { file: 'utf16be-bom.txt', bytes: () => utf16(article('Genève', SCRIPTS), 'be') },
   { file: 'utf16le-no-bom.txt', bytes: () => utf16(article('Basel'), 'le', false) },
   { file: 'gb18030.txt', bytes: () => iconv.encode(zhArticle, 'gb18030') },
-  { file: 'big5.txt', bytes: () => iconv.encode('港口渡輪客流創歷史新高\n\n港口渡輪運營方週四在年度報告中表示，今年夏天的乘客人數超過了有記錄以來的任何一年。\n\n運營方計劃明年春天增加第二艘渡輪，在高峰時段每半小時一班，一位發言人在碼頭對記者說。\n', 'big5') },
+  {
+    file: 'big5.txt',
+    bytes: () =>
+      iconv.encode(
+        '港口渡輪客流創歷史新高\n\n港口渡輪運營方週四在年度報告中表示，今年夏天的乘客人數超過了有記錄以來的任何一年。\n\n運營方計劃明年春天增加第二艘渡輪，在高峰時段每半小時一班，一位發言人在碼頭對記者說。\n',
+        'big5',
+      ),
+  },
   { file: 'crlf.txt', bytes: () => Buffer.from(article('Lakeside').replace(/\n/g, '\r\n')) },
   { file: 'cr-only.txt', bytes: () => Buffer.from(article('Riverside').replace(/\n/g, '\r')) },
   { file: 'nul-bytes.txt', bytes: () => Buffer.from(article('Island').replace('summer than', 'summer\0 than').replace('second boat', 'second\0\0 boat')) },
-  { file: 'control-chars.txt', bytes: () => Buffer.from(article('Canal').replace('operator said', 'operator\u0007\u001b[31m said').replace('spokesperson', 'spokes\u202eperson')) },
+  {
+    file: 'control-chars.txt',
+    bytes: () => Buffer.from(article('Canal').replace('operator said', 'operator\u0007\u001b[31m said').replace('spokesperson', 'spokes\u202eperson')),
+  },
   { file: 'zero-width-only.txt', bytes: () => Buffer.from('\u200b\u200c\u200d\u2060\ufeff\n\u00a0\u3000\n') },
   { file: 'title-10000-chars.txt', bytes: () => Buffer.from(`---\ntitle: ${LONG_TITLE}\n---\n${article('Mountain')}`) },
   { file: "name with spaces & 'quotes' {x} <b>.txt", bytes: () => Buffer.from(article('Hilltop')) },
@@ -103,13 +113,29 @@ export const EXPECTED: Record<string, Expectation> = {
   'mdx-syntax.txt': {
     outcome: 'page',
     title: 'Harbour authority publishes its annual report on shipping volumes',
-    shows: ['{sic}', '<3.14 points', '{process.exit(1)}', "import fs from 'node:fs' is the first line", 'export const volume = 42 was', '{/* a comment */}', '& <b> <i>'],
+    shows: [
+      '{sic}',
+      '<3.14 points',
+      '{process.exit(1)}',
+      "import fs from 'node:fs' is the first line",
+      'export const volume = 42 was',
+      '{/* a comment */}',
+      '& <b> <i>',
+    ],
   },
   // Markdown syntax in a .txt seed is text.
   'markdown-literal.txt': {
     outcome: 'page',
     title: 'Fishing cooperative explains the symbols printed on its new price list',
-    shows: ['# This line starts with a hash', '* This line starts with an asterisk', '`backticks`', '**double asterisks**', '~~tildes~~', '$x^2$', 'a backslash \\ before'],
+    shows: [
+      '# This line starts with a hash',
+      '* This line starts with an asterisk',
+      '`backticks`',
+      '**double asterisks**',
+      '~~tildes~~',
+      '$x^2$',
+      'a backslash \\ before',
+    ],
   },
   'title-dotdot.txt': { outcome: 'page', title: '../../../etc/passwd', shows: ['The regional library will stay open'] },
   'title-slashes.txt': { outcome: 'page', title: 'a/b\\c//d/../e? #f %2F', shows: ['The city council approved a new cycle lane'] },
@@ -125,7 +151,11 @@ export const EXPECTED: Record<string, Expectation> = {
   'zero-width-only.txt': { outcome: 'skip', reason: /no text|empty/i },
   'duplicate-a.txt': { outcome: 'page', shows: ['The bakery chain opened its hundredth shop'] },
   'duplicate-b.txt': { outcome: 'skip', reason: /same article as .*duplicate-a\.txt/ },
-  'hostile-page.html': { outcome: 'page', title: 'Weather service warns of heavy rain in the north', shows: ['<script>alert(3)</script>', '{ during the storm }', 'low-lying roads'] },
+  'hostile-page.html': {
+    outcome: 'page',
+    title: 'Weather service warns of heavy rain in the north',
+    shows: ['<script>alert(3)</script>', '{ during the storm }', 'low-lying roads'],
+  },
   'png-renamed.txt': { outcome: 'skip', reason: /PNG/ },
   'random-binary.txt': { outcome: 'skip', reason: /binary|not valid UTF-8/i },
   'invalid-utf8.txt': { outcome: 'skip', reason: /not valid UTF-8.*line 3/i },

@@ -14,15 +14,15 @@
  * tests/unit/ingest/property-build.test.ts checks the fast path against a real
  * `astro build` of a sample of the same documents.
  */
-import fc from 'fast-check';
-import { satteri } from '@astrojs/markdown-satteri';
+
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { evaluate } from 'satteri';
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { fromHtml } from 'hast-util-from-html';
+import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satteri';
+import fc from 'fast-check';
 import type { Element, Nodes } from 'hast';
-import { normaliseText } from '../../src/extract/read/read.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { evaluate } from 'satteri';
 import { paraElement, toMdx } from '../../src/emit/mdx.ts';
+import { normaliseText } from '../../src/extract/read/read.ts';
 import type { Article } from '../../src/model/schema.ts';
 
 /** What astro.config.mjs passes to mdx() and `markdown`: keep in step (property-build.test.ts fails if not). */
@@ -30,15 +30,137 @@ export const MDX_OPTIONS = { gfm: false, smartypants: false } as const;
 
 /** Syntax of MDX, JSX, Markdown, GFM, HTML, YAML and JS, in pieces a generator can combine. */
 const TOKENS = [
-  '{', '}', '{}', '<', '>', '</', '/>', '<div>', '</div>', '<script>alert(1)</script>', '<3.14', '<Para id="p9">', '</Para>', '<>', '</>',
-  '&', '&amp;', '&lt;', '&#60;', '&#x3C;', '&nbsp;', '&copy', '\\', '\\\\', '\\{', '`', '```', '~~~', '*', '**', '_', '__', '~', '~~',
-  '#', '# ', '## ', '[', ']', '[x](javascript:alert(1))', '![i](x.png)', '[^1]', '[^1]: note', '[a]: http://x.y', '(', ')', '!',
-  '|', '| a | b |', '|---|---|', '-', '--', '---', '***', '___', '+ ', '- ', '* ', '1. ', '1) ', '> ', '    ', '\t', '\n', '\n\n', ' \n',
-  'import x from "y"', 'import ', 'export ', 'import\t', 'export\t', 'import{a}from"b"', 'export{}', 'export\n', 'export default 1', 'export const a = 1', '<!--', '-->', '<!-- c -->', '{/*', '*/}', '{/* c */}',
-  '{process.exit(1)}', '{props.x}', 'www.example.com', 'https://example.com/a_b', 'http://', 'a@b.co', '<https://x.y>', '<a@b.co>',
-  '$', '$$', '$x^2$', '^', ':', ': ', '::: note', '"', "'", '...', '“', '”', '\u00a0', '\u3000', '\u200b', '\ufeff', '\u202e', '=', '==',
-  '- [ ] ', '[[wiki]]', '<br>', '<br/>', '<?php ?>', '<![CDATA[x]]>', '<!doctype html>', 'yes', 'no', 'null', '~', '2023-09-25', '0x1F',
-  '%', '@', '@media', '{{x}}', '${x}', 'Para', 'MDXContent', '__proto__', 'constructor',
+  '{',
+  '}',
+  '{}',
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<div>',
+  '</div>',
+  '<script>alert(1)</script>',
+  '<3.14',
+  '<Para id="p9">',
+  '</Para>',
+  '<>',
+  '</>',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#60;',
+  '&#x3C;',
+  '&nbsp;',
+  '&copy',
+  '\\',
+  '\\\\',
+  '\\{',
+  '`',
+  '```',
+  '~~~',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~',
+  '~~',
+  '#',
+  '# ',
+  '## ',
+  '[',
+  ']',
+  '[x](javascript:alert(1))',
+  '![i](x.png)',
+  '[^1]',
+  '[^1]: note',
+  '[a]: http://x.y',
+  '(',
+  ')',
+  '!',
+  '|',
+  '| a | b |',
+  '|---|---|',
+  '-',
+  '--',
+  '---',
+  '***',
+  '___',
+  '+ ',
+  '- ',
+  '* ',
+  '1. ',
+  '1) ',
+  '> ',
+  '    ',
+  '\t',
+  '\n',
+  '\n\n',
+  ' \n',
+  'import x from "y"',
+  'import ',
+  'export ',
+  'import\t',
+  'export\t',
+  'import{a}from"b"',
+  'export{}',
+  'export\n',
+  'export default 1',
+  'export const a = 1',
+  '<!--',
+  '-->',
+  '<!-- c -->',
+  '{/*',
+  '*/}',
+  '{/* c */}',
+  '{process.exit(1)}',
+  '{props.x}',
+  'www.example.com',
+  'https://example.com/a_b',
+  'http://',
+  'a@b.co',
+  '<https://x.y>',
+  '<a@b.co>',
+  '$',
+  '$$',
+  '$x^2$',
+  '^',
+  ':',
+  ': ',
+  '::: note',
+  '"',
+  "'",
+  '...',
+  '“',
+  '”',
+  '\u00a0',
+  '\u3000',
+  '\u200b',
+  '\ufeff',
+  '\u202e',
+  '=',
+  '==',
+  '- [ ] ',
+  '[[wiki]]',
+  '<br>',
+  '<br/>',
+  '<?php ?>',
+  '<![CDATA[x]]>',
+  '<!doctype html>',
+  'yes',
+  'no',
+  'null',
+  '~',
+  '2023-09-25',
+  '0x1F',
+  '%',
+  '@',
+  '@media',
+  '{{x}}',
+  '${x}',
+  'Para',
+  'MDXContent',
+  '__proto__',
+  'constructor',
 ];
 
 /** Arbitrary text: Unicode of every kind, mixed with syntax tokens. */
@@ -199,7 +321,8 @@ export async function renderMarkdown(md: string): Promise<Rendered> {
       if (el.tagName === 'div' && Array.isArray(cls) && cls.includes('para')) {
         const para = { id: el.properties.id, text: '', elements: [] as RenderedElement[] };
         for (const child of el.children) {
-          const isAnchor = child.type === 'element' && child.tagName === 'a' && Array.isArray(child.properties.className) && child.properties.className.includes('anchor');
+          const isAnchor =
+            child.type === 'element' && child.tagName === 'a' && Array.isArray(child.properties.className) && child.properties.className.includes('anchor');
           if (!isAnchor) walk(child, para);
         }
         paras.push(para);
@@ -217,5 +340,8 @@ export async function renderMarkdown(md: string): Promise<Rendered> {
 /** An article as an MDX page with <Para> components: what a contributor's `.mdx` article page holds. */
 export function articleAsMdx(article: Article): string {
   const { paragraphs, ...frontMatter } = article;
-  return toMdx(frontMatter, paragraphs.map((p) => paraElement(p.id, p.text)));
+  return toMdx(
+    frontMatter,
+    paragraphs.map((p) => paraElement(p.id, p.text)),
+  );
 }

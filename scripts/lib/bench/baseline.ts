@@ -23,7 +23,9 @@ export function mdxToPlain(mdx: string): { title: string; body: string } {
 export function writeBaselineContent(articlesDir: string, outDir: string, pages: number): number {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const sources = readdirSync(articlesDir).filter((f) => /\.mdx?$/.test(f)).sort();
+  const sources = readdirSync(articlesDir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
   if (!sources.length) throw new Error(`no generated articles in ${articlesDir}`);
   const plain = sources.map((f) => mdxToPlain(readFileSync(join(articlesDir, f), 'utf8')));
   for (let i = 0; i < pages; i++) {

@@ -36,11 +36,167 @@ type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
-const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Gao', 'Lin', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Zhong', 'Qi', 'Jin', 'Fan', 'Fang', 'Shi', 'Tan', 'Kong', 'Bai', 'Qin', 'Hou'];
-const GIVEN = ['Jun', 'Wei', 'Fang', 'Lei', 'Min', 'Jing', 'Qiang', 'Yan', 'Hao', 'Ping', 'Bo', 'Tao', 'Ming', 'Hua', 'Gang', 'Xin', 'Yu', 'Lin', 'Peng', 'Kai', 'Rui', 'Chao', 'Dan', 'Hong', 'Jie', 'Long', 'Ning', 'Quan', 'Shan', 'Ting', 'Xiang', 'Yong', 'Zhen', 'Bin', 'Cheng', 'Dong', 'Feng', 'Guang', 'Hui', 'Jian'];
-const PLACES = ['Shenyang', 'Guangzhou', 'Shenzhen', 'Kunming', 'Xiamen', 'Chengdu', 'Wuhan', 'Nanjing', 'Hangzhou', 'Qingdao', 'Dalian', 'Harbin', "Xi'an", 'Changsha', 'Hefei', 'Fuzhou', 'Nanning', 'Lanzhou', 'Urumqi', 'Hohhot', 'Baotou', 'Ganzhou', 'Zhuhai', 'Ningbo'];
-const PROVINCES = ['Liaoning Province', 'Guangdong Province', 'Yunnan Province', 'Fujian Province', 'Sichuan Province', 'Hubei Province', 'Jiangsu Province', 'Zhejiang Province', 'Shandong Province', 'Jiangxi Province', 'Inner Mongolia'];
-const MATERIALS = ['gallium', 'germanium', 'rare earths', 'dysprosium', 'terbium', 'antimony', 'graphite', 'tungsten', 'indium', 'lithium', 'molybdenum', 'yttrium', 'samarium', 'neodymium', 'bismuth', 'superhard materials'];
+const SURNAMES = [
+  'Wang',
+  'Li',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Huang',
+  'Zhao',
+  'Wu',
+  'Zhou',
+  'Xu',
+  'Sun',
+  'Ma',
+  'Zhu',
+  'Hu',
+  'Guo',
+  'He',
+  'Gao',
+  'Lin',
+  'Luo',
+  'Zheng',
+  'Liang',
+  'Xie',
+  'Song',
+  'Tang',
+  'Han',
+  'Feng',
+  'Deng',
+  'Cao',
+  'Peng',
+  'Zeng',
+  'Xiao',
+  'Tian',
+  'Dong',
+  'Pan',
+  'Yuan',
+  'Cai',
+  'Jiang',
+  'Yu',
+  'Du',
+  'Ye',
+  'Cheng',
+  'Wei',
+  'Su',
+  'Lu',
+  'Ding',
+  'Ren',
+  'Shen',
+  'Yao',
+  'Zhong',
+  'Qi',
+  'Jin',
+  'Fan',
+  'Fang',
+  'Shi',
+  'Tan',
+  'Kong',
+  'Bai',
+  'Qin',
+  'Hou',
+];
+const GIVEN = [
+  'Jun',
+  'Wei',
+  'Fang',
+  'Lei',
+  'Min',
+  'Jing',
+  'Qiang',
+  'Yan',
+  'Hao',
+  'Ping',
+  'Bo',
+  'Tao',
+  'Ming',
+  'Hua',
+  'Gang',
+  'Xin',
+  'Yu',
+  'Lin',
+  'Peng',
+  'Kai',
+  'Rui',
+  'Chao',
+  'Dan',
+  'Hong',
+  'Jie',
+  'Long',
+  'Ning',
+  'Quan',
+  'Shan',
+  'Ting',
+  'Xiang',
+  'Yong',
+  'Zhen',
+  'Bin',
+  'Cheng',
+  'Dong',
+  'Feng',
+  'Guang',
+  'Hui',
+  'Jian',
+];
+const PLACES = [
+  'Shenyang',
+  'Guangzhou',
+  'Shenzhen',
+  'Kunming',
+  'Xiamen',
+  'Chengdu',
+  'Wuhan',
+  'Nanjing',
+  'Hangzhou',
+  'Qingdao',
+  'Dalian',
+  'Harbin',
+  "Xi'an",
+  'Changsha',
+  'Hefei',
+  'Fuzhou',
+  'Nanning',
+  'Lanzhou',
+  'Urumqi',
+  'Hohhot',
+  'Baotou',
+  'Ganzhou',
+  'Zhuhai',
+  'Ningbo',
+];
+const PROVINCES = [
+  'Liaoning Province',
+  'Guangdong Province',
+  'Yunnan Province',
+  'Fujian Province',
+  'Sichuan Province',
+  'Hubei Province',
+  'Jiangsu Province',
+  'Zhejiang Province',
+  'Shandong Province',
+  'Jiangxi Province',
+  'Inner Mongolia',
+];
+const MATERIALS = [
+  'gallium',
+  'germanium',
+  'rare earths',
+  'dysprosium',
+  'terbium',
+  'antimony',
+  'graphite',
+  'tungsten',
+  'indium',
+  'lithium',
+  'molybdenum',
+  'yttrium',
+  'samarium',
+  'neodymium',
+  'bismuth',
+  'superhard materials',
+];
 const ROLES = [
   { intro: 'a retired soldier', sector: 'military' },
   { intro: 'a technician at a military-industrial enterprise', sector: 'defence industry' },
@@ -64,7 +220,8 @@ const CHANNELS = [
   'shipped the material by post under fake labels, declaring it as nickel powder',
 ];
 const OUTCOMES = [
-  (n: string) => `${n} was sentenced to ${int(rng(n.length * 7), 2, 12)} years in prison and deprived of political rights for ${int(rng(n.length * 3), 1, 4)} years.`,
+  (n: string) =>
+    `${n} was sentenced to ${int(rng(n.length * 7), 2, 12)} years in prison and deprived of political rights for ${int(rng(n.length * 3), 1, 4)} years.`,
   (n: string) => `National security officers arrested ${n} before the next meeting took place.`,
   (n: string) => `The MSS imposed administrative penalties on ${n} under the Anti-Espionage Law.`,
   (n: string) => `${n} reported the approach to the national security authorities through the 12339 hotline.`,
@@ -88,11 +245,29 @@ interface Outlet {
 const OUTLETS: Outlet[] = [
   { name: 'Global Courier', top: ['CHINA / SOCIETY'], dateLine: true, byline: false, caption: true, related: true, promo: false, headings: false },
   { name: 'Daily Wire Asia', top: ['logo'], dateLine: false, byline: false, caption: false, related: true, promo: true, headings: false },
-  { name: 'Harbour Post', top: ['點新聞', 'Through dots, we connect.', '標籤'], dateLine: false, byline: false, caption: true, related: true, promo: false, headings: true },
+  {
+    name: 'Harbour Post',
+    top: ['點新聞', 'Through dots, we connect.', '標籤'],
+    dateLine: false,
+    byline: false,
+    caption: true,
+    related: true,
+    promo: false,
+    headings: true,
+  },
   { name: 'RegTech Review', top: ['More Articles'], dateLine: false, byline: true, caption: false, related: false, promo: false, headings: true },
   { name: 'Mineral Markets Weekly', top: ['MARKETS | METALS'], dateLine: true, byline: true, caption: true, related: true, promo: true, headings: false },
   { name: 'The Asia Ledger', top: ['Menu', 'Search', 'Subscribe'], dateLine: true, byline: true, caption: false, related: true, promo: false, headings: true },
-  { name: 'Security Affairs Daily', top: ['HOME > NATIONAL SECURITY'], dateLine: true, byline: false, caption: true, related: false, promo: true, headings: false },
+  {
+    name: 'Security Affairs Daily',
+    top: ['HOME > NATIONAL SECURITY'],
+    dateLine: true,
+    byline: false,
+    caption: true,
+    related: false,
+    promo: true,
+    headings: false,
+  },
   { name: 'Pacific Wire', top: ['WORLD', 'Asia-Pacific'], dateLine: false, byline: true, caption: true, related: true, promo: false, headings: false },
 ];
 
@@ -209,11 +384,19 @@ export function syntheticArticle(seed: number, i: number): SyntheticArticle {
     const y = Math.max(...cases.map((c) => c.year)) + 1;
     const m = int(r, 1, 12);
     const d = int(r, 1, 28);
-    lines.push(`Published: ${MON[m - 1]} ${String(d).padStart(2, '0')}, ${Math.min(y, 2025)} ${String(int(r, 1, 12)).padStart(2, '0')}:${String(int(r, 0, 59)).padStart(2, '0')} ${r() < 0.5 ? 'AM' : 'PM'}`);
+    lines.push(
+      `Published: ${MON[m - 1]} ${String(d).padStart(2, '0')}, ${Math.min(y, 2025)} ${String(int(r, 1, 12)).padStart(2, '0')}:${String(int(r, 0, 59)).padStart(2, '0')} ${r() < 0.5 ? 'AM' : 'PM'}`,
+    );
   }
   if (outlet.byline) {
     const author = `${pick(r, ['Anna', 'Tom', 'Priya', 'Kenji', 'Maria', 'Lukas'])} ${pick(r, ['Berg', 'Ivers', 'Desai', 'Mori', 'Costa', 'Hahn'])}`;
-    lines.push('', author, author, `${author.split(' ')[0]} covers trade, technology and security in Asia. Before joining ${outlet.name}, they reported from Singapore.`, '');
+    lines.push(
+      '',
+      author,
+      author,
+      `${author.split(' ')[0]} covers trade, technology and security in Asia. Before joining ${outlet.name}, they reported from Singapore.`,
+      '',
+    );
   }
   if (outlet.caption) {
     const cap = `Officers at a checkpoint in ${lead.place}. Photo: VCG`;
@@ -221,7 +404,8 @@ export function syntheticArticle(seed: number, i: number): SyntheticArticle {
   }
   lines.push(pick(r, BACKGROUND), '');
   cases.forEach((c, k) => {
-    const heading = outlet.headings && cases.length > 1 ? `Case ${k + 1}: ${c.role.intro.replace(/^an? /, '').replace(/^./, (s) => s.toUpperCase())} in ${c.place}` : null;
+    const heading =
+      outlet.headings && cases.length > 1 ? `Case ${k + 1}: ${c.role.intro.replace(/^an? /, '').replace(/^./, (s) => s.toUpperCase())} in ${c.place}` : null;
     const paras = caseParagraphs(c, style + outletIndex, heading, k > 0 && !heading && r() < 0.4 ? 'marker' : 'actor');
     for (const p of paras) lines.push(p, '');
     if (k === 0 && r() < 0.4) lines.push(`${String(int(r, 0, 9)).padStart(2, '0')}:${String(int(r, 10, 59))}`, pick(r, RELATED), pick(r, RELATED), '');
@@ -231,7 +415,13 @@ export function syntheticArticle(seed: number, i: number): SyntheticArticle {
     lines.push('Related Articles', '');
     for (let k = 0; k < 3; k++) lines.push(pick(r, RELATED), outlet.name, `time${int(r, 1, 9)} hours ago`, '');
   }
-  if (outlet.promo) lines.push('Get Started Now: Download the App', `Ready to dive into a world of global content with local flavor? Download ${outlet.name} app today from your preferred app store and start exploring.`, 'app-storeplay-store', '');
+  if (outlet.promo)
+    lines.push(
+      'Get Started Now: Download the App',
+      `Ready to dive into a world of global content with local flavor? Download ${outlet.name} app today from your preferred app store and start exploring.`,
+      'app-storeplay-store',
+      '',
+    );
   if (r() < 0.5) lines.push('Comments', 'No comments yet...', '');
   const slug = outlet.name.toLowerCase().replace(/[^a-z]+/g, '-');
   return { name: `${String(i).padStart(5, '0')}_${slug}.txt`, text: `${lines.join('\n')}\n`, cases: cases.map((c) => c.n), outlet: outlet.name };

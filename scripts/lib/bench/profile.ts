@@ -7,11 +7,11 @@
  * article body back into paragraphs.
  */
 import { readFileSync } from 'node:fs';
-import { ingest, type SeedFile, type StageRunner } from '../../../src/extract/pipeline.ts';
 import { datasetJson, emitPages } from '../../../src/emit/emit.ts';
 import { reconcile } from '../../../src/emit/reconcile.ts';
-import { paragraphsFromBody } from '../../../src/site/site-data.ts';
+import { ingest, type SeedFile, type StageRunner } from '../../../src/extract/pipeline.ts';
 import type { TaxonomyEntry } from '../../../src/model/types.ts';
+import { paragraphsFromBody } from '../../../src/site/site-data.ts';
 
 export type StageTimes = Record<string, number>;
 
@@ -41,7 +41,8 @@ export function profileIngest(seeds: SeedFile[], taxonomy: TaxonomyEntry[]): { t
   reconcile(pages, new Map(pages));
   times['reconcile (all unchanged)'] = t() - s;
   s = t();
-  for (const [path, text] of pages) if (path.startsWith('articles/')) paragraphsFromBody(text.slice(text.indexOf('\n---\n', 4) + 5), path.endsWith('.md') ? 'md' : 'mdx');
+  for (const [path, text] of pages)
+    if (path.startsWith('articles/')) paragraphsFromBody(text.slice(text.indexOf('\n---\n', 4) + 5), path.endsWith('.md') ? 'md' : 'mdx');
   times['site-data paragraphsFromBody (per build)'] = t() - s;
   for (const k of Object.keys(times)) times[k] = times[k]! / 1000;
   return { times, drafts, pairsHint: `${drafts} drafts` };

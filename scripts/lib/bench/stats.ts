@@ -28,7 +28,12 @@ export function dirStats(dir: string): DirStats {
   const files = walk(dir);
   const html = files.filter((f) => f.path.endsWith('.html'));
   const largest = html.reduce<(typeof html)[number] | null>((a, f) => (!a || f.size > a.size ? f : a), null);
-  return { files: files.length, bytes: files.reduce((a, f) => a + f.size, 0), html: html.length, largestHtml: largest && { path: largest.path.slice(dir.length + 1), bytes: largest.size } };
+  return {
+    files: files.length,
+    bytes: files.reduce((a, f) => a + f.size, 0),
+    html: html.length,
+    largestHtml: largest && { path: largest.path.slice(dir.length + 1), bytes: largest.size },
+  };
 }
 
 export interface FirstQuery {
@@ -57,7 +62,11 @@ const median = (xs: number[]): number => {
 export function firstQueryBytes(pagefindDir: string, lang = 'en', results = 5): FirstQuery {
   const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
   const list = (sub: string, prefix: string) =>
-    existsSync(join(pagefindDir, sub)) ? readdirSync(join(pagefindDir, sub)).filter((f) => f.startsWith(prefix)).map((f) => size(join(pagefindDir, sub, f))) : [];
+    existsSync(join(pagefindDir, sub))
+      ? readdirSync(join(pagefindDir, sub))
+          .filter((f) => f.startsWith(prefix))
+          .map((f) => size(join(pagefindDir, sub, f)))
+      : [];
   const meta = readdirSync(pagefindDir).filter((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta'));
   const fragments = list('fragment', `${lang}_`);
   const parts: Record<string, number> = {

@@ -4,8 +4,8 @@
  */
 import Para from '../Para.astro';
 import Timeline from '../Timeline.astro';
-import Quote from './MdxQuote.astro';
-import CaseList from './MdxCaseList.astro';
 import FactBox from './FactBox.astro';
+import CaseList from './MdxCaseList.astro';
+import Quote from './MdxQuote.astro';
 
 export const mdxComponents = { Para, Timeline, Quote, CaseList, FactBox };

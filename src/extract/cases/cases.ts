@@ -6,15 +6,15 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../model/types.ts';
-import { findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms, escapeRe, type FoundPerson } from './entities.ts';
-import { matchTopics } from './topics.ts';
-import { findOutcome, outcomeLabel } from './outcome.ts';
-import { findEvents } from './events.ts';
-import { CORE, SMUGGLING, isHeading, isRelevant, splitCases, type Segment } from './split.ts';
-import { capitalise, clauseAround, sentences } from './sentences.ts';
-import { lastActorMention } from './actor-mention.ts';
-import { isCjkText, wordCount } from '../text-shape.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
+import { isCjkText, wordCount } from '../text-shape.ts';
+import { lastActorMention } from './actor-mention.ts';
+import { escapeRe, type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
+import { findEvents } from './events.ts';
+import { findOutcome, outcomeLabel } from './outcome.ts';
+import { capitalise, clauseAround, sentences } from './sentences.ts';
+import { CORE, isHeading, isRelevant, type Segment, SMUGGLING, splitCases } from './split.ts';
+import { matchTopics } from './topics.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
 
@@ -81,7 +81,16 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   return {
     article: article.id,
     index: 0,
-    title: makeTitle({ paragraphs, people, action, outcome: outcomeLabel(outcome), outcomeText: outcome?.text ?? null, dramatization, taxonomy, topics: topics.map((t) => t.topic) }),
+    title: makeTitle({
+      paragraphs,
+      people,
+      action,
+      outcome: outcomeLabel(outcome),
+      outcomeText: outcome?.text ?? null,
+      dramatization,
+      taxonomy,
+      topics: topics.map((t) => t.topic),
+    }),
     summary: makeSummary(paragraphs, action?.sentence ?? null, outcome?.source?.paragraph ?? null, outcome?.text ?? null),
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
@@ -156,17 +165,45 @@ function objectAfter(text: string): string {
   }
   // Never end on a dangling word or an unclosed quotation.
   const quotes = (t: string) => (t.match(/["“”]/g) ?? []).length;
-  while (tokens.length && ((cut && /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i.test(tokens[tokens.length - 1]!)) || quotes(tokens.join(' ')) % 2 === 1)) tokens.pop();
-  return tokens.join(' ').replace(/^(?:it|this|them)\s+(?=to\b)/i, '').trim();
+  while (
+    tokens.length &&
+    ((cut &&
+      /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i.test(
+        tokens[tokens.length - 1]!,
+      )) ||
+      quotes(tokens.join(' ')) % 2 === 1)
+  )
+    tokens.pop();
+  return tokens
+    .join(' ')
+    .replace(/^(?:it|this|them)\s+(?=to\b)/i, '')
+    .trim();
 }
 
 function subjectBefore(prefix: string): string | null {
   // "Because Xu reported...": the subordinating word is not part of the subject.
-  const tail = prefix.split(/\b(?:that|who|which|how|whether|said)\s+/).pop()!.trim().replace(/^(?:because|as|since|when|while|after|before|although|though|if|once|until)\s+/i, '');
-  const subject = tail.replace(/\s+(?:had been|have been|has been|had|has|have|was|were|is|are|been|actually|also|secretly|allegedly|later|then)$/g, '').replace(/\s+(?:had been|was|were|had)$/g, '').trim();
+  const tail = prefix
+    .split(/\b(?:that|who|which|how|whether|said)\s+/)
+    .pop()!
+    .trim()
+    .replace(/^(?:because|as|since|when|while|after|before|although|though|if|once|until)\s+/i, '');
+  const subject = tail
+    .replace(/\s+(?:had been|have been|has been|had|has|have|was|were|is|are|been|actually|also|secretly|allegedly|later|then)$/g, '')
+    .replace(/\s+(?:had been|was|were|had)$/g, '')
+    .trim();
   const n = subject.split(/\s+/).length;
   // "Later passed...": an adverb is no subject.
-  if (!subject || n > 7 || subject.includes(',') || /^[a-z]+$/.test(subject) || /^[a-z]+(?:ed|ing)\b/i.test(subject) || /^(?:and|or|but|then|so|also)$/i.test(subject) || PRONOUN_SUBJECT.test(subject) || /\b(?:he|she|it|they|said)\b/i.test(subject)) return null;
+  if (
+    !subject ||
+    n > 7 ||
+    subject.includes(',') ||
+    /^[a-z]+$/.test(subject) ||
+    /^[a-z]+(?:ed|ing)\b/i.test(subject) ||
+    /^(?:and|or|but|then|so|also)$/i.test(subject) ||
+    PRONOUN_SUBJECT.test(subject) ||
+    /\b(?:he|she|it|they|said)\b/i.test(subject)
+  )
+    return null;
   return subject;
 }
 
@@ -213,7 +250,14 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
         }
         const object = objectAfter(s.text.slice(m.index + m[0].length));
         // "sent them through...", "photographed and sent", "the materials he had provided included...": the object is elsewhere.
-        if (!object || /^(?:them|it|him|her)\b/i.test(object) || /^that\b/i.test(object) || (!past.includes(' ') && /^(?:and|or|but)\b/i.test(object)) || /^(?:included|includes|contained|were|was|is|are|showed)\b/i.test(object)) return;
+        if (
+          !object ||
+          /^(?:them|it|him|her)\b/i.test(object) ||
+          /^that\b/i.test(object) ||
+          (!past.includes(' ') && /^(?:and|or|but)\b/i.test(object)) ||
+          /^(?:included|includes|contained|were|was|is|are|showed)\b/i.test(object)
+        )
+          return;
         // "photographed at home": an act without its object says nothing.
         if (!/^(?:reported|contacted)$/.test(past) && /^(?:at|in|on|from|for|with|by|into|during|after|before|to|through|via|over)\b/i.test(object)) return;
         const particle = /\s+(?:on|over)$/.exec(m[0])?.[0] ?? '';
@@ -238,7 +282,8 @@ interface TitleInput {
   topics: string[];
 }
 
-const MEDIUM = /\b(comic|cartoon|animation|micro-?drama|short drama|drama series|TV series|TV drama|television series|film|movie|web series|graphic novel|webtoon)s?\b/i;
+const MEDIUM =
+  /\b(comic|cartoon|animation|micro-?drama|short drama|drama series|TV series|TV drama|television series|film|movie|web series|graphic novel|webtoon)s?\b/i;
 
 export function makeTitle(input: TitleInput): string {
   const main = input.people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? input.people[0] ?? null;
@@ -304,13 +349,18 @@ function fallbackTitle(input: TitleInput): string {
     .trim();
   if (outcome && outcome.split(/\s+/).length > 10) {
     // "a foreign national was stopped at the airport with gallium..." -> "stopped at the airport"
-    outcome = /\b(?:stopped|intercepted|seized|caught|detained|arrested|cut off|shut down)\b.*?(?=\s+(?:with|after|before|for|while|when|by)\b|[,;.]|$)/i.exec(outcome)?.[0];
+    outcome = /\b(?:stopped|intercepted|seized|caught|detained|arrested|cut off|shut down)\b.*?(?=\s+(?:with|after|before|for|while|when|by)\b|[,;.]|$)/i.exec(
+      outcome,
+    )?.[0];
   }
   return outcome && outcome.split(/\s+/).length <= 10 ? `${head}: ${outcome}` : head;
 }
 
 function tidy(title: string): string {
-  let t = title.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').trim();
+  let t = title
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:])/g, '$1')
+    .trim();
   if (t.length > 150) t = `${t.slice(0, 150).replace(/\s+\S*$/, '')}…`;
   return capitalise(t);
 }
@@ -344,8 +394,10 @@ export function makeSummary(allParagraphs: Paragraph[], actionSentence: string |
 // ---------------------------------------------------------------------------
 // Who says so
 
-const DISCLOSURE_VERB = /^(?:\s*\([A-Z]+\))?,?(?:\s+(?:has|have|had|recently|also|on \w+))*\s+(?:said|says|exposed|disclosed|revealed|cited|shared|reported|announced|depicted|published|warned|stated|released|detailed|unveiled|uncovered|highlighted)\b/;
-const GENERIC_AGENCY = /\b((?:Chinese |China's )?(?:national|state) security (?:agenc(?:y|ies)|authorities|organs))\s+(?:has |have |had |recently )*(?:said|exposed|disclosed|revealed|shared|reported|announced|published|warned|released|detailed)\b/i;
+const DISCLOSURE_VERB =
+  /^(?:\s*\([A-Z]+\))?,?(?:\s+(?:has|have|had|recently|also|on \w+))*\s+(?:said|says|exposed|disclosed|revealed|cited|shared|reported|announced|depicted|published|warned|stated|released|detailed|unveiled|uncovered|highlighted)\b/;
+const GENERIC_AGENCY =
+  /\b((?:Chinese |China's )?(?:national|state) security (?:agenc(?:y|ies)|authorities|organs))\s+(?:has |have |had |recently )*(?:said|exposed|disclosed|revealed|shared|reported|announced|published|warned|released|detailed)\b/i;
 
 // "国家安全部11日通过微信公众号披露": the ministry disclosing, in a Chinese report.
 const ZH_MSS_SAYS = inBothScripts(/(?:国家安全部|国安部)[^，。；]{0,20}(?:披露|通报|公布|发布|表示|称|介绍)/);

@@ -9,12 +9,13 @@
  * Chinese surname (optionally with a pinyin given name) or two or more
  * capitalised words that are not common words, organisations or places.
  */
-import { memoByText } from '../../util/collections.ts';
+
 import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
-import { sentences } from './sentences.ts';
+import { memoByText } from '../../util/collections.ts';
 import { shortHash, slugify } from '../../util/slug.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
+import { sentences } from './sentences.ts';
 
 // The common Chinese surnames in pinyin: a general vocabulary, not a list of case names.
 const SURNAMES = new Set(
@@ -72,18 +73,28 @@ function isPinyinSyllables(word: string): boolean {
 /** Syllable count of a pinyin word, or 0 if it is not pinyin. */
 export function pinyinSyllables(word: string): number {
   if (!isPinyinSyllables(word)) return 0;
-  const m = word.toLowerCase().match(/(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)/g);
+  const m = word
+    .toLowerCase()
+    .match(
+      /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)/g,
+    );
   return m ? m.length : 0;
 }
 
-const ORG_HEAD_WORD = /^(?:Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Party|Force|Times|Daily|News|Post)$/;
+const ORG_HEAD_WORD =
+  /^(?:Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Party|Force|Times|Daily|News|Post)$/;
 
 /** `raw` as a person's name, or null when it is a common word, an organisation or a place. */
 export function personName(raw: string, strength: 'strong' | 'weak'): string | null {
   const name = raw.replace(/['’]s$/, '').trim();
   const tokens = name.split(/[ ]+/);
   // A surname with a given name in pinyin is a name even when the surname alone is a common word: "He Jiezhen", "Kong Danyong".
-  if (tokens.length >= 2 && tokens.length <= 3 && SURNAMES.has(tokens[0]!) && tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !COMMON.has(t))) {
+  if (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    SURNAMES.has(tokens[0]!) &&
+    tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !COMMON.has(t))
+  ) {
     return PLACE_NAMES.has(name.toLowerCase()) ? null : name;
   }
   // "a man surnamed He": a surname said to be one, though the word is common.
@@ -124,11 +135,12 @@ interface IntroPattern {
 }
 
 // An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
-const OPENER = "(?:[\"“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)";
+const OPENER = '(?:["“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)';
 
 // Common Chinese surnames as written in characters, for names Chinese reports give as "李某" (surname + 某, "a certain").
 // Left out: characters that before 某 are more often a word of their own (于某日, 担任某职, 对方某些).
-const ZH_SURNAMES = '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
+const ZH_SURNAMES =
+  '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
 // What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
 const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
 
@@ -140,7 +152,12 @@ const APPOSED_ROLE_RE = new RegExp(`^(?:protagonist|character|hero|heroine|${ROL
 const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "某高校学生李某", "王某某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
-    re: new RegExp(bothScripts(`((?:[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`), 'gu'),
+    re: new RegExp(
+      bothScripts(
+        `((?:[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`,
+      ),
+      'gu',
+    ),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -148,7 +165,12 @@ const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
-    re: new RegExp(bothScripts(`(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]+)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`), 'gu'),
+    re: new RegExp(
+      bothScripts(
+        `(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]+)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`,
+      ),
+      'gu',
+    ),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -249,7 +271,10 @@ const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Chen Jingzhen, an agronomist at a seed company in Hefei, answered...": a full name in apposition
     // to any description (a surname alone needs one of the roles above).
-    re: new RegExp(`^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`, 'u'),
+    re: new RegExp(
+      `^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`,
+      'u',
+    ),
     name: 1,
     desc: 2,
     strength: 'weak',
@@ -348,9 +373,11 @@ export function sameName(a: string, b: string): boolean {
 export type Role = PersonMention['role'];
 
 const EXPERT_NOUN = /\b(?:researcher|scholar|professor|expert|analyst|academic|fellow|commentator|observer|specialist)\b/i;
-const EXPERT_RE = /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:researcher|scholar|professor|expert|analyst|fellow|commentator|observer)\b[^.]*,\s+(?:told|said|noted)\b/i;
+const EXPERT_RE =
+  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:researcher|scholar|professor|expert|analyst|fellow|commentator|observer)\b[^.]*,\s+(?:told|said|noted)\b/i;
 const OFFICIAL_RE = /\bspokes(?:person|man|woman)\b|\bofficial (?:of|from|at) the\b/i;
-const INFORMANT_RE = /\breported (?:it|this|the (?:matter|situation|incident|contact|approach|case)|him|her|them)?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities|security)|\binformed (?:the )?(?:local )?(?:national security|state security|security police|police)|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)|\bfiled (?:a )?(?:complaint|report)s?\b|\btipped off\b/i;
+const INFORMANT_RE =
+  /\breported (?:it|this|the (?:matter|situation|incident|contact|approach|case)|him|her|them)?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities|security)|\binformed (?:the )?(?:local )?(?:national security|state security|security police|police)|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)|\bfiled (?:a )?(?:complaint|report)s?\b|\btipped off\b/i;
 const RECRUITER_RE = /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b/i;
 
 /** The role a person plays, read from the sentences that mention them. */
@@ -424,7 +451,10 @@ export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
 export function shortForms(name: string): string[] {
   // "黃姓男子" is also "黃男" and "黃某" further on.
   const zh = ZH_SURNAME_FORM.exec(name);
-  if (zh) return [`${zh[1]}某`, ...(/女/.test(name) ? [`${zh[1]}女`] : /男|先生/.test(name) ? [`${zh[1]}男`] : [`${zh[1]}男`, `${zh[1]}女`])].filter((f) => f !== name);
+  if (zh)
+    return [`${zh[1]}某`, ...(/女/.test(name) ? [`${zh[1]}女`] : /男|先生/.test(name) ? [`${zh[1]}男`] : [`${zh[1]}男`, `${zh[1]}女`])].filter(
+      (f) => f !== name,
+    );
   const tokens = name.split(' ');
   if (tokens.length < 2) return [];
   return [SURNAMES.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!];
@@ -489,17 +519,19 @@ export function personMentions(people: FoundPerson[]): PersonMention[] {
 // Organisations
 
 /** Canonical names of organisations news refers to by several names. */
-const ORG_ALIASES: Array<[string, RegExp]> = ([
-  // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
-  ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部|国安部/],
-  ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b|商务部/],
-  ['Ministry of Public Security', /\bMinistry of Public Security\b|公安部/],
-  ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b|海关总署/],
-  ['Central Intelligence Agency', /\bCentral Intelligence Agency\b|\bCIA\b/],
-  ['Federal Bureau of Investigation', /\bFederal Bureau of Investigation\b|\bFBI\b/],
-  ["People's Liberation Army", /\bPeople['’]s Liberation Army\b|\bPLA\b/],
-  ['Secret Intelligence Service (MI6)', /\bSecret Intelligence Service\b|\bMI6\b/],
-] satisfies Array<[string, RegExp]>).map(([name, re]) => [name, inBothScripts(re)]);
+const ORG_ALIASES: Array<[string, RegExp]> = (
+  [
+    // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
+    ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部|国安部/],
+    ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b|商务部/],
+    ['Ministry of Public Security', /\bMinistry of Public Security\b|公安部/],
+    ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b|海关总署/],
+    ['Central Intelligence Agency', /\bCentral Intelligence Agency\b|\bCIA\b/],
+    ['Federal Bureau of Investigation', /\bFederal Bureau of Investigation\b|\bFBI\b/],
+    ["People's Liberation Army", /\bPeople['’]s Liberation Army\b|\bPLA\b/],
+    ['Secret Intelligence Service (MI6)', /\bSecret Intelligence Service\b|\bMI6\b/],
+  ] satisfies Array<[string, RegExp]>
+).map(([name, re]) => [name, inBothScripts(re)]);
 
 const ORG_HEADS =
   'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation';
@@ -509,7 +541,9 @@ const ORG_RE = new RegExp(
 );
 
 // Words that may precede an organisation's name without being part of it.
-const LEAD_WORDS = new Set('The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our'.split(' '));
+const LEAD_WORDS = new Set(
+  'The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our'.split(' '),
+);
 
 /** The canonical name of an organisation mention, or null if it is not one. */
 export function canonicalOrganisation(raw: string): string | null {
@@ -559,16 +593,110 @@ export function findOrganisations(paragraphs: Paragraph[]): Mention[] {
 // Places
 
 const PLACE_LIST = [
-  'United States', 'Hong Kong', 'Macao', 'Macau', 'Taiwan', 'Myanmar', 'Japan', 'South Korea', 'North Korea', 'Korea', 'Russia',
-  'India', 'Vietnam', 'Philippines', 'Australia', 'United Kingdom', 'Britain', 'Germany', 'France', 'Canada', 'Singapore',
-  'Malaysia', 'Thailand', 'Laos', 'Cambodia', 'Pakistan', 'Iran', 'Israel', 'Ukraine', 'Hawaii', 'Indonesia', 'Mongolia',
-  'Kazakhstan', 'Netherlands', 'Belgium', 'Italy', 'Spain', 'Poland', 'Sweden', 'Norway', 'Turkey', 'Dubai', 'Europe', 'Africa',
-  'Liaoning', 'Guangdong', 'Fujian', 'Zhejiang', 'Jiangsu', 'Shandong', 'Hainan', 'Yunnan', 'Guangxi', 'Xinjiang', 'Tibet',
-  'Inner Mongolia', 'Sichuan', 'Hubei', 'Hunan', 'Henan', 'Hebei', 'Shanxi', 'Shaanxi', 'Gansu', 'Qinghai', 'Ningxia', 'Guizhou',
-  'Jiangxi', 'Anhui', 'Heilongjiang', 'Jilin', 'Chongqing', 'Tianjin', 'Shanghai', 'Beijing', 'Shenzhen', 'Guangzhou', 'Shenyang',
-  'Xiamen', 'Qingdao', 'Dalian', 'Wuhan', 'Chengdu', 'Nanjing', 'Hangzhou', 'Ganzhou', 'Baotou', 'Xi\'an', 'Kunming', 'Harbin',
-  'Zhuhai', 'Sanya', 'Ningbo', 'Suzhou', 'Urumqi', 'Lhasa', 'Fuzhou', 'Changsha', 'Zhengzhou', 'Jinan', 'Hefei', 'Nanning',
-  'South China Sea', 'Taiwan Strait',
+  'United States',
+  'Hong Kong',
+  'Macao',
+  'Macau',
+  'Taiwan',
+  'Myanmar',
+  'Japan',
+  'South Korea',
+  'North Korea',
+  'Korea',
+  'Russia',
+  'India',
+  'Vietnam',
+  'Philippines',
+  'Australia',
+  'United Kingdom',
+  'Britain',
+  'Germany',
+  'France',
+  'Canada',
+  'Singapore',
+  'Malaysia',
+  'Thailand',
+  'Laos',
+  'Cambodia',
+  'Pakistan',
+  'Iran',
+  'Israel',
+  'Ukraine',
+  'Hawaii',
+  'Indonesia',
+  'Mongolia',
+  'Kazakhstan',
+  'Netherlands',
+  'Belgium',
+  'Italy',
+  'Spain',
+  'Poland',
+  'Sweden',
+  'Norway',
+  'Turkey',
+  'Dubai',
+  'Europe',
+  'Africa',
+  'Liaoning',
+  'Guangdong',
+  'Fujian',
+  'Zhejiang',
+  'Jiangsu',
+  'Shandong',
+  'Hainan',
+  'Yunnan',
+  'Guangxi',
+  'Xinjiang',
+  'Tibet',
+  'Inner Mongolia',
+  'Sichuan',
+  'Hubei',
+  'Hunan',
+  'Henan',
+  'Hebei',
+  'Shanxi',
+  'Shaanxi',
+  'Gansu',
+  'Qinghai',
+  'Ningxia',
+  'Guizhou',
+  'Jiangxi',
+  'Anhui',
+  'Heilongjiang',
+  'Jilin',
+  'Chongqing',
+  'Tianjin',
+  'Shanghai',
+  'Beijing',
+  'Shenzhen',
+  'Guangzhou',
+  'Shenyang',
+  'Xiamen',
+  'Qingdao',
+  'Dalian',
+  'Wuhan',
+  'Chengdu',
+  'Nanjing',
+  'Hangzhou',
+  'Ganzhou',
+  'Baotou',
+  "Xi'an",
+  'Kunming',
+  'Harbin',
+  'Zhuhai',
+  'Sanya',
+  'Ningbo',
+  'Suzhou',
+  'Urumqi',
+  'Lhasa',
+  'Fuzhou',
+  'Changsha',
+  'Zhengzhou',
+  'Jinan',
+  'Hefei',
+  'Nanning',
+  'South China Sea',
+  'Taiwan Strait',
 ];
 // China itself is left out on purpose: the archive is about China's disclosures, so it would tag every case.
 const PLACE_NAMES = new Set(PLACE_LIST.map((p) => p.toLowerCase()));

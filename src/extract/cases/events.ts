@@ -5,9 +5,9 @@
  * "earlier this year") are left out: without an anchor they would be guesses.
  */
 import type { CaseEvent, Paragraph, PartialDate } from '../../model/schema.ts';
+import { inBothScripts } from '../../vocab/han-variants.ts';
 import { findDates } from '../metadata/dates.ts';
 import { sentences } from './sentences.ts';
-import { inBothScripts } from '../../vocab/han-variants.ts';
 
 const MAX_LABEL = 200;
 

@@ -7,8 +7,8 @@
  * steps in their own words (判处, 逮捕, 查获...).
  */
 import type { Outcome, Paragraph } from '../../model/schema.ts';
-import { clauseAround, sentences } from './sentences.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
+import { clauseAround, sentences } from './sentences.ts';
 
 type Kind = Outcome['kind'];
 
@@ -21,15 +21,47 @@ interface Rule {
 // Ranked by how far along the case is: the highest rank found wins.
 const RULES: Rule[] = (
   [
-    { kind: 'sentenced', rank: 7, re: /\bsentenced\b|\b(?:jailed|imprisoned)\b|\bprison (?:term|sentence)\b|\blife imprisonment\b|\bdeath (?:sentence|penalty)\b|\bconvicted\b|判处|获刑|被判|有期徒刑|无期徒刑|死刑/i },
-    { kind: 'administrative-penalty', rank: 6, re: /\badministrative (?:penalt\w*|punishments?|detention|sanctions?)\b|\bfined\b|\bwarned and educated\b|行政拘留|行政处罚|罚款|警告教育|批评教育/i },
-    { kind: 'arrested', rank: 5, re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|刑事拘留|抓获|刑事强制措施/i },
-    { kind: 'intercepted', rank: 4, re: /\b(?:stopped|caught|halted|intercepted) at (?:the |an )?(?:airport|border|port|customs|checkpoint)\b|\bintercepted\b|\bseized\b|\bconfiscated\b|查获|截获|扣押|查扣|没收/i },
-    { kind: 'reported-by-target', rank: 3, re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b|向(?:当地)?国家安全机关(?:报告|举报|反映)/i },
-    { kind: 'channel-cut-off', rank: 3, re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b|\b(?:channels?|routes?|smuggling) (?:have|has|had|were|was) (?:since )?been (?:cut off|shut|closed|blocked)\b|切断|阻断|捣毁|打掉/i },
+    {
+      kind: 'sentenced',
+      rank: 7,
+      re: /\bsentenced\b|\b(?:jailed|imprisoned)\b|\bprison (?:term|sentence)\b|\blife imprisonment\b|\bdeath (?:sentence|penalty)\b|\bconvicted\b|判处|获刑|被判|有期徒刑|无期徒刑|死刑/i,
+    },
+    {
+      kind: 'administrative-penalty',
+      rank: 6,
+      re: /\badministrative (?:penalt\w*|punishments?|detention|sanctions?)\b|\bfined\b|\bwarned and educated\b|行政拘留|行政处罚|罚款|警告教育|批评教育/i,
+    },
+    {
+      kind: 'arrested',
+      rank: 5,
+      re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|刑事拘留|抓获|刑事强制措施/i,
+    },
+    {
+      kind: 'intercepted',
+      rank: 4,
+      re: /\b(?:stopped|caught|halted|intercepted) at (?:the |an )?(?:airport|border|port|customs|checkpoint)\b|\bintercepted\b|\bseized\b|\bconfiscated\b|查获|截获|扣押|查扣|没收/i,
+    },
+    {
+      kind: 'reported-by-target',
+      rank: 3,
+      re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b|向(?:当地)?国家安全机关(?:报告|举报|反映)/i,
+    },
+    {
+      kind: 'channel-cut-off',
+      rank: 3,
+      re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b|\b(?:channels?|routes?|smuggling) (?:have|has|had|were|was) (?:since )?been (?:cut off|shut|closed|blocked)\b|切断|阻断|捣毁|打掉/i,
+    },
     // "dealt with according to the law": something followed, the report does not say what.
-    { kind: 'unknown', rank: 2, re: /\b(?:dealt with|punished|handled) (?:according to|in accordance with) (?:the )?law\b|\bhanded (?:over )?to (?:the )?prosecutors?\b|依法(?:处理|处置|惩处)|移送(?:检察机关|审查起诉|起诉)/i },
-    { kind: 'uncovered', rank: 1, re: /\buncovered\b|\bdiscovered (?:that )?\S+(?: \S+)? (?:was|were|had)\b|\bexposed (?:the|his|her|their)\b|\bcracked (?:the )?case\b|破获|侦破/i },
+    {
+      kind: 'unknown',
+      rank: 2,
+      re: /\b(?:dealt with|punished|handled) (?:according to|in accordance with) (?:the )?law\b|\bhanded (?:over )?to (?:the )?prosecutors?\b|依法(?:处理|处置|惩处)|移送(?:检察机关|审查起诉|起诉)/i,
+    },
+    {
+      kind: 'uncovered',
+      rank: 1,
+      re: /\buncovered\b|\bdiscovered (?:that )?\S+(?: \S+)? (?:was|were|had)\b|\bexposed (?:the|his|her|their)\b|\bcracked (?:the )?case\b|破获|侦破/i,
+    },
   ] satisfies Rule[]
 ).map((rule) => ({ ...rule, re: inBothScripts(rule.re) }));
 
@@ -53,7 +85,13 @@ export function findOutcomes(paragraphs: Paragraph[], article: string): OutcomeF
         const clause = clauseAround(s.text, m.index, m[0].length);
         const before = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
         if (MODAL.test(before) || ZH_CONDITION.test(s.text.slice(0, m.index))) continue;
-        const text = rule.kind === 'sentenced' ? s.text.slice(m.index).replace(/[.!?。！？]+["'”’]?$/, '').trim() : clause;
+        const text =
+          rule.kind === 'sentenced'
+            ? s.text
+                .slice(m.index)
+                .replace(/[.!?。！？]+["'”’]?$/, '')
+                .trim()
+            : clause;
         out.push({ kind: rule.kind, rank: rule.rank, text, source: { article, paragraph: p.id } });
       }
     }
@@ -71,8 +109,26 @@ export function findOutcome(paragraphs: Paragraph[], article: string): Outcome |
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 function number(word: string): number {
@@ -101,7 +157,9 @@ export function parsePrisonTerm(text: string): PrisonTerm | null {
   const tail = text.slice(at);
   const life = /\blife imprisonment\b|\bfor life\b|\blife sentence\b/i.test(tail.split(/\b(?:deprived|stripped)\b/i)[0]!);
   const death = /\bdeath\b/i.test(tail.split(/\b(?:deprived|stripped)\b/i)[0]!);
-  const rights = new RegExp(`(?:deprived|stripped) (?:him |her |them )?of (?:his |her |their )?political rights (?:for )?(?:life|${NUM}[ -]years?)`, 'i').exec(tail);
+  const rights = new RegExp(`(?:deprived|stripped) (?:him |her |them )?of (?:his |her |their )?political rights (?:for )?(?:life|${NUM}[ -]years?)`, 'i').exec(
+    tail,
+  );
   const rightsLife = /(?:deprived|stripped) (?:him |her |them )?of (?:his |her |their )?political rights for life/i.test(tail);
   const termPart = tail.split(/\b(?:deprived|stripped)\b/i)[0]!;
   const m = TERM_RE.exec(termPart);

@@ -10,9 +10,10 @@ export interface Sentence {
   start: number;
 }
 
-const ABBREVIATION = /(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Gen|Col|Lt|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
+const ABBREVIATION =
+  /(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Gen|Col|Lt|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
 // Chinese ends a sentence with 。！？ (and a closing quote), with no space after it.
-const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|[。！？][”’」』"]*\s*(?=\S)/g;
+const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|[。！？][”’」』"]*\s*(?=\S)/g;
 
 // The case readers split the same paragraph many times (once per person, per reader): split once per text.
 // Callers only read the result.
@@ -39,10 +40,16 @@ function splitSentences(text: string): Sentence[] {
 export function clauseAround(text: string, index: number, length: number): string {
   // English clauses end at ", " and "; ", Chinese ones at "，" and "；".
   const stops = [', ', '; ', '，', '；'];
-  const lefts = stops.map((s) => { const at = text.lastIndexOf(s, index); return at < 0 ? 0 : at + s.length; });
+  const lefts = stops.map((s) => {
+    const at = text.lastIndexOf(s, index);
+    return at < 0 ? 0 : at + s.length;
+  });
   const rights = stops.map((s) => text.indexOf(s, index + length)).filter((i) => i >= 0);
   const right = rights.length ? Math.min(...rights) : text.length;
-  return text.slice(Math.max(...lefts), right).replace(/[.!?。！？]+["'”’]?$/, '').trim();
+  return text
+    .slice(Math.max(...lefts), right)
+    .replace(/[.!?。！？]+["'”’]?$/, '')
+    .trim();
 }
 
 export function capitalise(text: string): string {

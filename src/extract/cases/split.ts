@@ -15,10 +15,10 @@
  * Anything else (expert quotes, background) closes the case: it is the article's.
  */
 import type { Paragraph } from '../../model/schema.ts';
-import { containsName, findPersonIntros, roleNounHead, roleOf, sameName, shortForms, type PersonIntro } from './entities.ts';
-import { sentences } from './sentences.ts';
-import { wordCount } from '../text-shape.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
+import { wordCount } from '../text-shape.ts';
+import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
+import { sentences } from './sentences.ts';
 
 export type SplitSignal = 'heading' | 'marker' | 'actor' | 'whole-article' | 'dramatization';
 
@@ -39,14 +39,22 @@ export interface SplitResult {
 }
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)';
-const CASE_HEADING_EN = new RegExp(`^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`, 'i');
+const CASE_HEADING_EN = new RegExp(
+  `^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`,
+  'i',
+);
 // "案例二：...", "第三起案件": a Chinese case heading.
-const CASE_HEADING = new RegExp(`${CASE_HEADING_EN.source}|^(?:案例|案件)[一二三四五六七八九十\\d]+|^第[一二三四五六七八九十\\d]+(?:起|个|個)?(?:案例|案件)`, 'i');
+const CASE_HEADING = new RegExp(
+  `${CASE_HEADING_EN.source}|^(?:案例|案件)[一二三四五六七八九十\\d]+|^第[一二三四五六七八九十\\d]+(?:起|个|個)?(?:案例|案件)`,
+  'i',
+);
 const CASE_MARKER = new RegExp(
   `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+case\\s+(?:involved|involves|involving|concerned|concerns|saw|was|is)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
   'i',
 );
-const CONTINUATION = inBothScripts(/^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i);
+const CONTINUATION = inBothScripts(
+  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
+);
 
 /** Vocabulary that marks espionage or counter-espionage prose. */
 export const CORE = inBothScripts(
@@ -57,10 +65,13 @@ export const SMUGGLING = inBothScripts(/\bsmuggl\w*|\billegal(?:ly)? export\w*|\
 
 const DRAMA_MEDIUM =
   /\b(?:comics?|cartoons?|manga|animations?|animated (?:film|series|short)|micro-?dramas?|short dramas?|drama series|TV (?:series|drama|show)|television (?:series|drama)|films?|movies?|web series|graphic novels?|webtoons?|dramati[sz]ations?|re-?enactments?|docudramas?)\b/i;
-const FICTION = /\b(?:depict\w*|install?ments?|episodes?|storyline|plot|set in|pseudo|fictional|fictitious|protagonists?|characters?|titled|seriali[sz]ed|season)\b/gi;
+const FICTION =
+  /\b(?:depict\w*|install?ments?|episodes?|storyline|plot|set in|pseudo|fictional|fictitious|protagonists?|characters?|titled|seriali[sz]ed|season)\b/gi;
 
 // Looser than CORE: words that keep a story going once it has started.
-const ON_STORY = inBothScripts(/\b(?:security|police|investigat\w*|intelligence|ministry|authorities|suspects?|spy|spies|smuggl\w*|comic|case|export|espionage)\b|国家安全|调查|间谍|走私|案件|出口|判处|情报/i);
+const ON_STORY = inBothScripts(
+  /\b(?:security|police|investigat\w*|intelligence|ministry|authorities|suspects?|spy|spies|smuggl\w*|comic|case|export|espionage)\b|国家安全|调查|间谍|走私|案件|出口|判处|情报/i,
+);
 
 export function isHeading(text: string): boolean {
   // Cheap tests first: most paragraphs end like a sentence.
@@ -79,7 +90,8 @@ export function isCaseMarker(text: string): boolean {
 export function isCommentary(text: string): boolean {
   const t = text.trim();
   if (/^["“]/.test(t) && /\b(?:told|said|says|noted|added|according to)\b/i.test(t)) return true;
-  if (/\b(?:experts?|analysts?|observers?|scholars?)\b[^.]{0,60}\b(?:noted|said|say|says|stated|stating|believe|refute\w*|pointed out|warned|told)\b/i.test(t)) return true;
+  if (/\b(?:experts?|analysts?|observers?|scholars?)\b[^.]{0,60}\b(?:noted|said|say|says|stated|stating|believe|refute\w*|pointed out|warned|told)\b/i.test(t))
+    return true;
   return /\btold (?:the )?(?:Global Times|reporters?|journalists?|[A-Z][a-z]+ (?:Times|News|Daily|Post))\b/.test(t) && !/\b(?:arrested|sentenced)\b/i.test(t);
 }
 
@@ -174,9 +186,7 @@ export function storyRange(paragraphs: Paragraph[], materialRe: RegExp | null): 
       gap = 0;
     } else gap++;
   }
-  return paragraphs
-    .slice(first, last + 1)
-    .filter((p) => !isHeading(p.text) && !isCommentary(p.text) && (p.text.length > 80 || wordCount(p.text) >= 6));
+  return paragraphs.slice(first, last + 1).filter((p) => !isHeading(p.text) && !isCommentary(p.text) && (p.text.length > 80 || wordCount(p.text) >= 6));
 }
 
 export function splitCases(paragraphs: Paragraph[], title: string, materialRe: RegExp | null): SplitResult {
@@ -211,7 +221,10 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     }
     const cur = current as Segment | null;
     if (intro) {
-      if (cur && (cur.actors.length === 0 && cur.signal !== 'actor' || cur.actors.some((a) => sameName(a, intro.name)) || meetsCounterpart(text, intro, cur.actors))) {
+      if (
+        cur &&
+        ((cur.actors.length === 0 && cur.signal !== 'actor') || cur.actors.some((a) => sameName(a, intro.name)) || meetsCounterpart(text, intro, cur.actors))
+      ) {
         if (!cur.actors.some((a) => sameName(a, intro.name))) cur.actors.push(intro.name);
         cur.paragraphs.push(p);
         continue;
@@ -246,7 +259,9 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
 
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
-  segments = segments.filter((s) => (s.signal === 'marker' && s.actors.length > 0) || isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe));
+  segments = segments.filter(
+    (s) => (s.signal === 'marker' && s.actors.length > 0) || isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe),
+  );
   for (const s of segments) s.paragraphs.sort((a, b) => paragraphs.indexOf(a) - paragraphs.indexOf(b));
 
   if (segments.length === 0) {

@@ -4,9 +4,10 @@
  * the line is removed. These are phrases typical of news sites in general;
  * none is specific to one page.
  */
-import { endsSentence, isNameLike, wordCount } from '../text-shape.ts';
-import { findDates } from '../metadata/dates.ts';
+
 import { memoByText } from '../../util/collections.ts';
+import { findDates } from '../metadata/dates.ts';
+import { endsSentence, isNameLike, wordCount } from '../text-shape.ts';
 
 export type LineReason =
   | 'markup'
@@ -36,9 +37,11 @@ export interface LineKind {
   anyLength?: boolean;
 }
 
-const BYLINE_RE = /^\(?(by|written by|words by|words(?=\s*[:：])|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|撰文|撰稿|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
+const BYLINE_RE =
+  /^\(?(by|written by|words by|words(?=\s*[:：])|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|撰文|撰稿|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
 // Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
-const MONTH_OR_TIME = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|the|this|that|then|now|early|late|mid)\b\.?|\d)/i;
+const MONTH_OR_TIME =
+  /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|the|this|that|then|now|early|late|mid)\b\.?|\d)/i;
 
 /** "By March 2024, the ministry..." opens a sentence; "By Zhang Wei | China Daily" is a byline. */
 function isByline(t: string): boolean {
@@ -49,7 +52,8 @@ function isByline(t: string): boolean {
 }
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
-const BESIDE_DATE_RE = /^(?:[\s,.·•–—/-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
+const BESIDE_DATE_RE =
+  /^(?:[\s,.·•–—/-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
 
 /**
  * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
@@ -68,8 +72,14 @@ export function isDateLine(t: string): boolean {
 
 const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // Cookie and consent banners, which scrapers take from the top of the page.
-  [/\bwe and our \d+ (?:partners|vendors)\b|\bstore and\/or access information on a device\b|\b(?:this|our) (?:web)?site uses cookies\b|^we use cookies\b|^by (?:clicking|continuing)\b.{0,80}\b(?:accept|agree|consent)/i, { reason: 'consent', anyLength: true }],
-  [/^(?:we value your privacy|we care about your privacy|your privacy(?: choices)?|privacy (?:settings|preferences|choices)|cookie (?:settings|preferences|consent|policy)|(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: cookies)?|manage (?:preferences|cookies|options|settings|consent|choices)|(?:i )?(?:accept|agree)(?: and close)?|more options)$/i, { reason: 'consent' }],
+  [
+    /\bwe and our \d+ (?:partners|vendors)\b|\bstore and\/or access information on a device\b|\b(?:this|our) (?:web)?site uses cookies\b|^we use cookies\b|^by (?:clicking|continuing)\b.{0,80}\b(?:accept|agree|consent)/i,
+    { reason: 'consent', anyLength: true },
+  ],
+  [
+    /^(?:we value your privacy|we care about your privacy|your privacy(?: choices)?|privacy (?:settings|preferences|choices)|cookie (?:settings|preferences|consent|policy)|(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: cookies)?|manage (?:preferences|cookies|options|settings|consent|choices)|(?:i )?(?:accept|agree)(?: and close)?|more options)$/i,
+    { reason: 'consent' },
+  ],
 
   // Leftover markup: an image, an empty link, a lone tag, a horizontal rule.
   [/^!\[[^\]]*\]\([^)]*\)$/, { reason: 'markup' }],
@@ -78,42 +88,87 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^\[\d+\]:\s*\S+$/, { reason: 'markup' }],
   [/^(logo|image|icon|placeholder|thumbnail|\(?image\)?|img)$/i, { reason: 'markup' }],
 
-  [/^[-–—\s]*(advertisement|advertising|sponsored( content)?|ad|ads by \w+|scroll to continue( with content)?|story continues below( advertisement)?|广告|廣告)[-–—\s]*(spot_img)*$/i, { reason: 'advertisement' }],
+  [
+    /^[-–—\s]*(advertisement|advertising|sponsored( content)?|ad|ads by \w+|scroll to continue( with content)?|story continues below( advertisement)?|广告|廣告)[-–—\s]*(spot_img)*$/i,
+    { reason: 'advertisement' },
+  ],
   [/spot_img/, { reason: 'advertisement' }],
   [/content is protected|right[- ]click (is )?disabled|copying (is )?(not allowed|prohibited)/i, { reason: 'copy-protection' }],
   [/^(copyright\s*)?(©|\(c\))\s*\d{4}|^copyright\b.{0,80}$|all rights reserved|版權所有|版权所有/i, { reason: 'copyright', meta: true }],
 
   // Blocks that run to the end of the page once the article has started.
-  [/^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^discussion about this (post|article|story)$|^comments\s*restacks$|^(?:热门|熱門|最新|全部|网友|網友)?(?:评论|評論|留言)(?:\s*[(（]\d+[)）])?$/i, { reason: 'comments', block: true }],
-  [/^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题|相关推荐|相關推薦|熱門|热门|最新影片|熱門影片)\s*[:：]?$|^[【\[](?:相關閱讀|相关阅读|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读)[】\]]$/i, { reason: 'related', block: true }],
+  [
+    /^(\d+\s+)?comments?(\s*\(\d+\))?:?$|^(leave|post|add|write) a (comment|reply)|^no comments yet|^be the first to comment|^join the (conversation|discussion)|^show comments|^view comments|^discussion about this (post|article|story)$|^comments\s*restacks$|^(?:热门|熱門|最新|全部|网友|網友)?(?:评论|評論|留言)(?:\s*[(（]\d+[)）])?$/i,
+    { reason: 'comments', block: true },
+  ],
+  [
+    /^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题|相关推荐|相關推薦|熱門|热门|最新影片|熱門影片)\s*[:：]?$|^[【[](?:相關閱讀|相关阅读|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读)[】\]]$/i,
+    { reason: 'related', block: true },
+  ],
   // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
   [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
 
   [/^why you can trust\b|^about (us|the author)$|^support (our|independent) journalism/i, { reason: 'promo', meta: true }],
   [/\b(download|get|install)\b.{0,40}\bapp\b|\bapp[- ]?store\b|\bgoogle play\b|play-store|\bdownload the app\b/i, { reason: 'promo' }],
-  [/^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$|^(sign up|subscribe)\b.*\bnewsletter|\bnewsletters?\s*$|^get (started|the latest)|^try (our|it|now)\b|\bcan do for you\b|^follow us\b|^(click|tap) here\b|^(share|send) (your )?(tips|news tips)\b|^unlock\b|^already a subscriber|^start your free trial/i, { reason: 'promo' }],
+  [
+    /^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$|^(sign up|subscribe)\b.*\bnewsletter|\bnewsletters?\s*$|^get (started|the latest)|^try (our|it|now)\b|\bcan do for you\b|^follow us\b|^(click|tap) here\b|^(share|send) (your )?(tips|news tips)\b|^unlock\b|^already a subscriber|^start your free trial/i,
+    { reason: 'promo' },
+  ],
 
-  [/^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|link copied!?|font size|a\+?\s*a-?|text size)\s*[:：]?$/i, { reason: 'share' }],
-  [/^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|loading(?:\.{1,3}|…)?|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i, { reason: 'navigation' }],
+  [
+    /^(share( this( article| story)?)?|share on \w+|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|weibo|wechat|telegram|reddit|copy link|copied|link copied!?|font size|a\+?\s*a-?|text size)\s*[:：]?$/i,
+    { reason: 'share' },
+  ],
+  [
+    /^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|loading(?:\.{1,3}|…)?|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i,
+    { reason: 'navigation' },
+  ],
   // "Views expressed in this article are opinions of the author...", "Follow our WhatsApp channel".
-  [/^views expressed in this (?:article|piece|story) are\b|^the views expressed (?:here|in this)\b|^follow (?:our|us on|\S+ on)\b.{0,40}\b(?:whatsapp|telegram|channel|instagram|facebook|twitter|tiktok|google news)\b/i, { reason: 'promo', anyLength: true }],
+  [
+    /^views expressed in this (?:article|piece|story) are\b|^the views expressed (?:here|in this)\b|^follow (?:our|us on|\S+ on)\b.{0,40}\b(?:whatsapp|telegram|channel|instagram|facebook|twitter|tiktok|google news)\b/i,
+    { reason: 'promo', anyLength: true },
+  ],
   // Appeals for money: "Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism..."
-  [/\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b/iu, { reason: 'promo', anyLength: true }],
+  [
+    /\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b/iu,
+    { reason: 'promo', anyLength: true },
+  ],
   // Comment rules above a comment section: it runs to the end of the page.
-  [/^comments (?:are|will be) (?:moderated|reviewed)\b|^(?:please )?keep (?:your )?comments (?:civil|relevant)\b/i, { reason: 'comments', block: true, anyLength: true }],
+  [
+    /^comments (?:are|will be) (?:moderated|reviewed)\b|^(?:please )?keep (?:your )?comments (?:civil|relevant)\b/i,
+    { reason: 'comments', block: true, anyLength: true },
+  ],
   // "Support press freedom & help us surpass 1,000 monthly Patrons", "Thanks for reading Ore & Order! Subscribe for free...",
   // "Join ST's WhatsApp Channel and get the latest news".
-  [/\bhelp (?:us|safeguard|keep)\b.{0,80}\b(?:supporting|support|donat\w*|patrons?|free for all readers)\b|^thanks? (?:you )?for reading\b.{0,60}\b(?:subscribe|support)\b|^join (?:our|the|[\p{L}]+['’]s)\s.{0,40}\b(?:whatsapp|telegram|channel|newsletter|community|mailing list)\b/iu, { reason: 'promo', anyLength: true }],
+  [
+    /\bhelp (?:us|safeguard|keep)\b.{0,80}\b(?:supporting|support|donat\w*|patrons?|free for all readers)\b|^thanks? (?:you )?for reading\b.{0,60}\b(?:subscribe|support)\b|^join (?:our|the|[\p{L}]+['’]s)\s.{0,40}\b(?:whatsapp|telegram|channel|newsletter|community|mailing list)\b/iu,
+    { reason: 'promo', anyLength: true },
+  ],
   [/^(?:[A-Z]{0,3}\$|€|£|¥)\s?\d+(?:[.,]\d+)?$/, { reason: 'promo' }],
   // Subscription pitches under a cut-off article: "Complete digital access to quality FT journalism".
-  [/^complete digital access\b|\bover a million readers\b|^explore our (?:full range of )?subscriptions\b|^see why\b.{0,40}\b(?:readers|subscribers)\b/i, { reason: 'promo' }],
+  [
+    /^complete digital access\b|\bover a million readers\b|^explore our (?:full range of )?subscriptions\b|^see why\b.{0,40}\b(?:readers|subscribers)\b/i,
+    { reason: 'promo' },
+  ],
   // A metered paywall: "You have 2 free articles remaining this month."
-  [/^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|^get (?:unlimited|full|digital|instant) access\b|^enjoying this (?:article|story)\?|\bsubscribe (?:now )?for (?:full|unlimited) access\b/i, { reason: 'promo' }],
+  [
+    /^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|^get (?:unlimited|full|digital|instant) access\b|^enjoying this (?:article|story)\?|\bsubscribe (?:now )?for (?:full|unlimited) access\b/i,
+    { reason: 'promo' },
+  ],
   // Newsletter boxes inside the article: "📩 Never miss a story. Get X in your inbox every morning."
-  [/^\W*never miss (?:a|an|another) (?:story|thing|update|issue|beat)\b|\b(?:get|sign up|subscribe|delivered)\b.{0,60}\b(?:to|in) your inbox\b|^enter your e-?mail(?: address)?$/i, { reason: 'promo' }],
-  [/^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^order reprints\b|^in this article:?$|^[+-]?\d+(?:\.\d+)?%$|^\^[A-Z]{2,6}$|^\d{1,2} of \d{1,2}$/i, { reason: 'navigation' }],
+  [
+    /^\W*never miss (?:a|an|another) (?:story|thing|update|issue|beat)\b|\b(?:get|sign up|subscribe|delivered)\b.{0,60}\b(?:to|in) your inbox\b|^enter your e-?mail(?: address)?$/i,
+    { reason: 'promo' },
+  ],
+  [
+    /^\+?\s*follow$|^reading time\s*:?\s*\d+\s*min(ute)?s?$|^\d+\s*min(ute)?s? read$|^listen to (this )?(article|story)(\s*\d+:\d+)?$|opens new tab$|^our standards\b|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^order reprints\b|^in this article:?$|^[+-]?\d+(?:\.\d+)?%$|^\^[A-Z]{2,6}$|^\d{1,2} of \d{1,2}$/i,
+    { reason: 'navigation' },
+  ],
   // Government sites' banner: "An official website of the United States government", "Here's how you know".
-  [/^an official website of the\b|^here['’]s how you know$|^official websites use \.gov$|^secure \.gov websites use https$|^a \.gov website belongs to\b|^a lock \(|\bmeans you['’]ve safely connected to the \.gov website\b/i, { reason: 'navigation', anyLength: true }],
+  [
+    /^an official website of the\b|^here['’]s how you know$|^official websites use \.gov$|^secure \.gov websites use https$|^a \.gov website belongs to\b|^a lock \(|\bmeans you['’]ve safely connected to the \.gov website\b/i,
+    { reason: 'navigation', anyLength: true },
+  ],
   // "A version of this article appears in print on Nov. 13, 2025, Section A, Page 10..."
   [/^a version of this (?:article|story) appears? in print\b/i, { reason: 'navigation', anyLength: true }],
   [/^https?:\/\/\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, { reason: 'markup' }],
@@ -133,31 +188,58 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}(\s+\/\s+[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}){1,3}$/u, { reason: 'section-label' }],
 
   // Publication lines, datelines on their own, relative times.
-  [/^(published|updated|posted|issued|issued on|last updated|first published|modified|date|time|release time|publication date|出版|發佈|发布|刊出|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i, { reason: 'published-line', meta: true }],
+  [
+    /^(published|updated|posted|issued|issued on|last updated|first published|modified|date|time|release time|publication date|出版|發佈|发布|刊出|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i,
+    { reason: 'published-line', meta: true },
+  ],
   [/^(published|updated|posted|issued)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am": a byline and its date on one line.
-  [(t) => {
-    const [name, ...rest] = t.split(/\s*[|｜]\s*/);
-    return rest.length > 0 && rest.length <= 3 && isNameLike(name!) && rest.some(isDateLine) && rest.every((p) => isDateLine(p) || /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/.test(p));
-  }, { reason: 'byline', meta: true }],
+  [
+    (t) => {
+      const [name, ...rest] = t.split(/\s*[|｜]\s*/);
+      return (
+        rest.length > 0 &&
+        rest.length <= 3 &&
+        isNameLike(name!) &&
+        rest.some(isDateLine) &&
+        rest.every((p) => isDateLine(p) || /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/.test(p))
+      );
+    },
+    { reason: 'byline', meta: true },
+  ],
   [isDateLine, { reason: 'published-line', meta: true }],
-  [/^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i, { reason: 'published-line' }],
+  [
+    /^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i,
+    { reason: 'published-line' },
+  ],
 
   // Bylines and credits.
   [isByline, { reason: 'byline', meta: true }],
 
   // Photo captions and credits, including a full caption sentence that ends in its credit.
-  [/(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u, { reason: 'caption' }],
+  [
+    /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
+    { reason: 'caption' },
+  ],
   [/(^|\s)(photo|photos|image|picture|illustration)s?\s+(by|courtesy of|from)\s+[\p{Lu}][^.!?]{0,50}$/u, { reason: 'caption' }],
   [/\((file\s+)?(photo|photos|image|picture|video|screenshot|graphic|illustration|handout|CFP|VCG|IC)(\s*[:/]?\s*[^)]{0,50})?\)\s*$/i, { reason: 'caption' }],
-  [/\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/, { reason: 'caption' }],
+  [
+    /\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/,
+    { reason: 'caption' },
+  ],
   // "Photo: The headquarters of the police in Yokohama | KYODO": a caption that ends in its agency's credit.
-  [/^(?:photo|image|picture)s?\s*:.{0,160}[|/]\s*(?:KYODO|JIJI|AP|AFP|REUTERS|Reuters|Xinhua|XINHUA|Getty Images|EPA|Bloomberg|VCG|IC|CNS|Yonhap|YONHAP|PTI|ANI)\s*$/i, { reason: 'caption' }],
+  [
+    /^(?:photo|image|picture)s?\s*:.{0,160}[|/]\s*(?:KYODO|JIJI|AP|AFP|REUTERS|Reuters|Xinhua|XINHUA|Getty Images|EPA|Bloomberg|VCG|IC|CNS|Yonhap|YONHAP|PTI|ANI)\s*$/i,
+    { reason: 'caption' },
+  ],
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],
-  [/\b(REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|BLOOMBERG)\s*\/\s*[\p{Lu}][^/]{1,40}(\/File Photo)?\s*$|purchase licensing rights|^item \d+ of \d+\b|^\[\d+\s*\/\s*\d+\]/iu, { reason: 'caption' }],
+  [
+    /\b(REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|BLOOMBERG)\s*\/\s*[\p{Lu}][^/]{1,40}(\/File Photo)?\s*$|purchase licensing rights|^item \d+ of \d+\b|^\[\d+\s*\/\s*\d+\]/iu,
+    { reason: 'caption' },
+  ],
   // Video furniture: a running time on its own line, a transcript and its timed lines ("[00:06] The man is...").
   [/^(\d{1,2}:)?\d{1,2}:\d{2}$/, { reason: 'video' }],
   [/^(?:video )?transcript$|^\[\d{1,2}:\d{2}(?::\d{2})?\]\s/i, { reason: 'video', anyLength: true }],

@@ -9,14 +9,15 @@
  * everything else is removed with a reason. Lines the metadata stage needs
  * (dates, bylines, masthead, sign-off) are passed on in `metaLines`.
  */
-import type { RawSeed } from '../read/read.ts';
-import type { CleanResult } from '../../model/types.ts';
+
 import type { RemovedLine } from '../../model/schema.ts';
-import { prepare } from './prepare.ts';
-import { toUnits, type Unit } from './lines.ts';
-import { lineKind, type LineKind } from './boilerplate.ts';
-import { bylineName, cjkCount, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
+import type { CleanResult } from '../../model/types.ts';
 import { outletByName, outletsIn } from '../metadata/outlets.ts';
+import type { RawSeed } from '../read/read.ts';
+import { bylineName, cjkCount, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
+import { type LineKind, lineKind } from './boilerplate.ts';
+import { toUnits, type Unit } from './lines.ts';
+import { prepare } from './prepare.ts';
 
 interface Decision {
   /** null: a body paragraph. */
@@ -31,7 +32,8 @@ function isAboutOutlet(text: string): boolean {
 }
 
 const FIRST_PERSON_RE = /\b(I|I'm|I’m|I've|I’ve|my|me)\b/;
-const BIO_RE = /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:covers|reports on|reports from|writes about)\s|^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s){0,6}?(?:reporter|journalist|writer|correspondent|editor|columnist|contributor|analyst|author|freelancer|intern|producer|blogger)\b|^the (author|writer)s? (is|are)\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\b/iu;
+const BIO_RE =
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:covers|reports on|reports from|writes about)\s|^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s){0,6}?(?:reporter|journalist|writer|correspondent|editor|columnist|contributor|analyst|author|freelancer|intern|producer|blogger)\b|^the (author|writer)s? (is|are)\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\b/iu;
 
 function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
   if (hint) {
@@ -73,11 +75,13 @@ const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
 
 // Capitalised words any story on this beat may share with another: not evidence that two paragraphs tell the same one.
 const COMMON_NAMES = new Set(
-  ('the this that these those there then when while after before during since but and for with from into over under ' +
+  (
+    'the this that these those there then when while after before during since but and for with from into over under ' +
     'china chinese beijing taiwan hong kong united states american u.s us western foreign ministry state security national ' +
     'intelligence agency police court government president minister officials said says according also however monday ' +
     'tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december').split(' '),
+    'october november december'
+  ).split(' '),
 );
 
 /** The distinctive capitalised words of a paragraph ("Gao", "Lisa", "Dongguan"), lowercased. */
@@ -174,7 +178,8 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const lastBody = decisions.map((d) => d.reason).lastIndexOf(null);
   const signed = lastBody >= 0 ? decisions.findIndex((d, i) => i > lastBody && d.reason !== 'advertisement') : -1;
   // ("— Renato Lai, Staff Writer")
-  if (signed > 0 && ['section-heading', 'fragment'].includes(decisions[signed]!.reason ?? '') && bylineName(units[signed]!.text.replace(/^[—–-]\s*/, ''))) decisions[signed] = { reason: 'byline', meta: true };
+  if (signed > 0 && ['section-heading', 'fragment'].includes(decisions[signed]!.reason ?? '') && bylineName(units[signed]!.text.replace(/^[—–-]\s*/, '')))
+    decisions[signed] = { reason: 'byline', meta: true };
   // A heading heads body text; a title-like line that does not is a stray fragment (alt text, a label).
   decisions.forEach((d, i) => {
     if (d.reason !== 'section-heading') return;

@@ -4,8 +4,8 @@
  * Markdown and text keep their lines, with markup reduced to its words.
  */
 import type { RemovedLine } from '../../model/schema.ts';
-import type { RawSeed } from '../read/read.ts';
 import { htmlToText, type PageMeta } from '../read/html.ts';
+import type { RawSeed } from '../read/read.ts';
 
 export interface Prepared {
   text: string;
@@ -14,8 +14,26 @@ export interface Prepared {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', hellip: '…', middot: '·', bull: '•', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  middot: '·',
+  bull: '•',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
 };
 
 export function decodeEntities(text: string): string {

@@ -11,10 +11,7 @@ import { z } from 'zod';
 import type { Judgement } from '../../model/types.ts';
 
 const Ids = z.array(z.string().min(1)).min(2);
-const Entry = z.union([
-  z.object({ merge: Ids, reason: z.string().min(1) }).strict(),
-  z.object({ split: Ids, reason: z.string().min(1) }).strict(),
-]);
+const Entry = z.union([z.object({ merge: Ids, reason: z.string().min(1) }).strict(), z.object({ split: Ids, reason: z.string().min(1) }).strict()]);
 export const JudgementsFile = z.array(Entry).nullable();
 
 export type JudgementsResult = { ok: true; judgements: Judgement[] } | { ok: false; errors: string[] };
@@ -30,7 +27,9 @@ export function parseJudgements(source: string, file = 'content/judgements.yaml'
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => `${file}: entry ${i.path.length ? i.path.join('.') : ''}: ${i.message}; each entry is {merge: [id, id], reason} or {split: [id, id], reason}`),
+      errors: parsed.error.issues.map(
+        (i) => `${file}: entry ${i.path.length ? i.path.join('.') : ''}: ${i.message}; each entry is {merge: [id, id], reason} or {split: [id, id], reason}`,
+      ),
     };
   }
   const judgements: Judgement[] = [];
@@ -39,7 +38,8 @@ export function parseJudgements(source: string, file = 'content/judgements.yaml'
     const ids = 'merge' in entry ? entry.merge : entry.split;
     // "merge: [a, b, c]" means all three are one case; "split: [a, b, c]" means no two of them are.
     if (kind === 'merge') for (let i = 1; i < ids.length; i++) judgements.push({ kind, cases: [ids[0]!, ids[i]!], reason: entry.reason });
-    else for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) judgements.push({ kind, cases: [ids[i]!, ids[j]!], reason: entry.reason });
+    else
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) judgements.push({ kind, cases: [ids[i]!, ids[j]!], reason: entry.reason });
   }
   return { ok: true, judgements };
 }

@@ -21,9 +21,9 @@
  */
 import type { Case, Entity, Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
-import { organisationId, personId, placeId, sameName, shortForms, organisationAliases } from '../cases/entities.ts';
-import { parsePrisonTerm } from '../cases/outcome.ts';
 import { shortHash, slugify } from '../../util/slug.ts';
+import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
+import { parsePrisonTerm } from '../cases/outcome.ts';
 
 export interface Redirect {
   from: string;
@@ -350,7 +350,13 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
     });
     const id = ids[ordered[0]!]!;
     for (const other of ordered.slice(1)) redirects.push({ from: ids[other]!, to: id });
-    cases.push(buildCase(id, ordered.map((i) => drafts[i]!), entities));
+    cases.push(
+      buildCase(
+        id,
+        ordered.map((i) => drafts[i]!),
+        entities,
+      ),
+    );
   }
   cases.sort((a, b) => (a.id < b.id ? -1 : 1));
   redirects.sort((a, b) => (a.from < b.from ? -1 : 1));

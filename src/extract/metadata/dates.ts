@@ -13,9 +13,30 @@ export interface FoundDate extends PartialDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -73,13 +94,22 @@ interface Pattern {
 // Order matters: the most specific forms claim their text first.
 const PATTERNS: Pattern[] = [
   // 2024-02-04, 2024/02/04, 2024.02.04, ISO timestamps: year first is always Y-M-D.
-  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g, read: (m) => makeDate(+m[1]!, +m[2]!, +m[3]!) },
+  {
+    re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g,
+    read: (m) => makeDate(+m[1]!, +m[2]!, +m[3]!),
+  },
   // 2023年8月5日 / 2023年8月
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, read: (m) => makeDate(+m[1]!, +m[2]!, m[3] ? +m[3] : null) },
   // Monday, February 4, 2024 / Feb. 4, 2024 / Feb 04, 2024
-  { re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => makeDate(+m[4]!, monthNumber(m[2]!), +m[3]!) },
+  {
+    re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    read: (m) => makeDate(+m[4]!, monthNumber(m[2]!), +m[3]!),
+  },
   // 4 February 2024 / Monday 4 Feb. 2024
-  { re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_RE}\\.?,?(?:\\s+|-)(\\d{4})\\b`, 'gi'), read: (m) => makeDate(+m[4]!, monthNumber(m[3]!), +m[2]!) },
+  {
+    re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_RE}\\.?,?(?:\\s+|-)(\\d{4})\\b`, 'gi'),
+    read: (m) => makeDate(+m[4]!, monthNumber(m[3]!), +m[2]!),
+  },
   // 12.03.2025: with dots the day comes first (European usage).
   { re: /(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g, read: (m) => makeDate(+m[3]!, +m[2]!, +m[1]!) },
   // 25/09/2023, 09-25-2023: decided only when unambiguous.
@@ -87,7 +117,10 @@ const PATTERNS: Pattern[] = [
   // August 2023 / Aug. 2023 / mid-August 2023
   { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'), read: (m) => makeDate(+m[2]!, monthNumber(m[1]!)) },
   // in 2023 / since 2019 / early 2022: a bare year only after a word that makes it a time.
-  { re: /\b(?:in|since|by|during|until|till|from|of|early|late|mid|mid-|end of|start of|beginning of|throughout|before|after)\s*-?\s*((?:19|20)\d{2})(?!\d|,\d)\b/gi, read: (m) => makeDate(+m[1]!) },
+  {
+    re: /\b(?:in|since|by|during|until|till|from|of|early|late|mid|mid-|end of|start of|beginning of|throughout|before|after)\s*-?\s*((?:19|20)\d{2})(?!\d|,\d)\b/gi,
+    read: (m) => makeDate(+m[1]!),
+  },
   // 2023年 (year alone in Chinese)
   { re: /((?:19|20)\d{2})\s*年(?!\s*\d)/g, read: (m) => makeDate(+m[1]!) },
 ];
@@ -170,7 +203,8 @@ const DATELINE_RE = new RegExp(
   `^\\s*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\\s*[A-Z][A-Za-z. ]{1,25}?)?\\s*[,，]\\s*(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|-|–|—|:)\\s*`,
 );
 const PLACE_ONLY_DATELINE_RE = /^\s*([A-Z][A-Z .'’-]{2,30})\s*(?:\(([^)]{2,40})\))?\s*(?:--|–|—)\s*/;
-const ZH_DATELINE_RE = /^\s*[（(]?\s*(新华社|中新社|中新网|央视新闻|人民网|环球时报|環球時報)?\s*([\u4e00-\u9fff]{2,6})?\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*电/;
+const ZH_DATELINE_RE =
+  /^\s*[（(]?\s*(新华社|中新社|中新网|央视新闻|人民网|环球时报|環球時報)?\s*([\u4e00-\u9fff]{2,6})?\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*电/;
 
 /** The dateline opening a wire story ("BEIJING, Jan. 5 (Xinhua) --"), or null. */
 export function parseDateline(paragraph: string): Dateline | null {
@@ -181,7 +215,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const z = ZH_DATELINE_RE.exec(paragraph);
   if (z) return { place: z[2] ?? '', month: +z[4]!, day: +z[5]!, year: z[3] ? +z[3] : null, agency: z[1] ?? null, text: z[0].trim() };
   const p = PLACE_ONLY_DATELINE_RE.exec(paragraph);
-  if (p && p[1]!.replace(/[^A-Z]/g, '').length >= 3) return { place: p[1]!.trim(), month: null, day: null, year: null, agency: p[2]?.trim() ?? null, text: p[0].trim() };
+  if (p && p[1]!.replace(/[^A-Z]/g, '').length >= 3)
+    return { place: p[1]!.trim(), month: null, day: null, year: null, agency: p[2]?.trim() ?? null, text: p[0].trim() };
   return null;
 }
 

@@ -6,13 +6,14 @@
  * null: a relative day ("on Friday") or a date in the story is never taken
  * for the publication date.
  */
-import type { RawSeed } from '../read/read.ts';
-import type { CleanResult, Metadata } from '../../model/types.ts';
+
 import type { PartialDate } from '../../model/schema.ts';
+import type { CleanResult, Metadata } from '../../model/types.ts';
+import { isDateLine } from '../clean/boilerplate.ts';
+import type { RawSeed } from '../read/read.ts';
+import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
 import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
-import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
-import { isDateLine } from '../clean/boilerplate.ts';
 
 type Source = Metadata['provenance'][string];
 interface Found<T> {
@@ -87,7 +88,10 @@ function nameFromBylineLine(line: string): string | null {
   if (!BY_PREFIX_RE.test(line)) return null;
   // "BY KIM JI-WON [kim.jiwon@joongang.co.kr]": the address is not part of the name.
   const rest = line.replace(BY_PREFIX_RE, '').replace(/\s*[[(<]?[\w.+-]+@[\w.-]+\.\w+[\])>]?/g, '');
-  let first = rest.split(/\s*[|｜•·;]\s*|\s+[–—/-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!.replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*|for\s+[A-Z].*)$/, '').trim();
+  let first = rest
+    .split(/\s*[|｜•·;]\s*|\s+[–—/-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!
+    .replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*|for\s+[A-Z].*)$/, '')
+    .trim();
   // "By PETER MORLAND Associated Press": the outlet after the name is not part of it.
   const outletAfter = outletsIn(first).find((hit) => hit.index > 0 && hit.index + hit.alias.length === first.length);
   if (outletAfter) first = first.slice(0, outletAfter.index).replace(/[\s,]+$/, '');
@@ -96,7 +100,14 @@ function nameFromBylineLine(line: string): string | null {
   if (comma > 0 && (outletByName(first.slice(comma + 2)) || isRoleTitle(first.slice(comma + 2)))) first = first.slice(0, comma);
   first = nameCase(first);
   // "Sixth Tone staff", "Reuters": the outlet is not an author.
-  if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)) return null;
+  if (
+    !first ||
+    outletByName(first) ||
+    /\d/.test(first) ||
+    first.split(/\s+/).length > 8 ||
+    /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)
+  )
+    return null;
   return first;
 }
 
@@ -113,7 +124,7 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
     const named = nameFromBylineLine(line);
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline.
-    const bare = BY_PREFIX_RE.test(line) ? null : bylineName(line) ?? (/^\p{Script=Han}{2,4}$/u.test(line) && line !== byline ? line : null);
+    const bare = BY_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,4}$/u.test(line) && line !== byline ? line : null));
     if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
@@ -128,7 +139,8 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
   return NONE(null);
 }
 
-const LABEL_RE = /(?<![\p{L}])(first published|published|issued on|issued|出版|刊出|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
+const LABEL_RE =
+  /(?<![\p{L}])(first published|published|issued on|issued|出版|刊出|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
 
 /** The dates a "Published: ... Updated: ..." line states, by label. */
 function labelledDates(line: string): Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> {

@@ -16,7 +16,11 @@ export const OUTLETS: Outlet[] = [
   { name: 'China Daily', aliases: ['China Daily', 'chinadaily.com.cn', '中国日报', '中國日報'], hosts: ['chinadaily.com.cn'] },
   { name: 'Xinhua', aliases: ['Xinhua', 'Xinhua News Agency', 'Xinhuanet', '新华社', '新華社', '新华网'], hosts: ['xinhuanet.com', 'news.cn'] },
   { name: 'CGTN', aliases: ['CGTN', 'China Global Television Network'], hosts: ['cgtn.com'] },
-  { name: 'People’s Daily', aliases: ['People’s Daily', "People's Daily", 'People’s Daily Online', '人民日报', '人民日報', '人民网'], hosts: ['people.com.cn', 'peopledaily.com.cn'] },
+  {
+    name: 'People’s Daily',
+    aliases: ['People’s Daily', "People's Daily", 'People’s Daily Online', '人民日报', '人民日報', '人民网'],
+    hosts: ['people.com.cn', 'peopledaily.com.cn'],
+  },
   { name: 'CCTV', aliases: ['CCTV', 'China Central Television', '央视', '央視'], hosts: ['cctv.com'] },
   { name: 'China News Service', aliases: ['China News Service', 'ChinaNews', '中新社', '中国新闻网'], hosts: ['chinanews.com.cn', 'ecns.cn'] },
   { name: 'The Paper', aliases: ['The Paper', 'ThePaper', '澎湃新闻', '澎湃新聞'], hosts: ['thepaper.cn'] },
@@ -135,8 +139,9 @@ function escapeRe(s: string): string {
 }
 
 // Short aliases ("AP", "FT", "GT") are too ambiguous to find inside prose.
-const PROSE_ALIASES = OUTLETS.flatMap((o) => o.aliases.filter((a) => a.length >= 4 || /[^\x00-\x7f]/.test(a)).map((a) => ({ a, o })))
-  .sort((x, y) => y.a.length - x.a.length);
+const PROSE_ALIASES = OUTLETS.flatMap((o) => o.aliases.filter((a) => a.length >= 4 || /[^\x00-\x7f]/.test(a)).map((a) => ({ a, o }))).sort(
+  (x, y) => y.a.length - x.a.length,
+);
 
 /**
  * Outlets named inside running text, longest alias first, in order of
@@ -162,7 +167,7 @@ export function outletsIn(text: string): Array<{ outlet: Outlet; index: number; 
   const taken: Array<[number, number]> = [];
   const all = proseRegExps();
   if (!anyAlias!.test(text)) return found;
-  for (const { a, o, re } of all) {
+  for (const { o, re } of all) {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;

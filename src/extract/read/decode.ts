@@ -5,12 +5,11 @@
  * refused with a reason the contributor can act on. Binary files are refused,
  * never "decoded" into junk.
  */
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: string };
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
 const BINARY_MAGIC: Array<[string, number[]]> = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -104,7 +103,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: num
     if (len === 0 || i + len > bytes.length) return { line, column, offset: i };
     for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return { line, column, offset: i };
     // Overlong 3/4-byte forms and surrogates.
-    if ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! > 0x9f) || (b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! > 0x8f)) {
+    if (
+      (b === 0xe0 && bytes[i + 1]! < 0xa0) ||
+      (b === 0xed && bytes[i + 1]! > 0x9f) ||
+      (b === 0xf0 && bytes[i + 1]! < 0x90) ||
+      (b === 0xf4 && bytes[i + 1]! > 0x8f)
+    ) {
       return { line, column, offset: i };
     }
     if (b === 0x0a) {

@@ -4,9 +4,10 @@
  * goes through the same cleaning as a .txt seed: pages put bylines, captions
  * and "related" lists inside <article> too.
  */
+
+import type { Element, Nodes, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Element, Nodes, Parents, Root } from 'hast';
 
 export interface PageMeta {
   title: string | null;
@@ -26,17 +27,52 @@ export interface HtmlText {
 }
 
 const DROP_REASON: Record<string, string> = {
-  script: 'markup', style: 'markup', noscript: 'markup', template: 'markup', svg: 'markup', iframe: 'markup',
-  nav: 'navigation', menu: 'navigation', header: 'navigation', footer: 'navigation', form: 'navigation', button: 'navigation',
-  aside: 'related', figcaption: 'caption', video: 'video', audio: 'video',
+  script: 'markup',
+  style: 'markup',
+  noscript: 'markup',
+  template: 'markup',
+  svg: 'markup',
+  iframe: 'markup',
+  nav: 'navigation',
+  menu: 'navigation',
+  header: 'navigation',
+  footer: 'navigation',
+  form: 'navigation',
+  button: 'navigation',
+  aside: 'related',
+  figcaption: 'caption',
+  video: 'video',
+  audio: 'video',
 };
 
 // Page furniture that is never article text, wherever it sits.
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'select', 'input', 'nav', 'aside', 'figcaption', 'video', 'audio', 'object', 'embed', 'menu', 'dialog']);
+const DROP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'form',
+  'button',
+  'select',
+  'input',
+  'nav',
+  'aside',
+  'figcaption',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'menu',
+  'dialog',
+]);
 // Outside the chosen content these are site chrome; inside <article> a
 // <header> holds the headline and byline, which cleaning sorts out.
 const CHROME_TAGS = new Set(['header', 'footer']);
-const FURNITURE_RE = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|social|related|recommend\w*|comments?|newsletter|subscribe|promo|advert\w*|ads?|banner|cookie|footer|sidebar|popup|modal|tags?|more-stories|read-more)($|[\s_-])/i;
+const FURNITURE_RE =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|social|related|recommend\w*|comments?|newsletter|subscribe|promo|advert\w*|ads?|banner|cookie|footer|sidebar|popup|modal|tags?|more-stories|read-more)($|[\s_-])/i;
 
 function isElement(node: Nodes): node is Element {
   return node.type === 'element';
@@ -70,8 +106,16 @@ function prune(parent: Parents, drop: (el: Element) => boolean, dropped: HtmlTex
   parent.children = parent.children.filter((c) => {
     if (!isElement(c as Nodes) || !drop(c as Element)) return true;
     const el = c as Element;
-    const text = (el.tagName === 'script' || el.tagName === 'style' ? el.children.map((t) => ('value' in t ? t.value : '')).join('') : toText(el)).replace(/\s+/g, ' ').trim();
-    if (text) dropped.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason: DROP_REASON[el.tagName] ?? (/related|recommend|more-stories|read-more/i.test(`${attr(el, 'className')} ${attr(el, 'id')}`) ? 'related' : 'navigation') });
+    const text = (el.tagName === 'script' || el.tagName === 'style' ? el.children.map((t) => ('value' in t ? t.value : '')).join('') : toText(el))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text)
+      dropped.push({
+        text: text.length > 300 ? `${text.slice(0, 300)}…` : text,
+        reason:
+          DROP_REASON[el.tagName] ??
+          (/related|recommend|more-stories|read-more/i.test(`${attr(el, 'className')} ${attr(el, 'id')}`) ? 'related' : 'navigation'),
+      });
     return false;
   }) as typeof parent.children;
   for (const c of parent.children) if ('children' in c) prune(c as Parents, drop, dropped);
@@ -102,12 +146,19 @@ function paragraphWeight(el: Element): number {
 function mainContent(body: Element | Root): Element | Root {
   const candidates: Element[] = [];
   walk(body, (e) => {
-    if (e.tagName === 'article' || e.tagName === 'main' || attr(e, 'role') === 'main' || /\b(article|story|post|content|entry)[-_]?(body|content|text)?\b/i.test(`${attr(e, 'className')} ${attr(e, 'id')}`)) candidates.push(e);
+    if (
+      e.tagName === 'article' ||
+      e.tagName === 'main' ||
+      attr(e, 'role') === 'main' ||
+      /\b(article|story|post|content|entry)[-_]?(body|content|text)?\b/i.test(`${attr(e, 'className')} ${attr(e, 'id')}`)
+    )
+      candidates.push(e);
   });
   // No marked-up content block: take the block with the most paragraph text.
-  if (candidates.length === 0) walk(body, (e) => {
-    if (e.tagName === 'div' || e.tagName === 'section') candidates.push(e);
-  });
+  if (candidates.length === 0)
+    walk(body, (e) => {
+      if (e.tagName === 'div' || e.tagName === 'section') candidates.push(e);
+    });
   let best: Element | null = null;
   let bestWeight = 0;
   for (const c of candidates) {
@@ -131,10 +182,12 @@ export function htmlToText(html: string): HtmlText {
     siteName: metaContent(tree, 'og:site_name', 'application-name', 'publisher'),
     author: metaContent(tree, 'author', 'article:author', 'byl', 'dc.creator'),
     published: metaContent(tree, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'og:published_time'),
-    url: metaContent(tree, 'og:url') ?? (() => {
-      const link = find(tree, (e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical');
-      return link ? attr(link, 'href') || null : null;
-    })(),
+    url:
+      metaContent(tree, 'og:url') ??
+      (() => {
+        const link = find(tree, (e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical');
+        return link ? attr(link, 'href') || null : null;
+      })(),
     language: (htmlEl && attr(htmlEl, 'lang')) || null,
   };
   const ogTitle = metaContent(tree, 'og:title', 'twitter:title');
@@ -145,10 +198,14 @@ export function htmlToText(html: string): HtmlText {
   // Inside <article> a <header> holds the headline and byline (cleaning sorts
   // them out); a <footer> holds tags and share links. Without a content block
   // both are site chrome.
-  prune(main as Parents, (el) =>
-    el.tagName === 'footer' ||
-    (main === body && CHROME_TAGS.has(el.tagName)) ||
-    (el.tagName !== 'p' && el.tagName !== 'article' && FURNITURE_RE.test(`${attr(el, 'className')} ${attr(el, 'id')}`)), dropped);
+  prune(
+    main as Parents,
+    (el) =>
+      el.tagName === 'footer' ||
+      (main === body && CHROME_TAGS.has(el.tagName)) ||
+      (el.tagName !== 'p' && el.tagName !== 'article' && FURNITURE_RE.test(`${attr(el, 'className')} ${attr(el, 'id')}`)),
+    dropped,
+  );
   if (main !== body) meta.headline = textOf(find(main, (e) => e.tagName === 'h1'));
   meta.headline ??= textOf(find(body, (e) => e.tagName === 'h1')) ?? ogTitle;
   const time = find(main, (e) => e.tagName === 'time' && attr(e, 'dateTime') !== '');

@@ -51,12 +51,14 @@ const URL_LINE_RE = /^(https?:\/\/[^\s<>"]+)[ \t]*(?:\n|$)/;
 const INVISIBLE_RE = /[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]/gu;
 
 export function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    // Control characters (NUL included) are debris; tabs and newlines are not.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .normalize('NFC');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2028\u2029]/g, '\n')
+      // Control characters (NUL included) are debris; tabs and newlines are not.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .normalize('NFC')
+  );
 }
 
 /**
@@ -75,7 +77,10 @@ export function readSeed(seed: string, bytes: Uint8Array): ReadResult {
   const format = seedFormat(seed);
   if (!format) return { ok: false, reason: 'has an unknown extension; seeds are .txt, .md or .html' };
   if (bytes.byteLength > MAX_SEED_BYTES) {
-    return { ok: false, reason: `is ${megabytes(bytes.byteLength)}, more than the ${megabytes(MAX_SEED_BYTES)} a seed may be; split it into one file per article or trim it to the article text` };
+    return {
+      ok: false,
+      reason: `is ${megabytes(bytes.byteLength)}, more than the ${megabytes(MAX_SEED_BYTES)} a seed may be; split it into one file per article or trim it to the article text`,
+    };
   }
   const decoded = decodeSeed(bytes);
   if (!decoded.ok) return decoded;
@@ -83,7 +88,10 @@ export function readSeed(seed: string, bytes: Uint8Array): ReadResult {
   const controls = (decoded.text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g) ?? []).length;
   if (controls) warnings.push(`removed ${controls} control character${controls === 1 ? '' : 's'} (NUL, escape...)`);
   if (format !== 'html' && decoded.text.length > MAX_TEXT_CHARS) {
-    return { ok: false, reason: `has ${decoded.text.length.toLocaleString('en')} characters of text, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} an article may have; split it into one file per article or trim it to the article text` };
+    return {
+      ok: false,
+      reason: `has ${decoded.text.length.toLocaleString('en')} characters of text, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} an article may have; split it into one file per article or trim it to the article text`,
+    };
   }
   let text = normaliseText(decoded.text);
   let firstLine = 1;
@@ -120,10 +128,7 @@ const KEYS = 'url, outlet, published, language, title, byline, curated';
 // '---' then `key: value` lines naming one of our keys, and no closing '---'.
 const UNCLOSED_FRONT_MATTER_RE = /^---[ \t]*\n(?:[ \t]*\n)*(?:url|outlet|published|language|title|byline|curated)[ \t]*:/;
 
-type FrontMatterParse =
-  | { kind: 'front-matter'; value: SeedFrontMatter }
-  | { kind: 'broken'; reason: string }
-  | { kind: 'text' };
+type FrontMatterParse = { kind: 'front-matter'; value: SeedFrontMatter } | { kind: 'broken'; reason: string } | { kind: 'text' };
 
 const KNOWN_KEY_RE = /^(url|outlet|published|language|title|byline|curated)\s*:/m;
 

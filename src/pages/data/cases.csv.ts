@@ -1,10 +1,13 @@
 /** `/data/cases.csv`: one row per case (RFC 4180; lists joined with "; "). */
 import type { APIContext } from 'astro';
-import { getSite } from '../../site/site-data.ts';
 import { casesCsv } from '../../site/feeds.ts';
+import { getSite } from '../../site/site-data.ts';
 import { paths } from '../../site/urls.ts';
 
 export async function GET({ site }: APIContext) {
   const model = await getSite();
-  return new Response(casesCsv(model, (id) => new URL(paths.case(id), site).href), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    casesCsv(model, (id) => new URL(paths.case(id), site).href),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 }

@@ -3,18 +3,19 @@
  * (`?pagefind-highlight=…`), inside <main>, and bring the first one into view.
  * Works from file:// too (no Pagefind needed).
  */
-import { HIGHLIGHT_PARAM } from '../shared/url-state.ts';
+
 import { hasHan, highlightWords, stem } from '../shared/terms.ts';
+import { HIGHLIGHT_PARAM } from '../shared/url-state.ts';
 
 /** A regular expression matching the words (Latin words by their stem, as prefixes of words; Han text literally). */
 export function highlightPattern(query: string): RegExp | null {
   const words = highlightWords(query);
   if (!words.length) return null;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Short words match as whole words ("Qi" not "Qiao"); longer ones by their stem ("sentenced" → "sentence").
   const word = (w: string) =>
-    w.length <= 3 ? `(?<![\\p{L}\\p{N}])${escape(w)}(?:s|es)?(?![\\p{L}\\p{N}])` : `(?<![\\p{L}\\p{N}])${escape(stem(w))}[\\p{L}\\p{N}]*`;
-  const parts = words.map((w) => (hasHan(w) ? escape(w) : word(w)));
+    w.length <= 3 ? `(?<![\\p{L}\\p{N}])${escapeRe(w)}(?:s|es)?(?![\\p{L}\\p{N}])` : `(?<![\\p{L}\\p{N}])${escapeRe(stem(w))}[\\p{L}\\p{N}]*`;
+  const parts = words.map((w) => (hasHan(w) ? escapeRe(w) : word(w)));
   return new RegExp(parts.sort((a, b) => b.length - a.length).join('|'), 'giu');
 }
 
@@ -25,7 +26,8 @@ export function highlightFromUrl(doc: Document = document): number {
   const root = doc.querySelector('main');
   if (!pattern || !root) return 0;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, mark, [hidden], [data-casebook-search]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, mark, [hidden], [data-casebook-search]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -7,9 +7,9 @@
  * people's names 4x, every query word required, words matched as prefixes.
  */
 import { FILTER_KEYS, type FilterKey } from '../shared/meta.ts';
-import { highlightPattern } from './highlight.ts';
 import { indexTerms, queryTerms } from '../shared/terms.ts';
 import type { SearchState } from '../shared/url-state.ts';
+import { highlightPattern } from './highlight.ts';
 import type { EngineResponse, FacetCounts, ResultItem, SearchEngine } from './results-ui.ts';
 
 export interface OfflineDoc {
@@ -94,7 +94,10 @@ function matchesFilters(doc: OfflineDoc, filters: SearchState['filters']): boole
   return Object.entries(filters).every(([k, vs]) => !vs?.length || vs.some((v) => doc.f[k as FilterKey]?.includes(v)));
 }
 
-export interface Hit { doc: number; score: number }
+export interface Hit {
+  doc: number;
+  score: number;
+}
 
 /** Ranked matches for a state: every query word must match; filters: any value within a filter, all filters. */
 export function searchPrepared(p: Prepared, state: SearchState): Hit[] {
@@ -102,7 +105,11 @@ export function searchPrepared(p: Prepared, state: SearchState): Hit[] {
 }
 
 function applyFilters(p: Prepared, hits: Hit[], state: SearchState): Hit[] {
-  return order(p, hits.filter((h) => matchesFilters(p.docs[h.doc]!, state.filters)), state);
+  return order(
+    p,
+    hits.filter((h) => matchesFilters(p.docs[h.doc]!, state.filters)),
+    state,
+  );
 }
 
 /** Pages matching the query, unfiltered and unordered. */
@@ -225,7 +232,14 @@ export function offlineEngine(index: OfflineIndex, root: string): SearchEngine {
         async load(from, to): Promise<ResultItem[]> {
           return hits.slice(from, to).map((h) => {
             const d = p.docs[h.doc]!;
-            return { url: `${root}${d.u}${d.u.endsWith('/') || !d.u ? 'index.html' : ''}`, title: d.t, type: d.y, date: d.d, outlet: d.o, excerpt: excerpt(d.x, state.q) };
+            return {
+              url: `${root}${d.u}${d.u.endsWith('/') || !d.u ? 'index.html' : ''}`,
+              title: d.t,
+              type: d.y,
+              date: d.d,
+              outlet: d.o,
+              excerpt: excerpt(d.x, state.q),
+            };
           });
         },
       };

@@ -4,13 +4,16 @@
  * site's module scripts and Pagefind cannot run: keyboard shortcuts, term
  * highlighting, and the search page answered from `search-index.js`.
  */
-import { installShortcuts } from './shortcuts.ts';
+
 import { highlightFromUrl } from './highlight.ts';
+import { type OfflineIndex, offlineEngine } from './offline-engine.ts';
 import { pageElements, runSearchPage } from './results-ui.ts';
-import { offlineEngine, type OfflineIndex } from './offline-engine.ts';
+import { installShortcuts } from './shortcuts.ts';
 
 declare global {
-  interface Window { CASEBOOK_SEARCH_INDEX?: OfflineIndex }
+  interface Window {
+    CASEBOOK_SEARCH_INDEX?: OfflineIndex;
+  }
 }
 
 function start() {

@@ -6,7 +6,7 @@
  */
 import type { FilterKey } from '../shared/meta.ts';
 import type { SearchState } from '../shared/url-state.ts';
-import { pageElements, runSearchPage, type EngineResponse, type FacetCounts, type ResultItem, type SearchEngine } from './results-ui.ts';
+import { type EngineResponse, type FacetCounts, pageElements, type ResultItem, runSearchPage, type SearchEngine } from './results-ui.ts';
 
 interface PagefindData {
   url: string;
@@ -14,8 +14,17 @@ interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
-interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
-interface PagefindSearch { results: PagefindResult[]; filters: FacetCounts; totalFilters: FacetCounts; unfilteredResultCount: number }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FacetCounts;
+  totalFilters: FacetCounts;
+  unfilteredResultCount: number;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -72,7 +81,12 @@ export function pagefindEngine(bundleUrl: string, pageLanguage: string): SearchE
       return {
         total: found.results.length,
         // A selected filter shows its other values with their counts before the selection (Pagefind's totalFilters).
-        facets: Object.fromEntries(Object.keys({ ...found.totalFilters, ...found.filters }).map((k) => [k, (state.filters[k as FilterKey]?.length ? found.totalFilters : found.filters)[k as FilterKey] ?? {}])) as FacetCounts,
+        facets: Object.fromEntries(
+          Object.keys({ ...found.totalFilters, ...found.filters }).map((k) => [
+            k,
+            (state.filters[k as FilterKey]?.length ? found.totalFilters : found.filters)[k as FilterKey] ?? {},
+          ]),
+        ) as FacetCounts,
         async load(from, to) {
           while (loaded.length < to && next < found.results.length) {
             const batch = found.results.slice(next, next + (to - loaded.length));

@@ -5,7 +5,7 @@
  * so even the plain form submits the same parameters.
  */
 import { FILTER_KEYS, type FilterKey } from '../shared/meta.ts';
-import { isEmpty, parseState, stateToSearch, toggleFilter, withHighlight, type SearchState, type Sort } from '../shared/url-state.ts';
+import { isEmpty, parseState, type SearchState, type Sort, stateToSearch, toggleFilter, withHighlight } from '../shared/url-state.ts';
 
 export interface ResultItem {
   url: string;
@@ -36,7 +36,14 @@ export interface SearchEngine {
 const PAGE = 20;
 const TYPE_LABELS: Record<string, string> = { case: 'Case', article: 'Source article', topic: 'Topic', entity: 'Person or organisation' };
 const FACET_LABELS: Record<FilterKey, string> = {
-  type: 'Type', material: 'Material', tactic: 'Tactic', channel: 'Channel', sector: 'Sector', outcome: 'Outcome', outlet: 'Outlet', year: 'Year',
+  type: 'Type',
+  material: 'Material',
+  tactic: 'Tactic',
+  channel: 'Channel',
+  sector: 'Sector',
+  outcome: 'Outcome',
+  outlet: 'Outlet',
+  year: 'Year',
 };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

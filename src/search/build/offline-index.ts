@@ -4,17 +4,45 @@
  * as one compact JSON object assigned to a global by a classic script, so it
  * loads from file://. Pure functions: HTML in, index and script text out.
  */
-import { fromHtml } from 'hast-util-from-html';
+
 import type { Element, Nodes, Root } from 'hast';
-import { readAnnotations, pageUrl } from './records.ts';
+import { fromHtml } from 'hast-util-from-html';
 import type { OfflineDoc, OfflineIndex } from '../browser/offline-engine.ts';
 import { FILTER_KEYS, type FilterKey } from '../shared/meta.ts';
+import { pageUrl, readAnnotations } from './records.ts';
 
 export const GLOBAL_NAME = 'CASEBOOK_SEARCH_INDEX';
 /** Longer pages are cut here: the start of a page carries its substance, and the bundle stays small. */
 export const MAX_TEXT = 12_000;
 
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'tr', 'td', 'th', 'dd', 'dt', 'figcaption', 'br', 'header', 'footer', 'details', 'summary', 'table']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'blockquote',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'figcaption',
+  'br',
+  'header',
+  'footer',
+  'details',
+  'summary',
+  'table',
+]);
 /** Not indexed: code, and navigation (as Pagefind's excludeSelectors in src/integrations/pagefind.ts). */
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'nav']);
 
@@ -38,7 +66,7 @@ function text(node: Nodes, out: string[]): void {
   if (node.type === 'element') {
     if (SKIP.has(node.tagName)) return;
     const p = node.properties;
-    if (p.dataPagefindIgnore !== undefined || p.hidden !== undefined && p.hidden !== false) return;
+    if (p.dataPagefindIgnore !== undefined || (p.hidden !== undefined && p.hidden !== false)) return;
   }
   const block = node.type === 'element' && BLOCKS.has(node.tagName);
   if (block) out.push(' ');
@@ -92,13 +120,19 @@ export function buildOfflineIndex(pages: { html: string; relPath: string }[], bu
     .map((p) => offlineDoc(p.html, p.relPath))
     .filter((d): d is OfflineDoc => d !== null)
     .sort((a, b) => a.u.localeCompare(b.u));
-  const cap = textCap(docs.map((d) => d.x.length), budget);
+  const cap = textCap(
+    docs.map((d) => d.x.length),
+    budget,
+  );
   if (cap !== Infinity) for (const d of docs) d.x = d.x.slice(0, cap);
   return { format: 'casebook-offline-search/1', docs };
 }
 
 /** The classic script that carries the index: `window.CASEBOOK_SEARCH_INDEX = {...}`; `</` escaped so no text can end the script. */
 export function offlineIndexScript(index: OfflineIndex): string {
-  const json = JSON.stringify(index).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(index)
+    .replace(/<\//g, '<\\/')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `/* Casebook offline search index: used only when the site is opened from file:// */\nwindow.${GLOBAL_NAME} = ${json};\n`;
 }

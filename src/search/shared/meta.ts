@@ -34,12 +34,20 @@ export interface SearchAnnotations {
   names: string[];
 }
 
-interface PartialDate { date: string; precision?: string }
+interface PartialDate {
+  date: string;
+  precision?: string;
+}
 export interface DatasetLike {
   articles: { id: string; title: string; outlet: string | null; published: PartialDate | null; cases: string[]; language?: string }[];
   cases: {
-    id: string; title: string; people: string[]; places?: string[]; topics: string[];
-    events: { date: string; kind?: string }[]; sources: { article: string }[];
+    id: string;
+    title: string;
+    people: string[];
+    places?: string[];
+    topics: string[];
+    events: { date: string; kind?: string }[];
+    sources: { article: string }[];
   }[];
   topics: { id: string; label: string; kind: string }[];
   entities: { id: string; name: string; kind: string; aliases: string[] }[];
@@ -71,7 +79,9 @@ function indexDataset(data: DatasetLike) {
     return m;
   };
   const casePosition = new Map<string, number>();
-  data.cases.forEach((c, i) => { if (!casePosition.has(c.id)) casePosition.set(c.id, i); });
+  data.cases.forEach((c, i) => {
+    if (!casePosition.has(c.id)) casePosition.set(c.id, i);
+  });
   return { article: byId(data.articles), case: byId(data.cases), topic: byId(data.topics), entity: byId(data.entities), casePosition };
 }
 
@@ -92,7 +102,10 @@ function topicFilters(topicIds: string[], look: Lookup): Partial<Record<FilterKe
   return out;
 }
 
-function finish(type: PageType, parts: { filters: Partial<Record<FilterKey, string[]>>; date?: string; outlets?: string[]; names?: string[] }): SearchAnnotations {
+function finish(
+  type: PageType,
+  parts: { filters: Partial<Record<FilterKey, string[]>>; date?: string; outlets?: string[]; names?: string[] },
+): SearchAnnotations {
   const outlets = uniq((parts.outlets ?? []).filter(Boolean));
   const filters: Partial<Record<FilterKey, string[]>> = { type: [type], ...parts.filters };
   if (outlets.length) filters.outlet = outlets;
@@ -112,7 +125,10 @@ export function searchAnnotations(path: string, data: DatasetLike): SearchAnnota
   const look = lookupFor(data);
   const article = (id: string) => look.article.get(id);
   const personNames = (ids: string[]) =>
-    ids.map((id) => look.entity.get(id)).filter((e) => e?.kind === 'person').flatMap((e) => [e!.name, ...e!.aliases]);
+    ids
+      .map((id) => look.entity.get(id))
+      .filter((e) => e?.kind === 'person')
+      .flatMap((e) => [e!.name, ...e!.aliases]);
 
   if (page.type === 'case') {
     const c = look.case.get(page.id);
@@ -130,7 +146,10 @@ export function searchAnnotations(path: string, data: DatasetLike): SearchAnnota
       .sort((x, y) => look.casePosition.get(x)! - look.casePosition.get(y)!)
       .map((id) => look.case.get(id)!);
     return finish('article', {
-      filters: topicFilters(cases.flatMap((c) => c.topics), look),
+      filters: topicFilters(
+        cases.flatMap((c) => c.topics),
+        look,
+      ),
       date: a.published?.date,
       outlets: [a.outlet ?? ''],
       names: personNames(cases.flatMap((c) => c.people)),

@@ -21,7 +21,14 @@ export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values;
   }
   const sort = params.get('sort');

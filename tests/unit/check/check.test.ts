@@ -2,12 +2,13 @@
  * `npm run check`: one broken fixture per kind of mistake, each must be
  * reported as `path:line: message`; the valid base must pass.
  */
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkContent, formatProblem } from '../../../src/check/check.ts';
+import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../scripts/check.ts';
+import { checkContent, formatProblem } from '../../../src/check/check.ts';
 
 const ARTICLE = `---
 id: an-article
@@ -45,7 +46,13 @@ patterns:
 
 A metal.
 `;
-const DATASET = JSON.stringify({ format: 'casebook/1', articles: [], cases: [], topics: [], entities: [{ id: 'org-mss', name: 'MSS', kind: 'organisation', aliases: [] }] });
+const DATASET = JSON.stringify({
+  format: 'casebook/1',
+  articles: [],
+  cases: [],
+  topics: [],
+  entities: [{ id: 'org-mss', name: 'MSS', kind: 'organisation', aliases: [] }],
+});
 
 function base(): Map<string, string> {
   return new Map([
@@ -59,7 +66,9 @@ function base(): Map<string, string> {
 }
 
 function errors(files: Map<string, string>): string[] {
-  return checkContent(files).filter((p) => p.severity === 'error').map(formatProblem);
+  return checkContent(files)
+    .filter((p) => p.severity === 'error')
+    .map(formatProblem);
 }
 
 describe('npm run check', () => {
@@ -68,30 +77,79 @@ describe('npm run check', () => {
   });
 
   it.each<[string, (f: Map<string, string>) => void, RegExp]>([
-    ['a schema error in front matter', (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case"\ndramatization: "maybe"')), /^content\/cases\/a-case\.mdx:3: dramatization: /],
-    ['invalid YAML', (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case\nx: [')), /^content\/cases\/a-case\.mdx:\d+: front matter is not valid YAML/],
-    ['an unknown topic', (f) => f.set('content/cases/a-case.mdx', CASE.replace('[gallium]', '[galium]')), /^content\/cases\/a-case\.mdx:3: unknown topic 'galium'/],
-    ['an unknown entity', (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case"\npeople: [person-nobody]')), /^content\/cases\/a-case\.mdx:3: unknown entity 'person-nobody'/],
-    ['an unknown source paragraph', (f) => f.set('content/cases/a-case.mdx', CASE.replace('[p1]', '[p9]')), /^content\/cases\/a-case\.mdx:6: article 'an-article' has no paragraph 'p9'/],
-    ['a broken internal link', (f) => f.set('content/cases/a-case.mdx', `${CASE}\nSee [the other case](/cases/no-such-case/).\n`), /^content\/cases\/a-case\.mdx:11: broken link to \/cases\/no-such-case\//],
+    [
+      'a schema error in front matter',
+      (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case"\ndramatization: "maybe"')),
+      /^content\/cases\/a-case\.mdx:3: dramatization: /,
+    ],
+    [
+      'invalid YAML',
+      (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case\nx: [')),
+      /^content\/cases\/a-case\.mdx:\d+: front matter is not valid YAML/,
+    ],
+    [
+      'an unknown topic',
+      (f) => f.set('content/cases/a-case.mdx', CASE.replace('[gallium]', '[galium]')),
+      /^content\/cases\/a-case\.mdx:3: unknown topic 'galium'/,
+    ],
+    [
+      'an unknown entity',
+      (f) => f.set('content/cases/a-case.mdx', CASE.replace('title: "A case"', 'title: "A case"\npeople: [person-nobody]')),
+      /^content\/cases\/a-case\.mdx:3: unknown entity 'person-nobody'/,
+    ],
+    [
+      'an unknown source paragraph',
+      (f) => f.set('content/cases/a-case.mdx', CASE.replace('[p1]', '[p9]')),
+      /^content\/cases\/a-case\.mdx:6: article 'an-article' has no paragraph 'p9'/,
+    ],
+    [
+      'a broken internal link',
+      (f) => f.set('content/cases/a-case.mdx', `${CASE}\nSee [the other case](/cases/no-such-case/).\n`),
+      /^content\/cases\/a-case\.mdx:11: broken link to \/cases\/no-such-case\//,
+    ],
     ['a duplicate id', (f) => f.set('content/cases/a-case.md', CASE), /duplicate id 'a-case'/],
-    ['MDX that does not compile', (f) => f.set('content/cases/a-case.mdx', `${CASE}\nA price {of <3.14\n`), /^content\/cases\/a-case\.mdx:\d+: MDX does not compile/],
-    ['an unknown component', (f) => f.set('content/cases/a-case.mdx', `${CASE}\n<Chart data="x" />\n`), /^content\/cases\/a-case\.mdx:11: unknown component <Chart>/],
-    ['a pattern that matches everything', (f) => f.set('content/topics/gallium.mdx', TOPIC.replace('"\\\\bgallium\\\\b"', '"x*"')), /^content\/topics\/gallium\.mdx:5: pattern "x\*" matches the empty string/],
-    ['an invalid pattern', (f) => f.set('content/topics/gallium.mdx', TOPIC.replace('"\\\\bgallium\\\\b"', '"(unclosed"')), /^content\/topics\/gallium\.mdx:5: pattern .* is not a valid regular expression/],
-    ['a redirect to nowhere', (f) => f.set('content/redirects.yaml', '- from: cases/old-id/\n  to: cases/missing/\n'), /^content\/redirects\.yaml:1: redirect cases\/old-id\/ -> cases\/missing\/: the target does not exist/],
+    [
+      'MDX that does not compile',
+      (f) => f.set('content/cases/a-case.mdx', `${CASE}\nA price {of <3.14\n`),
+      /^content\/cases\/a-case\.mdx:\d+: MDX does not compile/,
+    ],
+    [
+      'an unknown component',
+      (f) => f.set('content/cases/a-case.mdx', `${CASE}\n<Chart data="x" />\n`),
+      /^content\/cases\/a-case\.mdx:11: unknown component <Chart>/,
+    ],
+    [
+      'a pattern that matches everything',
+      (f) => f.set('content/topics/gallium.mdx', TOPIC.replace('"\\\\bgallium\\\\b"', '"x*"')),
+      /^content\/topics\/gallium\.mdx:5: pattern "x\*" matches the empty string/,
+    ],
+    [
+      'an invalid pattern',
+      (f) => f.set('content/topics/gallium.mdx', TOPIC.replace('"\\\\bgallium\\\\b"', '"(unclosed"')),
+      /^content\/topics\/gallium\.mdx:5: pattern .* is not a valid regular expression/,
+    ],
+    [
+      'a redirect to nowhere',
+      (f) => f.set('content/redirects.yaml', '- from: cases/old-id/\n  to: cases/missing/\n'),
+      /^content\/redirects\.yaml:1: redirect cases\/old-id\/ -> cases\/missing\/: the target does not exist/,
+    ],
     ['a bad judgement', (f) => f.set('content/judgements.yaml', '- merge: [a-case]\n'), /^content\/judgements\.yaml:1: /],
   ])('reports %s', (_name, breakIt, expected) => {
     const files = base();
     breakIt(files);
     const found = errors(files);
-    expect(found.some((line) => expected.test(line)), found.join('\n')).toBe(true);
+    expect(
+      found.some((line) => expected.test(line)),
+      found.join('\n'),
+    ).toBe(true);
   });
 
   it('warns about a pattern that matches no article', () => {
     const files = base();
     files.set('content/topics/gallium.mdx', TOPIC.replace('patterns:\n', 'patterns:\n  - "\\\\bindium\\\\b"\n'));
-    const warnings = checkContent(files).filter((p) => p.severity === 'warning').map(formatProblem);
+    const warnings = checkContent(files)
+      .filter((p) => p.severity === 'warning')
+      .map(formatProblem);
     expect(warnings).toContain('content/topics/gallium.mdx:5: warning: pattern "\\\\bindium\\\\b" matches no article yet');
   });
 
@@ -101,7 +159,9 @@ describe('npm run check', () => {
     const spans = ['"airport\\\\.\\\\sCustoms"', '"[^x]customs\\\\b"'];
     const within = ['"^customs"', '"airport\\\\.$"', '"(?<![a-z])customs"', '"\\\\bseized\\\\b"'];
     files.set('content/topics/gallium.mdx', TOPIC.replace('patterns:\n', `patterns:\n${[...spans, ...within].map((p) => `  - ${p}\n`).join('')}`));
-    const warnings = checkContent(files).filter((p) => p.severity === 'warning').map((p) => p.message);
+    const warnings = checkContent(files)
+      .filter((p) => p.severity === 'warning')
+      .map((p) => p.message);
     for (const p of spans) expect(warnings).toContain(`pattern ${JSON.stringify(JSON.parse(p))} matches no article yet`);
     for (const p of within) expect(warnings).not.toContain(`pattern ${JSON.stringify(JSON.parse(p))} matches no article yet`);
   });

@@ -3,12 +3,13 @@
  * into a throwaway content folder, edit pages as a contributor would, run it
  * again, and look at what is on disk.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileState, GENERATED_MARK, reconcile, stampHash } from '../../../src/emit/reconcile.ts';
 import { runIngest } from '../../../src/ingest/run-ingest.ts';
-import { fileState, reconcile, stampHash, GENERATED_MARK } from '../../../src/emit/reconcile.ts';
 
 let dir: string;
 let seeds: string;

@@ -3,17 +3,20 @@
  * run (src/ingest/run-ingest.ts, emit record): the output must be exactly
  * what a full run writes, whatever happened to the files in between.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listFiles, runIngest } from '../../../src/ingest/run-ingest.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleMarkdown, emitPages, emitPagesReusing } from '../../../src/emit/emit.ts';
 import { ingest } from '../../../src/extract/pipeline.ts';
-import { loadTaxonomy } from '../../../src/ingest/run-ingest.ts';
+import { listFiles, loadTaxonomy, runIngest } from '../../../src/ingest/run-ingest.ts';
 
 let dir: string;
-const names = readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort().slice(0, 6);
+const names = readdirSync('seeds')
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .slice(0, 6);
 
 async function tree(out: string): Promise<Record<string, string>> {
   const all: Record<string, string> = {};
@@ -36,7 +39,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('emit reuse', () => {
   it('emitPagesReusing renders what emitPages renders, and takes known text only where asked', async () => {
     const taxonomy = (await loadTaxonomy('content/topics')).entries;
-    const { dataset } = ingest(names.map((n) => ({ path: `seeds/${n}`, bytes: readFileSync(join('seeds', n)) })), taxonomy);
+    const { dataset } = ingest(
+      names.map((n) => ({ path: `seeds/${n}`, bytes: readFileSync(join('seeds', n)) })),
+      taxonomy,
+    );
     const plain = emitPages(dataset);
     const first = emitPagesReusing(dataset);
     expect([...first.files]).toEqual([...plain]);

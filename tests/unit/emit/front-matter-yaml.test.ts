@@ -2,8 +2,9 @@
  * The direct front-matter writer (src/emit/front-matter-yaml.ts) must
  * write exactly what the yaml package writes for the same data, or decline.
  */
-import { describe, expect, it } from 'vitest';
+
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { Document } from 'yaml';
 import { frontMatterYaml } from '../../../src/emit/front-matter-yaml.ts';
 
@@ -17,13 +18,84 @@ function byPackage(data: Record<string, unknown>, header: string[]): string {
 
 // Strings that YAML reads as something else, or that need quoting, mixed with ordinary words.
 const tricky = fc.constantFrom(
-  '', ' ', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'null', '~', 'true', 'False', '2023', '2024-06', '2024-06-18', '2024-06-18T10:00:00Z', '0x1f', '0o17', '0b101', '1_000',
-  '1:30', '190:20:30', '.5', '1e3', '.inf', '-.Inf', '.nan', '+1', '-', '?', '- a', '? a', 'a: b', 'a:b', 'a #b', 'a#b', '#a', 'a ', ' a', 'a:', '%a', '---', '--- a', '...', '@a',
-  '`a', '"a"', "'a'", 'it\'s "x"', 'say "hi"', "it's", '[a]', '{a}', 'a, b', '&a', '*a', '!a', '|a', '>a', 'a\tb', 'a\nb', 'a\rb', '\u0085', '\u2028x', '\ud800', 'é',
-  'p12', 'case-abc-123', 'Ministry of State Security', '<<', '=', 'Case of Student Xiao; sentenced to 6 years',
+  '',
+  ' ',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'n',
+  'null',
+  '~',
+  'true',
+  'False',
+  '2023',
+  '2024-06',
+  '2024-06-18',
+  '2024-06-18T10:00:00Z',
+  '0x1f',
+  '0o17',
+  '0b101',
+  '1_000',
+  '1:30',
+  '190:20:30',
+  '.5',
+  '1e3',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '+1',
+  '-',
+  '?',
+  '- a',
+  '? a',
+  'a: b',
+  'a:b',
+  'a #b',
+  'a#b',
+  '#a',
+  'a ',
+  ' a',
+  'a:',
+  '%a',
+  '---',
+  '--- a',
+  '...',
+  '@a',
+  '`a',
+  '"a"',
+  "'a'",
+  'it\'s "x"',
+  'say "hi"',
+  "it's",
+  '[a]',
+  '{a}',
+  'a, b',
+  '&a',
+  '*a',
+  '!a',
+  '|a',
+  '>a',
+  'a\tb',
+  'a\nb',
+  'a\rb',
+  '\u0085',
+  '\u2028x',
+  '\ud800',
+  'é',
+  'p12',
+  'case-abc-123',
+  'Ministry of State Security',
+  '<<',
+  '=',
+  'Case of Student Xiao; sentenced to 6 years',
 );
 const str = fc.oneof(tricky, fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/));
-const keyName = fc.oneof(fc.constantFrom('id', 'title', 'yes', 'on', 'n', 'null', 'a b', '1', '2024', 'x:y', '', 'curated', 'paragraphs'), fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/));
+const keyName = fc.oneof(
+  fc.constantFrom('id', 'title', 'yes', 'on', 'n', 'null', 'a b', '1', '2024', 'x:y', '', 'curated', 'paragraphs'),
+  fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/),
+);
 const scalar = fc.oneof(str, fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.constant(undefined));
 const { value } = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
@@ -43,7 +115,10 @@ describe('frontMatterYaml', () => {
       people: ['person-xiao'],
       organisations: [],
       outcome: { kind: 'sentenced', text: 'sentenced: 6 years', source: { article: 'a', paragraph: 'p10' } },
-      events: [{ date: '2024-06', precision: 'month', label: 'In June 2024, the "scheme" was uncovered.', source: { ...shared } }, { date: '2023', label: "it's", source: {} }],
+      events: [
+        { date: '2024-06', precision: 'month', label: 'In June 2024, the "scheme" was uncovered.', source: { ...shared } },
+        { date: '2023', label: "it's", source: {} },
+      ],
       sources: [{ article: 'a', paragraphs: ['p8', 'p9'] }],
       published: null,
       count: 3,

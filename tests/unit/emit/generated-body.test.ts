@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleMarkdown } from '../../../src/emit/emit.ts';
 import { generatedParagraphs, generatedSummary, plainLine } from '../../../src/emit/generated-body.ts';
-import { parsedParagraphsOfBody, parsedSummaryOfBody } from '../../../src/emit/read-page.ts';
 import { paragraph, paraOpenTag, toPage } from '../../../src/emit/mdx.ts';
+import { parsedParagraphsOfBody, parsedSummaryOfBody } from '../../../src/emit/read-page.ts';
 import { articleOf, paragraphText } from '../../helpers/hostile-property.ts';
 
 /** The body Astro's loader hands the site: the page after its front matter. */
@@ -13,13 +13,19 @@ const caseBody = (summary: string) => bodyOf(toPage({ id: 'c' }, [paragraph(summ
 
 /** News prose: what most generated pages hold, so the reader must take it without the parser. */
 const prose = fc
-  .array(fc.constantFrom(...'abcXYZ019 ,.;:\'"()%$/-?!@#+=|~^’“”—é张'.split(''), 'word', 'U.S.', '1.', 'A&B', 'R&amp;D', '\\', '\u00a0'), { minLength: 1, maxLength: 30 })
+  .array(fc.constantFrom(...'abcXYZ019 ,.;:\'"()%$/-?!@#+=|~^’“”—é张'.split(''), 'word', 'U.S.', '1.', 'A&B', 'R&amp;D', '\\', '\u00a0'), {
+    minLength: 1,
+    maxLength: 30,
+  })
   .map((parts) => parts.join(''))
   .filter((s) => /\S/.test(s));
 
 /** Numeric character references, decimal and hex, across the whole range (micromark replaces some with U+FFFD). */
 const reference = fc
-  .tuple(fc.oneof(fc.integer({ min: 0, max: 0x110000 }), fc.constantFrom(0, 1, 9, 11, 13, 31, 127, 159, 160, 0xd800, 0xfdd0, 0xfffe, 0x1ffff, 0x10ffff)), fc.boolean())
+  .tuple(
+    fc.oneof(fc.integer({ min: 0, max: 0x110000 }), fc.constantFrom(0, 1, 9, 11, 13, 31, 127, 159, 160, 0xd800, 0xfdd0, 0xfffe, 0x1ffff, 0x10ffff)),
+    fc.boolean(),
+  )
   .map(([code, hex]) => (hex ? `&#x${code.toString(16)};` : `&#${code};`));
 const withReferences = fc.tuple(prose, reference, prose).map((parts) => parts.join(''));
 
@@ -38,7 +44,7 @@ describe('generated .md bodies read without a Markdown parser', () => {
     );
   });
 
-  it("gives what micromark gives for any raw Markdown a contributor writes inside the generated shape", () => {
+  it('gives what micromark gives for any raw Markdown a contributor writes inside the generated shape', () => {
     // Unescaped: emphasis, links, references, list markers... typed straight into a paragraph line.
     fc.assert(
       fc.property(fc.array(fc.oneof(paragraphText, prose, withReferences), { minLength: 1, maxLength: 3 }), (lines) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toMdx, jsx, paragraph } from '../../../src/emit/mdx.ts';
-import { slugify, isSlug } from '../../../src/util/slug.ts';
+import { jsx, paragraph, toMdx } from '../../../src/emit/mdx.ts';
+import { isSlug, slugify } from '../../../src/util/slug.ts';
 
 describe('toMdx', () => {
   it('escapes MDX syntax in text', () => {

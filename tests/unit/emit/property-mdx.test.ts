@@ -9,11 +9,12 @@
  *
  * PROPERTY_RUNS sets the number of runs (default 1,000; CI uses the default).
  */
-import { describe, expect, it } from 'vitest';
+
 import fc from 'fast-check';
-import { anyArticle, articleAsMdx, articleOf, paragraphText, renderMarkdown, renderMdx, squash } from '../../helpers/hostile-property.ts';
+import { describe, expect, it } from 'vitest';
 import { articleMarkdown, caseMarkdown } from '../../../src/emit/emit.ts';
 import type { Case } from '../../../src/model/schema.ts';
+import { anyArticle, articleAsMdx, articleOf, paragraphText, renderMarkdown, renderMdx, squash } from '../../helpers/hostile-property.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 

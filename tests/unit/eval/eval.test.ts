@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateVerdict, materialMatches, nameMatches, norm, readingTargets, scoreDataset } from '../../../src/eval/score.ts';
-import { parseGold, type Gold } from '../../../src/eval/gold.ts';
-import { runEval } from '../../../src/eval/run.ts';
+import { type Gold, parseGold } from '../../../src/eval/gold.ts';
 import { formatTable, formatTotal } from '../../../src/eval/report.ts';
-import { FORMAT, type Dataset } from '../../../src/model/schema.ts';
+import { runEval } from '../../../src/eval/run.ts';
+import { dateVerdict, materialMatches, nameMatches, norm, readingTargets, scoreDataset } from '../../../src/eval/score.ts';
+import { type Dataset, FORMAT } from '../../../src/model/schema.ts';
 
 describe('matching', () => {
   it('ignores case, white space and quote style', () => {
-    expect(norm('China’s  MSS\n“Fights”')).toBe(norm("china's mss \"fights\""));
+    expect(norm('China’s  MSS\n“Fights”')).toBe(norm('china\'s mss "fights"'));
   });
   it.each([
     ['Ma Xiaolei', 'Ma Xiaolei', true],
@@ -43,22 +43,76 @@ const gold: Gold = {
       body_must_include: ['first paragraph', 'second paragraph'],
       body_must_exclude: ['Related Articles', 'Photo: VCG'],
       events: [],
-      cases: [{ id: 'k1', label: 'Case one', dramatization: false, people: ['Ma Xiaolei'], organisations: [], places: [], materials: ['rare earths'], tactics: [], outcome: [] }],
+      cases: [
+        {
+          id: 'k1',
+          label: 'Case one',
+          dramatization: false,
+          people: ['Ma Xiaolei'],
+          organisations: [],
+          places: [],
+          materials: ['rare earths'],
+          tactics: [],
+          outcome: [],
+        },
+      ],
     },
-    { file: 'seeds/b.txt', title: 'B', outlet: null, published: null, on_topic: false, body_must_include: [], body_must_exclude: [], events: [], cases: [{ id: 'k1', label: 'Case one again', dramatization: false, people: [], organisations: [], places: [], materials: [], tactics: [], outcome: [] }] },
+    {
+      file: 'seeds/b.txt',
+      title: 'B',
+      outlet: null,
+      published: null,
+      on_topic: false,
+      body_must_include: [],
+      body_must_exclude: [],
+      events: [],
+      cases: [{ id: 'k1', label: 'Case one again', dramatization: false, people: [], organisations: [], places: [], materials: [], tactics: [], outcome: [] }],
+    },
   ],
 };
 
 function dataset(overrides: Partial<Dataset['articles'][number]> = {}): Dataset {
   const article = {
-    id: 'a', seed: 'other/dir/a.txt', title: 'A  TITLE', url: null, outlet: 'Global Times', byline: null, published: { date: '2024-02-04', precision: 'day' as const },
-    language: 'en', onTopic: true, paragraphs: [{ id: 'p1', text: 'The first paragraph.' }, { id: 'p2', text: 'The second\nparagraph.' }],
-    removed: [], cases: ['c1'], provenance: {}, warnings: [], ...overrides,
+    id: 'a',
+    seed: 'other/dir/a.txt',
+    title: 'A  TITLE',
+    url: null,
+    outlet: 'Global Times',
+    byline: null,
+    published: { date: '2024-02-04', precision: 'day' as const },
+    language: 'en',
+    onTopic: true,
+    paragraphs: [
+      { id: 'p1', text: 'The first paragraph.' },
+      { id: 'p2', text: 'The second\nparagraph.' },
+    ],
+    removed: [],
+    cases: ['c1'],
+    provenance: {},
+    warnings: [],
+    ...overrides,
   };
   return {
     format: FORMAT,
     articles: [article],
-    cases: [{ id: 'c1', title: 'Case', summary: 'Photo: VCG leaked here', dramatization: false, people: ['ma'], organisations: [], places: [], topics: ['material/rare-earths'], outcome: null, events: [], sources: [{ article: 'a', paragraphs: ['p1'] }], roles: [], facts: [], assertedBy: null }],
+    cases: [
+      {
+        id: 'c1',
+        title: 'Case',
+        summary: 'Photo: VCG leaked here',
+        dramatization: false,
+        people: ['ma'],
+        organisations: [],
+        places: [],
+        topics: ['material/rare-earths'],
+        outcome: null,
+        events: [],
+        sources: [{ article: 'a', paragraphs: ['p1'] }],
+        roles: [],
+        facts: [],
+        assertedBy: null,
+      },
+    ],
     topics: [{ id: 'material/rare-earths', label: 'Rare earths', kind: 'material', description: '' }],
     entities: [{ id: 'ma', name: 'Ma', kind: 'person', aliases: ['Ma Xiaolei'] }],
     skipped: [],
@@ -88,7 +142,9 @@ describe('scoreDataset', () => {
     expect(scoreDataset(dataset(), plain).totals.linked).toBeNull();
   });
   it('fails the reading targets on a lost phrase or a leak', () => {
-    const failures = readingTargets(scoreDataset(dataset({ paragraphs: [{ id: 'p1', text: 'The first paragraph. Related Articles' }] }), { ...gold, articles: [gold.articles[0]!] }));
+    const failures = readingTargets(
+      scoreDataset(dataset({ paragraphs: [{ id: 'p1', text: 'The first paragraph. Related Articles' }] }), { ...gold, articles: [gold.articles[0]!] }),
+    );
     expect(failures.join('\n')).toMatch(/body phrases lost: second paragraph/);
     expect(failures.join('\n')).toMatch(/boilerplate leaked/);
   });
@@ -109,14 +165,21 @@ describe('the pipeline against the gold readings', () => {
     ['a second held-out set written without reading the code', 'tests/fixtures/unseen-2/gold.json', 'tests/fixtures/unseen-2'],
     ['a third, in English and both Chinese scripts', 'tests/fixtures/unseen-3/gold.json', 'tests/fixtures/unseen-3'],
     ['a fourth, with an HTML page, a Markdown newsletter and one case in two outlets', 'tests/fixtures/unseen-4/gold.json', 'tests/fixtures/unseen-4'],
-    ['a fifth, with press releases, interviews, two Chinese scripts and two people of one surname', 'tests/fixtures/unseen-5/gold.json', 'tests/fixtures/unseen-5'],
-  ])('%s: every body phrase kept, nothing leaked, dates exact and none invented, titles, bylines, case counts and people right', async (_what, goldFile, seeds) => {
-    const { score } = await runEval({ gold: goldFile, seeds });
-    expect(readingTargets(score)).toEqual([]);
-    // One outlet of the fifth set is named in English ("United Daily News") where the gold lists only its Chinese names.
-    expect(score.totals.outlet.hit).toBeGreaterThanOrEqual(score.totals.outlet.total - (goldFile.includes('unseen-5') ? 1 : 0));
-    expect(score.totals.byline.hit).toBe(score.totals.byline.total);
-    expect(score.totals.caseCount.hit).toBe(score.totals.caseCount.total);
-    expect(score.totals.people.hit).toBeGreaterThanOrEqual(score.totals.people.total - 1);
-  });
+    [
+      'a fifth, with press releases, interviews, two Chinese scripts and two people of one surname',
+      'tests/fixtures/unseen-5/gold.json',
+      'tests/fixtures/unseen-5',
+    ],
+  ])(
+    '%s: every body phrase kept, nothing leaked, dates exact and none invented, titles, bylines, case counts and people right',
+    async (_what, goldFile, seeds) => {
+      const { score } = await runEval({ gold: goldFile, seeds });
+      expect(readingTargets(score)).toEqual([]);
+      // One outlet of the fifth set is named in English ("United Daily News") where the gold lists only its Chinese names.
+      expect(score.totals.outlet.hit).toBeGreaterThanOrEqual(score.totals.outlet.total - (goldFile.includes('unseen-5') ? 1 : 0));
+      expect(score.totals.byline.hit).toBe(score.totals.byline.total);
+      expect(score.totals.caseCount.hit).toBe(score.totals.caseCount.total);
+      expect(score.totals.people.hit).toBeGreaterThanOrEqual(score.totals.people.total - 1);
+    },
+  );
 });

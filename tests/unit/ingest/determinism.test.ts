@@ -5,13 +5,14 @@
  * hostile corpus — and each runs `npm run build`; every file of the two
  * dist/ folders must have the same bytes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp } from 'node:fs/promises';
+
 import { createHash } from 'node:crypto';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSandbox, PROJECT, type Sandbox } from '../../helpers/hostile-sandbox.ts';
-import { makeCorpus } from '../../helpers/hostile-make.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSite } from '../../../scripts/audit.ts';
+import { makeCorpus } from '../../helpers/hostile-make.ts';
+import { createSandbox, PROJECT, type Sandbox } from '../../helpers/hostile-sandbox.ts';
 
 let first: Sandbox;
 let second: Sandbox;

@@ -5,17 +5,18 @@
  * exactly as they do without the hostile ones. The built site is checked in
  * tests/browser/hostile.test.ts.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXPECTED, hugeSeed, makeCorpus } from '../../helpers/hostile-make.ts';
-import { ingest, type IngestResult, type SeedFile } from '../../../src/extract/pipeline.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emitPages } from '../../../src/emit/emit.ts';
-import { readSeed } from '../../../src/extract/read/read.ts';
+import { type IngestResult, ingest, type SeedFile } from '../../../src/extract/pipeline.ts';
 import { decodeSeed, firstInvalidUtf8 } from '../../../src/extract/read/decode.ts';
+import { readSeed } from '../../../src/extract/read/read.ts';
 import { loadTaxonomy } from '../../../src/ingest/run-ingest.ts';
 import type { TaxonomyEntry } from '../../../src/model/types.ts';
+import { EXPECTED, hugeSeed, makeCorpus } from '../../helpers/hostile-make.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A reason the contributor can act on: one line, and an instruction after the semicolon. */
@@ -23,7 +24,7 @@ const ACTIONABLE = /^[^\n]+; (?:[^\n]* )?(delete|save|re-save|fix|end|split|past
 
 let taxonomy: TaxonomyEntry[];
 let ordinary: SeedFile[];
-let hostile: SeedFile[] = [];
+const hostile: SeedFile[] = [];
 let alone: IngestResult;
 let mixed: IngestResult;
 
@@ -44,7 +45,11 @@ beforeAll(async () => {
 describe('hostile corpus', () => {
   it('has an expectation for every file and a file for every expectation', () => {
     const names = hostile.map((s) => s.path.slice('seeds/hostile/'.length)).sort();
-    expect(names).toEqual(Object.keys(EXPECTED).filter((n) => n !== 'huge-10mb.txt').sort());
+    expect(names).toEqual(
+      Object.keys(EXPECTED)
+        .filter((n) => n !== 'huge-10mb.txt')
+        .sort(),
+    );
     expect(names.length).toBeGreaterThanOrEqual(30);
   });
 

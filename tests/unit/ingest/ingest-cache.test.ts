@@ -4,20 +4,24 @@
  * (another fingerprint) extracts everything; cached, fresh and worker-thread
  * extractions assemble into the same dataset as ingest() itself.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KEPT_VERSIONS, extractSeeds, extractionCodeHash, extractionKey, pruneExtractCache, type PendingSeed } from '../../../src/ingest/extract-cache.ts';
-import { loadTaxonomy, runIngest } from '../../../src/ingest/run-ingest.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assemble, ingest, type SeedFile } from '../../../src/extract/pipeline.ts';
+import { extractionCodeHash, extractionKey, extractSeeds, KEPT_VERSIONS, type PendingSeed, pruneExtractCache } from '../../../src/ingest/extract-cache.ts';
+import { loadTaxonomy, runIngest } from '../../../src/ingest/run-ingest.ts';
 import type { TaxonomyEntry } from '../../../src/model/types.ts';
 
 let dir: string;
 let taxonomy: TaxonomyEntry[];
 
-const names = readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort().slice(0, 4);
+const names = readdirSync('seeds')
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .slice(0, 4);
 
 function pending(files: SeedFile[], reads: string[]): PendingSeed[] {
   return files.map((f) => ({
@@ -56,7 +60,10 @@ describe('extraction cache', () => {
   it('re-extracts only the seed that changed', async () => {
     await extractSeeds(pending(files(), []), taxonomy, { fingerprint: 'f1', cache: true, dir, workers: 0 });
     const changed = files();
-    changed[2] = { path: changed[2]!.path, bytes: Buffer.concat([Buffer.from(changed[2]!.bytes), Buffer.from('\n\nA new closing paragraph about the case, added by an editor.\n')]) };
+    changed[2] = {
+      path: changed[2]!.path,
+      bytes: Buffer.concat([Buffer.from(changed[2]!.bytes), Buffer.from('\n\nA new closing paragraph about the case, added by an editor.\n')]),
+    };
     const reads: string[] = [];
     const run = await extractSeeds(pending(changed, reads), taxonomy, { fingerprint: 'f1', cache: true, dir, workers: 0 });
     expect(run.stats).toMatchObject({ extracted: 1, cached: 3 });
@@ -80,7 +87,8 @@ describe('extraction cache', () => {
     for (const [i, fp] of ['f1', 'f2', 'f3', 'f4'].entries()) {
       await extractSeeds(pending(one, []), taxonomy, { fingerprint: fp, cache: true, dir, workers: 0 });
       // The version just used carries the time of now; move it back to a day of its own, as runs on different days would leave.
-      for (const n of readdirSync(dir)) if (statSync(join(dir, n)).mtimeMs > 2e12) utimesSync(join(dir, n), new Date(1e12 + i * 86_400_000), new Date(1e12 + i * 86_400_000));
+      for (const n of readdirSync(dir))
+        if (statSync(join(dir, n)).mtimeMs > 2e12) utimesSync(join(dir, n), new Date(1e12 + i * 86_400_000), new Date(1e12 + i * 86_400_000));
     }
     expect(readdirSync(dir)).toHaveLength(KEPT_VERSIONS);
     expect(readdirSync(dir)).not.toContain('ab');

@@ -8,18 +8,19 @@
  * with what the fast renderer says. If astro.config.mjs and MDX_OPTIONS in
  * tests/helpers/hostile-property.ts ever disagree, this fails.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Element, Nodes } from 'hast';
-import { createSandbox, type RunResult, type Sandbox } from '../../helpers/hostile-sandbox.ts';
-import { anyArticle, articleAsMdx, articleOf, renderMarkdown, renderMdx, squash } from '../../helpers/hostile-property.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleMarkdown, datasetJson } from '../../../src/emit/emit.ts';
 import { normaliseText } from '../../../src/extract/read/read.ts';
-import { Dataset, FORMAT, type Article } from '../../../src/model/schema.ts';
+import { type Article, Dataset, FORMAT } from '../../../src/model/schema.ts';
+import { anyArticle, articleAsMdx, articleOf, renderMarkdown, renderMdx, squash } from '../../helpers/hostile-property.ts';
+import { createSandbox, type RunResult, type Sandbox } from '../../helpers/hostile-sandbox.ts';
 
 const SAMPLE = Number(process.env.PROPERTY_BUILD_SAMPLE ?? 150);
 
@@ -105,7 +106,10 @@ describe('fast renderer vs astro build (property sample)', () => {
         }
         const blocks = descendants(el).filter((e) => e.tagName === 'p');
         const text = blocks.map((p) => toText(p, { whitespace: 'pre' })).join('\n');
-        if (squash(text) !== squash(para.text)) problems.push(`${article.id}#${para.id}: built page shows ${JSON.stringify(text.slice(0, 100))}, expected ${JSON.stringify(para.text.slice(0, 100))}`);
+        if (squash(text) !== squash(para.text))
+          problems.push(
+            `${article.id}#${para.id}: built page shows ${JSON.stringify(text.slice(0, 100))}, expected ${JSON.stringify(para.text.slice(0, 100))}`,
+          );
         if (squash(fast.paras[i]?.text ?? '') !== squash(text)) problems.push(`${article.id}#${para.id}: fast renderer and astro build disagree`);
         const markup = blocks.flatMap(descendants).map((e) => e.tagName);
         if (markup.length) problems.push(`${article.id}#${para.id}: markup from text: ${markup.join(',')}`);

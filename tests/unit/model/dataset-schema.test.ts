@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../../src/model/json-schema.ts';
 import { Dataset } from '../../../src/model/schema.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editArticle, rng, syntheticArticle, syntheticCase, syntheticCorpus } from '../../../scripts/lib/bench/corpus.ts';
 import { mdxToPlain } from '../../../scripts/lib/bench/baseline.ts';
+import { editArticle, rng, syntheticArticle, syntheticCase, syntheticCorpus } from '../../../scripts/lib/bench/corpus.ts';
 
 describe('bench corpus generator', () => {
   it('is deterministic: same seed, same bytes', () => {

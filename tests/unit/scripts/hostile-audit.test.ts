@@ -2,14 +2,16 @@
  * The site audits (scripts/lib/audit.ts) on small made-up sites: a clean one
  * passes, and each check fails on the fault it is meant to find.
  */
-import { describe, expect, it } from 'vitest';
-import { auditSite, cspProblems, fileFor, pagePath, type CheckName, type SiteFiles } from '../../../scripts/lib/audit.ts';
-import { buildReport, linesFromDataset, summarise } from '../../../scripts/lib/report.ts';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditSite, type CheckName, cspProblems, fileFor, pagePath, type SiteFiles } from '../../../scripts/lib/audit.ts';
+import { buildReport, linesFromDataset, summarise } from '../../../scripts/lib/report.ts';
 
-const CSP = "default-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const CSP =
+  "default-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 function page(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${CSP}"><title>${title}</title><meta name="description" content="About ${title}">${head}</head><body>${body}</body></html>`;
@@ -18,7 +20,13 @@ function page(title: string, body: string, head = ''): string {
 function site(overrides: Record<string, string> = {}): SiteFiles {
   const files: SiteFiles = new Map<string, string>([
     ['index.html', page('Home', '<a href="/articles/a/">A</a> <a href="articles/b/#p2">B, paragraph 2</a><form action="/search/"><input name="q"></form>')],
-    ['articles/a/index.html', page('A', '<h1>A</h1><div id="p1"><p>Text</p></div><a href="https://example.com/story" rel="noopener noreferrer">source</a><link rel="stylesheet" href="/_astro/site.css">')],
+    [
+      'articles/a/index.html',
+      page(
+        'A',
+        '<h1>A</h1><div id="p1"><p>Text</p></div><a href="https://example.com/story" rel="noopener noreferrer">source</a><link rel="stylesheet" href="/_astro/site.css">',
+      ),
+    ],
     ['articles/b/index.html', page('B', '<div id="p1"></div><div id="p2"><p>Two</p></div><a href="../a/">back</a>')],
     ['search/index.html', page('Search', '<script type="module" src="/_astro/search.js"></script>')],
     ['_astro/site.css', 'body{background:url(/favicon.svg)}'],
@@ -47,7 +55,11 @@ describe('auditSite', () => {
   it.each<[string, Record<string, string>, CheckName]>([
     ['a link to a missing page', { 'articles/b/index.html': page('B', '<div id="p2"></div><a href="/articles/zz/">x</a>') }, 'links'],
     ['a link to a missing paragraph', { 'articles/b/index.html': page('B', '<a href="/articles/a/#p9">x</a><div id="p2"></div>') }, 'links'],
-    ['a missing stylesheet', { 'articles/a/index.html': page('A', '<link rel="stylesheet" href="/_astro/gone.css"><a href="https://x.org/" rel="noopener noreferrer">s</a>') }, 'links'],
+    [
+      'a missing stylesheet',
+      { 'articles/a/index.html': page('A', '<link rel="stylesheet" href="/_astro/gone.css"><a href="https://x.org/" rel="noopener noreferrer">s</a>') },
+      'links',
+    ],
     ['a page no link reaches', { 'articles/c/index.html': page('C', 'alone') }, 'orphans'],
     ['a generator marker', { 'articles/b/index.html': page('B', '<div id="p2"><p>generated-by: casebook ingest</p></div>') }, 'leaks'],
     ['an unrendered <Para>', { 'articles/b/index.html': page('B', '<div id="p2"><Para id="p1">x</Para></div>') }, 'leaks'],
@@ -71,7 +83,8 @@ describe('auditSite', () => {
   });
 
   it('skips redirect stubs for meta and orphans, but not for links', () => {
-    const stub = '<!doctype html><title>Redirecting to: /articles/a/</title><meta http-equiv="refresh" content="0;url=/articles/a/"><a href="/articles/a/">go</a>';
+    const stub =
+      '<!doctype html><title>Redirecting to: /articles/a/</title><meta http-equiv="refresh" content="0;url=/articles/a/"><a href="/articles/a/">go</a>';
     expect(failing(site({ 'cases/old/index.html': stub }))).toEqual([]);
     expect(failing(site({ 'cases/old/index.html': stub.replace(/\/articles\/a\//g, '/articles/none/') }))).toEqual(['links']);
   });
@@ -96,10 +109,11 @@ describe('cspProblems', () => {
     ["script-src 'self' 'unsafe-eval'", /unsafe-eval/],
     ["script-src 'self' https://cdn.example", /another host/],
     ["script-src 'self' blob:", /blob:/],
-    ["img-src *", /another host/],
+    ['img-src *', /another host/],
     ["worker-src 'self' https:", /another host/],
   ])('refuses %s', (extra, problem) => {
-    const policy = CSP.replace(/script-src [^;]*/, extra.startsWith('script-src') ? extra : "script-src 'self'") + (extra.startsWith('script-src') ? '' : `; ${extra}`);
+    const policy =
+      CSP.replace(/script-src [^;]*/, extra.startsWith('script-src') ? extra : "script-src 'self'") + (extra.startsWith('script-src') ? '' : `; ${extra}`);
     expect(cspProblems(policy).join('\n')).toMatch(problem);
   });
   it("requires object-src 'none' and base-uri", () => {

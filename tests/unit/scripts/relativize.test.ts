@@ -20,9 +20,12 @@ describe('relativeUrl', () => {
     expect(relativeUrl(target, file)).toBe(expected);
   });
 
-  it.each(['https://example.org/x', 'mailto:a@b.c', '#p2', 'data:image/png;base64,xx', '//cdn.example.org/x.js', '', 'javascript:void 0'])('leaves %s alone', (target) => {
-    expect(relativeUrl(target, 'cases/x/index.html')).toBeNull();
-  });
+  it.each(['https://example.org/x', 'mailto:a@b.c', '#p2', 'data:image/png;base64,xx', '//cdn.example.org/x.js', '', 'javascript:void 0'])(
+    'leaves %s alone',
+    (target) => {
+      expect(relativeUrl(target, 'cases/x/index.html')).toBeNull();
+    },
+  );
 
   it('strips the base path and leaves URLs outside it', () => {
     expect(relativeUrl('/casebook/cases/', 'index.html', '/casebook/')).toBe('cases/index.html');
@@ -37,7 +40,8 @@ describe('relativeUrl', () => {
 
 describe('relativizeHtml', () => {
   it('rewrites every URL attribute of a tag, srcset, inline style and <style>', () => {
-    const html = '<link rel="stylesheet" href="/_astro/a.css"><a class="x" href="/cases/" title="t">C</a>' +
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><a class="x" href="/cases/" title="t">C</a>' +
       '<img src="/img/a.png" srcset="/img/a.png 1x, /img/a@2.png 2x" alt="">' +
       '<form action="/search/" method="get"></form><div style="background:url(/img/b.png)"></div>' +
       '<style>.a{background:url("/img/c.png")}</style><ol data-pagefind-base="/pagefind/"></ol>';
@@ -70,9 +74,9 @@ describe('relativizeHtml', () => {
 
 describe('relativizeCss', () => {
   it('rewrites url() and @import relative to the CSS file', () => {
-    expect(relativizeCss('@import "/_astro/b.css"; a{src:url(/fonts/f.woff2) format("woff2")} b{background:url(data:image/png;base64,AA)}', '_astro/a.css')).toBe(
-      '@import "b.css"; a{src:url(../fonts/f.woff2) format("woff2")} b{background:url(data:image/png;base64,AA)}',
-    );
+    expect(
+      relativizeCss('@import "/_astro/b.css"; a{src:url(/fonts/f.woff2) format("woff2")} b{background:url(data:image/png;base64,AA)}', '_astro/a.css'),
+    ).toBe('@import "b.css"; a{src:url(../fonts/f.woff2) format("woff2")} b{background:url(data:image/png;base64,AA)}');
   });
 });
 

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { excerpt, facetCountsFor, type OfflineIndex, prepare, searchPrepared } from '../../../src/search/browser/offline-engine.ts';
 import { buildOfflineIndex, indexedText, offlineIndexScript, textCap } from '../../../src/search/build/offline-index.ts';
-import { excerpt, facetCountsFor, prepare, searchPrepared, type OfflineIndex } from '../../../src/search/browser/offline-engine.ts';
 import { parseState } from '../../../src/search/shared/url-state.ts';
 
 function page(opts: { title: string; body: string; type: string; filters?: string[]; meta?: string[]; lang?: string }) {
-  const spans = [`type:${opts.type}`, ...(opts.filters ?? [])].map((f) => `<span data-pagefind-filter="${f}"></span>`).join('') +
+  const spans =
+    [`type:${opts.type}`, ...(opts.filters ?? [])].map((f) => `<span data-pagefind-filter="${f}"></span>`).join('') +
     [`type:${opts.type}`, ...(opts.meta ?? [])].map((m) => `<span data-pagefind-meta="${m}"></span>`).join('');
   return `<!doctype html><html lang="${opts.lang ?? 'en'}"><head><title>${opts.title} · Casebook</title></head><body>
 <header><nav><a href="/">Casebook</a> gallium everywhere in the nav</nav></header>
@@ -16,11 +17,50 @@ function page(opts: { title: string; body: string; type: string; filters?: strin
 
 const pages = [
   { relPath: 'index.html', html: '<html><body><main><h1>Casebook</h1><p>gallium</p></main></body></html>' },
-  { relPath: 'cases/gallium/index.html', html: page({ title: 'Gallium carried through an airport', type: 'case', filters: ['material:gallium', 'year:2023'], meta: ['date:2023-08', 'outlet:Global Times'], body: '<p>A traveller carried gallium ingots for a contact.</p>' }) },
-  { relPath: 'cases/liu/index.html', html: page({ title: 'Liu photographed a military site', type: 'case', filters: ['channel:dating-social-apps', 'year:2023'], meta: ['date:2023-09-25', 'people:Liu'], body: '<p>Liu met a woman on a dating app that shakes phones.</p>' }) },
-  { relPath: 'cases/qi/index.html', html: page({ title: 'Former employee transmitted documents', type: 'case', filters: ['outcome:sentenced'], meta: ['people:Qi'], body: '<p>Qi was sentenced to two years and three months.</p>' }) },
-  { relPath: 'articles/zh/index.html', html: page({ title: '境外间谍情报机关雇人携带镓锭出境', type: 'article', lang: 'zh', meta: ['date:2024-06-11'], body: '<p>赵某因走私国家禁止进出口的货物罪被依法判处有期徒刑三年。</p>' }) },
-  { relPath: 'topics/gallium/index.html', html: page({ title: 'Gallium', type: 'topic', filters: ['material:gallium'], body: '<p>A soft metal used in chips. Gallium gallium.</p>' }) },
+  {
+    relPath: 'cases/gallium/index.html',
+    html: page({
+      title: 'Gallium carried through an airport',
+      type: 'case',
+      filters: ['material:gallium', 'year:2023'],
+      meta: ['date:2023-08', 'outlet:Global Times'],
+      body: '<p>A traveller carried gallium ingots for a contact.</p>',
+    }),
+  },
+  {
+    relPath: 'cases/liu/index.html',
+    html: page({
+      title: 'Liu photographed a military site',
+      type: 'case',
+      filters: ['channel:dating-social-apps', 'year:2023'],
+      meta: ['date:2023-09-25', 'people:Liu'],
+      body: '<p>Liu met a woman on a dating app that shakes phones.</p>',
+    }),
+  },
+  {
+    relPath: 'cases/qi/index.html',
+    html: page({
+      title: 'Former employee transmitted documents',
+      type: 'case',
+      filters: ['outcome:sentenced'],
+      meta: ['people:Qi'],
+      body: '<p>Qi was sentenced to two years and three months.</p>',
+    }),
+  },
+  {
+    relPath: 'articles/zh/index.html',
+    html: page({
+      title: '境外间谍情报机关雇人携带镓锭出境',
+      type: 'article',
+      lang: 'zh',
+      meta: ['date:2024-06-11'],
+      body: '<p>赵某因走私国家禁止进出口的货物罪被依法判处有期徒刑三年。</p>',
+    }),
+  },
+  {
+    relPath: 'topics/gallium/index.html',
+    html: page({ title: 'Gallium', type: 'topic', filters: ['material:gallium'], body: '<p>A soft metal used in chips. Gallium gallium.</p>' }),
+  },
 ];
 
 describe('offline index', () => {
@@ -31,7 +71,13 @@ describe('offline index', () => {
   it('holds what Pagefind indexes: the body minus ignored parts, nav and footer, with title, type, date and filters', () => {
     expect(index.docs.map((d) => d.u)).toEqual(['articles/zh/', 'cases/gallium/', 'cases/liu/', 'cases/qi/', 'topics/gallium/']);
     const gallium = index.docs.find((d) => d.u === 'cases/gallium/')!;
-    expect(gallium).toMatchObject({ t: 'Gallium carried through an airport', y: 'case', d: '2023-08', o: 'Global Times', f: { type: ['case'], material: ['gallium'], year: ['2023'] } });
+    expect(gallium).toMatchObject({
+      t: 'Gallium carried through an airport',
+      y: 'case',
+      d: '2023-08',
+      o: 'Global Times',
+      f: { type: ['case'], material: ['gallium'], year: ['2023'] },
+    });
     expect(gallium.x).toBe('Gallium carried through an airport A traveller carried gallium ingots for a contact.');
     expect(indexedText('<main><p>x</p></main>')).toBeNull();
   });

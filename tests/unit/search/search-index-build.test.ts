@@ -1,10 +1,11 @@
 /** The Pagefind step of the build: it indexes, marks Chinese passages, and fails loudly rather than skip. */
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SearchIndexError, hasBodyAttribute, indexSite } from '../../../src/search/build/pagefind-index.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hasBodyAttribute, indexSite, SearchIndexError } from '../../../src/search/build/pagefind-index.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -37,7 +38,8 @@ describe('Pagefind build step', () => {
   it('indexes marked pages, marks and indexes Chinese passages of English pages', async () => {
     const dir = await site({
       'index.html': '<html lang="en"><body><main><h1>Home</h1></main></body></html>',
-      'cases/x/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Gallium case</h1><div class="para" id="p2">国家安全部提醒广大公民举报</div></main></body></html>',
+      'cases/x/index.html':
+        '<html lang="en"><body><main data-pagefind-body><h1>Gallium case</h1><div class="para" id="p2">国家安全部提醒广大公民举报</div></main></body></html>',
     });
     const logs = await runHook(dir);
     expect(logs.join('\n')).toMatch(/indexed 1 pages and 1 Chinese passages/);
@@ -49,7 +51,8 @@ describe('Pagefind build step', () => {
 
   it('writes the same index bytes on every run', async () => {
     const pages = {
-      'cases/x/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Gallium case</h1><div class="para" id="p2">国家安全部提醒广大公民举报</div><p>Gallium ingots at the airport.</p></main></body></html>',
+      'cases/x/index.html':
+        '<html lang="en"><body><main data-pagefind-body><h1>Gallium case</h1><div class="para" id="p2">国家安全部提醒广大公民举报</div><p>Gallium ingots at the airport.</p></main></body></html>',
       'articles/y/index.html': '<html lang="zh"><body><main data-pagefind-body><h1>镓锭案</h1><p>赵某被判处有期徒刑</p></main></body></html>',
     };
     const a = await site(pages);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type DatasetLike, filterAttributes, pageOf, searchAnnotations } from '../../../src/search/shared/meta.ts';
 import { parseState, stateToSearch, toggleFilter, withHighlight } from '../../../src/search/shared/url-state.ts';
-import { filterAttributes, pageOf, searchAnnotations, type DatasetLike } from '../../../src/search/shared/meta.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort in a canonical order', () => {
@@ -37,7 +37,16 @@ const data: DatasetLike = {
     { id: 'a1', title: 'Gallium', outlet: 'Global Times', published: { date: '2024-02-04', precision: 'day' }, cases: ['c1'] },
     { id: 'a2', title: 'Other', outlet: 'SCMP', published: null, cases: ['c1'] },
   ],
-  cases: [{ id: 'c1', title: 'Gallium courier', people: ['person-qi'], topics: ['gallium', 'carry-on-courier', 'criminal-law'], events: [{ date: '2023-08', kind: 'event' }], sources: [{ article: 'a1' }, { article: 'a2' }] }],
+  cases: [
+    {
+      id: 'c1',
+      title: 'Gallium courier',
+      people: ['person-qi'],
+      topics: ['gallium', 'carry-on-courier', 'criminal-law'],
+      events: [{ date: '2023-08', kind: 'event' }],
+      sources: [{ article: 'a1' }, { article: 'a2' }],
+    },
+  ],
   topics: [
     { id: 'gallium', label: 'Gallium', kind: 'material' },
     { id: 'carry-on-courier', label: 'Carried by a traveller', kind: 'tactic' },

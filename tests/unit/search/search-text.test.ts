@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { hanShare, indexTerms, isChinese, queryTerms, stem } from '../../../src/search/shared/terms.ts';
 import { highlightPattern } from '../../../src/search/browser/highlight.ts';
 import { ignoredRanges, markChineseBlocks } from '../../../src/search/build/chinese-blocks.ts';
+import { hanShare, indexTerms, isChinese, queryTerms, stem } from '../../../src/search/shared/terms.ts';
 
 describe('tokenizer', () => {
   it('stems the forms a reader types to the same term', () => {
-    for (const group of [['sentenced', 'sentence', 'sentences'], ['smuggling', 'smuggled', 'smuggle'], ['apps', 'app'], ['stopped', 'stop']]) {
+    for (const group of [
+      ['sentenced', 'sentence', 'sentences'],
+      ['smuggling', 'smuggled', 'smuggle'],
+      ['apps', 'app'],
+      ['stopped', 'stop'],
+    ]) {
       expect(new Set(group.map(stem)).size, group.join()).toBe(1);
     }
     expect(stem('gallium')).toBe('gallium');
@@ -20,7 +25,10 @@ describe('tokenizer', () => {
     expect(indexTerms('镓锭出境')).toEqual(['镓', '镓锭', '锭', '锭出', '出', '出境', '境']);
     expect(queryTerms('镓锭').map((t) => t.term)).toEqual(['镓锭']);
     expect(queryTerms('镓').map((t) => t.term)).toEqual(['镓']);
-    expect(queryTerms('Qi 判处').map((t) => [t.term, t.han])).toEqual([['qi', false], ['判处', true]]);
+    expect(queryTerms('Qi 判处').map((t) => [t.term, t.han])).toEqual([
+      ['qi', false],
+      ['判处', true],
+    ]);
   });
 
   it('tells Chinese text from English text with a Chinese name in it', () => {
@@ -40,7 +48,8 @@ describe('highlighting pattern', () => {
 
 describe('Chinese passages in other pages', () => {
   it('marks Chinese blocks inside <main> with lang and reports them with their anchor', () => {
-    const html = '<html lang="en"><body><nav><p>中文导航中文</p></nav><main data-pagefind-body><div class="para" id="p2"><a href="#p2">¶</a>国家安全部提醒广大公民</div><p>English text.</p>' +
+    const html =
+      '<html lang="en"><body><nav><p>中文导航中文</p></nav><main data-pagefind-body><div class="para" id="p2"><a href="#p2">¶</a>国家安全部提醒广大公民</div><p>English text.</p>' +
       '<details data-pagefind-ignore><ul><li>讓世界看到彩色的香港</li></ul></details></main></body></html>';
     const { html: out, passages } = markChineseBlocks(html);
     expect(out).toContain('<div class="para" id="p2" lang="zh">');

@@ -12,7 +12,14 @@ describe('niceTicks', () => {
 
 describe('horizontalBars', () => {
   it('scales bars to the largest value, keeps zero bars empty', () => {
-    const chart = horizontalBars([{ id: 'a', label: 'A', value: 4 }, { id: 'b', label: 'B', value: 2 }, { id: 'c', label: 'C', value: 0 }], { width: 400, labelWidth: 100 });
+    const chart = horizontalBars(
+      [
+        { id: 'a', label: 'A', value: 4 },
+        { id: 'b', label: 'B', value: 2 },
+        { id: 'c', label: 'C', value: 0 },
+      ],
+      { width: 400, labelWidth: 100 },
+    );
     expect(chart.bars[0]!.width).toBe(260);
     expect(chart.bars[1]!.width).toBe(130);
     expect(chart.bars[2]!.width).toBe(0);
@@ -23,7 +30,10 @@ describe('horizontalBars', () => {
 
 describe('columns', () => {
   it('puts taller columns higher, within the plot', () => {
-    const chart = columns([{ id: '1', label: 'Jan', value: 1 }, { id: '2', label: 'Feb', value: 3 }]);
+    const chart = columns([
+      { id: '1', label: 'Jan', value: 1 },
+      { id: '2', label: 'Feb', value: 3 },
+    ]);
     const [a, b] = chart.columns;
     expect(b!.height).toBeGreaterThan(a!.height);
     expect(a!.y + a!.height).toBeCloseTo(chart.plotBottom);
@@ -41,7 +51,10 @@ describe('columns', () => {
 describe('matrix', () => {
   it('lays out every crossing and links only the filled ones', () => {
     const chart = matrix(
-      [{ id: 'r1', label: 'Row 1' }, { id: 'r2', label: 'Row 2' }],
+      [
+        { id: 'r1', label: 'Row 1' },
+        { id: 'r2', label: 'Row 2' },
+      ],
       [{ id: 'c1', label: 'Col 1' }],
       (r) => (r === 'r1' ? 2 : 0),
       (r, c) => `#${r}-${c}`,
@@ -54,7 +67,12 @@ describe('matrix', () => {
   });
   it('makes room for long row and column labels', () => {
     const long = 'Online contact with a foreign agency';
-    const chart = matrix([{ id: 'r', label: long }], [{ id: 'c', label: long }], () => 1, () => '#x');
+    const chart = matrix(
+      [{ id: 'r', label: long }],
+      [{ id: 'c', label: long }],
+      () => 1,
+      () => '#x',
+    );
     expect(chart.left).toBeGreaterThanOrEqual(long.length * 7);
     expect(chart.top).toBeGreaterThanOrEqual(long.length * 7 * Math.sin((50 * Math.PI) / 180));
     expect(chart.width).toBeGreaterThan(chart.left + chart.size + long.length * 7 * 0.6 - chart.size);

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { citationFiles, writeCitationFiles } from '../../../scripts/lib/citation-files.ts';
 import { bibEscape, citationInput, toBibtex, toCslJson } from '../../../src/site/citations.ts';
 import { buildModel } from '../../../src/site/site-data.ts';
@@ -37,7 +37,13 @@ describe('CSL JSON', () => {
   it('produces items with CSL date-parts and types', () => {
     const { item, sources } = citationInput(model, 'wang', url);
     const csl = toCslJson(item, sources) as Array<Record<string, unknown>>;
-    expect(csl[0]).toMatchObject({ id: 'casebook:wang', type: 'webpage', 'container-title': 'Casebook', URL: 'https://x.test/cases/wang/', issued: { 'date-parts': [[2023, 9, 25]] } });
+    expect(csl[0]).toMatchObject({
+      id: 'casebook:wang',
+      type: 'webpage',
+      'container-title': 'Casebook',
+      URL: 'https://x.test/cases/wang/',
+      issued: { 'date-parts': [[2023, 9, 25]] },
+    });
     expect(csl[1]).toMatchObject({ type: 'article-newspaper', 'container-title': 'Global Times', URL: 'https://example.com/gt/telecom' });
     expect(JSON.parse(JSON.stringify(csl))).toEqual(csl);
   });

@@ -15,7 +15,9 @@ describe('pagination', () => {
   });
 
   it('puts every item on exactly one page', () => {
-    const seen = laterPages(list.length).concat(1).flatMap((p) => pageOf(list, p).items);
+    const seen = laterPages(list.length)
+      .concat(1)
+      .flatMap((p) => pageOf(list, p).items);
     expect(seen.sort((a, b) => a - b)).toEqual(list);
   });
 

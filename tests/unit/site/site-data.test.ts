@@ -1,26 +1,26 @@
-import { articleMarkdown } from '../../../src/emit/emit.ts';
-import { articleOf } from '../../helpers/hostile-property.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { articleMarkdown } from '../../../src/emit/emit.ts';
 import {
   alphabet,
-  letterAnchor,
-  letterId,
   attribution,
   buildModel,
-  caseView,
   casesByKind,
   casesOverTime,
+  caseView,
   entityMentions,
   groupTimeline,
-  inDisplayOrder,
   highlight,
+  inDisplayOrder,
+  letterAnchor,
+  letterId,
   paragraphsFromBody,
   rankRelated,
+  type TimelineItem,
   timelineFor,
   topicMatrix,
-  type TimelineItem,
 } from '../../../src/site/site-data.ts';
+import { articleOf } from '../../helpers/hostile-property.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
 
 const model = buildModel(fixture);
@@ -28,7 +28,8 @@ const hrefs = { topic: (id: string) => `/topics/${id}/`, entity: (id: string) =>
 
 describe('paragraphsFromBody', () => {
   it('reads the Para elements of a generated article body as plain text', () => {
-    const body = '<Para id="p1">\n  Gallium \\{not code\\} and *emphasis*, a [link](https://x.test).\n</Para>\n\n<Para id="p2">\n  Second &#x3C;b> line\n</Para>\n';
+    const body =
+      '<Para id="p1">\n  Gallium \\{not code\\} and *emphasis*, a [link](https://x.test).\n</Para>\n\n<Para id="p2">\n  Second &#x3C;b> line\n</Para>\n';
     expect(paragraphsFromBody(body, 'mdx')).toEqual([
       { id: 'p1', text: 'Gallium {not code} and emphasis, a link.' },
       { id: 'p2', text: 'Second <b> line' },
@@ -41,7 +42,7 @@ describe('paragraphsFromBody', () => {
       { id: 'p2', text: 'Second line' },
     ]);
   });
-  it('reads a contributor\'s Markdown: emphasis and links become their text, plain paragraphs count from p1', () => {
+  it("reads a contributor's Markdown: emphasis and links become their text, plain paragraphs count from p1", () => {
     expect(paragraphsFromBody('One *two* [three](https://x.test).\n\nFour.\n', 'md')).toEqual([
       { id: 'p1', text: 'One two three.' },
       { id: 'p2', text: 'Four.' },
@@ -54,7 +55,12 @@ describe('buildModel', () => {
     expect(model.cases.map((c) => c.id)).toEqual(['gallium', 'xiao-jun', 'wang', 'comic']);
     expect(model.casesByTopic.get('state-secrets')!.map((c) => c.id)).toEqual(['xiao-jun', 'wang']);
     expect(model.casesByEntity.get('org-mss')!.length).toBe(3);
-    expect(model.casesByArticle.get('gt-telecom')!.map((c) => c.id).sort()).toEqual(['wang', 'xiao-jun']);
+    expect(
+      model.casesByArticle
+        .get('gt-telecom')!
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['wang', 'xiao-jun']);
     expect(model.firstReported.get('comic')).toBeNull();
   });
 });
@@ -129,7 +135,11 @@ describe('attribution and highlight', () => {
       { text: 'gallium', mark: true },
       { text: ')', mark: false },
     ]);
-    expect(highlight('a (bc)', ['(bc'])).toEqual([{ text: 'a ', mark: false }, { text: '(bc', mark: true }, { text: ')', mark: false }]);
+    expect(highlight('a (bc)', ['(bc'])).toEqual([
+      { text: 'a ', mark: false },
+      { text: '(bc', mark: true },
+      { text: ')', mark: false },
+    ]);
   });
   it('prefers the longest phrase where two start together, and never overlaps', () => {
     expect(highlight('Li Wei Ming met Wei', ['Li Wei', 'li wei ming', 'Wei'])).toEqual([
@@ -158,7 +168,21 @@ describe('attribution and highlight', () => {
     const char = fc.constantFrom(...'aAbBkKsS .(-', '\u017F', '\u212A', 'İ', 'ı', 'é', 'É', 'ß', 'ẞ', '张', '𐐀', '𐐨');
     const str = (max: number) => fc.array(char, { maxLength: max }).map((cs) => cs.join(''));
     // Phrases are mostly slices of the text with each character swapped for one that folds to the same letter.
-    const twin: Record<string, string> = { s: '\u017F', '\u017F': 's', '\u212A': 'K', K: 'k', k: '\u212A', a: 'A', A: 'a', 'é': 'É', 'É': 'é', 'ß': 'ẞ', 'ẞ': 'ß', '𐐀': '𐐨', '𐐨': '𐐀' };
+    const twin: Record<string, string> = {
+      s: '\u017F',
+      '\u017F': 's',
+      '\u212A': 'K',
+      K: 'k',
+      k: '\u212A',
+      a: 'A',
+      A: 'a',
+      é: 'É',
+      É: 'é',
+      ß: 'ẞ',
+      ẞ: 'ß',
+      𐐀: '𐐨',
+      𐐨: '𐐀',
+    };
     const variant = (slice: string, flips: boolean[]) => [...slice].map((c, i) => (flips[i % flips.length] ? (twin[c] ?? c) : c)).join('');
     const phrase = (text: string) =>
       fc.oneof(
@@ -220,7 +244,20 @@ describe('counts for pictures', () => {
 describe('inDisplayOrder', () => {
   it('orders items as the timeline shows them: months in order, then the year without a month, then undated', () => {
     const item = (key: string, date: string | null, precision: 'day' | 'month' | 'year' = 'day') =>
-      ({ key, date: date ? { date, precision } : null, kind: 'event', label: key, caseId: key, caseTitle: key, dramatization: false, source: { article: 'a', paragraph: 'p1' }, outlet: null, topics: [], kinds: [], entities: [] }) as TimelineItem;
+      ({
+        key,
+        date: date ? { date, precision } : null,
+        kind: 'event',
+        label: key,
+        caseId: key,
+        caseTitle: key,
+        dramatization: false,
+        source: { article: 'a', paragraph: 'p1' },
+        outlet: null,
+        topics: [],
+        kinds: [],
+        entities: [],
+      }) as TimelineItem;
     const items = [item('undated', null), item('year', '2023', 'year'), item('aug', '2023-08-02'), item('jan', '2023-01-05'), item('2022', '2022-12-31')];
     expect(inDisplayOrder(items).map((i) => i.key)).toEqual(['2022', 'jan', 'aug', 'year', 'undated']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, caseFeed, casesCsv, csvField, CSV_COLUMNS, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../../src/site/feeds.ts';
+import { atomDate, CSV_COLUMNS, caseFeed, casesCsv, csvField, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../../src/site/feeds.ts';
 import { buildModel } from '../../../src/site/site-data.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
 
@@ -14,13 +14,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -43,7 +52,14 @@ describe('CSV', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + fixture.cases.length);
     const wang = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows.find((r) => r[0] === 'wang')![i]]));
-    expect(wang).toMatchObject({ people: 'Wang', channels: 'Part-time job offers', outcome: 'sentenced', first_reported: '2023-09-25', outlets: 'Global Times', source_urls: 'https://example.com/gt/telecom' });
+    expect(wang).toMatchObject({
+      people: 'Wang',
+      channels: 'Part-time job offers',
+      outcome: 'sentenced',
+      first_reported: '2023-09-25',
+      outlets: 'Global Times',
+      source_urls: 'https://example.com/gt/telecom',
+    });
   });
 });
 
@@ -51,7 +67,13 @@ describe('Atom', () => {
   it('escapes text and dates partial dates at their first instant', () => {
     expect(xmlEscape('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
     expect(atomDate({ date: '2024-02', precision: 'month' })).toBe('2024-02-01T00:00:00Z');
-    const xml = caseFeed(model, model.cases, { title: 'T & T', subtitle: 's', selfUrl: 'https://x.test/feed.xml', pageUrl: 'https://x.test/', caseUrl: (id) => `https://x.test/cases/${id}/` });
+    const xml = caseFeed(model, model.cases, {
+      title: 'T & T',
+      subtitle: 's',
+      selfUrl: 'https://x.test/feed.xml',
+      pageUrl: 'https://x.test/',
+      caseUrl: (id) => `https://x.test/cases/${id}/`,
+    });
     expect(xml).toContain('<title>T &amp; T</title>');
     expect(xml.match(/<entry>/g)).toHaveLength(4);
     expect(xml).toContain('<updated>2024-02-01T00:00:00Z</updated>');
@@ -60,13 +82,29 @@ describe('Atom', () => {
   });
   it(`carries the first ${FEED_ENTRIES} cases it is given (latest first), not every case`, () => {
     const many = Array.from({ length: FEED_ENTRIES + 7 }, (_, i) => ({ ...model.cases[0]!, id: `case-${i}` }));
-    const xml = caseFeed(model, many, { title: 't', subtitle: 's', selfUrl: 'https://x.test/feed.xml', pageUrl: 'https://x.test/', caseUrl: (id) => `https://x.test/cases/${id}/` });
+    const xml = caseFeed(model, many, {
+      title: 't',
+      subtitle: 's',
+      selfUrl: 'https://x.test/feed.xml',
+      pageUrl: 'https://x.test/',
+      caseUrl: (id) => `https://x.test/cases/${id}/`,
+    });
     const ids = [...xml.matchAll(/<id>https:\/\/x\.test\/cases\/([^/]+)\/<\/id>/g)].map((m) => m[1]);
     expect(ids).toEqual(many.slice(0, FEED_ENTRIES).map((c) => c.id));
   });
-  it('dates a feed without dated cases (a topic no case carries) by the archive\'s newest case, not a made-up date', () => {
-    const xml = caseFeed(model, [], { title: 't', subtitle: 's', selfUrl: 'https://x.test/t/feed.xml', pageUrl: 'https://x.test/t/', caseUrl: (id) => `https://x.test/cases/${id}/` });
-    const newest = model.cases.map((c) => model.firstReported.get(c.id)?.date).filter(Boolean).sort().at(-1)!;
+  it("dates a feed without dated cases (a topic no case carries) by the archive's newest case, not a made-up date", () => {
+    const xml = caseFeed(model, [], {
+      title: 't',
+      subtitle: 's',
+      selfUrl: 'https://x.test/t/feed.xml',
+      pageUrl: 'https://x.test/t/',
+      caseUrl: (id) => `https://x.test/cases/${id}/`,
+    });
+    const newest = model.cases
+      .map((c) => model.firstReported.get(c.id)?.date)
+      .filter(Boolean)
+      .sort()
+      .at(-1)!;
     expect(xml.match(/<updated>([^<]+)<\/updated>/)![1]).toBe(atomDate({ date: newest, precision: 'day' }));
     expect(xml).not.toContain('<entry>');
   });

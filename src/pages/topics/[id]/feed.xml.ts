@@ -1,8 +1,9 @@
 /** `/topics/<id>/feed.xml`: an Atom feed of the latest cases carrying one topic. */
-import type { APIContext } from 'astro';
+
 import { getCollection } from 'astro:content';
-import { getSite } from '../../../site/site-data.ts';
+import type { APIContext } from 'astro';
 import { caseFeed, FEED_ENTRIES } from '../../../site/feeds.ts';
+import { getSite } from '../../../site/site-data.ts';
 import { href, paths } from '../../../site/urls.ts';
 
 export async function getStaticPaths() {

@@ -83,13 +83,15 @@ describe.each(gold.articles.map((a) => [a.file.replace(/^.*\//, ''), a] as const
 
   it('keeps boilerplate out of its cases', () => {
     for (const c of casesOf(seeds, g.file)) {
-      const text = norm([c.title, c.summary, c.outcome?.text ?? '', ...c.events.map((e) => e.label), ...peopleOf(seeds, c), ...c.facts.map((f) => f.value)].join('\n'));
+      const text = norm(
+        [c.title, c.summary, c.outcome?.text ?? '', ...c.events.map((e) => e.label), ...peopleOf(seeds, c), ...c.facts.map((f) => f.value)].join('\n'),
+      );
       for (const phrase of g.body_must_exclude) expect(text).not.toContain(norm(phrase));
     }
   });
 });
 
-describe('reports of the seeds\' cases by other outlets', () => {
+describe("reports of the seeds' cases by other outlets", () => {
   const fixture = (name: string) => casesOf(mixed, `tests/fixtures/cases/${name}`);
   const seed = (prefix: string) => casesOf(mixed, readdirSync('seeds').find((f) => f.startsWith(prefix))!);
 
@@ -119,7 +121,7 @@ describe('reports of the seeds\' cases by other outlets', () => {
     for (const c of found) expect(c.sources).toHaveLength(1);
   });
 
-  it('leave the seeds\' own case count unchanged', () => {
+  it("leave the seeds' own case count unchanged", () => {
     expect(mixed.cases).toHaveLength(seeds.cases.length + 2);
   });
 });

@@ -47,16 +47,22 @@ describe('findCases', () => {
       ),
       taxonomy,
     );
-    expect(c!.events).toEqual([
-      expect.objectContaining({ date: '2023-08', precision: 'month', source: { article: 'a1', paragraph: 'p2' } }),
-    ]);
+    expect(c!.events).toEqual([expect.objectContaining({ date: '2023-08', precision: 'month', source: { article: 'a1', paragraph: 'p2' } })]);
     expect(c!.outcome?.kind).toBe('intercepted');
     expect(c!.title).toBe('Gallium smuggling case: stopped at the airport');
   });
 
   it.each([
-    ['money laundering', 'Two men arrested over money laundering', 'Hong Kong customs officers have arrested two men who smuggled cash out of the city to launder HK$1.15 billion.'],
-    ['trade policy', 'China extends duties', 'China will levy anti-dumping duties on stainless steel, the Ministry of Commerce said. Exports of rare earths fell 7 percent in 2023.'],
+    [
+      'money laundering',
+      'Two men arrested over money laundering',
+      'Hong Kong customs officers have arrested two men who smuggled cash out of the city to launder HK$1.15 billion.',
+    ],
+    [
+      'trade policy',
+      'China extends duties',
+      'China will levy anti-dumping duties on stainless steel, the Ministry of Commerce said. Exports of rare earths fell 7 percent in 2023.',
+    ],
   ])('finds no case in an off-topic article (%s)', (_label, title, text) => {
     const a = article(title, text);
     expect(isOnTopic(a, taxonomy)).toBe(false);
@@ -82,12 +88,18 @@ describe('findCases', () => {
     ],
     [
       'what was done, not what was not',
-      ['An engineer surnamed Xu was approached by a foreign spy posing as a headhunter.', 'Xu had not sold any secrets to him. Later Xu photographed a military port for the spy.'],
+      [
+        'An engineer surnamed Xu was approached by a foreign spy posing as a headhunter.',
+        'Xu had not sold any secrets to him. Later Xu photographed a military port for the spy.',
+      ],
       /^Engineer Xu photographed a military port/,
     ],
     [
       'an act with its own object, not the verb of a relative clause',
-      ['An engineer surnamed Huang was sentenced to 11 years for spying for a foreign agency.', 'Forensic examination found that the materials he had provided included 17 items classified as secret.'],
+      [
+        'An engineer surnamed Huang was sentenced to 11 years for spying for a foreign agency.',
+        'Forensic examination found that the materials he had provided included 17 items classified as secret.',
+      ],
       /^(?!.*provided included).*Huang/,
     ],
   ])('titles a case by %s', (_label, texts, title) => {

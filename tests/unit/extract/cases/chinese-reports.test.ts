@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCases } from '../../../../src/extract/cases/cases.ts';
-import { findPersonIntros, containsName } from '../../../../src/extract/cases/entities.ts';
+import { containsName, findPersonIntros } from '../../../../src/extract/cases/entities.ts';
 import { findOutcome } from '../../../../src/extract/cases/outcome.ts';
-import { sentences, clauseAround } from '../../../../src/extract/cases/sentences.ts';
+import { clauseAround, sentences } from '../../../../src/extract/cases/sentences.ts';
 import { bothScripts } from '../../../../src/vocab/han-variants.ts';
 import { articleDraft, taxonomy } from '../../../helpers/drafts.ts';
 
@@ -35,9 +35,14 @@ describe('a case reported in Chinese', () => {
   it('with its outcome, what it was about and who disclosed it', () => {
     const c = cases[0]!;
     expect(c.outcome).toMatchObject({ kind: 'sentenced', text: '判处李某有期徒刑四年，剥夺政治权利一年', source: { paragraph: 'p5' } });
-    expect(c.topics.map((t) => t.topic)).toEqual(expect.arrayContaining(['state-secrets', 'recruitment-part-time-job', 'photographing-sensitive-sites', 'military', 'sentenced']));
+    expect(c.topics.map((t) => t.topic)).toEqual(
+      expect.arrayContaining(['state-secrets', 'recruitment-part-time-job', 'photographing-sensitive-sites', 'military', 'sentenced']),
+    );
     expect(c.assertedBy).toBe('Ministry of State Security');
-    expect(c.events.map((e) => [e.date, e.precision])).toEqual([['2024-03', 'month'], ['2024-10', 'month']]);
+    expect(c.events.map((e) => [e.date, e.precision])).toEqual([
+      ['2024-03', 'month'],
+      ['2024-10', 'month'],
+    ]);
     expect(c.summary.startsWith('国家安全部14日')).toBe(true);
     expect(c.summary).not.toMatch(/。 /);
   });

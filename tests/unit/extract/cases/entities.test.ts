@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, findPersonIntros, findOrganisations, findPlaces, personName, sameName } from '../../../../src/extract/cases/entities.ts';
+import { findOrganisations, findPeople, findPersonIntros, findPlaces, personName, sameName } from '../../../../src/extract/cases/entities.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 
@@ -26,8 +26,16 @@ describe('people: who the prose introduces', () => {
     ['Tang was introduced to a foreign client known to him only as “Lucas”, who paid well.', 'Lucas', 'foreign client'],
     ['Wu, a delivery rider in Shenzhen, answered a post offering 300 yuan per parcel.', 'Wu', 'delivery rider in Shenzhen'],
     ['Chen Jingzhen, an agronomist at a seed company in Hefei, answered a part-time job advert.', 'Chen Jingzhen', 'agronomist at a seed company in Hefei'],
-    ['He Jiezhen, a former employee of a classified unit in Wuhan, shipped the material by post.', 'He Jiezhen', 'former employee of a classified unit in Wuhan'],
-    ['Kong Danyong, a technician at a military-industrial enterprise, was contacted by email.', 'Kong Danyong', 'technician at a military-industrial enterprise'],
+    [
+      'He Jiezhen, a former employee of a classified unit in Wuhan, shipped the material by post.',
+      'He Jiezhen',
+      'former employee of a classified unit in Wuhan',
+    ],
+    [
+      'Kong Danyong, a technician at a military-industrial enterprise, was contacted by email.',
+      'Kong Danyong',
+      'technician at a military-industrial enterprise',
+    ],
     ['The ministry said a man surnamed He had shipped gallium abroad.', 'He', 'man'],
     ['Titled "Black Powder," the series follows Zhou Ming, a logistics clerk at a graphite processing plant.', 'Zhou Ming', null],
     ['"Feng was a technician at a shipyard that builds vessels for the navy.', 'Feng', 'technician at a shipyard that builds vessels for the navy'],
@@ -72,7 +80,9 @@ describe('people: who the prose introduces', () => {
   });
 
   it('takes someone a speaker talks about for no expert, however they are described', () => {
-    const people = findPeople(paras('The ministry said the researcher, identified only by his surname Mo, taught international relations and passed materials to a foreign spy.'));
+    const people = findPeople(
+      paras('The ministry said the researcher, identified only by his surname Mo, taught international relations and passed materials to a foreign spy.'),
+    );
     expect(people[0]).toMatchObject({ name: 'Mo', role: 'suspect' });
     const expert = findPeople(paras('Li Wei, a researcher at a Beijing think tank, told the Global Times that such cases are rising.'));
     expect(expert[0]).toMatchObject({ name: 'Li Wei', role: 'expert' });
@@ -88,7 +98,10 @@ describe('people: who the prose introduces', () => {
 
   it.each([
     [['Zhong, a former employee of a classified unit, sold secrets to a spy agency.'], 'suspect'],
-    [['In another case, Zhang, an aviation worker, joined chat groups.', 'Zhang realized the situation and reported it to the national security agency.'], 'informant'],
+    [
+      ['In another case, Zhang, an aviation worker, joined chat groups.', 'Zhang realized the situation and reported it to the national security agency.'],
+      'informant',
+    ],
     [['Li Wei, a researcher at a think tank, told the Global Times that spies are active.'], 'expert'],
     [['A foreign intelligence officer named Jack approached the engineer.'], 'recruiter'],
   ] as const)('roles: %j -> %s', (texts, role) => {
@@ -98,7 +111,9 @@ describe('people: who the prose introduces', () => {
 
 describe('organisations', () => {
   it('knows the MSS by all its names', () => {
-    const orgs = findOrganisations(paras("China's Ministry of State Security (MSS) said...", 'The MSS added that the Ministry of Commerce had restricted exports.'));
+    const orgs = findOrganisations(
+      paras("China's Ministry of State Security (MSS) said...", 'The MSS added that the Ministry of Commerce had restricted exports.'),
+    );
     expect(orgs.map((o) => o.name)).toEqual(['Ministry of State Security', 'Ministry of Commerce']);
     expect(orgs[0]!.paragraph).toBe('p1');
   });

@@ -25,10 +25,18 @@ describe('prison terms', () => {
 describe('the headline outcome', () => {
   it.each([
     [['Before his meeting with the agency, the MSS arrested Zhong, preventing further risks.'], 'arrested', 'the MSS arrested Zhong'],
-    [['The MSS intercepted his actions.', 'Qi was sentenced to 2 years and 3 months in prison and deprived of political rights for 1 year.'], 'sentenced', 'sentenced to 2 years and 3 months in prison and deprived of political rights for 1 year'],
+    [
+      ['The MSS intercepted his actions.', 'Qi was sentenced to 2 years and 3 months in prison and deprived of political rights for 1 year.'],
+      'sentenced',
+      'sentenced to 2 years and 3 months in prison and deprived of political rights for 1 year',
+    ],
     [['The MSS intervened and imposed administrative penalties on Song.'], 'administrative-penalty', null],
     [['Zhang suddenly realized the situation and reported it to the national security agency.'], 'reported-by-target', null],
-    [['The authorities discovered that this individual, who was stopped at the airport, had gallium in their luggage.'], 'intercepted', 'who was stopped at the airport'],
+    [
+      ['The authorities discovered that this individual, who was stopped at the airport, had gallium in their luggage.'],
+      'intercepted',
+      'who was stopped at the airport',
+    ],
     [['The ministry and other departments had since cut off the smuggling, the statement said.'], 'channel-cut-off', null],
     [['However, Chinese national security soon uncovered that Xiao was selling state secrets.'], 'uncovered', null],
     [['Huang had been "dealt with according to the law", the ministry said.'], 'unknown', null],

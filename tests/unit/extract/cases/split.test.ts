@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCases, isCommentary, isDramatization } from '../../../../src/extract/cases/split.ts';
+import { isCommentary, isDramatization, splitCases } from '../../../../src/extract/cases/split.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 const split = (...texts: string[]) => splitCases(paras(...texts), 'Ministry exposes espionage cases', /\b(?:gallium|rare earths?)\b/i);
@@ -9,22 +9,44 @@ describe('splitCases: where a case starts', () => {
   it.each([
     [
       'case headings',
-      ['The MSS exposed cases of espionage.', 'Case 1: A Former Engineer', 'He sold state secrets to a foreign spy agency and was arrested.', 'Case 2: A Student', 'She photographed a military base for a foreign intelligence officer.'],
-      [['p2', 'p3'], ['p4', 'p5']],
+      [
+        'The MSS exposed cases of espionage.',
+        'Case 1: A Former Engineer',
+        'He sold state secrets to a foreign spy agency and was arrested.',
+        'Case 2: A Student',
+        'She photographed a military base for a foreign intelligence officer.',
+      ],
+      [
+        ['p2', 'p3'],
+        ['p4', 'p5'],
+      ],
     ],
     [
       'case markers',
-      ['National security agencies disclosed two espionage cases.', 'In one case, a foreign spy approached an engineer over a dating app and asked for classified documents.', 'In another case, a courier was arrested for smuggling gallium for a foreign intelligence agency.'],
+      [
+        'National security agencies disclosed two espionage cases.',
+        'In one case, a foreign spy approached an engineer over a dating app and asked for classified documents.',
+        'In another case, a courier was arrested for smuggling gallium for a foreign intelligence agency.',
+      ],
       [['p2'], ['p3']],
     ],
     [
       'a new actor introduced by "named"',
-      ['The ministry exposed espionage cases.', 'A retired officer named Chen Hao (pseudonym) sold military secrets to a spy.', 'A woman surnamed Lu passed classified files to a foreign intelligence agency.'],
+      [
+        'The ministry exposed espionage cases.',
+        'A retired officer named Chen Hao (pseudonym) sold military secrets to a spy.',
+        'A woman surnamed Lu passed classified files to a foreign intelligence agency.',
+      ],
       [['p2'], ['p3']],
     ],
     [
       'apposition, "who" and copula introductions',
-      ['The ministry exposed espionage cases.', 'Gao, a former employee of a research institute, sold state secrets to a spy.', 'Deng, who works at a naval port, photographed warships for a foreign spy.', 'Fang is an engineer at a defence company who leaked classified data to a spy.'],
+      [
+        'The ministry exposed espionage cases.',
+        'Gao, a former employee of a research institute, sold state secrets to a spy.',
+        'Deng, who works at a naval port, photographed warships for a foreign spy.',
+        'Fang is an engineer at a defence company who leaked classified data to a spy.',
+      ],
       [['p2'], ['p3'], ['p4']],
     ],
   ])('%s', (_label, texts, expected) => {
@@ -34,42 +56,83 @@ describe('splitCases: where a case starts', () => {
 
 describe('splitCases: what stays with the case', () => {
   it.each([
-    ['the same surname', ['Gao, a former employee of a classified unit, contacted a foreign spy agency.', 'Gao was later arrested by state security officers.'], [['p1', 'p2']]],
+    [
+      'the same surname',
+      ['Gao, a former employee of a classified unit, contacted a foreign spy agency.', 'Gao was later arrested by state security officers.'],
+      [['p1', 'p2']],
+    ],
     ['a pronoun', ['Gao, a former employee of a classified unit, contacted a foreign spy agency.', 'He was arrested before the meeting.'], [['p1', 'p2']]],
-    ['an investigation opener', ['Gao, a former employee of a classified unit, contacted a foreign spy agency.', 'Upon investigation, the contact turned out to be a foreign intelligence officer.'], [['p1', 'p2']]],
+    [
+      'an investigation opener',
+      [
+        'Gao, a former employee of a classified unit, contacted a foreign spy agency.',
+        'Upon investigation, the contact turned out to be a foreign intelligence officer.',
+      ],
+      [['p1', 'p2']],
+    ],
     [
       'the story resuming after a quote',
-      ['The student, surnamed Ye, took photos of warships for a foreign intelligence officer.', 'A national security official told the Global Times that the company did not exist.', 'Ye later reported the contact to the national security hotline.'],
+      [
+        'The student, surnamed Ye, took photos of warships for a foreign intelligence officer.',
+        'A national security official told the Global Times that the company did not exist.',
+        'Ye later reported the contact to the national security hotline.',
+      ],
       [['p1', 'p3']],
     ],
     [
       'a material stopped at a port, in a case of its own',
-      ['Customs officers seized gallium that a man surnamed Wu had declared as solder, and foreign spies were behind it.', 'In another case, a passenger surnamed Pan was stopped at a land port with rare earths hidden in the lining of a suitcase.'],
+      [
+        'Customs officers seized gallium that a man surnamed Wu had declared as solder, and foreign spies were behind it.',
+        'In another case, a passenger surnamed Pan was stopped at a land port with rare earths hidden in the lining of a suitcase.',
+      ],
       [['p1'], ['p2']],
     ],
     [
       'a handler the text introduces by role',
-      ['An engineer surnamed Hou sold satellite designs to a foreign spy agency.', 'According to the ministry, the recruiter, who went by the name Ethan, paid for short reports on industry trends.', 'Hou was sentenced to 12 years in prison.'],
+      [
+        'An engineer surnamed Hou sold satellite designs to a foreign spy agency.',
+        'According to the ministry, the recruiter, who went by the name Ethan, paid for short reports on industry trends.',
+        'Hou was sentenced to 12 years in prison.',
+      ],
       [['p1', 'p2', 'p3']],
     ],
     [
       'two people of one surname, each in a case of their own',
-      ['A manager named Bai Jieyu sold photos of the harbour to a foreign spy.', 'Bai was detained by customs officers.', 'A worker at a telecommunications company named Bai Linming was approached on a dating app by a foreign spy.', 'Bai was arrested.'],
-      [['p1', 'p2'], ['p3', 'p4']],
+      [
+        'A manager named Bai Jieyu sold photos of the harbour to a foreign spy.',
+        'Bai was detained by customs officers.',
+        'A worker at a telecommunications company named Bai Linming was approached on a dating app by a foreign spy.',
+        'Bai was arrested.',
+      ],
+      [
+        ['p1', 'p2'],
+        ['p3', 'p4'],
+      ],
     ],
     [
       'a second case the text marks, whatever its words',
-      ['A man surnamed Zhang shipped antimony abroad under false labels and was arrested by state security officers.', 'In the second case, another man surnamed Zhang was approached through a loan app.'],
+      [
+        'A man surnamed Zhang shipped antimony abroad under false labels and was arrested by state security officers.',
+        'In the second case, another man surnamed Zhang was approached through a loan app.',
+      ],
       [['p1'], ['p2']],
     ],
     [
       'the case of an actor who comes back after an aside',
-      ['A man surnamed Qin sold classified documents to a foreign spy agency.', 'A man surnamed Wu photographed a naval port for a foreign spy and was arrested.', 'The court said Qin, who sold classified documents, was sentenced to ten years.'],
+      [
+        'A man surnamed Qin sold classified documents to a foreign spy agency.',
+        'A man surnamed Wu photographed a naval port for a foreign spy and was arrested.',
+        'The court said Qin, who sold classified documents, was sentenced to ten years.',
+      ],
       [['p1', 'p3'], ['p2']],
     ],
     [
       'someone new the actor meets',
-      ['An engineer surnamed Huang uploaded his résumé to a freelance platform and sold classified documents to a foreign spy agency.', 'Within days he was contacted by a woman calling herself "Vivian", who offered him consulting fees.', 'Huang was later sentenced to 11 years in prison.'],
+      [
+        'An engineer surnamed Huang uploaded his résumé to a freelance platform and sold classified documents to a foreign spy agency.',
+        'Within days he was contacted by a woman calling herself "Vivian", who offered him consulting fees.',
+        'Huang was later sentenced to 11 years in prison.',
+      ],
       [['p1', 'p2', 'p3']],
     ],
   ])('%s', (_label, texts, expected) => {
@@ -89,7 +152,10 @@ describe('splitCases: what stays with the case', () => {
   });
 
   it('gives the background of an article about one case to that case', () => {
-    const result = split('In August 2023, China restricted gallium exports to protect national security.', 'Liu, who lives near a military base, photographed it for a foreign spy and was arrested.');
+    const result = split(
+      'In August 2023, China restricted gallium exports to protect national security.',
+      'Liu, who lives near a military base, photographed it for a foreign spy and was arrested.',
+    );
     expect(result.segments.map((s) => s.paragraphs.map((p) => p.id))).toEqual([['p1', 'p2']]);
   });
 
@@ -122,7 +188,9 @@ describe('dramatizations', () => {
   });
 
   it('does not take a real case for fiction because a film is mentioned once', () => {
-    expect(isDramatization('Engineer jailed for spying', paras('An engineer was jailed for selling secrets to a spy agency.', 'He had watched a film.'))).toBe(false);
+    expect(isDramatization('Engineer jailed for spying', paras('An engineer was jailed for selling secrets to a spy agency.', 'He had watched a film.'))).toBe(
+      false,
+    );
   });
 });
 

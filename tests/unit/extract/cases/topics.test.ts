@@ -27,7 +27,10 @@ const ids = (text: string) => topicsInText(text, taxonomy).map((t) => t.entry.id
 
 describe('matching', () => {
   it.each([
-    ['declaring high-purity rare earths, such as dysprosium and terbium, as low-value products like nickel powder', ['rare-earths', 'dysprosium', 'terbium', 'false-declaration']],
+    [
+      'declaring high-purity rare earths, such as dysprosium and terbium, as low-value products like nickel powder',
+      ['rare-earths', 'dysprosium', 'terbium', 'false-declaration'],
+    ],
     ['stashed in mannequins or mixed with ceramic tile material', ['concealment-in-goods']],
     ['routed the packages through intermediary countries, a method known as transhipping', ['transhipment']],
     ['had a bottle of gallium in their carry-on luggage', ['gallium', 'carry-on-courier']],
@@ -38,7 +41,7 @@ describe('matching', () => {
     ['posted job-seeking information on a recruitment website', ['recruitment-part-time-job']],
     ['joined several model aircraft enthusiasts groups', ['social-media-groups', 'aviation']],
     ['discovered signal interception and data collection devices', ['signal-interception']],
-    ['his seeking collaboration violated China\'s Anti-Espionage Law', ['self-initiated-offer', 'anti-espionage-law']],
+    ["his seeking collaboration violated China's Anti-Espionage Law", ['self-initiated-offer', 'anti-espionage-law']],
     ['secretly retained sensitive materials during his tenure by copying and photographing them', ['copying-classified-documents']],
     ['antimony and graphite exports need a licence under export controls', ['antimony', 'graphite', 'export-controls']],
   ])('%s', (text, expected) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSeed, type RawSeed } from '../../../../src/extract/read/read.ts';
+import { lineKind } from '../../../../src/extract/clean/boilerplate.ts';
 import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
 import { toUnits } from '../../../../src/extract/clean/lines.ts';
-import { lineKind } from '../../../../src/extract/clean/boilerplate.ts';
+import { type RawSeed, readSeed } from '../../../../src/extract/read/read.ts';
 
 function seed(text: string, path = 'seeds/test.txt'): RawSeed {
   const read = readSeed(path, new TextEncoder().encode(text));
@@ -11,7 +11,8 @@ function seed(text: string, path = 'seeds/test.txt'): RawSeed {
 }
 
 const HEADLINE = 'Security ministry exposes engineer who sold radar data to foreign agency';
-const P1 = 'China’s Ministry of State Security said on Monday that an engineer surnamed Gao had sold radar test data to a foreign intelligence agency over three years.';
+const P1 =
+  'China’s Ministry of State Security said on Monday that an engineer surnamed Gao had sold radar test data to a foreign intelligence agency over three years.';
 const P2 = 'Gao was approached on a social media platform by a man who claimed to be a headhunter and offered him consulting fees for technical reports.';
 const P3 = 'The ministry said Gao had been arrested and that the case had been transferred to prosecutors for review.';
 
@@ -47,7 +48,22 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
     ['Comments', 'comments'],
     ['相關新聞', 'related'],
   ])('a "%s" block runs to the end of the page, unrelated stories and all', (marker, reason) => {
-    const text = [HEADLINE, '', P1, '', P2, '', P3, '', marker, '', 'Panda twins celebrate first birthday', '', 'Hong Kong customs officers have arrested two men who allegedly smuggled cash out of the city, a spokesman said on Tuesday.', ''].join('\n');
+    const text = [
+      HEADLINE,
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      marker,
+      '',
+      'Panda twins celebrate first birthday',
+      '',
+      'Hong Kong customs officers have arrested two men who allegedly smuggled cash out of the city, a spokesman said on Tuesday.',
+      '',
+    ].join('\n');
     const clean = cleanArticle(seed(text));
     expect(clean.paragraphs).toEqual([P1, P2, P3]);
     expect(clean.removed).toContainEqual({ text: marker, reason });
@@ -76,16 +92,40 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
   });
 
   it('does not take a site tagline among menu items for the headline', () => {
-    const text = ['Skip to main content', 'Exclusive news and analysis for professionals', 'World', 'Business', '', HEADLINE, 'By Jane Doe', '', P1, '', P2].join('\n');
+    const text = [
+      'Skip to main content',
+      'Exclusive news and analysis for professionals',
+      'World',
+      'Business',
+      '',
+      HEADLINE,
+      'By Jane Doe',
+      '',
+      P1,
+      '',
+      P2,
+    ].join('\n');
     const clean = cleanArticle(seed(text));
     expect(clean.headline).toBe(HEADLINE);
   });
 
   it('removes section labels, published lines, bylines and author bios, passing them to metadata', () => {
     const text = [
-      'WORLD / ASIA-PACIFIC', HEADLINE, 'Published: Sep 25, 2023 10:59 AM Updated: Sep 25, 2023 11:20 AM', '',
-      'Jane Doe', 'Jane Doe', 'Passionate about security and technology, I write about espionage and export controls for readers everywhere.', '',
-      P1, '', P2, '', P3, '', 'Jane Doe is a reporter covering security and technology in Asia.',
+      'WORLD / ASIA-PACIFIC',
+      HEADLINE,
+      'Published: Sep 25, 2023 10:59 AM Updated: Sep 25, 2023 11:20 AM',
+      '',
+      'Jane Doe',
+      'Jane Doe',
+      'Passionate about security and technology, I write about espionage and export controls for readers everywhere.',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      'Jane Doe is a reporter covering security and technology in Asia.',
     ].join('\n');
     const clean = cleanArticle(seed(text));
     expect(clean.paragraphs).toEqual([P1, P2, P3]);
@@ -117,7 +157,8 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
   });
 
   it('keeps a page cut off mid-sentence', () => {
-    const cut = 'It added that foreign intelligence agencies were increasingly using commercial disguises to obtain controlled minerals, and urged logistics companies to check the contents of';
+    const cut =
+      'It added that foreign intelligence agencies were increasingly using commercial disguises to obtain controlled minerals, and urged logistics companies to check the contents of';
     const clean = cleanArticle(seed([HEADLINE, '', P1, '', cut].join('\n')));
     expect(clean.paragraphs).toEqual([P1, cut]);
   });
@@ -126,14 +167,49 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
     const teasers = ['Former sailor sentenced for passing warship photos to foreign officer', 'Taiwan court jails retired officers in spy ring case'];
     const resumed = 'Gao was later caught and sentenced to seven years in prison, the ministry said, without naming the country he had worked for.';
     const summary = 'South Korean police said on Tuesday they detained a man who allegedly flew a drone over an air base and sent the footage abroad.';
-    const text = [HEADLINE, '', P1, '', P2, '', 'RELATED COVERAGE', ...teasers, '', resumed, '', P3, '', 'MORE FROM AP', '', 'South Korea detains man suspected of filming air base', summary, ''].join('\n');
+    const text = [
+      HEADLINE,
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'RELATED COVERAGE',
+      ...teasers,
+      '',
+      resumed,
+      '',
+      P3,
+      '',
+      'MORE FROM AP',
+      '',
+      'South Korea detains man suspected of filming air base',
+      summary,
+      '',
+    ].join('\n');
     const clean = cleanArticle(seed(text));
     expect(clean.paragraphs).toEqual([P1, P2, resumed, P3]);
     expect(clean.removed.filter((r) => r.reason === 'related').map((r) => r.text)).toEqual(expect.arrayContaining([...teasers, summary]));
   });
 
   it('removes a box of headlines between the headline and the story, and keeps the byline under it', () => {
-    const clean = cleanArticle(seed([HEADLINE, '', 'Most Read from Bloomberg', '', 'Wall Street Banks Brace for Smallest Bonus Pool in Three Years', 'Japan Bond Rout Deepens as Traders Price In December Rate Hike', '', P1, '', P2, ''].join('\n')));
+    const clean = cleanArticle(
+      seed(
+        [
+          HEADLINE,
+          '',
+          'Most Read from Bloomberg',
+          '',
+          'Wall Street Banks Brace for Smallest Bonus Pool in Three Years',
+          'Japan Bond Rout Deepens as Traders Price In December Rate Hike',
+          '',
+          P1,
+          '',
+          P2,
+          '',
+        ].join('\n'),
+      ),
+    );
     expect(clean.paragraphs).toEqual([P1, P2]);
     const after = cleanArticle(seed([HEADLINE, '', 'More Articles', '', 'Jane Doe', '', P1, '', P2, ''].join('\n')));
     expect(after.paragraphs).toEqual([P1, P2]);
@@ -146,7 +222,10 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
   });
 
   it('keeps a list inside the story as the story, and a question that ends in an emoji as a sentence', () => {
-    const items = ['➡️ A compensation offer far above market, before anyone has met you', '• Pressure to move the conversation to private channels or unfamiliar tools'];
+    const items = [
+      '➡️ A compensation offer far above market, before anyone has met you',
+      '• Pressure to move the conversation to private channels or unfamiliar tools',
+    ];
     const ask = 'Curious how others handle this: does your team have a process for vetting recruiter approaches? 👇';
     const clean = cleanArticle(seed([HEADLINE, '', P1, '', ...items, '', P2, '', ask, ''].join('\n')));
     expect(clean.paragraphs).toEqual([P1, ...items, P2, ask]);
@@ -159,13 +238,20 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
 
   it('takes a byline under a standfirst when the date line follows it', () => {
     const standfirst = 'The former warehouse supervisor shipped about 3.6 tonnes in small courier parcels, the ministry said.';
-    const clean = cleanArticle(seed([HEADLINE, '', standfirst, '', 'Natalie Koh', 'China Correspondent', 'PUBLISHED Nov 17, 2025, 02:15 PM', '', P1, '', P2, ''].join('\n')));
+    const clean = cleanArticle(
+      seed([HEADLINE, '', standfirst, '', 'Natalie Koh', 'China Correspondent', 'PUBLISHED Nov 17, 2025, 02:15 PM', '', P1, '', P2, ''].join('\n')),
+    );
     expect(clean.removed.find((r) => r.text === 'Natalie Koh')?.reason).toBe('byline');
   });
 
   it('does not resume the body for a related story that shares no name with it', () => {
-    const teaserSummary = 'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, China’s Ministry of State Security said.';
-    const clean = cleanArticle(seed([HEADLINE, '', P1, '', P2, '', P3, '', 'Related Articles', '', 'Customs seize gallium hidden in kitchen appliances', '', teaserSummary, ''].join('\n')));
+    const teaserSummary =
+      'Customs officers in Shenzhen seized 200 kilograms of gallium hidden in a shipment of kitchen appliances last week, China’s Ministry of State Security said.';
+    const clean = cleanArticle(
+      seed(
+        [HEADLINE, '', P1, '', P2, '', P3, '', 'Related Articles', '', 'Customs seize gallium hidden in kitchen appliances', '', teaserSummary, ''].join('\n'),
+      ),
+    );
     expect(clean.paragraphs).toEqual([P1, P2, P3]);
   });
 
@@ -178,28 +264,43 @@ describe('cleanArticle: each kind of furniture is removed with its reason, the b
 
 describe('toUnits: broken lines', () => {
   it('rejoins a line broken mid-sentence', () => {
-    const units = toUnits("Foreign spies have been using China's postal system to 'steal'\nrare earths , the country's top security agency has warned.\nNext paragraph starts here.");
-    expect(units.map((u) => u.text)).toEqual(["Foreign spies have been using China's postal system to 'steal' rare earths, the country's top security agency has warned.", 'Next paragraph starts here.']);
+    const units = toUnits(
+      "Foreign spies have been using China's postal system to 'steal'\nrare earths , the country's top security agency has warned.\nNext paragraph starts here.",
+    );
+    expect(units.map((u) => u.text)).toEqual([
+      "Foreign spies have been using China's postal system to 'steal' rare earths, the country's top security agency has warned.",
+      'Next paragraph starts here.',
+    ]);
   });
   it('rejoins across a blank line when the sentence plainly runs on', () => {
-    expect(toUnits('The ministry said the contractor had shipped the\n\nmaterial through express delivery.').map((u) => u.text)).toEqual(['The ministry said the contractor had shipped the material through express delivery.']);
+    expect(toUnits('The ministry said the contractor had shipped the\n\nmaterial through express delivery.').map((u) => u.text)).toEqual([
+      'The ministry said the contractor had shipped the material through express delivery.',
+    ]);
   });
   it('rejoins a hyphenated word', () => {
     expect(toUnits('the counter-\nespionage law took effect in July.').map((u) => u.text)).toEqual(['the counter-espionage law took effect in July.']);
   });
   it('unwraps a hard-wrapped paragraph', () => {
-    const wrapped = 'Chinese customs officers and state security agents have broken up a\nring that smuggled tungsten concentrate out of the country by hiding\nit inside hollowed-out car parts, the Ministry of State Security said\non Sunday.';
+    const wrapped =
+      'Chinese customs officers and state security agents have broken up a\nring that smuggled tungsten concentrate out of the country by hiding\nit inside hollowed-out car parts, the Ministry of State Security said\non Sunday.';
     expect(toUnits(wrapped)).toHaveLength(1);
   });
   it('does not join a headline to the next title', () => {
     expect(toUnits('New CIA videos seek to lure Chinese officials\nNew CIA videos seek to lure Chinese officials')).toHaveLength(2);
   });
   it('keeps a list of headlines apart, line by line', () => {
-    const list = ['Wall Street Banks Brace for Smallest Bonus Pool in Three Years', 'Japan Bond Rout Deepens as Traders Price In December Rate Hike', 'The Tiny Island Betting Its Future on Undersea Data Centers', 'Oil Heads for Weekly Loss as Supply Glut Fears Mount'];
+    const list = [
+      'Wall Street Banks Brace for Smallest Bonus Pool in Three Years',
+      'Japan Bond Rout Deepens as Traders Price In December Rate Hike',
+      'The Tiny Island Betting Its Future on Undersea Data Centers',
+      'Oil Heads for Weekly Loss as Supply Glut Fears Mount',
+    ];
     expect(toUnits(list.join('\n')).map((u) => u.text)).toEqual(list);
   });
   it('keeps a numbered list apart, line by line', () => {
-    const units = toUnits('Most Read\n1 Bitcoin slides below key level as traders dump risk assets\n2 Five budget airlines launching new routes out of Bangkok\n3 Why Vietnam’s factory boom is slowing down this year\n4 Review: the best noise-cancelling earbuds under $100');
+    const units = toUnits(
+      'Most Read\n1 Bitcoin slides below key level as traders dump risk assets\n2 Five budget airlines launching new routes out of Bangkok\n3 Why Vietnam’s factory boom is slowing down this year\n4 Review: the best noise-cancelling earbuds under $100',
+    );
     expect(units.map((u) => u.text)).toHaveLength(5);
   });
   it('does not run a byline into the line above it', () => {
@@ -242,7 +343,10 @@ describe('lineKind', () => {
     ['We value your privacy', 'consent'],
     ['Reject all', 'consent'],
     ['Manage preferences', 'consent'],
-    ['We and our 214 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content.', 'consent'],
+    [
+      'We and our 214 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content.',
+      'consent',
+    ],
     ['You have 2 free articles remaining this month. Subscribe for unlimited access.', 'promo'],
     ['📩 Never miss a story. Get The Asia Brief in your inbox every weekday morning.', 'promo'],
     ['Sign up to get our China briefing delivered to your inbox.', 'promo'],
@@ -252,8 +356,14 @@ describe('lineKind', () => {
     ['Loading...', 'navigation'],
     ['Get unlimited access to exclusive articles, in-depth analysis and our archive of more than 100,000 stories.', 'promo'],
     ['Enjoying this article? Click here to subscribe for full access. Just $5 a month.', 'promo'],
-    ['I hope you appreciated this article. Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism during one of the most consequential news cycles of our lifetimes, when facts and independent reporting matter more than ever.', 'promo'],
-    ['Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned. Final decision will be at the discretion of the Taipei Times.', 'comments'],
+    [
+      'I hope you appreciated this article. Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism during one of the most consequential news cycles of our lifetimes, when facts and independent reporting matter more than ever.',
+      'promo',
+    ],
+    [
+      'Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned. Final decision will be at the discretion of the Taipei Times.',
+      'comments',
+    ],
     ['Translated by Anna Wu. Edited by Tom Grady.', 'byline'],
     ['By Marcus Feld', 'byline'],
     ['Sat, Nov 08, 2025 page3', 'published-line'],
@@ -264,7 +374,10 @@ describe('lineKind', () => {
     ['-1.21%', 'navigation'],
     ['^SOX', 'navigation'],
     ['https://p.dw.com/p/5Qx7Kp', 'markup'],
-    ['A version of this article appears in print on Nov. 13, 2025, Section A, Page 10 of the New York edition with the headline: China Says Engineer Sold Secrets.', 'navigation'],
+    [
+      'A version of this article appears in print on Nov. 13, 2025, Section A, Page 10 of the New York edition with the headline: China Says Engineer Sold Secrets.',
+      'navigation',
+    ],
     ['An earlier version of this article misstated the prison sentence given to Mr. Hou. He was sentenced to 12 years, not 14.', 'correction'],
     ['Join ST’s WhatsApp Channel and get the latest news and must-reads.', 'promo'],
     ['Support press freedom & help us surpass 1,000 monthly Patrons: 100% independent, governed by an ethics code & not-for-profit.', 'promo'],
@@ -345,7 +458,15 @@ describe('cleanArticle: formats', () => {
   });
 
   it('reads a Chinese article', () => {
-    const zh = ['國家安全部披露境外間諜竊取稀土案', '', '國家安全部近日披露，境外間諜情報機關利用快遞渠道，將稀土偽裝成普通貨物走私出境。', '', '相關部門已切斷走私渠道，有效維護了國家資源安全和國家安全。', '', '責任編輯：王明'].join('\n');
+    const zh = [
+      '國家安全部披露境外間諜竊取稀土案',
+      '',
+      '國家安全部近日披露，境外間諜情報機關利用快遞渠道，將稀土偽裝成普通貨物走私出境。',
+      '',
+      '相關部門已切斷走私渠道，有效維護了國家資源安全和國家安全。',
+      '',
+      '責任編輯：王明',
+    ].join('\n');
     const clean = cleanArticle(seed(zh));
     expect(clean.headline).toBe('國家安全部披露境外間諜竊取稀土案');
     expect(clean.paragraphs).toHaveLength(2);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { draftIds, linkCases } from '../../../../src/extract/link/link.ts';
 import { parseJudgements } from '../../../../src/extract/link/judgements.ts';
-import type { CaseDraft, PersonMention, TopicMention } from '../../../../src/model/types.ts';
+import { draftIds, linkCases } from '../../../../src/extract/link/link.ts';
 import type { Outcome } from '../../../../src/model/schema.ts';
+import type { CaseDraft, PersonMention, TopicMention } from '../../../../src/model/types.ts';
 
 function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; materials?: string[]; tactics?: string[] } = {}): CaseDraft {
   const people: PersonMention[] = (over.names ?? []).map((name, i) => ({ name, role: i === 0 ? 'suspect' : 'other', paragraph: 'p1' }));
@@ -53,8 +53,16 @@ describe('linkCases: merging reports of one case', () => {
     [
       'no names: same material, same outcome, matching details',
       [
-        draft('a', { materials: ['gallium'], outcome: outcome('intercepted', 'stopped at the airport'), summary: 'A foreign national was stopped at the airport with a bottle of gallium in carry-on luggage for a metal company employee.' }),
-        draft('b', { materials: ['gallium'], outcome: outcome('intercepted', 'stopped at an airport'), summary: 'A traveller was stopped at an airport with a bottle of gallium in hand luggage from a metal company employee paid by a foreign agent.' }),
+        draft('a', {
+          materials: ['gallium'],
+          outcome: outcome('intercepted', 'stopped at the airport'),
+          summary: 'A foreign national was stopped at the airport with a bottle of gallium in carry-on luggage for a metal company employee.',
+        }),
+        draft('b', {
+          materials: ['gallium'],
+          outcome: outcome('intercepted', 'stopped at an airport'),
+          summary: 'A traveller was stopped at an airport with a bottle of gallium in hand luggage from a metal company employee paid by a foreign agent.',
+        }),
       ],
       1,
     ],
@@ -85,8 +93,18 @@ describe('linkCases: merging reports of one case', () => {
     [
       'shared topic words alone',
       [
-        draft('a', { materials: ['gallium'], outcome: outcome('intercepted'), tactics: ['carry-on-courier', 'paid-proxy', 'illegal-export'], summary: 'Gallium seized at a port in Guangxi.' }),
-        draft('b', { materials: ['gallium'], outcome: outcome('intercepted'), tactics: ['carry-on-courier', 'paid-proxy', 'illegal-export'], summary: 'Customs in Xinjiang caught a lorry hiding ingots.' }),
+        draft('a', {
+          materials: ['gallium'],
+          outcome: outcome('intercepted'),
+          tactics: ['carry-on-courier', 'paid-proxy', 'illegal-export'],
+          summary: 'Gallium seized at a port in Guangxi.',
+        }),
+        draft('b', {
+          materials: ['gallium'],
+          outcome: outcome('intercepted'),
+          tactics: ['carry-on-courier', 'paid-proxy', 'illegal-export'],
+          summary: 'Customs in Xinjiang caught a lorry hiding ingots.',
+        }),
       ],
       2,
     ],
@@ -99,19 +117,35 @@ describe('linkCases: merging reports of one case', () => {
       'two cases whose reports name the other’s mineral only as background',
       [
         draft('reuters', {
-          names: ['Liu'], materials: ['gallium', 'germanium'], outcome: outcome('arrested'), tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
-          summary: 'Liu sent gallium and germanium abroad in parcels labelled as tin solder.', places: [{ name: 'Beijing', paragraph: 'p1' }, { name: 'United States', paragraph: 'p1' }],
+          names: ['Liu'],
+          materials: ['gallium', 'germanium'],
+          outcome: outcome('arrested'),
+          tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
+          summary: 'Liu sent gallium and germanium abroad in parcels labelled as tin solder.',
+          places: [
+            { name: 'Beijing', paragraph: 'p1' },
+            { name: 'United States', paragraph: 'p1' },
+          ],
         }),
         draft('bbc', {
-          materials: ['antimony', 'gallium', 'germanium'], outcome: outcome('arrested'), tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
-          summary: 'A trading company listed antimony ingots as lead alloy and shipped them through Thailand.', places: [{ name: 'Beijing', paragraph: 'p1' }, { name: 'United States', paragraph: 'p1' }],
+          materials: ['antimony', 'gallium', 'germanium'],
+          outcome: outcome('arrested'),
+          tactics: ['postal-smuggling', 'false-declaration', 'transhipment'],
+          summary: 'A trading company listed antimony ingots as lead alloy and shipped them through Thailand.',
+          places: [
+            { name: 'Beijing', paragraph: 'p1' },
+            { name: 'United States', paragraph: 'p1' },
+          ],
         }),
       ],
       2,
     ],
     [
       'a comic and a real case',
-      [draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }), draft('b', { names: ['Ma'], materials: ['rare-earths'], outcome: outcome('arrested') })],
+      [
+        draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }),
+        draft('b', { names: ['Ma'], materials: ['rare-earths'], outcome: outcome('arrested') }),
+      ],
       2,
     ],
   ])('%s', (_label, drafts, count) => {
@@ -150,7 +184,10 @@ describe('case ids', () => {
   it('come from the case and its article, and do not move when other seeds are added', () => {
     const qi = draft('chinas-mss-cracks-down', { names: ['Qi'] });
     const before = linkCases([qi], []).cases[0]!.id;
-    const after = linkCases([draft('aaa-other', { names: ['Wang'] }), qi, draft('zzz-other', { materials: ['gallium'], tactics: ['postal-smuggling'] })], []).cases.map((c) => c.id);
+    const after = linkCases(
+      [draft('aaa-other', { names: ['Wang'] }), qi, draft('zzz-other', { materials: ['gallium'], tactics: ['postal-smuggling'] })],
+      [],
+    ).cases.map((c) => c.id);
     expect(after).toContain(before);
     expect(before).toMatch(/^qi-[0-9a-f]{6}$/);
   });
@@ -186,14 +223,12 @@ describe('judgements', () => {
     expect(linkCases([a], [{ kind: 'merge', cases: [idA!, 'no-such-case'], reason: 'x' }]).warnings[0]).toMatch(/no-such-case/);
   });
 
-  it.each([
-    ['- merge: [a]\n  reason: x\n'],
-    ['- merge: [a, b]\n'],
-    ['- join: [a, b]\n  reason: x\n'],
-    ['merge: [a, b'],
-  ])('reject a malformed file: %j', (source) => {
-    expect(parseJudgements(source).ok).toBe(false);
-  });
+  it.each([['- merge: [a]\n  reason: x\n'], ['- merge: [a, b]\n'], ['- join: [a, b]\n  reason: x\n'], ['merge: [a, b']])(
+    'reject a malformed file: %j',
+    (source) => {
+      expect(parseJudgements(source).ok).toBe(false);
+    },
+  );
 
   it('accept the shipped file', async () => {
     const { readFileSync } = await import('node:fs');

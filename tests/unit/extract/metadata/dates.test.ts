@@ -37,7 +37,11 @@ describe('findDates', () => {
   });
 
   it('finds several dates in order', () => {
-    expect(findDates('Contacted in 2022, arrested in September 2023 and sentenced on 4 March 2024.').map((d) => d.date)).toEqual(['2022', '2023-09', '2024-03-04']);
+    expect(findDates('Contacted in 2022, arrested in September 2023 and sentenced on 4 March 2024.').map((d) => d.date)).toEqual([
+      '2022',
+      '2023-09',
+      '2024-03-04',
+    ]);
   });
 });
 
@@ -107,8 +111,22 @@ describe('dateFromUrl', () => {
 describe('findDates: dates said relative to the year of publication', () => {
   it.each([
     ['赵某于今年3月通过12339举报。', 2025, [['2025-03', 'month']]],
-    ['去年8月，李某在社交软件上结识对方；前年5月12日他曾出境。', 2025, [['2024-08', 'month'], ['2023-05-12', 'day']]],
-    ['The parcels were seized in March this year and the trial began in October last year.', 2025, [['2025-03', 'month'], ['2024-10', 'month']]],
+    [
+      '去年8月，李某在社交软件上结识对方；前年5月12日他曾出境。',
+      2025,
+      [
+        ['2024-08', 'month'],
+        ['2023-05-12', 'day'],
+      ],
+    ],
+    [
+      'The parcels were seized in March this year and the trial began in October last year.',
+      2025,
+      [
+        ['2025-03', 'month'],
+        ['2024-10', 'month'],
+      ],
+    ],
     ['Customs seized the ingots this July.', 2025, [['2025-07', 'month']]],
   ])('%s (published %d)', (text, year, want) => {
     expect(findDates(text, year).map((d) => [d.date, d.precision])).toEqual(want);

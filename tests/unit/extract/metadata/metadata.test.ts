@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSeed, type RawSeed } from '../../../../src/extract/read/read.ts';
 import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
 import { readMetadata } from '../../../../src/extract/metadata/metadata.ts';
 import { outletByName, outletByUrl, outletsIn } from '../../../../src/extract/metadata/outlets.ts';
+import { type RawSeed, readSeed } from '../../../../src/extract/read/read.ts';
 
 function meta(text: string, path = 'seeds/test.txt') {
   const read = readSeed(path, new TextEncoder().encode(text));
@@ -20,9 +20,23 @@ const BODY = [
 
 describe('readMetadata: front matter wins', () => {
   it('over every field the text states', () => {
-    const m = meta(`---\ntitle: Front title\noutlet: Sixth Tone\nbyline: A. Writer\npublished: 2024-05-20\nlanguage: en\n---\n${HEADLINE}\nBy Jane Doe | China Daily | Updated: 2024-03-12 14:05\n\n${BODY}\n\nGlobal Times\n`);
-    expect(m).toMatchObject({ title: 'Front title', outlet: 'Sixth Tone', byline: 'A. Writer', published: { date: '2024-05-20', precision: 'day' }, language: 'en' });
-    expect(m.provenance).toEqual({ title: 'front-matter', outlet: 'front-matter', byline: 'front-matter', published: 'front-matter', language: 'front-matter' });
+    const m = meta(
+      `---\ntitle: Front title\noutlet: Sixth Tone\nbyline: A. Writer\npublished: 2024-05-20\nlanguage: en\n---\n${HEADLINE}\nBy Jane Doe | China Daily | Updated: 2024-03-12 14:05\n\n${BODY}\n\nGlobal Times\n`,
+    );
+    expect(m).toMatchObject({
+      title: 'Front title',
+      outlet: 'Sixth Tone',
+      byline: 'A. Writer',
+      published: { date: '2024-05-20', precision: 'day' },
+      language: 'en',
+    });
+    expect(m.provenance).toEqual({
+      title: 'front-matter',
+      outlet: 'front-matter',
+      byline: 'front-matter',
+      published: 'front-matter',
+      language: 'front-matter',
+    });
   });
   it('a month-precision front-matter date stays a month', () => {
     expect(meta(`---\npublished: "2023-09"\n---\n${HEADLINE}\n\n${BODY}`).published).toEqual({ date: '2023-09', precision: 'month' });
@@ -34,43 +48,70 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     ['a name with the city it writes from', `${HEADLINE}\nAlvin Tse in Beijing\nPublished: 2 September 2025\n\n${BODY}`, 'Alvin Tse'],
     ['a name with a job title', `${HEADLINE}\nTomasz Adler | Senior Markets Reporter\nOctober 14, 2025\n\n${BODY}`, 'Tomasz Adler'],
     ['"By" a name in capitals with the agency after it', `${HEADLINE}\nBy PETER MORLAND Associated Press\nDec. 3, 2025\n\n${BODY}`, 'Peter Morland'],
-    ['"By" a name in capitals with the outlet in its own segment', `${HEADLINE}\nBy LI QIANRU | China Daily | Updated: 2025-12-03 14:22\n\n${BODY}`, 'Li Qianru'],
+    [
+      '"By" a name in capitals with the outlet in its own segment',
+      `${HEADLINE}\nBy LI QIANRU | China Daily | Updated: 2025-12-03 14:22\n\n${BODY}`,
+      'Li Qianru',
+    ],
     ['"By" a first name that starts like a month', `${HEADLINE}\nBy Marcus Feld\nNovember 07, 2025\n\n${BODY}`, 'Marcus Feld'],
     ['a name in capitals with a job title', `${HEADLINE}\nKENJI MORITA, Nikkei staff writer\nNovember 5, 2025 18:30 JST\n\n${BODY}`, 'Kenji Morita'],
     ['"By" a name with a short outlet name after a comma', `${HEADLINE}\nBy Grace Tolliver, CNN\n\n${BODY}`, 'Grace Tolliver'],
     ['"By" a name / a job title', `${HEADLINE}\nBy Lin Mei / Staff reporter\n\n${BODY}`, 'Lin Mei'],
     ['"By" a name "for" a service', `${HEADLINE}\nBy Qian Lu for RFA Mandarin\n\n${BODY}`, 'Qian Lu'],
-    ['a Chinese reporter credit on its own line', `国家安全部：警惕境外间谍情报机关冒充猎头拉拢科研人员\n\n【环球时报报道 记者 范雨】\n\n国家安全部11日发布文章，提醒科研人员警惕境外间谍情报机关以高薪咨询为名实施拉拢。\n\n文章披露了一起案例。某研究所工程师赵某在职场社交平台上更新了个人简历。`, '范雨'],
+    [
+      'a Chinese reporter credit on its own line',
+      `国家安全部：警惕境外间谍情报机关冒充猎头拉拢科研人员\n\n【环球时报报道 记者 范雨】\n\n国家安全部11日发布文章，提醒科研人员警惕境外间谍情报机关以高薪咨询为名实施拉拢。\n\n文章披露了一起案例。某研究所工程师赵某在职场社交平台上更新了个人简历。`,
+      '范雨',
+    ],
     ['"By" a name with a job title after a comma', `${HEADLINE}\nBy Harriet Callow, Asia Correspondent\n3rd December 2025\n\n${BODY}`, 'Harriet Callow'],
     ['two authors', `${HEADLINE}\nEdward Whitcombe and Lina Castell\nNovember 18 2025\n\n${BODY}`, 'Edward Whitcombe and Lina Castell'],
     ['a signature with a dash and a job title under the last paragraph', `${HEADLINE}\n\n${BODY}\n\n— Renato Lai, Staff Writer`, 'Renato Lai'],
-    ['"本报记者" and the name', `《矿脉暗战》今晚开播\n本报记者 林晓雯\n2025年09月17日\n\n国家安全部指导拍摄的电视剧今晚开播，讲述国家安全机关侦破战略矿产走私案件的故事。`, '林晓雯'],
+    [
+      '"本报记者" and the name',
+      `《矿脉暗战》今晚开播\n本报记者 林晓雯\n2025年09月17日\n\n国家安全部指导拍摄的电视剧今晚开播，讲述国家安全机关侦破战略矿产走私案件的故事。`,
+      '林晓雯',
+    ],
     ['"BY" a name in capitals with an e-mail address', `${HEADLINE}\n\n${BODY}\n\nBY KIM JI-WON [kim.jiwon@joongang.co.kr]`, 'Kim Ji-Won'],
-    ['a Chinese credit line with the outlet before it', `国家安全部披露3起案件\n澎湃新闻记者 周晓岚\n2025-11-21 09:30\n\n国家安全部21日通过微信公众号披露3起案件，提醒公众提高警惕。`, '周晓岚'],
-    ['a Taiwanese date line that carries the credit', `退役士官吸收現役軍人翻拍機密文件\n2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導\n\n退役陸軍上士黃姓男子因積欠賭債，經由網路借貸管道結識中共情報人員。`, '林宛蓉'],
-    ['a Chinese reporter credit in the dateline', `国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件\n\n本报北京4月14日电 （记者赵文涛）国家安全部14日通过微信公众号披露一起案件，提醒广大青年学生提高警惕。\n\n据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名网友。`, '赵文涛'],
+    [
+      'a Chinese credit line with the outlet before it',
+      `国家安全部披露3起案件\n澎湃新闻记者 周晓岚\n2025-11-21 09:30\n\n国家安全部21日通过微信公众号披露3起案件，提醒公众提高警惕。`,
+      '周晓岚',
+    ],
+    [
+      'a Taiwanese date line that carries the credit',
+      `退役士官吸收現役軍人翻拍機密文件\n2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導\n\n退役陸軍上士黃姓男子因積欠賭債，經由網路借貸管道結識中共情報人員。`,
+      '林宛蓉',
+    ],
+    [
+      'a Chinese reporter credit in the dateline',
+      `国家安全部披露一起境外间谍利用高薪兼职拉拢大学生案件\n\n本报北京4月14日电 （记者赵文涛）国家安全部14日通过微信公众号披露一起案件，提醒广大青年学生提高警惕。\n\n据介绍，2024年3月，某高校学生李某在社交平台浏览兼职信息时，结识一名网友。`,
+      '赵文涛',
+    ],
   ])('byline from %s', (_what, text, want) => {
     expect(meta(text).byline).toBe(want);
   });
-  it.each([
-    ['Hong Kong | Politics'],
-    ['Senior Markets Reporter'],
-  ])('takes no byline from "%s"', (line) => {
+  it.each([['Hong Kong | Politics'], ['Senior Markets Reporter']])('takes no byline from "%s"', (line) => {
     expect(meta(`${HEADLINE}\n${line}\n\n${BODY}`).byline).toBeNull();
   });
   it('takes the headline above its standfirst and byline, not a trending link above the menu', () => {
     const title = "China's spy agency says foreign agents used couriers, loan apps to target antimony and state secrets";
-    const m = meta(`Trending\nBihar Election Results 2025\nDelhi Air Quality\nIPL Auction\nWorld\n${title}\nThe ministry said a logistics clerk shipped antimony abroad under false labels.\nPTI\nUpdated - November 20, 2025 10:12 pm IST - Beijing\n\n${BODY}`);
+    const m = meta(
+      `Trending\nBihar Election Results 2025\nDelhi Air Quality\nIPL Auction\nWorld\n${title}\nThe ministry said a logistics clerk shipped antimony abroad under false labels.\nPTI\nUpdated - November 20, 2025 10:12 pm IST - Beijing\n\n${BODY}`,
+    );
     expect(m.title).toBe(title);
   });
 
   it('takes a long headline that ends with its attribution, not the standfirst under it', () => {
     const title = 'Chinese engineer sold warship secrets to fake consultancy he found through part-time job site, spy agency says';
-    const m = meta(`China/ Politics\n${title}\nMinistry of State Security says man surnamed Huang was paid about 180,000 yuan over 14 months before colleagues grew suspicious\nAlvin Tse in Beijing\nPublished: Tuesday, 2 September 2025, 6:01am\n\n${BODY}`);
+    const m = meta(
+      `China/ Politics\n${title}\nMinistry of State Security says man surnamed Huang was paid about 180,000 yuan over 14 months before colleagues grew suspicious\nAlvin Tse in Beijing\nPublished: Tuesday, 2 September 2025, 6:01am\n\n${BODY}`,
+    );
     expect(m.title).toBe(title);
   });
   it('takes the headline after a cookie banner, not the banner', () => {
-    const m = meta(`We value your privacy\nWe and our 214 partners store and/or access information on a device, such as cookies, and process personal data for personalised ads and content.\nAccept all\nReject all\n\nThe Asia Brief\n\n${HEADLINE}\n\n${BODY}`);
+    const m = meta(
+      `We value your privacy\nWe and our 214 partners store and/or access information on a device, such as cookies, and process personal data for personalised ads and content.\nAccept all\nReject all\n\nThe Asia Brief\n\n${HEADLINE}\n\n${BODY}`,
+    );
     expect(m.title).toBe(HEADLINE);
   });
   it('names an outlet it does not know from the copyright line that signs the page', () => {
@@ -78,18 +119,35 @@ describe('readMetadata: bylines, titles and outlets as pages write them', () => 
     expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 MinePulse Ltd. Registered in England and Wales.`).outlet).toBe('MinePulse');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nCopyright 2025 The Associated Press. All Rights Reserved.`).outlet).toBe('Associated Press');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\nAll rights reserved.`).outlet).toBeNull();
-    expect(meta(`${HEADLINE}\nBy Grace Tolliver, CNN\n\n${BODY}\n\n© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.`).outlet).toBe('CNN');
+    expect(
+      meta(`${HEADLINE}\nBy Grace Tolliver, CNN\n\n${BODY}\n\n© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.`).outlet,
+    ).toBe('CNN');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 The New York Times Company`).outlet).toBe('The New York Times');
     expect(meta(`${HEADLINE}\n\n${BODY}\n\n© 2025 ORECAST.COM. All rights reserved.`).outlet).toBe('ORECAST.COM');
-    expect(meta(`${HEADLINE}\n\n${BODY}\n\nThanks for reading Ore & Order! Subscribe for free to receive new posts and support my work.\n\n© 2025 Evan Marsh`).outlet).toBe('Ore & Order');
+    expect(
+      meta(`${HEADLINE}\n\n${BODY}\n\nThanks for reading Ore & Order! Subscribe for free to receive new posts and support my work.\n\n© 2025 Evan Marsh`)
+        .outlet,
+    ).toBe('Ore & Order');
   });
 });
 
 describe('readMetadata: from the text', () => {
   it.each([
-    ['a "Published:" line, not the "Updated:" one', `${HEADLINE}\nPublished: Sep 25, 2023 10:59 AM Updated: Sep 26, 2023 08:00 AM\n\n${BODY}`, { date: '2023-09-25', precision: 'day' }],
-    ['an "Updated:" line when that is all there is', `${HEADLINE}\nBy ZHANG YI | China Daily | Updated: 2024-03-12 14:05\n\n${BODY}`, { date: '2024-03-12', precision: 'day' }],
-    ['a date segment of a source line', `${HEADLINE}\n\nSource: Xinhua| 2024-01-05 16:20:31|Editor: huaxia\n\n${BODY}`, { date: '2024-01-05', precision: 'day' }],
+    [
+      'a "Published:" line, not the "Updated:" one',
+      `${HEADLINE}\nPublished: Sep 25, 2023 10:59 AM Updated: Sep 26, 2023 08:00 AM\n\n${BODY}`,
+      { date: '2023-09-25', precision: 'day' },
+    ],
+    [
+      'an "Updated:" line when that is all there is',
+      `${HEADLINE}\nBy ZHANG YI | China Daily | Updated: 2024-03-12 14:05\n\n${BODY}`,
+      { date: '2024-03-12', precision: 'day' },
+    ],
+    [
+      'a date segment of a source line',
+      `${HEADLINE}\n\nSource: Xinhua| 2024-01-05 16:20:31|Editor: huaxia\n\n${BODY}`,
+      { date: '2024-01-05', precision: 'day' },
+    ],
     ['a dateline with its year', `${HEADLINE}\n\nHONG KONG, March 3, 2024 (AP) — ${BODY}`, { date: '2024-03-03', precision: 'day' }],
     ['a line that is only a date', `${HEADLINE}\n21 October 2025\nShare\n\n${BODY}`, { date: '2025-10-21', precision: 'day' }],
     ['the date segment of a byline line', `${HEADLINE}\nBy Zhou Wei | Nov 16, 2025\n\n${BODY}`, { date: '2025-11-16', precision: 'day' }],
@@ -99,9 +157,17 @@ describe('readMetadata: from the text', () => {
     ['a name, a date and a time on one line', `${HEADLINE}\nPriya Raman | April 3, 2025 | 11:42 am\n\n${BODY}`, { date: '2025-04-03', precision: 'day' }],
     ['a name and an ISO timestamp on one line', `${HEADLINE}\nValentina Ruiz | 2025-11-04T10:51:00Z\n\n${BODY}`, { date: '2025-11-04', precision: 'day' }],
     ['a time before the date', `${HEADLINE}\n/ 04:12 PM August 09, 2025\n\n${BODY}`, { date: '2025-08-09', precision: 'day' }],
-    ['a date line with a time, a zone and a reading time', `${HEADLINE}\nReuters\nWed, November 12, 2025 at 2:41 PM GMT+8 3 min read\n\n${BODY}`, { date: '2025-11-12', precision: 'day' }],
+    [
+      'a date line with a time, a zone and a reading time',
+      `${HEADLINE}\nReuters\nWed, November 12, 2025 at 2:41 PM GMT+8 3 min read\n\n${BODY}`,
+      { date: '2025-11-12', precision: 'day' },
+    ],
     ['a Chinese date line with its source', `${HEADLINE}\n\n2025年04月15日07:45 | 来源：人民网－人民日报\n\n${BODY}`, { date: '2025-04-15', precision: 'day' }],
-    ['the "Published" line beside an "Updated" one, each on its own line', `${HEADLINE}\nPublished: Tuesday, 2 September 2025, 6:01am\nUpdated: Wednesday, 3 September 2025, 9:15am\n\n${BODY}`, { date: '2025-09-02', precision: 'day' }],
+    [
+      'the "Published" line beside an "Updated" one, each on its own line',
+      `${HEADLINE}\nPublished: Tuesday, 2 September 2025, 6:01am\nUpdated: Wednesday, 3 September 2025, 9:15am\n\n${BODY}`,
+      { date: '2025-09-02', precision: 'day' },
+    ],
   ])('publication date from %s', (_what, text, want) => {
     expect(meta(text).published).toEqual(want);
   });
@@ -148,7 +214,11 @@ describe('readMetadata: from the text', () => {
   });
 
   it.each([
-    ['a repeated name with a bio', `${HEADLINE}\n\nJane Doe\nJane Doe\nCurious about technology, I write about security and export controls for a living and love it.\n\n${BODY}`, 'Jane Doe'],
+    [
+      'a repeated name with a bio',
+      `${HEADLINE}\n\nJane Doe\nJane Doe\nCurious about technology, I write about security and export controls for a living and love it.\n\n${BODY}`,
+      'Jane Doe',
+    ],
     ['a "By" line with an outlet', `${HEADLINE}\nBy Li Jing | CGTN\n\n${BODY}`, 'Li Jing'],
     ['wire credits', `${HEADLINE}\n\n${BODY}\n\nReporting by Joe Cash and the Beijing newsroom; Editing by Ed Osmond`, 'Joe Cash'],
   ])('byline from %s', (_what, text, byline) => {
