@@ -5,6 +5,9 @@
  */
 
 import { memoByText } from '../util/collections.ts';
+import { BYLINE_ROLE_WORDS } from '../vocab/job-titles.ts';
+import { alternation } from '../vocab/regex.ts';
+import { NOT_NAME_WORDS } from '../vocab/stop-words.ts';
 
 // A sentence may end in a quote, a bracket, or an emoji after its full stop ("...approaches? 👇").
 const TERMINAL_RE = /[.!?。！？…][\s"'”’»)\]」』】\p{Extended_Pictographic}\uFE0F]*$/u;
@@ -77,19 +80,6 @@ export function isTitleLike(text: string): boolean {
   return !/^[a-z]/.test(t);
 }
 
-// Words that do not occur in a personal name: a line made of them is a heading.
-const NOT_NAME_WORDS = new Set(
-  (
-    'a an the of and or in on at to for with by from about after before over under new more latest related articles news ' +
-    'china chinese ministry state security national foreign spy spies espionage case cases comments comment share home world ' +
-    'business opinion politics society video photo photos live sports tech technology science culture search menu login ' +
-    'subscribe newsletter top stories story read also most popular trending advertisement sponsored content editor editors ' +
-    'report reports daily times post press agency service online global international local region asia europe americas ' +
-    'protecting importance strategic resources uncovers serious smuggling military agency police court law government ' +
-    'critical minerals metals mining markets energy economy finance policy defence defense analysis features investigations'
-  ).split(' '),
-);
-
 /** "Tejaswini Deshmukh", "Zhang Wei", "J. R. Smith": 2-4 capitalised name words. */
 export function isNameLike(text: string): boolean {
   const t = text.trim();
@@ -98,7 +88,7 @@ export function isNameLike(text: string): boolean {
 }
 
 // What may follow the name on a byline line: a job title or a desk ("Senior Markets Reporter", "BBC News").
-const ROLE_RE = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|staff|bureau|chief|producer|news|desk)\b/i;
+const ROLE_RE = new RegExp(`\\b${alternation(BYLINE_ROLE_WORDS)}\\b`, 'i');
 const IN_PLACE_RE = /\s+in\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}$/u;
 
 /**

@@ -13,7 +13,7 @@
  * the same answers.
  */
 import { memoByText } from '../../util/collections.ts';
-import { escapeRe } from './entities.ts';
+import { escapeRe } from '../../vocab/regex.ts';
 
 // One code point: a letter, as \p{L} decides under `iu` inside the expression above.
 const LETTER = /^\p{L}$/iu;

@@ -7,9 +7,10 @@
 import type { Paragraph } from '../../model/schema.ts';
 import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../model/types.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
+import { escapeRe } from '../../vocab/regex.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { lastActorMention } from './actor-mention.ts';
-import { escapeRe, type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
+import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents } from './events.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
 import { capitalise, clauseAround, sentences } from './sentences.ts';

@@ -14,40 +14,17 @@ import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { shortHash, slugify } from '../../util/slug.ts';
-import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
+import { bothScripts } from '../../vocab/han-variants.ts';
+import { SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
+import { LEAD_WORDS, ORG_ALIASES, ORG_HEADS } from '../../vocab/organisations.ts';
+import { PLACE_LIST } from '../../vocab/places.ts';
+import { escapeRe } from '../../vocab/regex.ts';
+import { ROLE_NOUN } from '../../vocab/roles.ts';
+import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { sentences } from './sentences.ts';
 
-// The common Chinese surnames in pinyin: a general vocabulary, not a list of case names.
-const SURNAMES = new Set(
-  (
-    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao ' +
-    'Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia ' +
-    'Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Dai Mo Kong Xiang Chang ' +
-    'Kang Yi Qi Niu Hong Chai Mei Geng Ji Lai Lan Bao Bi Ou Ouyang Sima Zhuge Situ Shangguan Zhan Qu Rao Ning Yue Zhai Shu Jiao ' +
-    'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei'
-  ).split(/\s+/),
-);
-
-// Capitalised words that start sentences or name things, never people on their own.
-const COMMON = new Set(
-  (
-    'The A An This That These Those It Its He She His Her They Their Them We Our You Your I In On At By For From To With Without ' +
-    'After Before Following Upon According Recently Currently Subsequently Meanwhile Therefore Moreover Furthermore Additionally ' +
-    'Although While When Since As If Then Soon Later Only Not Most One Two Three Another Other Some Many Several Both Each All Any ' +
-    'However But And Or Yet So Also Still Even Just Despite During Due Under Over Among Between Through Such Instead Once Here There ' +
-    'China Chinese Beijing Hong Kong Macao Macau Taiwan US USA UK EU America American Americans British Western Foreign Global ' +
-    'International National State Security Ministry Department Bureau Agency Office Police Army Navy Customs Court Times Daily News ' +
-    'Post Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December MSS CIA FBI PLA Photo File Comment Comments Related Case Cases Read More Share Advertisement ' +
-    'Gallium Germanium Antimony Graphite Lithium Tungsten Dysprosium Terbium Rare Earth Earths Internet Online Party Communist ' +
-    'Mr Ms Mrs Dr Professor Prof President Premier Minister Secretary General Director Spokesperson Spokesman Spokeswoman ' +
-    'Upon Investigation Last Next First Second Third Finally Eventually Mainland Xinhua CCTV CGTN Reuters Bloomberg'
-  ).split(/\s+/),
-);
-
-/** Nouns that say what a person is; an apposition with one of these introduces a person. */
-const ROLE_NOUN =
-  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach)s?';
+// Capitalised words that start sentences or name things, never people on their own (src/vocab/stop-words.ts).
+const isCommonWord = (word: string) => NOT_PERSON_WORDS.has(word.toLowerCase());
 
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2})";
 
@@ -93,13 +70,13 @@ export function personName(raw: string, strength: 'strong' | 'weak'): string | n
     tokens.length >= 2 &&
     tokens.length <= 3 &&
     SURNAMES.has(tokens[0]!) &&
-    tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !COMMON.has(t))
+    tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !isCommonWord(t))
   ) {
     return PLACE_NAMES.has(name.toLowerCase()) ? null : name;
   }
   // "a man surnamed He": a surname said to be one, though the word is common.
   if (strength === 'strong' && tokens.length === 1 && SURNAMES.has(name)) return name;
-  if (tokens.length > 3 || tokens.some((t) => COMMON.has(t) || ORG_HEAD_WORD.test(t))) return null;
+  if (tokens.length > 3 || tokens.some((t) => isCommonWord(t) || ORG_HEAD_WORD.test(t))) return null;
   if (PLACE_NAMES.has(name.toLowerCase())) return null;
   // "He" and "Long" alone are a pronoun and an adjective; "He Jiezhen" is a name.
   if ((tokens[0] === 'He' || tokens[0] === 'Long') && tokens.length === 1) return null;
@@ -136,13 +113,6 @@ interface IntroPattern {
 
 // An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
 const OPENER = '(?:["“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)';
-
-// Common Chinese surnames as written in characters, for names Chinese reports give as "李某" (surname + 某, "a certain").
-// Left out: characters that before 某 are more often a word of their own (于某日, 担任某职, 对方某些).
-const ZH_SURNAMES =
-  '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
-// What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
-const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
 
 // Words a descriptor ("a retired soldier named...") does not run through: "the ministry said a man surnamed Liu" describes a man.
 const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|said|says|told|involved|involving|involves';
@@ -507,10 +477,6 @@ export function nameIndex(text: string, name: string): number {
   return -1;
 }
 
-export function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function personMentions(people: FoundPerson[]): PersonMention[] {
   return people.map((p) => ({ name: p.name, role: p.role, paragraph: p.paragraphs[0]! }));
 }
@@ -518,31 +484,9 @@ export function personMentions(people: FoundPerson[]): PersonMention[] {
 // ---------------------------------------------------------------------------
 // Organisations
 
-/** Canonical names of organisations news refers to by several names. */
-const ORG_ALIASES: Array<[string, RegExp]> = (
-  [
-    // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
-    ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部|国安部/],
-    ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b|商务部/],
-    ['Ministry of Public Security', /\bMinistry of Public Security\b|公安部/],
-    ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b|海关总署/],
-    ['Central Intelligence Agency', /\bCentral Intelligence Agency\b|\bCIA\b/],
-    ['Federal Bureau of Investigation', /\bFederal Bureau of Investigation\b|\bFBI\b/],
-    ["People's Liberation Army", /\bPeople['’]s Liberation Army\b|\bPLA\b/],
-    ['Secret Intelligence Service (MI6)', /\bSecret Intelligence Service\b|\bMI6\b/],
-  ] satisfies Array<[string, RegExp]>
-).map(([name, re]) => [name, inBothScripts(re)]);
-
-const ORG_HEADS =
-  'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation';
 const ORG_RE = new RegExp(
   `(?:[A-Z][\\w&.'’-]*\\s+){0,4}?(?:${ORG_HEADS})\\b(?:\\s+(?:of|for|on|and)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\w&'’-]*)*)?`,
   'g',
-);
-
-// Words that may precede an organisation's name without being part of it.
-const LEAD_WORDS = new Set(
-  'The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our'.split(' '),
 );
 
 /** The canonical name of an organisation mention, or null if it is not one. */
@@ -592,112 +536,6 @@ export function findOrganisations(paragraphs: Paragraph[]): Mention[] {
 // ---------------------------------------------------------------------------
 // Places
 
-const PLACE_LIST = [
-  'United States',
-  'Hong Kong',
-  'Macao',
-  'Macau',
-  'Taiwan',
-  'Myanmar',
-  'Japan',
-  'South Korea',
-  'North Korea',
-  'Korea',
-  'Russia',
-  'India',
-  'Vietnam',
-  'Philippines',
-  'Australia',
-  'United Kingdom',
-  'Britain',
-  'Germany',
-  'France',
-  'Canada',
-  'Singapore',
-  'Malaysia',
-  'Thailand',
-  'Laos',
-  'Cambodia',
-  'Pakistan',
-  'Iran',
-  'Israel',
-  'Ukraine',
-  'Hawaii',
-  'Indonesia',
-  'Mongolia',
-  'Kazakhstan',
-  'Netherlands',
-  'Belgium',
-  'Italy',
-  'Spain',
-  'Poland',
-  'Sweden',
-  'Norway',
-  'Turkey',
-  'Dubai',
-  'Europe',
-  'Africa',
-  'Liaoning',
-  'Guangdong',
-  'Fujian',
-  'Zhejiang',
-  'Jiangsu',
-  'Shandong',
-  'Hainan',
-  'Yunnan',
-  'Guangxi',
-  'Xinjiang',
-  'Tibet',
-  'Inner Mongolia',
-  'Sichuan',
-  'Hubei',
-  'Hunan',
-  'Henan',
-  'Hebei',
-  'Shanxi',
-  'Shaanxi',
-  'Gansu',
-  'Qinghai',
-  'Ningxia',
-  'Guizhou',
-  'Jiangxi',
-  'Anhui',
-  'Heilongjiang',
-  'Jilin',
-  'Chongqing',
-  'Tianjin',
-  'Shanghai',
-  'Beijing',
-  'Shenzhen',
-  'Guangzhou',
-  'Shenyang',
-  'Xiamen',
-  'Qingdao',
-  'Dalian',
-  'Wuhan',
-  'Chengdu',
-  'Nanjing',
-  'Hangzhou',
-  'Ganzhou',
-  'Baotou',
-  "Xi'an",
-  'Kunming',
-  'Harbin',
-  'Zhuhai',
-  'Sanya',
-  'Ningbo',
-  'Suzhou',
-  'Urumqi',
-  'Lhasa',
-  'Fuzhou',
-  'Changsha',
-  'Zhengzhou',
-  'Jinan',
-  'Hefei',
-  'Nanning',
-  'South China Sea',
-  'Taiwan Strait',
-];
 // China itself is left out on purpose: the archive is about China's disclosures, so it would tag every case.
 const PLACE_NAMES = new Set(PLACE_LIST.map((p) => p.toLowerCase()));
 const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\\s+)?';
@@ -720,14 +558,14 @@ const placesIn = memoByText((text: string): string[] => {
       const raw = m[0];
       if (re === GAZETTEER_RE && /^[a-z]/.test(raw.replace(new RegExp(`^${DIRECTION}`, 'i'), ''))) continue;
       const first = raw.split(/\s+/)[0]!;
-      if (re === SUFFIX_RE && COMMON.has(first) && first !== 'Hong') continue;
+      if (re === SUFFIX_RE && isCommonWord(first) && first !== 'Hong') continue;
       found.push([m.index, raw]);
     }
   }
   PINYIN_PLACE_RE.lastIndex = 0;
   for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {
     const word = m[1]!;
-    if (COMMON.has(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
+    if (isCommonWord(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
     found.push([m.index + m[0].indexOf(word), word]);
   }
   // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan").

@@ -8,6 +8,7 @@
  */
 import type { Outcome, Paragraph } from '../../model/schema.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
+import { COUNT_PATTERN, numberWordValue } from '../../vocab/numbers.ts';
 import { clauseAround, sentences } from './sentences.ts';
 
 type Kind = Outcome['kind'];
@@ -108,31 +109,8 @@ export function findOutcome(paragraphs: Paragraph[], article: string): Outcome |
   return outcome;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-
 function number(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? NaN);
+  return /^\d+$/.test(word) ? Number(word) : (numberWordValue(word) ?? NaN);
 }
 
 export interface PrisonTerm {
@@ -147,7 +125,7 @@ export interface PrisonTerm {
   politicalRightsLife: boolean;
 }
 
-const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const NUM = COUNT_PATTERN;
 const TERM_RE = new RegExp(`\\b${NUM}[ -](years?|months?)(?:[ -]old)?(?:,? and ${NUM} (months?))?`, 'i');
 
 /** The prison term and deprivation of political rights stated in `text`, or null. */

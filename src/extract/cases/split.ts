@@ -16,6 +16,7 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
+import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { wordCount } from '../text-shape.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { sentences } from './sentences.ts';
@@ -38,7 +39,7 @@ export interface SplitResult {
   articleParagraphs: string[];
 }
 
-const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)';
+const NUMBER = CASE_NUMBER_PATTERN;
 const CASE_HEADING_EN = new RegExp(
   `^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`,
   'i',

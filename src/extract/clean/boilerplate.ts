@@ -6,6 +6,10 @@
  */
 
 import { memoByText } from '../../util/collections.ts';
+import { CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
+import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { findDates } from '../metadata/dates.ts';
 import { endsSentence, isNameLike, wordCount } from '../text-shape.ts';
 
@@ -37,11 +41,9 @@ export interface LineKind {
   anyLength?: boolean;
 }
 
-const BYLINE_RE =
-  /^\(?(by|written by|words by|words(?=\s*[:：])|reporting by|reported by|story by|text by|author|authors|reporter|editor|edited by|editing by|translated by|compiled by|source|作者|撰文|撰稿|記者|记者|編輯|编辑|責任編輯|责任编辑|來源|来源)(?![\w-])\s*[:：]?\s*([\p{Lu}\p{Lo}].{0,120})$/iu;
+const BYLINE_RE = new RegExp(`^\\(?(${CREDIT_PREFIX_PATTERN})(?![\\w-])\\s*[:：]?\\s*([\\p{Lu}\\p{Lo}].{0,120})$`, 'iu');
 // Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
-const MONTH_OR_TIME =
-  /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|the|this|that|then|now|early|late|mid)\b\.?|\d)/i;
+const MONTH_OR_TIME = new RegExp(`^(?:(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|the|this|that|then|now|early|late|mid)\\b\\.?|\\d)`, 'i');
 
 /** "By March 2024, the ministry..." opens a sentence; "By Zhang Wei | China Daily" is a byline. */
 function isByline(t: string): boolean {
@@ -188,11 +190,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}(\s+\/\s+[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}){1,3}$/u, { reason: 'section-label' }],
 
   // Publication lines, datelines on their own, relative times.
-  [
-    /^(published|updated|posted|issued|issued on|last updated|first published|modified|date|time|release time|publication date|出版|發佈|发布|刊出|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期)\s*(on|at)?\s*[:：]/i,
-    { reason: 'published-line', meta: true },
-  ],
-  [/^(published|updated|posted|issued)\s+(on\s+)?\S/i, { reason: 'published-line', meta: true }],
+  [new RegExp(`^${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*[:：]`, 'i'), { reason: 'published-line', meta: true }],
+  [new RegExp(`^${alternation(BARE_DATE_LABELS)}\\s+(on\\s+)?\\S`, 'i'), { reason: 'published-line', meta: true }],
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am": a byline and its date on one line.
   [
     (t) => {

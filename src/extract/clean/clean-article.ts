@@ -12,6 +12,9 @@
 
 import type { RemovedLine } from '../../model/schema.ts';
 import type { CleanResult } from '../../model/types.ts';
+import { AUTHOR_BIO_NOUNS } from '../../vocab/job-titles.ts';
+import { alternation } from '../../vocab/regex.ts';
+import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
 import { outletByName, outletsIn } from '../metadata/outlets.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, cjkCount, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
@@ -32,8 +35,12 @@ function isAboutOutlet(text: string): boolean {
 }
 
 const FIRST_PERSON_RE = /\b(I|I'm|I’m|I've|I’ve|my|me)\b/;
-const BIO_RE =
-  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:covers|reports on|reports from|writes about)\s|^(?:[\p{Lu}][\p{L}'’.-]+\s){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s){0,6}?(?:reporter|journalist|writer|correspondent|editor|columnist|contributor|analyst|author|freelancer|intern|producer|blogger)\b|^the (author|writer)s? (is|are)\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\b/iu;
+const BIO_RE = new RegExp(
+  "^(?:[\\p{Lu}][\\p{L}'’.-]+\\s){1,4}(?:covers|reports on|reports from|writes about)\\s|" +
+    `^(?:[\\p{Lu}][\\p{L}'’.-]+\\s){1,4}(?:is|was|has been|covers|writes)\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s){0,6}?${alternation(AUTHOR_BIO_NOUNS)}\\b|` +
+    '^the (author|writer)s? (is|are)\\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\\b',
+  'iu',
+);
 
 function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
   if (hint) {
@@ -73,20 +80,9 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
 
 const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
 
-// Capitalised words any story on this beat may share with another: not evidence that two paragraphs tell the same one.
-const COMMON_NAMES = new Set(
-  (
-    'the this that these those there then when while after before during since but and for with from into over under ' +
-    'china chinese beijing taiwan hong kong united states american u.s us western foreign ministry state security national ' +
-    'intelligence agency police court government president minister officials said says according also however monday ' +
-    'tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december'
-  ).split(' '),
-);
-
 /** The distinctive capitalised words of a paragraph ("Gao", "Lisa", "Dongguan"), lowercased. */
 function namesFrom(text: string): string[] {
-  return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !COMMON_NAMES.has(w));
+  return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !SHARED_STORY_WORDS.has(w));
 }
 
 export function cleanArticle(raw: RawSeed): CleanResult {

@@ -22,6 +22,7 @@
 import type { Case, Entity, Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
 import { shortHash, slugify } from '../../util/slug.ts';
+import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
 
@@ -111,19 +112,13 @@ interface Features {
   words: Set<string>;
 }
 
-const STOP = new Set(
-  'that this with from were have been their there which about after before into they them than then also only other some such what when where while would could should these those being between through during against under over said says according china chinese national security ministry state foreign case cases agency intelligence information reported report'.split(
-    ' ',
-  ),
-);
-
 function contentWords(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()
       .replace(/[’']s\b/g, '')
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .filter((w) => w.length >= 4 && !LINK_STOP_WORDS.has(w))
       .map((w) => w.replace(/(?:ies|es|s)$/, '')),
   );
 }

@@ -4,46 +4,13 @@
  * "an hour ago", because without an anchor that would be inventing a date.
  */
 import type { PartialDate, Precision } from '../../model/schema.ts';
+import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, WEEKDAYS } from '../../vocab/calendar.ts';
 
 export interface FoundDate extends PartialDate {
   /** The words that stated the date, as written. */
   text: string;
   /** Offset of `text` in the searched string. */
   index: number;
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const WEEKDAY_RE = '(Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|nesday|sday|urday|rsday)?';
-
-export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
 function pad(n: number): string {
@@ -102,12 +69,12 @@ const PATTERNS: Pattern[] = [
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, read: (m) => makeDate(+m[1]!, +m[2]!, m[3] ? +m[3] : null) },
   // Monday, February 4, 2024 / Feb. 4, 2024 / Feb 04, 2024
   {
-    re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    re: new RegExp(`(?:${WEEKDAY_PATTERN},?\\s+)?\\b${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     read: (m) => makeDate(+m[4]!, monthNumber(m[2]!), +m[3]!),
   },
   // 4 February 2024 / Monday 4 Feb. 2024
   {
-    re: new RegExp(`(?:${WEEKDAY_RE},?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_RE}\\.?,?(?:\\s+|-)(\\d{4})\\b`, 'gi'),
+    re: new RegExp(`(?:${WEEKDAY_PATTERN},?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_PATTERN}\\.?,?(?:\\s+|-)(\\d{4})\\b`, 'gi'),
     read: (m) => makeDate(+m[4]!, monthNumber(m[3]!), +m[2]!),
   },
   // 12.03.2025: with dots the day comes first (European usage).
@@ -115,7 +82,7 @@ const PATTERNS: Pattern[] = [
   // 25/09/2023, 09-25-2023: decided only when unambiguous.
   { re: /(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d])/g, read: (m) => resolveNumeric(+m[1]!, +m[2]!, +m[3]!) },
   // August 2023 / Aug. 2023 / mid-August 2023
-  { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'), read: (m) => makeDate(+m[2]!, monthNumber(m[1]!)) },
+  { re: new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'), read: (m) => makeDate(+m[2]!, monthNumber(m[1]!)) },
   // in 2023 / since 2019 / early 2022: a bare year only after a word that makes it a time.
   {
     re: /\b(?:in|since|by|during|until|till|from|of|early|late|mid|mid-|end of|start of|beginning of|throughout|before|after)\s*-?\s*((?:19|20)\d{2})(?!\d|,\d)\b/gi,
@@ -138,8 +105,8 @@ function compileRelative(year: number): Pattern[] {
   const back = (word: string) => (/^(?:去年|last)$/i.test(word) ? 1 : /^前年$/.test(word) ? 2 : 0);
   return [
     { re: /(今年|去年|前年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/g, read: (m) => makeDate(year - back(m[1]!), +m[2]!, m[3] ? +m[3] : null) },
-    { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:of\\s+)?(this|last)\\s+year\\b`, 'gi'), read: (m) => makeDate(year - back(m[2]!), monthNumber(m[1]!)) },
-    { re: new RegExp(`\\bthis\\s+${MONTH_RE}\\b`, 'gi'), read: (m) => makeDate(year, monthNumber(m[1]!)) },
+    { re: new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+(?:of\\s+)?(this|last)\\s+year\\b`, 'gi'), read: (m) => makeDate(year - back(m[2]!), monthNumber(m[1]!)) },
+    { re: new RegExp(`\\bthis\\s+${MONTH_PATTERN}\\b`, 'gi'), read: (m) => makeDate(year, monthNumber(m[1]!)) },
   ];
 }
 
@@ -200,7 +167,7 @@ export interface Dateline {
 }
 
 const DATELINE_RE = new RegExp(
-  `^\\s*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\\s*[A-Z][A-Za-z. ]{1,25}?)?\\s*[,，]\\s*(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|-|–|—|:)\\s*`,
+  `^\\s*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\\s*[A-Z][A-Za-z. ]{1,25}?)?\\s*[,，]\\s*(?:${WEEKDAY_PATTERN},?\\s+)?${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|-|–|—|:)\\s*`,
 );
 const PLACE_ONLY_DATELINE_RE = /^\s*([A-Z][A-Z .'’-]{2,30})\s*(?:\(([^)]{2,40})\))?\s*(?:--|–|—)\s*/;
 const ZH_DATELINE_RE =
@@ -238,7 +205,7 @@ export function checkWeekdays(text: string, published: PartialDate): string[] {
   const warnings: string[] = [];
   const dates = findDates(text);
   for (const d of dates) {
-    const named = new RegExp(`^${WEEKDAY_RE}`, 'i').exec(d.text);
+    const named = new RegExp(`^${WEEKDAY_PATTERN}`, 'i').exec(d.text);
     if (!named || d.precision !== 'day') continue;
     const want = weekdayNumber(named[0]);
     const got = weekdayOf(d.date);

@@ -9,11 +9,16 @@
 
 import type { PartialDate } from '../../model/schema.ts';
 import type { CleanResult, Metadata } from '../../model/types.ts';
+import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
+import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { isDateLine } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
 import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
+
+const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
 
 type Source = Metadata['provenance'][string];
 interface Found<T> {
@@ -82,7 +87,7 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   return NONE(null);
 }
 
-const BY_PREFIX_RE = /^\(?\s*(?:撰文|撰稿|by|written by|words by|reporting by|reported by|story by|text by|authors?|reporter|作者|記者|记者)\s*[:：]?\s*/i;
+const BY_PREFIX_RE = AUTHOR_PREFIX_RE;
 
 function nameFromBylineLine(line: string): string | null {
   if (!BY_PREFIX_RE.test(line)) return null;
@@ -100,14 +105,7 @@ function nameFromBylineLine(line: string): string | null {
   if (comma > 0 && (outletByName(first.slice(comma + 2)) || isRoleTitle(first.slice(comma + 2)))) first = first.slice(0, comma);
   first = nameCase(first);
   // "Sixth Tone staff", "Reuters": the outlet is not an author.
-  if (
-    !first ||
-    outletByName(first) ||
-    /\d/.test(first) ||
-    first.split(/\s+/).length > 8 ||
-    /\b(staff|newsroom|reporters|correspondents|agencies|wires?)\b/i.test(first)
-  )
-    return null;
+  if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || DESK_RE.test(first)) return null;
   return first;
 }
 
@@ -139,8 +137,7 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
   return NONE(null);
 }
 
-const LABEL_RE =
-  /(?<![\p{L}])(first published|published|issued on|issued|出版|刊出|posted|release time|publication date|last updated|updated|modified|发布时间|發佈時間|發布時間|更新时间|更新時間|date|time|日期|时间|時間)\s*(?:on|at)?\s*[:：]?\s*/giu;
+const LABEL_RE = new RegExp(`(?<![\\p{L}])(${DATE_LABEL_PATTERN})\\s*(?:on|at)?\\s*[:：]?\\s*`, 'giu');
 
 /** The dates a "Published: ... Updated: ..." line states, by label. */
 function labelledDates(line: string): Array<{ label: 'published' | 'updated' | 'date'; date: PartialDate }> {
@@ -151,9 +148,7 @@ function labelledDates(line: string): Array<{ label: 'published' | 'updated' | '
     const end = marks[i + 1]?.index ?? line.length;
     const date = parseDate(line.slice(start, end));
     if (!date) return;
-    const word = m[1]!.toLowerCase();
-    const label = /updated|modified|更新/.test(word) ? 'updated' : /publish|posted|issued|release|发布|發佈|發布|出版|刊出/.test(word) ? 'published' : 'date';
-    out.push({ label, date });
+    out.push({ label: labelMeaning(m[1]!), date });
   });
   return out;
 }

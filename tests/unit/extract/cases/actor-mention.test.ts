@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lastActorMention } from '../../../../src/extract/cases/actor-mention.ts';
-import { escapeRe } from '../../../../src/extract/cases/entities.ts';
+import { escapeRe } from '../../../../src/vocab/regex.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 

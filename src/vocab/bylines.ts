@@ -1,0 +1,51 @@
+/**
+ * Words that open a credit line. Authors: "By Laura Zhou", "Reporting by
+ * Ben Blanchard", "作者：周雨桐", "記者林宛蓉／台北報導". Other credits, which are
+ * furniture but name no author: "Edited by Gerry Doyle", "来源：人民网",
+ * "責任編輯：王芳".
+ */
+import { alternation } from './regex.ts';
+
+/** Prefixes after which comes the author's name. */
+export const AUTHOR_PREFIXES = [
+  'by',
+  'written by',
+  'words by',
+  'reporting by',
+  'reported by',
+  'story by',
+  'text by',
+  'author',
+  'authors',
+  'reporter',
+  '作者',
+  '撰文',
+  '撰稿',
+  '記者',
+  '记者',
+] as const;
+
+/** Prefixes of credits that are not the author: editors, translators, sources. */
+export const OTHER_CREDIT_PREFIXES = [
+  'editor',
+  'edited by',
+  'editing by',
+  'translated by',
+  'compiled by',
+  'source',
+  '編輯',
+  '编辑',
+  '責任編輯',
+  '责任编辑',
+  '來源',
+  '来源',
+] as const;
+
+/** Any credit prefix, for telling a credit line from text. "Words: X" needs its colon: "words" alone opens sentences. */
+export const CREDIT_PREFIX_PATTERN = `(?:${alternation([...AUTHOR_PREFIXES, ...OTHER_CREDIT_PREFIXES])}|words(?=\\s*[:：]))`;
+
+/** An author prefix at the start of a line, with its colon: "By ", "Reporting by: ", "作者：". */
+export const AUTHOR_PREFIX_RE = new RegExp(`^\\(?\\s*${alternation(AUTHOR_PREFIXES)}\\s*[:：]?\\s*`, 'i');
+
+/** Words that make a byline a desk, not a person: "Reuters staff", "Agencies". */
+export const DESK_WORDS = ['staff', 'newsroom', 'reporters', 'correspondents', 'agencies', 'wire', 'wires'] as const;

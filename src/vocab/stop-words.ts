@@ -1,0 +1,91 @@
+/**
+ * Words that are never evidence of a name or of one particular story, in
+ * small groups by kind, and the four lists the reading rules use, each built
+ * from the groups. A word belongs to one group; a list says which groups it
+ * takes and why.
+ */
+import { CALENDAR_WORDS } from './calendar.ts';
+import { lowerSet } from './regex.ts';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** "The ministry said...", "In March...", "After the trial...". */
+export const ARTICLES_AND_PREPOSITIONS = words(`
+  the a an of and or in on at to for with without by from about after before over under into through during between among
+  against upon since despite due`);
+
+/** Pronouns and demonstratives: "He was...", "Their handler...". Left out of heading words: "He" is also a surname. */
+export const PRONOUNS = words(`this that these those it its he she his her they their them we our you your i`);
+
+/** Sentence openers and connectives: "However, ...", "Meanwhile, ...", "Subsequently ...". */
+export const CONNECTIVES = words(`
+  following according recently currently subsequently meanwhile therefore moreover furthermore additionally although while
+  when where which what as if then soon later only not most another other some many several both each all any however but
+  yet so also still even just such instead once here there than being were have been would could should last next first
+  second third finally eventually`);
+
+/** Number words at the start of a sentence: "Two men were...". */
+export const NUMBER_WORDS = words(`one two three`);
+
+/** Places, agencies and bodies every story on this beat names. */
+export const BEAT_PLACES = words(`china chinese beijing hong kong macao macau taiwan us u.s usa uk eu america american americans
+  united states british western foreign global international national mainland`);
+export const BEAT_BODIES = words(`state security ministry department bureau agency office police army navy customs court
+  government intelligence mss cia fbi pla party communist`);
+
+/** Reporting verbs and nouns: "said", "according to", "the report". */
+export const REPORTING_WORDS = words(`said says according reported report reports information officials`);
+
+/** Courtesy titles and offices before a name: "Mr Wang", "Director Li". */
+export const TITLES = words(`mr ms mrs dr professor prof president premier minister secretary general director spokesperson
+  spokesman spokeswoman`);
+
+/** The strategic materials the stories are about: "Gallium is...". */
+export const MATERIAL_WORDS = words(`gallium germanium antimony graphite lithium tungsten dysprosium terbium rare earth earths`);
+
+/** Words of the page around the story: "Photo", "Related", "Read more". */
+export const PAGE_WORDS = words(`photo photos file comment comments related case cases read more share advertisement sponsored
+  content internet online investigation`);
+
+/** Outlet name words: "Global Times", "China Daily", "Reuters". */
+export const OUTLET_WORDS = words(`times daily news post press xinhua cctv cgtn reuters bloomberg`);
+
+/** Site sections and topics a heading or menu line is made of: "World", "Opinion", "Critical Minerals". */
+export const SECTION_WORDS = words(`new latest articles home world business opinion politics society video live sports tech
+  technology science culture search menu login subscribe newsletter top stories story also popular trending editor editors
+  agency service local region asia europe americas protecting importance strategic resources uncovers serious smuggling
+  military law critical minerals metals mining markets energy economy finance policy defence defense analysis features
+  investigations spy spies espionage most`);
+
+/**
+ * Capitalised words that open sentences or name things, never a person on
+ * their own: a candidate name made of one of these is dropped.
+ */
+export const NOT_PERSON_WORDS = lowerSet(
+  ARTICLES_AND_PREPOSITIONS,
+  PRONOUNS,
+  CONNECTIVES,
+  NUMBER_WORDS,
+  BEAT_PLACES,
+  BEAT_BODIES,
+  TITLES,
+  MATERIAL_WORDS,
+  PAGE_WORDS,
+  OUTLET_WORDS,
+  CALENDAR_WORDS,
+);
+
+/**
+ * Words that do not occur in a personal name: a short line made only of
+ * name-shaped words is a byline unless it holds one of these ("World News").
+ */
+export const NOT_NAME_WORDS = lowerSet(ARTICLES_AND_PREPOSITIONS, BEAT_PLACES, BEAT_BODIES, PAGE_WORDS, OUTLET_WORDS, SECTION_WORDS, REPORTING_WORDS);
+
+/**
+ * Capitalised words any two stories on this beat share: not evidence that two
+ * paragraphs tell the same story.
+ */
+export const SHARED_STORY_WORDS = lowerSet(ARTICLES_AND_PREPOSITIONS, PRONOUNS, CONNECTIVES, BEAT_PLACES, BEAT_BODIES, REPORTING_WORDS, TITLES, CALENDAR_WORDS);
+
+/** Words too common to tell two reports of different cases apart when linking. */
+export const LINK_STOP_WORDS = lowerSet(ARTICLES_AND_PREPOSITIONS, PRONOUNS, CONNECTIVES, BEAT_PLACES, BEAT_BODIES, REPORTING_WORDS, PAGE_WORDS);
