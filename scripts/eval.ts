@@ -1,33 +1,67 @@
 /**
- * `npm run eval -- --gold FILE --seeds DIR [--topics DIR] [--json] [--details]`:
- * run the pipeline on DIR and score it against a gold reading
- * (format casebook-gold/1). Prints a table and a one-line total; exits 0,
- * because a score is information, not a verdict (tests hold the bar).
+ * `npm run eval -- [--gold FILE --seeds DIR] [--topics DIR] [--json] [--details]`:
+ * run the pipeline on DIR and score it against a gold reading (format
+ * casebook-gold/1). Prints a table per article and a one-line total; exits 0,
+ * because a score is information, not a verdict.
+ *
+ * `npm run eval -- --baseline`: score every set of tests/eval-baseline.json,
+ * totals only (the test part is never shown article by article), against the
+ * recorded baseline; exits 1 on a regression. `--write-baseline` records the
+ * current scores as the new baseline (after a round of rule changes).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { BaselineFile, improvements, measuresOf, regressions } from '../src/eval/baseline.ts';
 import { formatDetails, formatTable, formatTotal } from '../src/eval/report.ts';
 import { runEval } from '../src/eval/run.ts';
 
+const BASELINE = 'tests/eval-baseline.json';
+
 const { values } = parseArgs({
   options: {
-    gold: { type: 'string', default: '../shared/eval/seeds.gold.json' },
+    gold: { type: 'string', default: 'tests/fixtures/seeds.gold.json' },
     seeds: { type: 'string', default: 'seeds' },
     topics: { type: 'string' },
     json: { type: 'boolean', default: false },
     details: { type: 'boolean', default: false },
+    baseline: { type: 'boolean', default: false },
+    'write-baseline': { type: 'boolean', default: false },
   },
 });
 
-try {
+async function scoreOne(): Promise<void> {
   const { score, errors } = await runEval({ gold: values.gold!, seeds: values.seeds!, topics: values.topics });
   for (const e of errors) console.error(e);
   if (values.json) {
     console.log(JSON.stringify(score, null, 2));
-  } else {
-    console.log(formatTable(score));
-    if (values.details) console.log(formatDetails(score));
-    console.log(formatTotal(score));
+    return;
   }
+  console.log(formatTable(score));
+  if (values.details) console.log(formatDetails(score));
+  console.log(formatTotal(score));
+}
+
+async function scoreBaseline(write: boolean): Promise<void> {
+  const file = BaselineFile.parse(JSON.parse(readFileSync(BASELINE, 'utf8')));
+  let failed = false;
+  for (const set of file.sets) {
+    const { score } = await runEval({ gold: set.gold, seeds: set.seeds });
+    const { got, of } = measuresOf(score);
+    const worse = regressions(got, set.baseline);
+    const better = improvements(got, set.baseline);
+    console.log(`${set.name}: ${worse.length ? `REGRESSED ${worse.join(', ')}` : 'holds'}${better.length ? `; better: ${better.join(', ')}` : ''}`);
+    failed ||= worse.length > 0;
+    if (write) Object.assign(set, { baseline: got, of });
+  }
+  if (write) {
+    writeFileSync(BASELINE, `${JSON.stringify(file, null, 2)}\n`);
+    console.log(`eval: wrote ${BASELINE}`);
+  } else if (failed) process.exitCode = 1;
+}
+
+try {
+  if (values.baseline || values['write-baseline']) await scoreBaseline(values['write-baseline']!);
+  else await scoreOne();
 } catch (error) {
   console.error(`eval: ${(error as Error).message}`);
   process.exitCode = 1;
