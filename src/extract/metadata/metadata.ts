@@ -16,7 +16,7 @@ import { isDateLine } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
-import { outletByName, outletByUrl, outletsIn } from './outlets.ts';
+import { outletByName, outletByUrl, outletsIn, siteOfUrl } from './outlets.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
 
@@ -84,7 +84,9 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
     // "The New York Times Company", "Al Jazeera Media Network": the outlet the owner is named after.
     if (holder && !/^(?:All|Copyright|Reserved)$/.test(holder)) return { value: outletsIn(holder)[0]?.outlet.name ?? canonical(holder), from: 'text' };
   }
-  return NONE(null);
+  // Nothing in the text names the publisher: the site the page was taken from does, labelled as read from the URL.
+  const served = raw.url ? siteOfUrl(raw.url) : null;
+  return served ? { value: served, from: 'url' } : NONE(null);
 }
 
 const BY_PREFIX_RE = AUTHOR_PREFIX_RE;

@@ -2,7 +2,7 @@
  * Which outlet a page, a name or a URL belongs to, by the outlet table in
  * src/vocab/outlets.ts.
  */
-import { OUTLETS, type Outlet } from '../../vocab/outlets.ts';
+import { OUTLETS, type Outlet, SERVING_HOST_LABELS } from '../../vocab/outlets.ts';
 import { escapeRe } from '../../vocab/regex.ts';
 
 export type { Outlet };
@@ -17,6 +17,25 @@ for (const o of OUTLETS) for (const a of [o.name, ...o.aliases]) BY_ALIAS.set(no
 /** The outlet a whole string names ("Global Times", "SCMP"), or null. */
 export function outletByName(text: string): Outlet | null {
   return BY_ALIAS.get(norm(text.replace(/^[\s•·|–—-]+|[\s•·|–—-]+$/g, ''))) ?? null;
+}
+
+/**
+ * The site a URL is served from, as a reader would name it when the outlet
+ * table does not know it: "news.charm-retirement.com", "digipub.cc" for
+ * "m.digipub.cc". Null for a URL that is not http(s).
+ */
+export function siteOfUrl(url: string): string | null {
+  let host: string;
+  try {
+    const u = new URL(url);
+    if (!/^https?:$/.test(u.protocol)) return null;
+    host = u.hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  while (labels.length > 2 && (SERVING_HOST_LABELS as readonly string[]).includes(labels[0]!)) labels.shift();
+  return labels.length >= 2 && !/^\d+$/.test(labels.at(-1)!) ? labels.join('.') : null;
 }
 
 /** The outlet a URL's host belongs to (subdomains included), or null. */
