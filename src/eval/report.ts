@@ -41,7 +41,7 @@ export function formatDetails(score: Score): string {
     const notes = [
       ...s.body.misses.map((m) => `body phrase lost: "${m}"`),
       ...s.leaked.misses.map((m) => `leaked: "${m}"`),
-      ...(['wrong', 'invented', 'missed'].includes(s.date) ? [`date ${s.date}: ${s.dateDetail}`] : []),
+      ...(['coarse', 'wrong', 'invented', 'missed'].includes(s.date) ? [`date ${s.date}: ${s.dateDetail}`] : []),
       ...s.people.misses.map((m) => `person not found: ${m}`),
       ...s.materials.misses.map((m) => `material not found: ${m}`),
     ];
@@ -56,7 +56,7 @@ export function formatTotal(score: Score): string {
   return (
     `total: ${t.articles} articles${t.missingArticles ? ` (${t.missingArticles} skipped)` : ''}; body ${frac(t.body)}; leaks ${t.leaked.hit}; ` +
     `titles ${frac(t.title)}; outlets ${frac(t.outlet)}; bylines ${frac(t.byline)}; ` +
-    `dates exact ${d.exact}, none ${d.none}, wrong ${d.wrong}, invented ${d.invented}, missed ${d.missed}; ` +
+    `dates exact ${d.exact}, coarse ${d.coarse}, none ${d.none}, wrong ${d.wrong}, invented ${d.invented}, missed ${d.missed}; ` +
     `on-topic ${frac(t.onTopic)}; case counts ${frac(t.caseCount)}; people ${frac(t.people)}; materials ${frac(t.materials)}; ` +
     `events ${frac(t.events)}; dramatization ${frac(t.dramatization)}; linked ${frac(t.linked)}`
   );

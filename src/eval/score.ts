@@ -6,7 +6,8 @@
 import type { Case, Dataset, PartialDate } from '../model/schema.ts';
 import type { Gold, GoldArticle } from './gold.ts';
 
-export type DateVerdict = 'exact' | 'wrong' | 'invented' | 'missed' | 'none';
+/** `coarse`: true but less precise than stated (the month of a date the text gives to the day). */
+export type DateVerdict = 'exact' | 'coarse' | 'wrong' | 'invented' | 'missed' | 'none';
 export type FieldVerdict = 'ok' | 'wrong' | 'invented' | 'missed' | 'none' | 'n/a';
 
 export interface Count {
@@ -109,7 +110,8 @@ export function materialMatches(gold: string, label: string): boolean {
 export function dateVerdict(gold: PartialDate | null | undefined, found: PartialDate | null): DateVerdict {
   if (!gold) return found ? 'invented' : 'none';
   if (!found) return 'missed';
-  return gold.date === found.date && gold.precision === found.precision ? 'exact' : 'wrong';
+  if (gold.date === found.date && gold.precision === found.precision) return 'exact';
+  return gold.date.startsWith(found.date) && found.date.length < gold.date.length ? 'coarse' : 'wrong';
 }
 
 function fieldVerdict(gold: string[] | null | undefined, found: string | null, present: boolean): FieldVerdict {
@@ -218,7 +220,7 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
   for (const a of gold.articles) for (const c of a.cases) if (c.id) byId.set(c.id, (byId.get(c.id) ?? new Set()).add(baseName(a.file)));
   const linkedGold = byId.size > 0 ? byId : null;
   const articles = gold.articles.map((g) => scoreArticle(g, dataset, linkedGold));
-  const dates: Record<DateVerdict, number> = { exact: 0, wrong: 0, invented: 0, missed: 0, none: 0 };
+  const dates: Record<DateVerdict, number> = { exact: 0, coarse: 0, wrong: 0, invented: 0, missed: 0, none: 0 };
   for (const s of articles) dates[s.date]++;
   const sum = (pick: (s: ArticleScore) => Count) => articles.map(pick).reduce(add, ZERO);
   return {

@@ -41,6 +41,9 @@ export const OTHER_CREDIT_PREFIXES = [
   '来源',
 ] as const;
 
+/** Credit prefixes in Chinese, which run into the text before them without a space: "15:57作者:安平". */
+export const CJK_CREDIT_PREFIXES = [...AUTHOR_PREFIXES, ...OTHER_CREDIT_PREFIXES].filter((p) => /\p{Script=Han}/u.test(p));
+
 /** Any credit prefix, for telling a credit line from text. "Words: X" needs its colon: "words" alone opens sentences. */
 export const CREDIT_PREFIX_PATTERN = `(?:${alternation([...AUTHOR_PREFIXES, ...OTHER_CREDIT_PREFIXES])}|words(?=\\s*[:：]))`;
 

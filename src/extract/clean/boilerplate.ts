@@ -6,10 +6,11 @@
  */
 
 import { memoByText } from '../../util/collections.ts';
-import { CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
+import { CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
 import { alternation } from '../../vocab/regex.ts';
+import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
 import { endsSentence, isNameLike, wordCount } from '../text-shape.ts';
 
@@ -54,8 +55,25 @@ function isByline(t: string): boolean {
 }
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
+const META_SEPARATOR_RE = new RegExp(
+  `\\s*[|｜]\\s*|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))`,
+  'u',
+);
+
 const BESIDE_DATE_RE =
   /^(?:[\s,.·•–—/-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
+
+/**
+ * The parts of a credit or date line: "By X | China Daily | Updated ...",
+ * "来源:国家安全部 2024年11月04日 15:57作者:安平" (source, date, author run
+ * together), "风轻云叶淡 2025-12-23 14:52:29" (a name and a timestamp).
+ */
+export function metaSegments(line: string): string[] {
+  return line
+    .split(META_SEPARATOR_RE)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 /**
  * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
@@ -174,6 +192,10 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // "A version of this article appears in print on Nov. 13, 2025, Section A, Page 10..."
   [/^a version of this (?:article|story) appears? in print\b/i, { reason: 'navigation', anyLength: true }],
   [/^https?:\/\/\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, { reason: 'markup' }],
+  // Share buttons flattened into a line: "icon-facebook icon-twitter icon-whatsapp", "Facebook Twitter Email".
+  [new RegExp(`^(?:(?:icon-)?${alternation(SHARE_TARGETS)}(?:\\s+|$)){2,}$`, 'i'), { reason: 'share' }],
+  // A page's address slug on a line of its own: "former-afd-aide-sentenced-for-spying-on-behalf-of-china".
+  [/^[a-z0-9]+(?:-[a-z0-9]+){3,}$/, { reason: 'markup' }],
   [/^newsletters? may contain\b/i, { reason: 'promo' }],
   // "An earlier version of this article misstated...": a note on the article, not its story.
   [/^(?:an earlier version of this (?:article|story)|correction:|clarification:|editor['’]s note:)/i, { reason: 'correction', anyLength: true }],
@@ -190,16 +212,18 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}(\s+\/\s+[A-Z][\p{L}&-]*( [A-Z&][\p{L}&-]*){0,2}){1,3}$/u, { reason: 'section-label' }],
 
   // Publication lines, datelines on their own, relative times.
-  [new RegExp(`^${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*[:：]`, 'i'), { reason: 'published-line', meta: true }],
+  // "Published: ...", and a label run into an ISO date without its colon: "date 2024-04-22".
+  [new RegExp(`^${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*(?:[:：]|(?=(?:19|20)\\d{2}-\\d{2}))`, 'i'), { reason: 'published-line', meta: true }],
   [new RegExp(`^${alternation(BARE_DATE_LABELS)}\\s+(on\\s+)?\\S`, 'i'), { reason: 'published-line', meta: true }],
-  // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am": a byline and its date on one line.
+  // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am", "风轻云叶淡 2025-12-23 14:52:29":
+  // a byline and its date on one line.
   [
     (t) => {
-      const [name, ...rest] = t.split(/\s*[|｜]\s*/);
+      const [name, ...rest] = metaSegments(t);
       return (
         rest.length > 0 &&
         rest.length <= 3 &&
-        isNameLike(name!) &&
+        (isNameLike(name!) || /^\p{Script=Han}{2,6}$/u.test(name!)) &&
         rest.some(isDateLine) &&
         rest.every((p) => isDateLine(p) || /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/.test(p))
       );

@@ -4,6 +4,9 @@
  * the next when the sentence plainly runs on, and unwraps hard-wrapped
  * blocks, so each unit is one paragraph or one piece of furniture.
  */
+
+import { DATE_LABELS } from '../../vocab/date-labels.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { cjkCount, endsSentence, isListItem, tidy, wordCount } from '../text-shape.ts';
 import { lineKind } from './boilerplate.ts';
 
@@ -18,6 +21,8 @@ const TIMESTAMP_RE = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** The next line continues this one's sentence. */
 function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boolean {
   if (endsSentence(a) || /[:：]$/.test(a) || TIMESTAMP_RE.test(a)) return false;
+  // "19 October, 2025" above the text: a date line ends where it ends.
+  if (lineKind(a)?.reason === 'published-line') return false;
   // "by Marcus Teo" under a standfirst, "澎湃新闻记者 周雨桐" under a headline: a line of its own.
   const next = lineKind(b)?.reason;
   if (next === 'byline' || next === 'published-line' || (cjk && /记者|記者|撰文|来源|來源/.test(b) && b.length <= 30)) return false;
@@ -49,6 +54,24 @@ function isHardWrapped(lines: string[]): boolean {
   return open / body.length >= 0.6 && lengths.filter((n) => n >= max * 0.6).length / body.length >= 0.8;
 }
 
+// "date 2024-04-22 Germany has detained...", "2025-07-25 Two Chinese men have been...": a page's date stamp
+// run into the first line of the story. Only an ISO date is taken this way: it cannot be the story's own words.
+const LEADING_STAMP_RE = new RegExp(
+  `^((?:${alternation(DATE_LABELS)}\\s*[:：]?\\s*)?(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)(.*)$`,
+  'iu',
+);
+
+/** A date stamp and the prose it was run into, as two lines; any other line as it is. */
+export function splitLeadingStamp(line: string): string[] {
+  const m = LEADING_STAMP_RE.exec(line);
+  if (!m) return [line];
+  const rest = m[2]!;
+  // "2024-11-06 20:26 新华网", "2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導": a date line with its source
+  // and credits, not a stamp before prose.
+  const credits = /[|｜／/]/.test(rest) || ['byline', 'published-line'].includes(lineKind(rest)?.reason ?? '');
+  return wordCount(rest) >= 6 && !credits ? [m[1]!, rest] : [line];
+}
+
 function join(a: string, b: string): string {
   // "counter-\nespionage": keep the hyphen; a real compound is commoner on the web than a soft break.
   if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a + b;
@@ -67,7 +90,7 @@ export function toUnits(text: string, cjk = false): Unit[] {
       pushUnit(units, lines.reduce(join), bi > 0, cjk);
       return;
     }
-    lines.forEach((line, li) => pushUnit(units, line, bi > 0 && li === 0, cjk));
+    lines.flatMap(splitLeadingStamp).forEach((line, li) => pushUnit(units, line, bi > 0 && li === 0, cjk));
   });
   return units;
 }

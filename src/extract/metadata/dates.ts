@@ -169,6 +169,7 @@ export interface Dateline {
 const DATELINE_RE = new RegExp(
   `^\\s*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\\s*[A-Z][A-Za-z. ]{1,25}?)?\\s*[,，]\\s*(?:${WEEKDAY_PATTERN},?\\s+)?${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|-|–|—|:)\\s*`,
 );
+const DATE_FIRST_DATELINE_RE = /^\s*([\p{L}\d][\p{L}\d ,./-]{5,28}?)\s*(?:[–—-]+\s*)?\(([^()]{2,40})\)\s*/u;
 const PLACE_ONLY_DATELINE_RE = /^\s*([A-Z][A-Z .'’-]{2,30})\s*(?:\(([^)]{2,40})\))?\s*(?:--|–|—)\s*/;
 const ZH_DATELINE_RE =
   /^\s*[（(]?\s*(新华社|中新社|中新网|央视新闻|人民网|环球时报|環球時報)?\s*([\u4e00-\u9fff]{2,6})?\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*电/;
@@ -181,6 +182,13 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   const z = ZH_DATELINE_RE.exec(paragraph);
   if (z) return { place: z[2] ?? '', month: +z[4]!, day: +z[5]!, year: z[3] ? +z[3] : null, agency: z[1] ?? null, text: z[0].trim() };
+  // "19th May 2024 – (Hong Kong) ...", "14-5-2024 (HONG KONG) ...": the date first, the place in brackets.
+  const d = DATE_FIRST_DATELINE_RE.exec(paragraph);
+  const date = d ? parseDate(d[1]!) : null;
+  if (d && date?.precision === 'day') {
+    const [year, month, day] = date.date.split('-').map(Number);
+    return { place: d[2]!.trim(), month: month!, day: day!, year: year!, agency: null, text: d[0].trim() };
+  }
   const p = PLACE_ONLY_DATELINE_RE.exec(paragraph);
   if (p && p[1]!.replace(/[^A-Z]/g, '').length >= 3)
     return { place: p[1]!.trim(), month: null, day: null, year: null, agency: p[2]?.trim() ?? null, text: p[0].trim() };
@@ -234,6 +242,9 @@ export function dateFromUrl(url: string | null): PartialDate | null {
   if (ymd) return makeDate(+ymd[1]!, +ymd[2]!, +ymd[3]!);
   const compact = /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|_|\.|$)/.exec(path);
   if (compact) return makeDate(+compact[1]!, +compact[2]!, +compact[3]!);
+  // A month archive or a dated folder: "/2025/07/how-foreign-spies...", "/date/2025/04", "/page/202403/1309684.shtml".
+  const ym = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/|$)/.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//.exec(path);
+  if (ym) return makeDate(+ym[1]!, +ym[2]!);
   return null;
 }
 

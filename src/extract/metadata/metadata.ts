@@ -12,7 +12,7 @@ import type { CleanResult, Metadata } from '../../model/types.ts';
 import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
 import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
 import { alternation } from '../../vocab/regex.ts';
-import { isDateLine } from '../clean/boilerplate.ts';
+import { isDateLine, metaSegments } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
@@ -159,8 +159,7 @@ function labelledDates(line: string): Array<{ label: 'published' | 'updated' | '
 const DATE_ONLY_RE = /^[\d\s:/.,-]+(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|CST|HKT|BJT)(?:[+-]\d+)?)?$/i;
 
 function segmentDates(line: string): Array<{ label: 'date'; date: PartialDate }> {
-  return line
-    .split(/\s*[|｜]\s*/)
+  return metaSegments(line)
     .filter((seg) => DATE_ONLY_RE.test(seg.trim()) || isDateLine(seg.trim()))
     .map((seg) => parseDate(seg))
     .filter((d): d is PartialDate => d !== null)

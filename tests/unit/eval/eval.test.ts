@@ -29,7 +29,9 @@ describe('matching', () => {
     [null, { date: '2023-09-25', precision: 'day' }, 'invented'],
     [{ date: '2023-09-25', precision: 'day' }, null, 'missed'],
     [{ date: '2023-09-25', precision: 'day' }, { date: '2023-09-25', precision: 'day' }, 'exact'],
-    [{ date: '2023-09-25', precision: 'day' }, { date: '2023-09', precision: 'month' }, 'wrong'],
+    [{ date: '2023-09-25', precision: 'day' }, { date: '2023-09', precision: 'month' }, 'coarse'],
+    [{ date: '2023-09-25', precision: 'day' }, { date: '2023-10', precision: 'month' }, 'wrong'],
+    [{ date: '2023-09', precision: 'month' }, { date: '2023-09-25', precision: 'day' }, 'wrong'],
   ] as const)('date %j vs %j: %s', (gold, found, want) => expect(dateVerdict(gold, found)).toBe(want));
 });
 

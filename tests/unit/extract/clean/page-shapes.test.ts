@@ -1,0 +1,63 @@
+/**
+ * Shapes of real pages the cleaning and metadata stages read: a date stamp
+ * run into the first line, credits run together, a date first with the place
+ * in brackets, share-button rows and address slugs on their own.
+ */
+import { describe, expect, it } from 'vitest';
+import { lineKind, metaSegments } from '../../../../src/extract/clean/boilerplate.ts';
+import { splitLeadingStamp, toUnits } from '../../../../src/extract/clean/lines.ts';
+import { dateFromUrl, parseDateline } from '../../../../src/extract/metadata/dates.ts';
+
+describe('a date stamp run into the first line', () => {
+  it.each([
+    [
+      'date 2024-04-22 Germany has detained three people over claims they passed secrets',
+      ['date 2024-04-22', 'Germany has detained three people over claims they passed secrets'],
+    ],
+    [
+      '2025-07-25 Two men have been indicted on charges of filming a naval base',
+      ['2025-07-25', 'Two men have been indicted on charges of filming a naval base'],
+    ],
+    ['date 2025-11-27 法庭判決示意圖。本報繪製', ['date 2025-11-27', '法庭判決示意圖。本報繪製']],
+  ])('%s', (line, parts) => expect(splitLeadingStamp(line)).toEqual(parts));
+  it.each(['2024-11-06 20:26 新华网', '2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導', 'In 2024-25 the ministry reported'])(
+    'leaves a date line with its source or credits, or prose, as it is: %s',
+    (line) => expect(splitLeadingStamp(line)).toEqual([line]),
+  );
+});
+
+describe('credit and date lines', () => {
+  it('splits source, date and author run together', () => {
+    expect(metaSegments('来源:国家安全部 2024年11月04日 15:57作者:安平')).toEqual(['来源:国家安全部', '2024年11月04日 15:57', '作者:安平']);
+  });
+  it('splits a name from its timestamp', () => expect(metaSegments('风轻云叶淡 2025-12-23 14:52:29')).toEqual(['风轻云叶淡', '2025-12-23 14:52:29']));
+  it('reads a name and its timestamp as a byline line', () => expect(lineKind('风轻云叶淡 2025-12-23 14:52:29')?.reason).toBe('byline'));
+  it('does not run the text on from a date line', () => {
+    expect(toUnits('19 October, 2025\nformer aide sentenced for spying, the court said').map((u) => u.text)).toEqual([
+      '19 October, 2025',
+      'former aide sentenced for spying, the court said',
+    ]);
+  });
+});
+
+describe('furniture lines', () => {
+  it.each(['icon-facebook icon-twitter icon-whatsapp', 'Facebook Twitter Email', 'Print Copy link'])('a row of share buttons: %s', (line) =>
+    expect(lineKind(line)?.reason).toBe('share'),
+  );
+  it('an address slug on its own line', () => expect(lineKind('former-aide-sentenced-for-spying-on-behalf-of-china')?.reason).toBe('markup'));
+  it('keeps a hyphenated phrase with spaces', () => expect(lineKind('a well-known, long-running case')).toBeNull());
+});
+
+describe('dates', () => {
+  it.each([
+    ['19th May 2024 – (Hong Kong) Three men were charged', { place: 'Hong Kong', year: 2024, month: 5, day: 19 }],
+    ['14-5-2024 (HONG KONG) The chief executive said', { place: 'HONG KONG', year: 2024, month: 5, day: 14 }],
+  ])('a dateline with the date first: %s', (p, want) => expect(parseDateline(p)).toMatchObject(want));
+  it.each([
+    ['https://blog.example/2025/07/how-spies-used-post.html', { date: '2025-07', precision: 'month' }],
+    ['http://site.example/date/2025/04', { date: '2025-04', precision: 'month' }],
+    ['https://paper.example/page/202403/1309684.shtml', { date: '2024-03', precision: 'month' }],
+    ['https://paper.example/page/202413/1309684.shtml', null],
+    ['https://paper.example/id/123456/story', null],
+  ])('a month in a URL: %s', (url, want) => expect(dateFromUrl(url)).toEqual(want));
+});
