@@ -1,25 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleMarkdown } from '../../../src/emit/emit.ts';
-import {
-  alphabet,
-  attribution,
-  buildModel,
-  casesByKind,
-  casesOverTime,
-  caseView,
-  entityMentions,
-  groupTimeline,
-  highlight,
-  inDisplayOrder,
-  letterAnchor,
-  letterId,
-  paragraphsFromBody,
-  rankRelated,
-  type TimelineItem,
-  timelineFor,
-  topicMatrix,
-} from '../../../src/site/site-data.ts';
+import { attribution, caseView } from '../../../src/site/case-view.ts';
+import { casesByKind, casesOverTime, topicMatrix } from '../../../src/site/chart-figures.ts';
+import { entityMentions } from '../../../src/site/entities.ts';
+import { highlight } from '../../../src/site/highlight.ts';
+import { alphabet, letterAnchor, letterId } from '../../../src/site/letter-index.ts';
+import { paragraphsFromBody } from '../../../src/site/paragraphs.ts';
+import { rankRelated } from '../../../src/site/related-cases.ts';
+import { buildModel } from '../../../src/site/site-model.ts';
+import { groupTimeline, inDisplayOrder, type TimelineItem, timelineFor } from '../../../src/site/timeline.ts';
 import { articleOf } from '../../helpers/hostile-property.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
 
