@@ -362,19 +362,22 @@ async function experiments(n: number) {
     const cfg = join(project, 'src/content.config.ts');
     const original = readFileSync(cfg, 'utf8');
     writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
-    // site-data.ts reads paragraphs back from <Para> with an MDX parser, which refuses the HTML form: read the div form too.
-    const siteData = join(project, 'src/site/site-data.ts');
-    const siteDataOriginal = readFileSync(siteData, 'utf8');
+    // The site reads paragraphs back with the page parser, whose `.md` anchor form (src/emit/read-page.ts PARA_OPEN)
+    // is not the `¶` div form written above: read that form first. Fail loudly if the patched line moves.
+    const paragraphsFile = join(project, 'src/site/paragraphs.ts');
+    const paragraphsOriginal = readFileSync(paragraphsFile, 'utf8');
+    const patchedLine = 'export function paragraphsFromBody(body: string, format: PageFormat): Paragraph[] {';
+    if (!paragraphsOriginal.includes(patchedLine)) throw new Error(`bench: ${paragraphsFile} no longer has: ${patchedLine}`);
     writeFileSync(
-      siteData,
-      siteDataOriginal.replace(
-        'export function paragraphsFromMdx(body: string): Paragraph[] {',
-        'export function paragraphsFromMdx(body: string): Paragraph[] {\n  if (body.includes(\'<div class="para"\')) return [...body.matchAll(/<div class="para" id="(p\\d+)">.*?\\n\\n([\\s\\S]*?)\\n\\n<\\/div>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/\\\\(.)/g, \'$1\').replace(/\\s+/g, \' \').trim() }));',
+      paragraphsFile,
+      paragraphsOriginal.replace(
+        patchedLine,
+        `${patchedLine}\n  if (body.includes('<div class="para"')) return [...body.matchAll(/<div class="para" id="(p\\d+)">.*?\\n\\n([\\s\\S]*?)\\n\\n<\\/div>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/\\\\(.)/g, '$1').replace(/\\s+/g, ' ').trim() }));`,
       ),
     );
     out.md = await build('md', wrap(''), mdContent);
     writeFileSync(cfg, original);
-    writeFileSync(siteData, siteDataOriginal);
+    writeFileSync(paragraphsFile, paragraphsOriginal);
   }
 
   if (want.has('chunked')) out.chunked = await build('chunked', wrap("experimental: { ...(base.experimental ?? {}), collectionStorage: 'chunked' }"), content);

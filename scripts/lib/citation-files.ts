@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case } from '../../src/model/schema.ts';
 import { citationInput, toBibtex, toCslJson } from '../../src/site/citations.ts';
-import { type ArticleData, firstReport } from '../../src/site/site-data.ts';
+import { firstReport } from '../../src/site/report-dates.ts';
+import type { ArticleData } from '../../src/site/site-model.ts';
 
 export interface CitationSite {
   /** Absolute site URL (astro.config's `site`). */

@@ -1,7 +1,7 @@
 /** `/feed.xml`: an Atom feed of the latest cases. */
 import type { APIContext } from 'astro';
 import { caseFeed, FEED_ENTRIES } from '../site/feeds.ts';
-import { getSite } from '../site/site-data.ts';
+import { getSite } from '../site/load-site.ts';
 import { href, paths } from '../site/urls.ts';
 
 export async function GET({ site }: APIContext) {

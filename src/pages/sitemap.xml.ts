@@ -1,8 +1,10 @@
 /** `/sitemap.xml`: every HTML page of the site, as absolute URLs. */
 import type { APIContext } from 'astro';
 import { sitemap } from '../site/feeds.ts';
+import { alphabet, letterId } from '../site/letter-index.ts';
+import { getSite } from '../site/load-site.ts';
 import { laterPages, pageHref } from '../site/pagination.ts';
-import { alphabet, getSite, letterId, TIMELINE_PAGE, timelineYears } from '../site/site-data.ts';
+import { TIMELINE_PAGE, timelineYears } from '../site/timeline.ts';
 import { href, paths } from '../site/urls.ts';
 
 export async function GET({ site }: APIContext) {

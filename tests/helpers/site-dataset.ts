@@ -3,7 +3,7 @@
  * articles (one undated, one without outlet), four cases, a handful of topics
  * and entities. Shapes follow src/model/schema.ts.
  */
-import type { SiteInput } from '../../src/site/site-data.ts';
+import type { SiteInput } from '../../src/site/site-model.ts';
 
 const ref = (article: string, paragraph: string) => ({ article, paragraph });
 

@@ -3,7 +3,7 @@
  * runner that times read, clean, metadata and cases per seed and link once;
  * then emit and validation are timed on its output, so a step that grows
  * faster than the corpus shows up when two sizes are compared. Also times
- * what every Astro build does once in src/site/site-data.ts: parsing every
+ * what every Astro build does once in src/site/load-site.ts: parsing every
  * article body back into paragraphs.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { datasetJson, emitPages } from '../../../src/emit/emit.ts';
 import { reconcile } from '../../../src/emit/reconcile.ts';
 import { ingest, type SeedFile, type StageRunner } from '../../../src/extract/pipeline.ts';
 import type { TaxonomyEntry } from '../../../src/model/types.ts';
-import { paragraphsFromBody } from '../../../src/site/site-data.ts';
+import { paragraphsFromBody } from '../../../src/site/paragraphs.ts';
 
 export type StageTimes = Record<string, number>;
 

@@ -1,7 +1,7 @@
 /** `/data/cases.csv`: one row per case (RFC 4180; lists joined with "; "). */
 import type { APIContext } from 'astro';
 import { casesCsv } from '../../site/feeds.ts';
-import { getSite } from '../../site/site-data.ts';
+import { getSite } from '../../site/load-site.ts';
 import { paths } from '../../site/urls.ts';
 
 export async function GET({ site }: APIContext) {

@@ -167,94 +167,130 @@ function go(search: string, mode: 'push' | 'replace') {
   }
 }
 
-export async function runSearchPage(engine: SearchEngine, els: PageElements): Promise<void> {
-  let state = parseState(location.search);
-  let searchId = 0;
-  let typingEntry = false;
-  let shown = 0;
-  let current: EngineResponse | null = null;
+/** What one search page keeps between events: the state shown, the search under way, the results loaded so far. */
+interface SearchPage {
+  engine: SearchEngine;
+  els: PageElements;
+  state: SearchState;
+  /** Bumped by every search: an answer that arrives for an older one is dropped. */
+  searchId: number;
+  shown: number;
+  current: EngineResponse | null;
+  /** Every filter value's count on the site, shown when there is no search. */
+  allCounts: FacetCounts;
+  /** Settles once the facet checkboxes are built (or failed to load). */
+  facetsReady: Promise<void>;
+}
 
-  const apply = () => {
-    els.input.value = state.q;
-    els.sort.value = state.sort;
+export async function runSearchPage(engine: SearchEngine, els: PageElements): Promise<void> {
+  const page: SearchPage = {
+    engine,
+    els,
+    state: parseState(location.search),
+    searchId: 0,
+    shown: 0,
+    current: null,
+    allCounts: {},
+    facetsReady: Promise.resolve(), // set just below, once the form shows the state
   };
-  apply();
+  showStateInForm(page);
   // The facet list and the first search load in parallel; counts are synced once both are there.
-  let allCounts: FacetCounts = {};
-  const facetsReady = engine
+  page.facetsReady = engine
     .filters()
     .then((all) => {
-      allCounts = all;
+      page.allCounts = all;
       renderFacets(els.facets, all, els.labels);
     })
     .catch((error) => console.error('search: could not load filters', error));
+  listen(page);
+  await run(page);
+}
 
-  async function showMore() {
-    if (!current) return;
-    const id = searchId;
-    const items = await current.load(shown, shown + PAGE);
-    if (id !== searchId) return;
-    els.list.append(...items.map((item) => renderResult(item, state.q)));
-    shown += PAGE;
-    els.more.hidden = shown >= current.total;
+function showStateInForm({ els, state }: SearchPage) {
+  els.input.value = state.q;
+  els.sort.value = state.sort;
+}
+
+async function showMore(page: SearchPage) {
+  const { els, current } = page;
+  if (!current) return;
+  const id = page.searchId;
+  const items = await current.load(page.shown, page.shown + PAGE);
+  if (id !== page.searchId) return;
+  els.list.append(...items.map((item) => renderResult(item, page.state.q)));
+  page.shown += PAGE;
+  els.more.hidden = page.shown >= current.total;
+}
+
+/** No query and no filter: an empty list, and the facets counted over the whole site. */
+async function showNoSearch(page: SearchPage) {
+  const { els } = page;
+  page.current = null;
+  els.list.replaceChildren();
+  els.more.hidden = true;
+  els.status.textContent = '';
+  await page.facetsReady;
+  syncFacets(els.facets, page.state, page.allCounts);
+  els.list.removeAttribute('aria-busy');
+  els.list.dataset.query = '';
+}
+
+/** Search for the page's state and show the first results; a newer search makes this one stop where it is. */
+async function run(page: SearchPage) {
+  const { engine, els } = page;
+  const id = ++page.searchId;
+  const started = performance.now();
+  els.list.setAttribute('aria-busy', 'true');
+  if (isEmpty(page.state)) {
+    await showNoSearch(page);
+    return;
   }
-
-  async function run() {
-    const id = ++searchId;
-    const started = performance.now();
-    els.list.setAttribute('aria-busy', 'true');
-    if (isEmpty(state)) {
-      current = null;
-      els.list.replaceChildren();
-      els.more.hidden = true;
-      els.status.textContent = '';
-      await facetsReady;
-      syncFacets(els.facets, state, allCounts);
-      els.list.removeAttribute('aria-busy');
-      els.list.dataset.query = '';
-      return;
-    }
-    els.status.textContent = 'Searching…';
-    let response: EngineResponse;
-    try {
-      response = await engine.search(state);
-    } catch (error) {
-      if (id !== searchId) return;
-      console.error('search failed', error);
-      els.status.textContent = 'Search is unavailable right now. Browse the topics instead.';
-      els.list.removeAttribute('aria-busy');
-      return;
-    }
-    if (id !== searchId) return;
-    const first = await response.load(0, PAGE);
-    if (id !== searchId) return;
-    current = response;
-    shown = PAGE;
-    els.list.replaceChildren(...first.map((item) => renderResult(item, state.q)));
-    els.more.hidden = shown >= response.total;
-    els.status.textContent = describe(state, response.total, els.labels);
+  els.status.textContent = 'Searching…';
+  let response: EngineResponse;
+  try {
+    response = await engine.search(page.state);
+  } catch (error) {
+    if (id !== page.searchId) return;
+    console.error('search failed', error);
+    els.status.textContent = 'Search is unavailable right now. Browse the topics instead.';
     els.list.removeAttribute('aria-busy');
-    els.list.dataset.ms = String(Math.round(performance.now() - started));
-    await facetsReady;
-    if (id !== searchId) return;
-    syncFacets(els.facets, state, response.facets);
-    // Done: tests (and anyone curious) can tell which state the page shows.
-    els.list.dataset.query = stateToSearch(state);
+    return;
   }
+  if (id !== page.searchId) return;
+  const first = await response.load(0, PAGE);
+  if (id !== page.searchId) return;
+  page.current = response;
+  page.shown = PAGE;
+  els.list.replaceChildren(...first.map((item) => renderResult(item, page.state.q)));
+  els.more.hidden = page.shown >= response.total;
+  els.status.textContent = describe(page.state, response.total, els.labels);
+  els.list.removeAttribute('aria-busy');
+  els.list.dataset.ms = String(Math.round(performance.now() - started));
+  await page.facetsReady;
+  if (id !== page.searchId) return;
+  syncFacets(els.facets, page.state, response.facets);
+  // Done: tests (and anyone curious) can tell which state the page shows.
+  els.list.dataset.query = stateToSearch(page.state);
+}
 
-  function commit(next: SearchState, mode: 'push' | 'replace') {
-    state = next;
-    const search = stateToSearch(state);
-    if (search !== location.search) go(search, mode);
-    void run();
-  }
+/** Show `next`: into the URL (a new history entry or in place of the current one), then search. */
+function commit(page: SearchPage, next: SearchState, mode: 'push' | 'replace') {
+  page.state = next;
+  const search = stateToSearch(page.state);
+  if (search !== location.search) go(search, mode);
+  void run(page);
+}
 
+/** Typing (debounced), submitting, ticking a facet, sorting, "more", and the browser's back and forward. */
+function listen(page: SearchPage) {
+  const { els } = page;
+  let typingEntry = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   els.input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       // The first keystroke of a new query makes a history entry; the rest refine it.
-      commit({ ...state, q: els.input.value }, typingEntry ? 'replace' : 'push');
+      commit(page, { ...page.state, q: els.input.value }, typingEntry ? 'replace' : 'push');
       typingEntry = true;
     }, 200);
   });
@@ -262,24 +298,23 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
     event.preventDefault();
     clearTimeout(timer);
     typingEntry = false;
-    commit({ ...state, q: els.input.value }, stateToSearch({ ...state, q: els.input.value }) === location.search ? 'replace' : 'push');
+    commit(page, { ...page.state, q: els.input.value }, stateToSearch({ ...page.state, q: els.input.value }) === location.search ? 'replace' : 'push');
   });
   els.facets.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     if (box.type !== 'checkbox') return;
     typingEntry = false;
-    commit(toggleFilter(state, box.name as FilterKey, box.value, box.checked), 'push');
+    commit(page, toggleFilter(page.state, box.name as FilterKey, box.value, box.checked), 'push');
   });
   els.sort.addEventListener('change', () => {
     typingEntry = false;
-    commit({ ...state, sort: els.sort.value as Sort }, 'push');
+    commit(page, { ...page.state, sort: els.sort.value as Sort }, 'push');
   });
-  els.more.addEventListener('click', () => void showMore());
+  els.more.addEventListener('click', () => void showMore(page));
   addEventListener('popstate', () => {
     typingEntry = false;
-    state = parseState(location.search);
-    apply();
-    void run();
+    page.state = parseState(location.search);
+    showStateInForm(page);
+    void run(page);
   });
-  await run();
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationFiles, writeCitationFiles } from '../../../scripts/lib/citation-files.ts';
 import { bibEscape, citationInput, toBibtex, toCslJson } from '../../../src/site/citations.ts';
-import { buildModel } from '../../../src/site/site-data.ts';
+import { buildModel } from '../../../src/site/site-model.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
 
 const model = buildModel(fixture);

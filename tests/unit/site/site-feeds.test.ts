@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomDate, CSV_COLUMNS, caseFeed, casesCsv, csvField, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../../src/site/feeds.ts';
-import { buildModel } from '../../../src/site/site-data.ts';
+import { buildModel } from '../../../src/site/site-model.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
 
 const model = buildModel(fixture);

@@ -3,7 +3,7 @@
 import { getCollection } from 'astro:content';
 import type { APIContext } from 'astro';
 import { caseFeed, FEED_ENTRIES } from '../../../site/feeds.ts';
-import { getSite } from '../../../site/site-data.ts';
+import { getSite } from '../../../site/load-site.ts';
 import { href, paths } from '../../../site/urls.ts';
 
 export async function getStaticPaths() {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { attribution, caseView } from '../../../src/site/case-view.ts';
+import { buildModel } from '../../../src/site/site-model.ts';
+import { fixture } from '../../helpers/site-dataset.ts';
+
+const model = buildModel(fixture);
+const hrefs = { topic: (id: string) => `/topics/${id}/`, entity: (id: string) => `/entities/${id}/`, article: (id: string) => `/articles/${id}/` };
+
+describe('caseView', () => {
+  it('builds the facts panel with numbered citations of distinct paragraphs', () => {
+    const view = caseView(model, model.case.get('wang')!, hrefs);
+    const rows = Object.fromEntries(view.rows.map((r) => [r.key, r]));
+    expect(rows.who!.values[0]).toMatchObject({ text: 'Wang', note: 'suspect', href: '/entities/person-wang/' });
+    expect(rows.channel!.values[0]!.text).toBe('Part-time job offers');
+    expect(rows.outcome!.values[0]).toMatchObject({ text: 'Sentenced', note: 'sentenced to 10 years in prison' });
+    expect(rows.when!.values.map((v) => v.text)).toEqual(['Aug 2023', 'First reported 25 Sep 2023']);
+    expect(rows.when!.values[0]!.note).toBe('sentence: Wang was sentenced to 10 years in prison.');
+    expect(view.citations.map((c) => c.paragraph)).toEqual(['p3', 'p4']);
+    expect(view.citations[1]!.text).toContain('sentenced to 10 years');
+    expect(rows.outcome!.values[0]!.cites).toEqual([2]);
+  });
+
+  it('says "date not stated" when no source is dated', () => {
+    const view = caseView(model, model.case.get('comic')!, hrefs);
+    expect(view.rows.find((r) => r.key === 'when')!.values.at(-1)!.text).toBe('Report date not stated');
+    expect(view.rows.find((r) => r.key === 'outcome')!.values[0]!.text).toBe('Not stated in the sources');
+  });
+});
+
+describe('attribution', () => {
+  it('names who asserts and who reported', () => {
+    expect(attribution('Ministry of State Security', ['Global Times'])).toBe('According to the Ministry of State Security, as reported by Global Times.');
+    expect(attribution(null, ['A', 'B', 'C'])).toBe('As reported by A, B and C; the sources do not say who disclosed it.');
+    expect(attribution('MSS', [], 1)).toBe('According to the MSS, as reported by a news report that does not name its outlet.');
+    expect(attribution('MSS', ['A'], 2)).toBe('According to the MSS, as reported by A, and 1 report without a named outlet.');
+  });
+});
