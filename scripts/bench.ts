@@ -254,7 +254,7 @@ async function benchSize(n: number) {
   if (n <= Number(values['profile-max'])) {
     try {
       const { profileIngest, loadSeedFiles } = await import('./lib/bench/profile.ts');
-      const { loadTaxonomy } = await import('../src/ingest/run-ingest.ts');
+      const { loadTaxonomy } = await import('../src/ingest/inputs.ts');
       const taxonomy = await loadTaxonomy(join(content, 'topics'));
       const p = profileIngest(loadSeedFiles(seeds, readdirSync(seeds).sort()), taxonomy.entries);
       r.stages = p.times;
