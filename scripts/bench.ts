@@ -112,11 +112,47 @@ const snapshot = (dir: string) => new Map(walk(dir).map((f) => [f.path.slice(dir
 
 const results: Record<string, unknown>[] = [];
 
+// biome-ignore lint/suspicious/noExplicitAny: a loose record of measurements, written to results.json as it grows
+type Measurements = Record<string, any>;
+
+/** What the steps of one size share: where its files go, how to run a script on them, and the record of measurements. */
+interface SizeRun {
+  n: number;
+  dir: string;
+  seeds: string;
+  content: string;
+  dist: string;
+  /** Runs a script of this repository with tsx, with this size's own extraction cache. */
+  tsx: (script: string, ...args: string[]) => Promise<Measured>;
+  r: Measurements;
+}
+
 async function benchSize(n: number) {
+  const { size, first, truth } = prepareSize(n);
+  await ingestFromNothing(size, truth);
+  await ingestUnchanged(size);
+  await ingestOneSeedChanged(size, first);
+  await measureCheck(size);
+  await buildSite(size);
+  await bundleSite(size);
+  measureSite(size);
+  endToEnd(size);
+  if (n <= Number(values['profile-max'])) await stageTimers(size);
+  if (!values['no-baseline']) await baselineSite(size);
+  const { r } = size;
+  r.loadEnd = loadAverage();
+  say(
+    `end to end (ingest + check + astro build): ${secs(r.endToEnd.seconds)} wall, ${secs(r.endToEnd.cpu)} CPU, ${gb(r.endToEnd.peakRss)} peak, ${r.endToEnd.pagesPerSecond.toFixed(0)} pages/s`,
+  );
+  results.push(r);
+  writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** A fresh folder for size n with its synthetic corpus, the project's topics, and the cases the generator put in each article. */
+function prepareSize(n: number): { size: SizeRun; first: string; truth: Map<string, number[]> } {
   const dir = join(WORK, String(n));
   const seeds = join(dir, 'seeds');
   const content = join(dir, 'content');
-  const dist = join(dir, 'dist');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
   mkdirSync(content, { recursive: true });
@@ -133,30 +169,33 @@ async function benchSize(n: number) {
     truth.set(a.name, a.cases);
   }
   say(`\n== ${n} articles: corpus ${mb(bytes)} generated in ${secs((performance.now() - t) / 1000)} (load ${loadAverage()})`);
-  // biome-ignore lint/suspicious/noExplicitAny: a loose record of measurements, written to results.json as it grows
-  const r: Record<string, any> = { size: n, corpusBytes: bytes, loadStart: loadAverage() };
+  const r: Measurements = { size: n, corpusBytes: bytes, loadStart: loadAverage() };
 
   // Each size extracts into its own cache: the smaller corpora are prefixes of the larger, so a shared
   // cache would make the larger "cold" ingest partly warm.
   const cacheEnv = { ...process.env, CASEBOOK_EXTRACT_CACHE: join(dir, 'extract-cache') };
   rmSync(cacheEnv.CASEBOOK_EXTRACT_CACHE, { recursive: true, force: true });
   const tsx = (script: string, ...args: string[]) => run([NODE, TSX, script, ...args], { cwd: ROOT, env: cacheEnv });
+  return { size: { n, dir, seeds, content, dist: join(dir, 'dist'), tsx, r }, first, truth };
+}
 
-  // 1. ingest, from nothing
+/** 1. ingest, from nothing; and what the speed bought: the reading checked against the cases the generator put in each article. */
+async function ingestFromNothing({ seeds, content, tsx, r }: SizeRun, truth: Map<string, number[]>) {
   const ingest = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(ingest, 'ingest');
   r.ingest = { seconds: ingest.seconds, cpu: ingest.cpu, treeRss: ingest.treeRss, maxRss: ingest.maxRss, summary: ingestSummary(ingest), load: loadAverage() };
   say(
     `ingest: ${secs(ingest.seconds)} wall, ${secs(ingest.cpu)} CPU, ${r.ingest.summary?.mbps} MB/s (inside), ${gb(ingest.treeRss)} peak; ${r.ingest.summary?.cases} cases, ${r.ingest.summary?.written} files written (load ${loadAverage()})`,
   );
-  // What the speed bought: the reading checked against the cases the generator put in each article.
   const q = (r.reading = readingQuality(truth, JSON.parse(readFileSync(join(content, 'casebook.json'), 'utf8'))));
   say(
     `reading: ${q.exact} of ${q.articles} articles with as many cases as they report (${q.fewer} fewer, ${q.more} more); linking over ${q.mentions} mentions: precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`,
   );
+}
 
-  // 2. ingest again, nothing changed
-  let before = snapshot(content);
+/** 2. ingest again, nothing changed */
+async function ingestUnchanged({ seeds, content, tsx, r }: SizeRun) {
+  const before = snapshot(content);
   const again = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(again, 'ingest (no change)');
   const againTouched = touched(before, snapshot(content));
@@ -169,11 +208,13 @@ async function benchSize(n: number) {
     load: loadAverage(),
   };
   say(`ingest, nothing changed: ${secs(again.seconds)} wall, ${secs(again.cpu)} CPU (${secs(r.noChange.inside)} inside), ${againTouched.length} files touched`);
+}
 
-  // 3. one changed seed
+/** 3. one changed seed */
+async function ingestOneSeedChanged({ seeds, content, tsx, r }: SizeRun, first: string) {
   const seedPath = join(seeds, first);
   writeFileSync(seedPath, editArticle(readFileSync(seedPath, 'utf8')));
-  before = snapshot(content);
+  const before = snapshot(content);
   const one = await tsx('scripts/ingest.ts', '--seeds', seeds, '--out', content, '--quiet');
   ensureOk(one, 'ingest (one seed changed)');
   const oneTouched = touched(before, snapshot(content));
@@ -187,14 +228,20 @@ async function benchSize(n: number) {
     load: loadAverage(),
   };
   say(`ingest, one seed changed (${first}): ${secs(one.seconds)} wall, ${secs(one.cpu)} CPU, ${oneTouched.length} files rewritten: ${oneTouched.join(', ')}`);
+}
 
-  // 4. check
+/** 4. check */
+async function measureCheck({ content, tsx, r }: SizeRun) {
   const check = await tsx('scripts/check.ts', '--content', content, '--quiet');
   r.check = { seconds: check.seconds, cpu: check.cpu, treeRss: check.treeRss, code: check.code };
   say(`check: ${secs(check.seconds)} wall, ${secs(check.cpu)} CPU, ${gb(check.treeRss)} peak${check.code ? ' (reported errors)' : ''}`);
+}
 
-  // 5. the site, as `npm run build` makes it after check: astro build (content sync, bundling, pages),
-  // then Pagefind and the citation files once Astro has exited (scripts/build.ts --site-only).
+/**
+ * 5. the site, as `npm run build` makes it after check: astro build (content sync, bundling, pages),
+ * then Pagefind and the citation files once Astro has exited (scripts/build.ts --site-only).
+ */
+async function buildSite({ content, dist, r }: SizeRun) {
   const env = {
     ...process.env,
     CASEBOOK_CONTENT: content,
@@ -221,21 +268,28 @@ async function benchSize(n: number) {
   say(
     `site build: ${secs(astro.seconds)} wall, ${secs(astro.cpu)} CPU, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Astro done at ${secs(pagesDone)}, then Pagefind and citations ${secs(r.astro.pagefindSeconds)} (Pagefind ${secs(indexed != null && pagesDone != null ? indexed - pagesDone : null)}) (load ${loadAverage()})`,
   );
+}
 
-  // 6. offline bundle
-  if (!values['no-bundle'] && existsSync(join(ROOT, 'scripts/bundle.ts'))) {
-    const bundle = await tsx('scripts/bundle.ts', '--dist', dist, '--out', join(dir, 'offline'), '--zip', join(dir, 'casebook-offline.zip'));
-    r.bundle = {
-      seconds: bundle.seconds,
-      cpu: bundle.cpu,
-      treeRss: bundle.treeRss,
-      code: bundle.code,
-      zipBytes: existsSync(join(dir, 'casebook-offline.zip')) ? statSync(join(dir, 'casebook-offline.zip')).size : null,
-    };
-    say(`bundle: ${secs(bundle.seconds)}, ${gb(bundle.treeRss)} peak${bundle.code ? ` (failed: ${bundle.lines.at(-1)?.text})` : ''}`);
-  } else r.bundle = null;
+/** 6. offline bundle */
+async function bundleSite({ dir, dist, tsx, r }: SizeRun) {
+  if (values['no-bundle'] || !existsSync(join(ROOT, 'scripts/bundle.ts'))) {
+    r.bundle = null;
+    return;
+  }
+  const zip = join(dir, 'casebook-offline.zip');
+  const bundle = await tsx('scripts/bundle.ts', '--dist', dist, '--out', join(dir, 'offline'), '--zip', zip);
+  r.bundle = {
+    seconds: bundle.seconds,
+    cpu: bundle.cpu,
+    treeRss: bundle.treeRss,
+    code: bundle.code,
+    zipBytes: existsSync(zip) ? statSync(zip).size : null,
+  };
+  say(`bundle: ${secs(bundle.seconds)}, ${gb(bundle.treeRss)} peak${bundle.code ? ` (failed: ${bundle.lines.at(-1)?.text})` : ''}`);
+}
 
-  // 7. sizes
+/** 7. sizes */
+function measureSite({ dist, r }: SizeRun) {
   const d = dirStats(dist);
   const pf = pagefindStats(dist);
   const fq = existsSync(join(dist, 'pagefind')) ? firstQueryBytes(join(dist, 'pagefind')) : null;
@@ -245,63 +299,62 @@ async function benchSize(n: number) {
   say(
     `dist: ${d.files} files, ${mb(d.bytes)}, largest page ${d.largestHtml?.path} ${kb(d.largestHtml?.bytes ?? 0)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`,
   );
+}
 
-  const endToEnd = ingest.seconds + check.seconds + astro.seconds;
+/** ingest + check + astro build, as a contributor's build runs them. */
+function endToEnd({ r }: SizeRun) {
+  const { ingest, check, astro } = r;
+  const seconds = ingest.seconds + check.seconds + astro.seconds;
   const cpu = (ingest.cpu ?? NaN) + (check.cpu ?? NaN) + (astro.cpu ?? NaN);
-  r.endToEnd = { seconds: endToEnd, cpu, peakRss: Math.max(ingest.treeRss, check.treeRss, astro.treeRss), pagesPerSecond: html / endToEnd };
+  r.endToEnd = { seconds, cpu, peakRss: Math.max(ingest.treeRss, check.treeRss, astro.treeRss), pagesPerSecond: astro.html / seconds };
+}
 
-  // 8. in-process stage timers
-  if (n <= Number(values['profile-max'])) {
-    try {
-      const { profileIngest, loadSeedFiles } = await import('./lib/bench/profile.ts');
-      const { loadTaxonomy } = await import('../src/ingest/run-ingest.ts');
-      const taxonomy = await loadTaxonomy(join(content, 'topics'));
-      const p = profileIngest(loadSeedFiles(seeds, readdirSync(seeds).sort()), taxonomy.entries);
-      r.stages = p.times;
-      say(
-        `stages (in process, s): ${Object.entries(p.times)
-          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-          .join('; ')}`,
-      );
-    } catch (error) {
-      r.stages = null;
-      say(`stages: profile unavailable (${(error as Error).message})`);
-    }
-  }
-
-  // 9. baseline: the same number of plain .md pages, minimal layout, then Pagefind
-  if (!values['no-baseline']) {
-    const bContent = join(dir, 'baseline-content');
-    const bDist = join(dir, 'baseline-dist');
-    writeBaselineContent(join(content, 'articles'), bContent, html);
-    const b = await run([NODE, ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', bDist], {
-      cwd: ROOT,
-      env: { ...process.env, BENCH_BASELINE_CONTENT: bContent },
-    });
-    ensureOk(b, 'baseline astro build');
-    const bpf = await run([NODE, PAGEFIND, '--site', bDist], { cwd: ROOT });
-    ensureOk(bpf, 'baseline pagefind');
-    const baseline = b.seconds + bpf.seconds;
-    r.baseline = {
-      pages: html,
-      astroSeconds: b.seconds,
-      pagefindSeconds: bpf.seconds,
-      seconds: baseline,
-      cpu: (b.cpu ?? NaN) + (bpf.cpu ?? NaN),
-      treeRss: Math.max(b.treeRss, bpf.treeRss),
-      load: loadAverage(),
-    };
-    r.ratio = { endToEnd: endToEnd / baseline, astroPlusPagefind: astro.seconds / baseline, cpuEndToEnd: cpu / r.baseline.cpu };
+/** 8. in-process stage timers */
+async function stageTimers({ seeds, content, r }: SizeRun) {
+  try {
+    const { profileIngest, loadSeedFiles } = await import('./lib/bench/profile.ts');
+    const { loadTaxonomy } = await import('../src/ingest/inputs.ts');
+    const taxonomy = await loadTaxonomy(join(content, 'topics'));
+    const p = profileIngest(loadSeedFiles(seeds, readdirSync(seeds).sort()), taxonomy.entries);
+    r.stages = p.times;
     say(
-      `baseline (.md, ${html} pages): astro ${secs(b.seconds)} + Pagefind ${secs(bpf.seconds)}, ${gb(r.baseline.treeRss)} peak; ${secs(r.baseline.cpu)} CPU; ours/baseline: ${r.ratio.endToEnd.toFixed(2)}x end to end (${r.ratio.cpuEndToEnd.toFixed(2)}x in CPU time), ${r.ratio.astroPlusPagefind.toFixed(2)}x astro build alone`,
+      `stages (in process, s): ${Object.entries(p.times)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join('; ')}`,
     );
+  } catch (error) {
+    r.stages = null;
+    say(`stages: profile unavailable (${(error as Error).message})`);
   }
-  r.loadEnd = loadAverage();
+}
+
+/** 9. baseline: the same number of plain .md pages, minimal layout, then Pagefind */
+async function baselineSite({ dir, content, r }: SizeRun) {
+  const html = r.astro.html;
+  const bContent = join(dir, 'baseline-content');
+  const bDist = join(dir, 'baseline-dist');
+  writeBaselineContent(join(content, 'articles'), bContent, html);
+  const b = await run([NODE, ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', bDist], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_BASELINE_CONTENT: bContent },
+  });
+  ensureOk(b, 'baseline astro build');
+  const bpf = await run([NODE, PAGEFIND, '--site', bDist], { cwd: ROOT });
+  ensureOk(bpf, 'baseline pagefind');
+  const baseline = b.seconds + bpf.seconds;
+  r.baseline = {
+    pages: html,
+    astroSeconds: b.seconds,
+    pagefindSeconds: bpf.seconds,
+    seconds: baseline,
+    cpu: (b.cpu ?? NaN) + (bpf.cpu ?? NaN),
+    treeRss: Math.max(b.treeRss, bpf.treeRss),
+    load: loadAverage(),
+  };
+  r.ratio = { endToEnd: r.endToEnd.seconds / baseline, astroPlusPagefind: r.astro.seconds / baseline, cpuEndToEnd: r.endToEnd.cpu / r.baseline.cpu };
   say(
-    `end to end (ingest + check + astro build): ${secs(endToEnd)} wall, ${secs(r.endToEnd.cpu)} CPU, ${gb(r.endToEnd.peakRss)} peak, ${r.endToEnd.pagesPerSecond.toFixed(0)} pages/s`,
+    `baseline (.md, ${html} pages): astro ${secs(b.seconds)} + Pagefind ${secs(bpf.seconds)}, ${gb(r.baseline.treeRss)} peak; ${secs(r.baseline.cpu)} CPU; ours/baseline: ${r.ratio.endToEnd.toFixed(2)}x end to end (${r.ratio.cpuEndToEnd.toFixed(2)}x in CPU time), ${r.ratio.astroPlusPagefind.toFixed(2)}x astro build alone`,
   );
-  results.push(r);
-  writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
 /**
@@ -313,15 +366,38 @@ async function experiments(n: number) {
   const content = join(WORK, String(n), 'content');
   if (!existsSync(content)) await benchSize(n);
   const exp = join(WORK, 'exp');
+  const project = copyProject(exp);
+  const build = variantBuilder(exp, project);
+  const out: Measurements = { size: n };
+  const want = new Set(values.variants!.split(','));
+  if (want.has('mdx')) out.mdx = await build('mdx', wrapConfig(''), content);
+  if (want.has('md')) out.md = await mdVariant(exp, project, content, build);
+  if (want.has('chunked'))
+    out.chunked = await build('chunked', wrapConfig("experimental: { ...(base.experimental ?? {}), collectionStorage: 'chunked' }"), content);
+  if (want.has('incremental')) Object.assign(out, await incrementalVariant(content, build));
+  if (want.has('pagefind')) Object.assign(out, await pagefindCaps(exp, join(WORK, String(n), 'dist')));
+  writeFileSync(join(WORK, `experiments-${[...want].join('-')}.json`), `${JSON.stringify(out, null, 2)}\n`);
+}
+
+/** A fresh copy of the project under exp/project (node_modules linked, not copied); its path. */
+function copyProject(exp: string): string {
   const project = join(exp, 'project');
   rmSync(exp, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
   for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(project, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
-  // biome-ignore lint/suspicious/noExplicitAny: a loose record of measurements, written to results.json as it grows
-  const out: Record<string, any> = { size: n };
-  const build = async (name: string, config: string, contentDir: string, extraEnv: Record<string, string> = {}) => {
+  return project;
+}
+
+/** An Astro config that is the project's with `extra` fields on top. */
+const wrapConfig = (extra: string) => `import base from './astro.config.mjs';\nexport default { ...base, ${extra} };\n`;
+
+type VariantBuild = (name: string, config: string, contentDir: string, extraEnv?: Record<string, string>) => Promise<Measurements>;
+
+/** Builds the project copy with config `astro.<name>.mjs` from a content folder into exp/dist-<name>, and measures it. */
+function variantBuilder(exp: string, project: string): VariantBuild {
+  return async (name, config, contentDir, extraEnv = {}) => {
     writeFileSync(join(project, `astro.${name}.mjs`), config);
     const m = await run([NODE, ASTRO, 'build', '--root', project, '--config', `astro.${name}.mjs`, '--outDir', join(exp, `dist-${name}`)], {
       cwd: project,
@@ -340,63 +416,63 @@ async function experiments(n: number) {
     );
     return res;
   };
-  const wrap = (extra: string) => `import base from './astro.config.mjs';\nexport default { ...base, ${extra} };\n`;
+}
 
-  const want = new Set(values.variants!.split(','));
-  if (want.has('mdx')) out.mdx = await build('mdx', wrap(''), content);
-
-  if (want.has('md')) {
-    // .md articles: <Para> becomes a plain HTML block with the same anchor markup.
-    const mdContent = join(exp, 'content-md');
-    cpSync(content, mdContent, { recursive: true });
-    for (const f of readdirSync(join(mdContent, 'articles'))) {
-      if (!f.endsWith('.mdx')) continue;
-      const text = readFileSync(join(mdContent, 'articles', f), 'utf8').replace(
-        /^<Para id="(p\d+)">\n([\s\S]*?)\n<\/Para>$/gm,
-        (_, id: string, body: string) =>
-          `<div class="para" id="${id}"><a class="anchor" href="#${id}" aria-label="Link to paragraph ${id.slice(1)}">¶</a>\n\n${body.replace(/^ {2}/gm, '')}\n\n</div>`,
-      );
-      writeFileSync(join(mdContent, 'articles', f.replace(/\.mdx$/, '.md')), text);
-      rmSync(join(mdContent, 'articles', f));
-    }
-    const cfg = join(project, 'src/content.config.ts');
-    const original = readFileSync(cfg, 'utf8');
-    writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
-    // The site reads paragraphs back with the page parser, whose `.md` anchor form (src/emit/read-page.ts PARA_OPEN)
-    // is not the `¶` div form written above: read that form first. Fail loudly if the patched line moves.
-    const paragraphsFile = join(project, 'src/site/paragraphs.ts');
-    const paragraphsOriginal = readFileSync(paragraphsFile, 'utf8');
-    const patchedLine = 'export function paragraphsFromBody(body: string, format: PageFormat): Paragraph[] {';
-    if (!paragraphsOriginal.includes(patchedLine)) throw new Error(`bench: ${paragraphsFile} no longer has: ${patchedLine}`);
-    writeFileSync(
-      paragraphsFile,
-      paragraphsOriginal.replace(
-        patchedLine,
-        `${patchedLine}\n  if (body.includes('<div class="para"')) return [...body.matchAll(/<div class="para" id="(p\\d+)">.*?\\n\\n([\\s\\S]*?)\\n\\n<\\/div>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/\\\\(.)/g, '$1').replace(/\\s+/g, ' ').trim() }));`,
-      ),
+/** .md articles: <Para> becomes a plain HTML block with the same anchor markup; the project copy reads both forms for this build only. */
+async function mdVariant(exp: string, project: string, content: string, build: VariantBuild): Promise<Measurements> {
+  const mdContent = join(exp, 'content-md');
+  cpSync(content, mdContent, { recursive: true });
+  for (const f of readdirSync(join(mdContent, 'articles'))) {
+    if (!f.endsWith('.mdx')) continue;
+    const text = readFileSync(join(mdContent, 'articles', f), 'utf8').replace(
+      /^<Para id="(p\d+)">\n([\s\S]*?)\n<\/Para>$/gm,
+      (_, id: string, body: string) =>
+        `<div class="para" id="${id}"><a class="anchor" href="#${id}" aria-label="Link to paragraph ${id.slice(1)}">¶</a>\n\n${body.replace(/^ {2}/gm, '')}\n\n</div>`,
     );
-    out.md = await build('md', wrap(''), mdContent);
-    writeFileSync(cfg, original);
-    writeFileSync(paragraphsFile, paragraphsOriginal);
+    writeFileSync(join(mdContent, 'articles', f.replace(/\.mdx$/, '.md')), text);
+    rmSync(join(mdContent, 'articles', f));
   }
+  const cfg = join(project, 'src/content.config.ts');
+  const original = readFileSync(cfg, 'utf8');
+  writeFileSync(cfg, original.replace(/pattern: '\*\.mdx', base: `\$\{CONTENT\}\/articles`/, "pattern: '*.{md,mdx}', base: `${CONTENT}/articles`"));
+  // The site reads paragraphs back with the page parser, whose `.md` anchor form (src/emit/read-page.ts PARA_OPEN)
+  // is not the `¶` div form written above: read that form first. Fail loudly if the patched line moves.
+  const paragraphsFile = join(project, 'src/site/paragraphs.ts');
+  const paragraphsOriginal = readFileSync(paragraphsFile, 'utf8');
+  const patchedLine = 'export function paragraphsFromBody(body: string, format: PageFormat): Paragraph[] {';
+  if (!paragraphsOriginal.includes(patchedLine)) throw new Error(`bench: ${paragraphsFile} no longer has: ${patchedLine}`);
+  writeFileSync(
+    paragraphsFile,
+    paragraphsOriginal.replace(
+      patchedLine,
+      `${patchedLine}\n  if (body.includes('<div class="para"')) return [...body.matchAll(/<div class="para" id="(p\\d+)">.*?\\n\\n([\\s\\S]*?)\\n\\n<\\/div>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/\\\\(.)/g, '$1').replace(/\\s+/g, ' ').trim() }));`,
+    ),
+  );
+  const measured = await build('md', wrapConfig(''), mdContent);
+  writeFileSync(cfg, original);
+  writeFileSync(paragraphsFile, paragraphsOriginal);
+  return measured;
+}
 
-  if (want.has('chunked')) out.chunked = await build('chunked', wrap("experimental: { ...(base.experimental ?? {}), collectionStorage: 'chunked' }"), content);
+/** Astro's incremental build: cold, warm, and after one case page is edited. */
+async function incrementalVariant(content: string, build: VariantBuild): Promise<Measurements> {
+  const inc = wrapConfig('experimental: { ...(base.experimental ?? {}), incrementalBuild: true }');
+  const out: Measurements = {};
+  out.incrementalCold = await build('incremental', inc, content);
+  out.incrementalWarm = await build('incremental', inc, content);
+  const someCase = readdirSync(join(content, 'cases')).sort()[0]!;
+  const casePath = join(content, 'cases', someCase);
+  const caseText = readFileSync(casePath, 'utf8');
+  writeFileSync(casePath, caseText.replace(/\n$/, ' Edited for the bench.\n'));
+  out.incrementalOneEdit = await build('incremental', inc, content);
+  writeFileSync(casePath, caseText);
+  return out;
+}
 
-  if (want.has('incremental')) {
-    const inc = wrap('experimental: { ...(base.experimental ?? {}), incrementalBuild: true }');
-    out.incrementalCold = await build('incremental', inc, content);
-    out.incrementalWarm = await build('incremental', inc, content);
-    const someCase = readdirSync(join(content, 'cases')).sort()[0]!;
-    const casePath = join(content, 'cases', someCase);
-    const caseText = readFileSync(casePath, 'utf8');
-    writeFileSync(casePath, caseText.replace(/\n$/, ' Edited for the bench.\n'));
-    out.incrementalOneEdit = await build('incremental', inc, content);
-    writeFileSync(casePath, caseText);
-  }
-
-  // Pagefind's fragment cap, on the site built above (CLI, same binary).
-  const site = join(WORK, String(n), 'dist');
-  for (const cap of want.has('pagefind') ? [0, 1000, 100] : []) {
+/** Pagefind's fragment cap, on the site built by benchSize (CLI, same binary). */
+async function pagefindCaps(exp: string, site: string): Promise<Measurements> {
+  const out: Measurements = {};
+  for (const cap of [0, 1000, 100]) {
     const outPath = join(exp, `pagefind-${cap}`);
     const m = await run([NODE, PAGEFIND, '--site', site, '--output-path', outPath, ...(cap ? ['--max-fragments', String(cap)] : [])], { cwd: ROOT });
     const files = walk(outPath);
@@ -409,7 +485,7 @@ async function experiments(n: number) {
     };
     say(`experiment Pagefind maxFragments ${cap || 'none'}: ${secs(m.seconds)}, ${files.length} files, first query ${kb(firstQueryBytes(outPath).bytes)}`);
   }
-  writeFileSync(join(WORK, `experiments-${[...want].join('-')}.json`), `${JSON.stringify(out, null, 2)}\n`);
+  return out;
 }
 
 mkdirSync(WORK, { recursive: true });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblem } from '../src/check/check.ts';
-import { listFiles } from '../src/ingest/run-ingest.ts';
+import { listFiles } from '../src/ingest/files.ts';
 
 export async function runCheck(contentDir: string, log: (line: string) => void = console.log, quiet = false): Promise<number> {
   const root = relative(process.cwd(), contentDir).split(sep).join('/') || '.';

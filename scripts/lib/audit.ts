@@ -216,9 +216,36 @@ const NAVIGATION_RELS = new Set(['canonical', 'alternate', 'author', 'license', 
 export const LEAK_MARKERS = ['generated-by:', '<Para', '</Para', '{/*', '*/}', '\\{', '\\}', '\\<', '\\*', '\\_', '\\[', '&#x', '&#X'];
 
 export function auditSite(files: SiteFiles, options: AuditOptions = {}): AuditResult {
-  const base = options.base ?? '/';
-  const budget = { ...DEFAULT_BUDGET, ...options.budget };
-  const problems = Object.fromEntries(CHECKS.map((c) => [c, [] as string[]])) as Record<CheckName, string[]>;
+  const site: Site = { files, pages: readPages(files, options.base ?? '/'), base: options.base ?? '/', origin: options.site };
+  const problems = Object.fromEntries(CHECKS.map((c) => [c, [] as string[]])) as Problems;
+  const datasetText = datasetStrings(files);
+  for (const page of site.pages.values()) {
+    checkUrls(page, site, problems);
+    checkInlineCode(page, problems);
+    if (page.redirect) continue; // Astro's redirect stubs: a meta refresh and a link, nothing to read.
+    checkMeta(page, problems);
+    checkCsp(page, problems);
+    checkLeaks(page, datasetText, problems);
+  }
+  checkOrphans(site, problems);
+  checkStylesheets(files, problems);
+  const bytes = checkBudget(files, { ...DEFAULT_BUDGET, ...options.budget }, problems);
+  for (const check of CHECKS) problems[check] = [...new Set(problems[check])].sort();
+  return { pages: site.pages.size, files: files.size, bytes, problems, ok: CHECKS.every((c) => problems[c].length === 0) };
+}
+
+type Problems = Record<CheckName, string[]>;
+
+/** The site under audit: its files, its HTML pages (Pagefind's excepted) by file, where it is served. */
+interface Site {
+  files: SiteFiles;
+  pages: Map<string, Page>;
+  base: string;
+  /** The public origin (AuditOptions.site). */
+  origin?: string;
+}
+
+function readPages(files: SiteFiles, base: string): Map<string, Page> {
   const pages = new Map<string, Page>();
   for (const [file, content] of files) {
     if (!file.endsWith('.html') || file.startsWith('pagefind/')) continue;
@@ -229,125 +256,145 @@ export function auditSite(files: SiteFiles, options: AuditOptions = {}): AuditRe
     const redirect = elements(tree, (e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'refresh').length > 0;
     pages.set(file, { file, url: pagePath(file, base), html, tree, ids, redirect });
   }
-  const datasetText = datasetStrings(files);
+  return pages;
+}
 
-  for (const page of pages.values()) {
-    const where = page.url;
-    // links + external + outbound + scripting
-    for (const [tag, attribute] of URL_ATTRIBUTES) {
-      for (const e of elements(page.tree, (x) => x.tagName === tag && attr(x, attribute) !== undefined)) {
-        const value = attr(e, attribute)!;
-        const target = resolveUrl(value, page.url, options.site);
-        if (!target) continue;
-        if (target.url?.protocol === 'javascript:') {
-          problems.scripting.push(`${where}: <${tag} ${attribute}="${value.slice(0, 60)}"> is a javascript: URL`);
-          continue;
-        }
-        const rel = (attr(e, 'rel') ?? '').toLowerCase().split(/\s+/);
-        const navigation = tag === 'a' || tag === 'area' || tag === 'form' || (tag === 'link' && rel.some((r) => NAVIGATION_RELS.has(r)));
-        if (!target.internal) {
-          if (LOADS.has(tag) && !navigation) problems.external.push(`${where}: <${tag} ${attribute}="${value.slice(0, 80)}"> loads from another host`);
-          if ((tag === 'a' || tag === 'area') && /^https?:$/.test(target.url!.protocol) && !(rel.includes('noopener') && rel.includes('noreferrer'))) {
-            problems.outbound.push(`${where}: link to ${target.url!.host} lacks rel="noopener noreferrer"`);
-          }
-          continue;
-        }
-        if (tag === 'form') continue; // a GET form posts to a page; checked as a link below
-        const file = fileFor(target.path!, files, base);
-        if (!file) {
-          problems.links.push(`${where}: <${tag} ${attribute}="${value.slice(0, 100)}"> points to ${target.path} which does not exist`);
-          continue;
-        }
-        if (target.fragment && !['top'].includes(target.fragment)) {
-          const on = pages.get(file);
-          if (on && !on.ids.has(target.fragment)) problems.links.push(`${where}: link to ${target.path}#${target.fragment}: no element with that id there`);
-        }
+/** links, external, outbound, scripting: every URL a page's elements point at or load. */
+function checkUrls(page: Page, site: Site, problems: Problems): void {
+  const where = page.url;
+  for (const [tag, attribute] of URL_ATTRIBUTES) {
+    for (const e of elements(page.tree, (x) => x.tagName === tag && attr(x, attribute) !== undefined)) {
+      const value = attr(e, attribute)!;
+      const target = resolveUrl(value, page.url, site.origin);
+      if (!target) continue;
+      if (target.url?.protocol === 'javascript:') {
+        problems.scripting.push(`${where}: <${tag} ${attribute}="${value.slice(0, 60)}"> is a javascript: URL`);
+        continue;
       }
-    }
-    for (const e of elements(page.tree, (x) => x.tagName === 'form' && attr(x, 'action') !== undefined)) {
-      const target = resolveUrl(attr(e, 'action')!, page.url, options.site);
-      if (target?.internal && !fileFor(target.path!, files, base)) problems.links.push(`${where}: form action ${target.path} does not exist`);
-    }
-    for (const e of elements(page.tree)) {
-      for (const key of Object.keys(e.properties ?? {})) {
-        if (/^on[a-z]/i.test(key)) problems.scripting.push(`${where}: <${e.tagName} ${key.toLowerCase()}=...> is an inline event handler`);
-      }
-    }
-    for (const style of elements(page.tree, (x) => x.tagName === 'style')) {
-      for (const url of cssUrls(textOf(style))) problems.external.push(`${where}: inline CSS loads ${url}`);
-    }
-    for (const e of elements(page.tree, (x) => attr(x, 'style') !== undefined)) {
-      for (const url of cssUrls(attr(e, 'style')!)) problems.external.push(`${where}: style attribute loads ${url}`);
-    }
-
-    if (page.redirect) continue; // Astro's redirect stubs: a meta refresh and a link, nothing to read.
-
-    // meta
-    const html = elements(page.tree, (e) => e.tagName === 'html')[0];
-    if (!html || !attr(html, 'lang')?.trim()) problems.meta.push(`${where}: <html> has no lang`);
-    const title = elements(page.tree, (e) => e.tagName === 'title')[0];
-    if (!title || !textOf(title).trim()) problems.meta.push(`${where}: no <title>`);
-    const description = elements(page.tree, (e) => e.tagName === 'meta' && attr(e, 'name') === 'description')[0];
-    if (!description || !attr(description, 'content')?.trim()) problems.meta.push(`${where}: no meta description`);
-
-    // csp
-    const csp = elements(page.tree, (e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy')[0];
-    if (!csp) problems.csp.push(`${where}: no Content-Security-Policy`);
-    else for (const issue of cspProblems(attr(csp, 'content') ?? '')) problems.csp.push(`${where}: ${issue}`);
-
-    // leaks: in the HTML as written (an unrendered component) and in the text a reader sees
-    if (/<\/?Para\b/.test(page.html)) problems.leaks.push(`${where}: an unrendered <Para> element in the HTML`);
-    const body = elements(page.tree, (e) => e.tagName === 'body')[0];
-    const visible = [
-      body ? textOf(body) : '',
-      ...elements(page.tree, (e) => e.tagName === 'title').map(textOf),
-      ...elements(page.tree, (e) => e.tagName === 'meta').map((e) => attr(e, 'content') ?? ''),
-    ].join('\n');
-    for (const marker of LEAK_MARKERS) {
-      if (visible.includes(marker) && !datasetText.includes(marker))
-        problems.leaks.push(`${where}: shows ${JSON.stringify(marker)}, which no source text contains`);
+      if (!target.internal) checkOtherHost(where, e, tag, attribute, value, target.url!, problems);
+      else if (tag !== 'form') checkTarget(where, tag, attribute, value, target, site, problems); // a GET form posts to a page: checked below
     }
   }
+  for (const e of elements(page.tree, (x) => x.tagName === 'form' && attr(x, 'action') !== undefined)) {
+    const target = resolveUrl(attr(e, 'action')!, page.url, site.origin);
+    if (target?.internal && !fileFor(target.path!, site.files, site.base)) problems.links.push(`${where}: form action ${target.path} does not exist`);
+  }
+}
 
-  // orphans: breadth-first from the home page over <a href>
-  const home = fileFor(base.endsWith('/') ? base : `${base}/`, files, base);
-  const reached = new Set<string>();
-  if (!home) problems.orphans.push('no home page (index.html)');
-  else {
-    const queue = [home];
-    reached.add(home);
-    while (queue.length) {
-      const page = pages.get(queue.shift()!);
-      if (!page) continue;
-      // Links, and GET forms (the search box is how readers reach the search page).
-      const links = elements(
-        page.tree,
-        (x) =>
-          ((x.tagName === 'a' || x.tagName === 'area') && attr(x, 'href') !== undefined) ||
-          (x.tagName === 'form' && attr(x, 'action') !== undefined && (attr(x, 'method') ?? 'get').toLowerCase() === 'get'),
-      );
-      for (const e of links) {
-        const target = resolveUrl(attr(e, e.tagName === 'form' ? 'action' : 'href')!, page.url, options.site);
-        if (!target?.internal) continue;
-        const file = fileFor(target.path!, files, base);
-        if (file && file.endsWith('.html') && !reached.has(file)) {
-          reached.add(file);
-          queue.push(file);
-        }
-      }
-    }
-    for (const page of pages.values()) {
-      if (reached.has(page.file) || page.redirect || page.file === '404.html') continue;
-      problems.orphans.push(`${page.url}: not reachable from the home page`);
+/** A URL on another host: loading from it is a problem, linking to it needs rel="noopener noreferrer". */
+function checkOtherHost(where: string, e: Element, tag: string, attribute: string, value: string, url: URL, problems: Problems): void {
+  const rel = (attr(e, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const navigation = tag === 'a' || tag === 'area' || tag === 'form' || (tag === 'link' && rel.some((r) => NAVIGATION_RELS.has(r)));
+  if (LOADS.has(tag) && !navigation) problems.external.push(`${where}: <${tag} ${attribute}="${value.slice(0, 80)}"> loads from another host`);
+  if ((tag === 'a' || tag === 'area') && /^https?:$/.test(url.protocol) && !(rel.includes('noopener') && rel.includes('noreferrer'))) {
+    problems.outbound.push(`${where}: link to ${url.host} lacks rel="noopener noreferrer"`);
+  }
+}
+
+/** An internal URL: its file must exist, and its #fragment be an id on it. */
+function checkTarget(where: string, tag: string, attribute: string, value: string, target: Target, site: Site, problems: Problems): void {
+  const file = fileFor(target.path!, site.files, site.base);
+  if (!file) {
+    problems.links.push(`${where}: <${tag} ${attribute}="${value.slice(0, 100)}"> points to ${target.path} which does not exist`);
+    return;
+  }
+  if (target.fragment && !['top'].includes(target.fragment)) {
+    const on = site.pages.get(file);
+    if (on && !on.ids.has(target.fragment)) problems.links.push(`${where}: link to ${target.path}#${target.fragment}: no element with that id there`);
+  }
+}
+
+/** scripting and external: inline event handlers, and CSS in the page that loads from another host. */
+function checkInlineCode(page: Page, problems: Problems): void {
+  const where = page.url;
+  for (const e of elements(page.tree)) {
+    for (const key of Object.keys(e.properties ?? {})) {
+      if (/^on[a-z]/i.test(key)) problems.scripting.push(`${where}: <${e.tagName} ${key.toLowerCase()}=...> is an inline event handler`);
     }
   }
+  for (const style of elements(page.tree, (x) => x.tagName === 'style')) {
+    for (const url of cssUrls(textOf(style))) problems.external.push(`${where}: inline CSS loads ${url}`);
+  }
+  for (const e of elements(page.tree, (x) => attr(x, 'style') !== undefined)) {
+    for (const url of cssUrls(attr(e, 'style')!)) problems.external.push(`${where}: style attribute loads ${url}`);
+  }
+}
 
-  // external loads from stylesheets
+function checkMeta(page: Page, problems: Problems): void {
+  const where = page.url;
+  const html = elements(page.tree, (e) => e.tagName === 'html')[0];
+  if (!html || !attr(html, 'lang')?.trim()) problems.meta.push(`${where}: <html> has no lang`);
+  const title = elements(page.tree, (e) => e.tagName === 'title')[0];
+  if (!title || !textOf(title).trim()) problems.meta.push(`${where}: no <title>`);
+  const description = elements(page.tree, (e) => e.tagName === 'meta' && attr(e, 'name') === 'description')[0];
+  if (!description || !attr(description, 'content')?.trim()) problems.meta.push(`${where}: no meta description`);
+}
+
+function checkCsp(page: Page, problems: Problems): void {
+  const csp = elements(page.tree, (e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy')[0];
+  if (!csp) problems.csp.push(`${page.url}: no Content-Security-Policy`);
+  else for (const issue of cspProblems(attr(csp, 'content') ?? '')) problems.csp.push(`${page.url}: ${issue}`);
+}
+
+/** leaks: in the HTML as written (an unrendered component) and in the text a reader sees. */
+function checkLeaks(page: Page, datasetText: string, problems: Problems): void {
+  const where = page.url;
+  if (/<\/?Para\b/.test(page.html)) problems.leaks.push(`${where}: an unrendered <Para> element in the HTML`);
+  const body = elements(page.tree, (e) => e.tagName === 'body')[0];
+  const visible = [
+    body ? textOf(body) : '',
+    ...elements(page.tree, (e) => e.tagName === 'title').map(textOf),
+    ...elements(page.tree, (e) => e.tagName === 'meta').map((e) => attr(e, 'content') ?? ''),
+  ].join('\n');
+  for (const marker of LEAK_MARKERS) {
+    if (visible.includes(marker) && !datasetText.includes(marker))
+      problems.leaks.push(`${where}: shows ${JSON.stringify(marker)}, which no source text contains`);
+  }
+}
+
+/** orphans: breadth-first from the home page over links, and GET forms (the search box is how readers reach the search page). */
+function checkOrphans(site: Site, problems: Problems): void {
+  const home = fileFor(site.base.endsWith('/') ? site.base : `${site.base}/`, site.files, site.base);
+  if (!home) {
+    problems.orphans.push('no home page (index.html)');
+    return;
+  }
+  const reached = new Set<string>([home]);
+  const queue = [home];
+  while (queue.length) {
+    const page = site.pages.get(queue.shift()!);
+    if (!page) continue;
+    const links = elements(
+      page.tree,
+      (x) =>
+        ((x.tagName === 'a' || x.tagName === 'area') && attr(x, 'href') !== undefined) ||
+        (x.tagName === 'form' && attr(x, 'action') !== undefined && (attr(x, 'method') ?? 'get').toLowerCase() === 'get'),
+    );
+    for (const e of links) {
+      const target = resolveUrl(attr(e, e.tagName === 'form' ? 'action' : 'href')!, page.url, site.origin);
+      if (!target?.internal) continue;
+      const file = fileFor(target.path!, site.files, site.base);
+      if (file && file.endsWith('.html') && !reached.has(file)) {
+        reached.add(file);
+        queue.push(file);
+      }
+    }
+  }
+  for (const page of site.pages.values()) {
+    if (reached.has(page.file) || page.redirect || page.file === '404.html') continue;
+    problems.orphans.push(`${page.url}: not reachable from the home page`);
+  }
+}
+
+/** external: loads from stylesheets. */
+function checkStylesheets(files: SiteFiles, problems: Problems): void {
   for (const [file, content] of files) {
     if (file.endsWith('.css')) for (const url of cssUrls(asText(content))) problems.external.push(`/${file}: loads ${url}`);
   }
+}
 
-  // budget
+/** budget: total size, any one page, JavaScript outside Pagefind. Returns the total size. */
+function checkBudget(files: SiteFiles, budget: Budget, problems: Problems): number {
   let bytes = 0;
   let scripts = 0;
   for (const [file, content] of files) {
@@ -358,9 +405,7 @@ export function auditSite(files: SiteFiles, options: AuditOptions = {}): AuditRe
   }
   if (bytes > budget.totalBytes) problems.budget.push(`the site is ${kb(bytes)}, over its ${kb(budget.totalBytes)} budget`);
   if (scripts > budget.scriptBytes) problems.budget.push(`its JavaScript is ${kb(scripts)}, over the ${kb(budget.scriptBytes)} budget (Pagefind not counted)`);
-
-  for (const check of CHECKS) problems[check] = [...new Set(problems[check])].sort();
-  return { pages: pages.size, files: files.size, bytes, problems, ok: CHECKS.every((c) => problems[c].length === 0) };
+  return bytes;
 }
 
 function kb(n: number): string {

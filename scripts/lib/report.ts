@@ -12,10 +12,11 @@
  * inputs write the same bytes (the determinism test compares all of dist/).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { IngestResult, SeedReport } from '../../src/extract/pipeline.ts';
 import { seedFormat } from '../../src/extract/read/read.ts';
+import { listFiles } from '../../src/ingest/files.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 
 export const REPORT_FORMAT = 'casebook-build-report/1';
@@ -81,15 +82,6 @@ function stageOf(line: SeedReport): Stage {
   return 'read';
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 /** Per-seed lines rebuilt from a dataset (what ingest reports, minus what only the run knew). */
 export function linesFromDataset(dataset: Dataset): SeedReport[] {
   // Cases by id, not a scan of all cases per article (quadratic: 77 million comparisons at 10,000 articles).
@@ -123,20 +115,39 @@ export function linesFromDataset(dataset: Dataset): SeedReport[] {
 
 export async function buildReport(options: ReportOptions): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
-  const rel = (path: string) => relative(root, resolve(root, path)).split(sep).join('/');
   const { result } = options.ingest;
-  let dataset = options.ingest.dataset ?? result?.dataset ?? null;
-  const datasetFile = resolve(root, options.contentDir ?? 'content', 'casebook.json');
-  if (!dataset && existsSync(datasetFile)) dataset = JSON.parse(await readFile(datasetFile, 'utf8')) as Dataset;
+  const dataset = options.ingest.dataset ?? result?.dataset ?? (await lastDataset(resolve(root, options.contentDir ?? 'content', 'casebook.json')));
   // Counted from the dataset the site renders whenever there is one, so the
   // report is the same whether ingest ran in full or found nothing changed.
   const lines = dataset ? linesFromDataset(dataset) : (result?.report ?? []);
-  const byName = new Map(lines.map((l) => [l.seed, l]));
+  const seeds = await accountSeeds(root, options.seedsDir, lines, dataset);
+  const skipped = lines.filter((l) => l.status !== 'ok').map((l) => ({ seed: l.seed, stage: stageOf(l), reason: l.reason ?? '' }));
+  const site = options.distDir && existsSync(resolve(root, options.distDir)) ? await siteStage(resolve(root, options.distDir), dataset) : null;
+  const missing = [...seeds.missing, ...(site?.missingArticlePages ?? [])];
+  return {
+    format: REPORT_FORMAT,
+    seeds: { files: seeds.files.length, pages: lines.filter((l) => l.status === 'ok').length, skipped: skipped.length, ignored: seeds.ignored.length },
+    stages: { ...stageCounts(lines, skipped, dataset, options.ingest), site },
+    skipped,
+    ignored: seeds.ignored,
+    warnings: warningsOf(lines, options.ingest),
+    accounting: { ok: missing.length === 0, missing },
+  };
+}
 
+/** The dataset ingest wrote last time, when this run has none (it found nothing changed). */
+async function lastDataset(file: string): Promise<Dataset | null> {
+  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Dataset) : null;
+}
+
+/** Every file of the seeds folder: ignored (not a seed format), or in the ingest report and, if read, in the dataset. */
+async function accountSeeds(root: string, seedsDir: string, lines: SeedReport[], dataset: Dataset | null) {
+  const rel = (path: string) => relative(root, resolve(root, path)).split(sep).join('/');
+  const byName = new Map(lines.map((l) => [l.seed, l]));
   const ignored: BuildReport['ignored'] = [];
   const missing: string[] = [];
   const files: string[] = [];
-  for (const path of await listFiles(resolve(root, options.seedsDir))) {
+  for (const path of await listFiles(resolve(root, seedsDir))) {
     const name = rel(path);
     if (NOT_SEEDS.test(name)) continue;
     files.push(name);
@@ -150,59 +161,53 @@ export async function buildReport(options: ReportOptions): Promise<BuildReport> 
       missing.push(`${name}: read as article ${line.article}, which is not in the dataset`);
     }
   }
+  return { files, ignored, missing };
+}
 
-  const skipped = lines.filter((l) => l.status !== 'ok').map((l) => ({ seed: l.seed, stage: stageOf(l), reason: l.reason ?? '' }));
+/** Counts per stage, in pipeline order (the site's are siteStage()'s). */
+function stageCounts(lines: SeedReport[], skipped: BuildReport['skipped'], dataset: Dataset | null, ingest: IngestRun): Omit<BuildReport['stages'], 'site'> {
   const readSkips = skipped.filter((s) => s.stage === 'read').length;
   const cleanSkips = skipped.filter((s) => s.stage === 'clean').length;
   const duplicates = skipped.filter((s) => s.stage === 'dedupe').length;
   const ok = lines.filter((l) => l.status === 'ok');
+  return {
+    read: { in: lines.length, out: lines.length - readSkips, skipped: readSkips },
+    clean: {
+      in: lines.length - readSkips,
+      out: lines.length - readSkips - cleanSkips,
+      skipped: cleanSkips,
+      paragraphsKept: ok.reduce((n, l) => n + l.paragraphs, 0),
+      linesRemoved: lines.reduce((n, l) => n + l.removed, 0),
+    },
+    dedupe: { in: lines.length - readSkips - cleanSkips, out: ok.length, duplicates },
+    cases: { articles: ok.length, onTopic: ok.filter((l) => l.cases > 0).length, drafts: ok.reduce((n, l) => n + l.cases, 0) },
+    link: { cases: dataset?.cases.length ?? 0, entities: dataset?.entities.length ?? 0, redirects: ingest.result?.redirects?.length ?? 0 },
+    emit: {
+      articlePages: dataset?.articles.length ?? 0,
+      casePages: dataset?.cases.length ?? 0,
+      keptAsWritten: ingest.plan?.human.size ?? ingest.keptAsWritten ?? 0,
+    },
+  };
+}
 
+/** Every warning, with the seed (or stage) it concerns. */
+function warningsOf(lines: SeedReport[], ingest: IngestRun): BuildReport['warnings'] {
   const warnings: BuildReport['warnings'] = [];
   for (const line of lines) for (const message of line.warnings) warnings.push({ seed: line.seed, stage: 'read', message });
-  for (const message of result?.warnings ?? []) warnings.push({ seed: null, stage: 'link', message });
-  for (const message of options.ingest.problems ?? []) warnings.push({ seed: null, stage: 'content', message });
+  for (const message of ingest.result?.warnings ?? []) warnings.push({ seed: null, stage: 'link', message });
+  for (const message of ingest.problems ?? []) warnings.push({ seed: null, stage: 'content', message });
+  return warnings;
+}
 
-  let site: BuildReport['stages']['site'] = null;
-  if (options.distDir && existsSync(resolve(root, options.distDir))) {
-    const dist = resolve(root, options.distDir);
-    const html = (await listFiles(dist)).map((f) => relative(dist, f).split(sep).join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-    const articlePages = html.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-    const casePages = html.filter((f) => /^cases\/[^/]+\/index\.html$/.test(f));
-    const missingArticlePages = (dataset?.articles ?? [])
-      .filter((a) => !articlePages.includes(`articles/${a.id}/index.html`))
-      .map((a) => `${a.seed}: no page at articles/${a.id}/`);
-    site = { htmlPages: html.length, articlePages: articlePages.length, casePages: casePages.length, missingArticlePages };
-    missing.push(...missingArticlePages);
-  }
-
-  const articles = dataset?.articles ?? [];
-  return {
-    format: REPORT_FORMAT,
-    seeds: { files: files.length, pages: ok.length, skipped: skipped.length, ignored: ignored.length },
-    stages: {
-      read: { in: lines.length, out: lines.length - readSkips, skipped: readSkips },
-      clean: {
-        in: lines.length - readSkips,
-        out: lines.length - readSkips - cleanSkips,
-        skipped: cleanSkips,
-        paragraphsKept: ok.reduce((n, l) => n + l.paragraphs, 0),
-        linesRemoved: lines.reduce((n, l) => n + l.removed, 0),
-      },
-      dedupe: { in: lines.length - readSkips - cleanSkips, out: ok.length, duplicates },
-      cases: { articles: ok.length, onTopic: ok.filter((l) => l.cases > 0).length, drafts: ok.reduce((n, l) => n + l.cases, 0) },
-      link: { cases: dataset?.cases.length ?? 0, entities: dataset?.entities.length ?? 0, redirects: result?.redirects?.length ?? 0 },
-      emit: {
-        articlePages: articles.length,
-        casePages: dataset?.cases.length ?? 0,
-        keptAsWritten: options.ingest.plan?.human.size ?? options.ingest.keptAsWritten ?? 0,
-      },
-      site,
-    },
-    skipped,
-    ignored,
-    warnings,
-    accounting: { ok: missing.length === 0, missing },
-  };
+/** The built site's pages, and every article of the dataset without its page. */
+async function siteStage(dist: string, dataset: Dataset | null): Promise<NonNullable<BuildReport['stages']['site']>> {
+  const html = (await listFiles(dist)).map((f) => relative(dist, f).split(sep).join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  const articlePages = html.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+  const casePages = html.filter((f) => /^cases\/[^/]+\/index\.html$/.test(f));
+  const missingArticlePages = (dataset?.articles ?? [])
+    .filter((a) => !articlePages.includes(`articles/${a.id}/index.html`))
+    .map((a) => `${a.seed}: no page at articles/${a.id}/`);
+  return { htmlPages: html.length, articlePages: articlePages.length, casePages: casePages.length, missingArticlePages };
 }
 
 /** A few lines for the console: counts per stage, then every skip and warning. */

@@ -11,7 +11,7 @@
  *   removed when no seed produces it any more (an edited one is kept and reported).
  *
  * A page is matched by its id, not its extension. Ingest writes a page in the
- * format of the file on disk (run-ingest.ts): a contributor who renames `x.md`
+ * format of the file on disk (src/ingest/existing-pages.ts): a contributor who renames `x.md`
  * to `x.mdx` to use a component gets it rewritten as MDX (`<Para>` anchors,
  * MDX escapes) while untouched, and kept as theirs once edited.
  *

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ingest, type SeedFile } from '../extract/pipeline.ts';
 import { seedFormat } from '../extract/read/read.ts';
-import { loadTaxonomy } from '../ingest/run-ingest.ts';
+import { loadTaxonomy } from '../ingest/inputs.ts';
 import type { Dataset } from '../model/schema.ts';
 import { parseGold } from './gold.ts';
 import { type Score, scoreDataset } from './score.ts';

@@ -144,29 +144,27 @@ export function assemble(
   stage: StageRunner = untimed,
 ): IngestResult {
   const sorted = [...extractions].sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0));
+  const { articles, drafts, report, registry: nextRegistry } = articlesWithIds(sorted, registry);
+  const published = Object.fromEntries(articles.map((a) => [a.id, a.published?.date ?? null]));
+  const linked = stage('link', () => linkCases(drafts, judgements, { published }));
+  const dataset = datasetOf(articles, linked, taxonomy, report);
+  return { dataset, registry: nextRegistry, report, redirects: linked.redirects, warnings: linked.warnings ?? [] };
+}
+
+/**
+ * In seed order: a report line per seed, and for each readable seed that is not a duplicate of an earlier
+ * one, its article under its id (the registry's, else a new unique slug of its title) and its cases.
+ */
+function articlesWithIds(sorted: SeedExtraction[], registry: IdRegistry) {
   const taken = new Set(Object.values(registry.articles));
   const nextRegistry: IdRegistry = { articles: { ...registry.articles } };
   const report: SeedReport[] = [];
   const articles: ArticleDraft[] = [];
   const drafts: CaseDraft[] = [];
   const byBody = new Map<string, { id: string; seed: string }>();
-
   for (const x of sorted) {
-    if (x.status === 'unreadable') {
-      report.push({ seed: x.seed, status: 'skipped', reason: x.reason, paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] });
-      continue;
-    }
-    if (x.status === 'empty') {
-      report.push({
-        seed: x.seed,
-        status: 'skipped',
-        reason: 'has no article text left after cleaning; check that it holds the article, not only page furniture',
-        paragraphs: 0,
-        removed: x.removed,
-        cases: 0,
-        topics: 0,
-        warnings: [],
-      });
+    if (x.status !== 'ok') {
+      report.push(skippedLine(x));
       continue;
     }
     const twin = byBody.get(x.fingerprint);
@@ -176,34 +174,14 @@ export function assemble(
         status: 'duplicate',
         article: twin.id,
         reason: `is the same article as ${twin.seed}; delete one of the two files`,
-        paragraphs: 0,
-        removed: 0,
-        cases: 0,
-        topics: 0,
-        warnings: [],
+        ...nothing(),
       });
       continue;
     }
     const id = registry.articles[x.seed] ?? uniqueSlug(slugify(x.article.title), taken);
     nextRegistry.articles[x.seed] = id;
     byBody.set(x.fingerprint, { id, seed: x.seed });
-    const a = x.article;
-    // Same keys in the same order as the article extractSeed() read the cases from.
-    const article: ArticleDraft = {
-      id,
-      seed: a.seed,
-      title: a.title,
-      url: a.url,
-      outlet: a.outlet,
-      byline: a.byline,
-      published: a.published,
-      language: a.language,
-      onTopic: a.onTopic,
-      paragraphs: a.paragraphs,
-      removed: a.removed,
-      provenance: a.provenance,
-      warnings: a.warnings,
-    };
+    const article = withId(x.article, id);
     const found = x.cases.map((c) => withArticleId(c, id));
     articles.push(article);
     drafts.push(...found);
@@ -218,9 +196,44 @@ export function assemble(
       warnings: article.warnings,
     });
   }
+  return { articles, drafts, report, registry: nextRegistry };
+}
 
-  const published = Object.fromEntries(articles.map((a) => [a.id, a.published?.date ?? null]));
-  const linked = stage('link', () => linkCases(drafts, judgements, { published }));
+/** The counts of a seed that gave no article. */
+const nothing = () => ({ paragraphs: 0, removed: 0, cases: 0, topics: 0, warnings: [] as string[] });
+
+function skippedLine(x: Exclude<SeedExtraction, { status: 'ok' }>): SeedReport {
+  if (x.status === 'unreadable') return { seed: x.seed, status: 'skipped', reason: x.reason, ...nothing() };
+  return {
+    seed: x.seed,
+    status: 'skipped',
+    reason: 'has no article text left after cleaning; check that it holds the article, not only page furniture',
+    ...nothing(),
+    removed: x.removed,
+  };
+}
+
+/** Same keys in the same order as the article extractSeed() read the cases from. */
+function withId(a: Omit<ArticleDraft, 'id'>, id: string): ArticleDraft {
+  return {
+    id,
+    seed: a.seed,
+    title: a.title,
+    url: a.url,
+    outlet: a.outlet,
+    byline: a.byline,
+    published: a.published,
+    language: a.language,
+    onTopic: a.onTopic,
+    paragraphs: a.paragraphs,
+    removed: a.removed,
+    provenance: a.provenance,
+    warnings: a.warnings,
+  };
+}
+
+/** The validated dataset: each article with the ids of its cases, the topics sorted by id, the seeds skipped. */
+function datasetOf(articles: ArticleDraft[], linked: ReturnType<typeof linkCases>, taxonomy: TaxonomyEntry[], report: SeedReport[]): Dataset {
   const casesByArticle = new Map<string, string[]>();
   for (const c of linked.cases) {
     for (const s of c.sources) {
@@ -228,7 +241,7 @@ export function assemble(
     }
   }
   const topics: Topic[] = taxonomy.map((t) => ({ id: t.id, label: t.label, kind: t.kind, description: t.description })).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const dataset = Dataset.parse({
+  return Dataset.parse({
     format: FORMAT,
     articles: articles.map((a): Article => ({ ...a, cases: casesByArticle.get(a.id) ?? [] })),
     cases: linked.cases,
@@ -236,5 +249,4 @@ export function assemble(
     entities: linked.entities,
     skipped: report.filter((r) => r.status !== 'ok').map((r) => ({ seed: r.seed, reason: r.reason ?? '' })),
   });
-  return { dataset, registry: nextRegistry, report, redirects: linked.redirects, warnings: linked.warnings ?? [] };
 }

@@ -124,50 +124,14 @@ export async function extractSeeds(
 ): Promise<{ extractions: SeedExtraction[]; stats: ExtractStats }> {
   const dir = options.dir ?? EXTRACT_CACHE_DIR;
   const versioned = versionDir(dir, options.fingerprint);
-  const out: Array<SeedExtraction | undefined> = new Array(seeds.length);
   const keys = seeds.map((s) => extractionKey(options.fingerprint, s.path, s.hash));
-  const missing: number[] = [];
-  for (let i = 0; i < seeds.length; i++) {
-    const file = entryPath(versioned, keys[i]!);
-    if (options.cache && existsSync(file)) {
-      try {
-        const x = JSON.parse(readFileSync(file, 'utf8')) as SeedExtraction;
-        if (x.seed === seeds[i]!.path) {
-          out[i] = x;
-          continue;
-        }
-      } catch {
-        // A torn or foreign entry: extract again.
-      }
-    }
-    missing.push(i);
-  }
+  const out = seeds.map((seed, i) => (options.cache ? readEntry(entryPath(versioned, keys[i]!), seed.path) : undefined));
+  const missing = out.flatMap((x, i) => (x ? [] : [i]));
   const files: SeedFile[] = missing.map((i) => ({ path: seeds[i]!.path, bytes: seeds[i]!.bytes() }));
-  const envWorkers = process.env.CASEBOOK_INGEST_WORKERS;
-  const wanted = options.workers ?? (envWorkers !== undefined ? Number(envWorkers) : files.length >= MIN_FOR_WORKERS ? availableParallelism() : 0);
-  const threads = Math.max(0, Math.min(wanted, Math.ceil(files.length / CHUNK)));
-  let fresh: SeedExtraction[] | null = null;
-  let used = 0;
-  if (threads > 0) {
-    try {
-      fresh = await inWorkers(files, taxonomy, threads);
-      used = threads;
-    } catch {
-      fresh = null; // a runtime that cannot start the worker: do it here
-    }
-  }
-  fresh ??= files.map((f) => extractSeed(f, taxonomy));
+  const { extractions, workers } = await extractFresh(files, taxonomy, options.workers);
   missing.forEach((i, k) => {
-    const x = fresh![k]!;
-    out[i] = x;
-    if (options.cache) {
-      // Each file written whole under a temporary name, then renamed: a reader never sees half an entry.
-      const file = entryPath(versioned, keys[i]!);
-      mkdirSync(join(versioned, keys[i]!.slice(0, 2)), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(x));
-      renameSync(tmp, file);
-    }
+    out[i] = extractions[k]!;
+    if (options.cache) writeEntry(entryPath(versioned, keys[i]!), extractions[k]!);
   });
   if (options.cache && existsSync(versioned)) {
     // The folder's time says when this version was last used; the oldest versions go.
@@ -175,7 +139,41 @@ export async function extractSeeds(
     utimesSync(versioned, now, now);
     pruneExtractCache(dir, versioned);
   }
-  return { extractions: out as SeedExtraction[], stats: { cached: seeds.length - missing.length, extracted: missing.length, workers: used } };
+  return { extractions: out as SeedExtraction[], stats: { cached: seeds.length - missing.length, extracted: missing.length, workers } };
+}
+
+/** The cached extraction of the seed at `path`, or undefined (none, or a torn or foreign entry: extract again). */
+function readEntry(file: string, path: string): SeedExtraction | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const x = JSON.parse(readFileSync(file, 'utf8')) as SeedExtraction;
+    return x.seed === path ? x : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole under a temporary name, then renamed: a reader never sees half an entry. */
+function writeEntry(file: string, x: SeedExtraction): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(x));
+  renameSync(tmp, file);
+}
+
+/** Extracts `files` in order: on worker threads when there are enough of them, else (or when threads fail) here. */
+async function extractFresh(files: SeedFile[], taxonomy: TaxonomyEntry[], workers?: number): Promise<{ extractions: SeedExtraction[]; workers: number }> {
+  const envWorkers = process.env.CASEBOOK_INGEST_WORKERS;
+  const wanted = workers ?? (envWorkers !== undefined ? Number(envWorkers) : files.length >= MIN_FOR_WORKERS ? availableParallelism() : 0);
+  const threads = Math.max(0, Math.min(wanted, Math.ceil(files.length / CHUNK)));
+  if (threads > 0) {
+    try {
+      return { extractions: await inWorkers(files, taxonomy, threads), workers: threads };
+    } catch {
+      // a runtime that cannot start the worker: do it here
+    }
+  }
+  return { extractions: files.map((f) => extractSeed(f, taxonomy)), workers: 0 };
 }
 
 function inWorkers(files: SeedFile[], taxonomy: TaxonomyEntry[], threads: number): Promise<SeedExtraction[]> {

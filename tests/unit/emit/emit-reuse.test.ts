@@ -1,6 +1,6 @@
 /**
  * Ingest reuses the text of pages whose data did not change since the last
- * run (src/ingest/run-ingest.ts, emit record): the output must be exactly
+ * run (src/ingest/emit-record.ts): the output must be exactly
  * what a full run writes, whatever happened to the files in between.
  */
 
@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleMarkdown, emitPages, emitPagesReusing } from '../../../src/emit/emit.ts';
 import { ingest } from '../../../src/extract/pipeline.ts';
-import { listFiles, loadTaxonomy, runIngest } from '../../../src/ingest/run-ingest.ts';
+import { listFiles } from '../../../src/ingest/files.ts';
+import { loadTaxonomy } from '../../../src/ingest/inputs.ts';
+import { runIngest } from '../../../src/ingest/run-ingest.ts';
 
 let dir: string;
 const names = readdirSync('seeds')

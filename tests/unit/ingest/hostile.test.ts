@@ -14,7 +14,7 @@ import { emitPages } from '../../../src/emit/emit.ts';
 import { type IngestResult, ingest, type SeedFile } from '../../../src/extract/pipeline.ts';
 import { decodeSeed, firstInvalidUtf8 } from '../../../src/extract/read/decode.ts';
 import { readSeed } from '../../../src/extract/read/read.ts';
-import { loadTaxonomy } from '../../../src/ingest/run-ingest.ts';
+import { loadTaxonomy } from '../../../src/ingest/inputs.ts';
 import type { TaxonomyEntry } from '../../../src/model/types.ts';
 import { EXPECTED, hugeSeed, makeCorpus } from '../../helpers/hostile-make.ts';
 

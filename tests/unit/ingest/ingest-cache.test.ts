@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assemble, ingest, type SeedFile } from '../../../src/extract/pipeline.ts';
 import { extractionCodeHash, extractionKey, extractSeeds, KEPT_VERSIONS, type PendingSeed, pruneExtractCache } from '../../../src/ingest/extract-cache.ts';
-import { loadTaxonomy, runIngest } from '../../../src/ingest/run-ingest.ts';
+import { loadTaxonomy } from '../../../src/ingest/inputs.ts';
+import { runIngest } from '../../../src/ingest/run-ingest.ts';
 import type { TaxonomyEntry } from '../../../src/model/types.ts';
 
 let dir: string;

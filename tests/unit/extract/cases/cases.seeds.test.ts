@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type SeedFile } from '../../../../src/extract/pipeline.ts';
-import { loadTaxonomy } from '../../../../src/ingest/run-ingest.ts';
+import { loadTaxonomy } from '../../../../src/ingest/inputs.ts';
 import type { Case, Dataset } from '../../../../src/model/schema.ts';
 import type { TaxonomyEntry } from '../../../../src/model/types.ts';
 
