@@ -14,6 +14,7 @@ export const PUBLISHED_LABELS = [
   'issued on',
   'release time',
   'publication date',
+  'published date',
   '出版',
   '發佈',
   '发布',

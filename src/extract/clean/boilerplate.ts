@@ -9,10 +9,11 @@ import { memoByText } from '../../util/collections.ts';
 import { CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
+import { CJK_IMAGE_CREDITS } from '../../vocab/image-credits.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
-import { endsSentence, isNameLike, wordCount } from '../text-shape.ts';
+import { cjkCount, endsSentence, isNameLike, wordCount } from '../text-shape.ts';
 
 export type LineReason =
   | 'markup'
@@ -55,6 +56,8 @@ function isByline(t: string): boolean {
 }
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
+const CJK_CAPTION_CREDIT_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_IMAGE_CREDITS)}[^（()）]{0,6}[）)]\\s*$`, 'u');
+
 const META_SEPARATOR_RE = new RegExp(
   `\\s*[|｜]\\s*|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))`,
   'u',
@@ -197,6 +200,10 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // A page's address slug on a line of its own: "former-afd-aide-sentenced-for-spying-on-behalf-of-china".
   [/^[a-z0-9]+(?:-[a-z0-9]+){3,}$/, { reason: 'markup' }],
   [/^newsletters? may contain\b/i, { reason: 'promo' }],
+  // "Join our crew and become one of the 105,461 members that receive our newsletter."
+  [/\b(?:members|readers|subscribers) (?:that|who) (?:receive|get|read) our newsletter\b/i, { reason: 'promo', anyLength: true }],
+  // "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。", "Best viewed in Chrome".
+  [/最佳瀏覽效果|最佳浏览效果|建議使用.{0,40}瀏覽器|建议使用.{0,40}浏览器|^best viewed (?:in|with)\b/i, { reason: 'navigation', anyLength: true }],
   // "An earlier version of this article misstated...": a note on the article, not its story.
   [/^(?:an earlier version of this (?:article|story)|correction:|clarification:|editor['’]s note:)/i, { reason: 'correction', anyLength: true }],
   // A menu flattened onto one line: "Home | China | World | Business".
@@ -213,7 +220,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
 
   // Publication lines, datelines on their own, relative times.
   // "Published: ...", and a label run into an ISO date without its colon: "date 2024-04-22".
-  [new RegExp(`^${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*(?:[:：]|(?=(?:19|20)\\d{2}-\\d{2}))`, 'i'), { reason: 'published-line', meta: true }],
+  [new RegExp(`^[-–—•·]?\\s*${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*(?:[:：]|(?=(?:19|20)\\d{2}-\\d{2}))`, 'i'), { reason: 'published-line', meta: true }],
   [new RegExp(`^${alternation(BARE_DATE_LABELS)}\\s+(on\\s+)?\\S`, 'i'), { reason: 'published-line', meta: true }],
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am", "风轻云叶淡 2025-12-23 14:52:29":
   // a byline and its date on one line.
@@ -256,6 +263,9 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     { reason: 'caption' },
   ],
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
+  // A short Chinese caption that ends in its credit: "圖為「艾塞克斯號」。（美聯社）", "…判處有期徒刑7年。(央視截圖)",
+  // "(读者提供/中央社)". Prose paragraphs are longer, and credit their agency only at the very end of the story.
+  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && CJK_CAPTION_CREDIT_RE.test(t), { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],

@@ -111,7 +111,7 @@ function nameFromBylineLine(line: string): string | null {
   return first;
 }
 
-const ZH_REPORTER_RE = /[（(【]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)】])/u;
+const ZH_REPORTER_RE = /[（(【〔]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)】〕／/])/u;
 
 // On a short line of its own: "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導".
 const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=$|[／/|\s、，,）)】])/u;
@@ -119,12 +119,15 @@ const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(
 export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const byline of linesWith(clean, ['byline'])) {
+    // "风轻云叶淡 2025-12-23 14:52:29", "作者:安平": the name without the date or the other credits run into it.
+    const segments = metaSegments(byline).filter((s) => !isDateLine(s) && !DATE_ONLY_RE.test(s));
+    const own = segments.find((s) => AUTHOR_PREFIX_RE.test(s)) ?? (segments.length === 1 && segments[0] !== byline ? segments[0]! : byline);
     // "本报记者 林晓雯": the newspaper's own reporter.
-    const line = byline.replace(/^(?:本[报報网網])?(?:记者|記者)\s*[:：]?\s*(?=\p{Script=Han})/u, '');
+    const line = own.replace(/^(?:本[报報网網])?(?:记者|記者)\s*[:：]?\s*(?=\p{Script=Han})/u, '');
     const named = nameFromBylineLine(line);
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline.
-    const bare = BY_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,4}$/u.test(line) && line !== byline ? line : null));
+    const bare = BY_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
     if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a

@@ -74,6 +74,7 @@ describe('date labels', () => {
     'Updated: 2024-11-05 09:00',
     'Release time: 2024-11-05',
     'Publication date: 5 November 2024',
+    'Published Date: 11:52 | 03 December 2024',
     '发布时间：2025-04-15 07:45',
     '更新時間：2024/11/05',
     'date 2024-04-22',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lineKind, metaSegments } from '../../../../src/extract/clean/boilerplate.ts';
 import { splitLeadingStamp, toUnits } from '../../../../src/extract/clean/lines.ts';
 import { dateFromUrl, parseDateline } from '../../../../src/extract/metadata/dates.ts';
+import { readMetadata } from '../../../../src/extract/metadata/metadata.ts';
 
 describe('a date stamp run into the first line', () => {
   it.each([
@@ -60,4 +61,40 @@ describe('dates', () => {
     ['https://paper.example/page/202413/1309684.shtml', null],
     ['https://paper.example/id/123456/story', null],
   ])('a month in a URL: %s', (url, want) => expect(dateFromUrl(url)).toEqual(want));
+});
+
+describe('captions, notices and pitches', () => {
+  it.each([
+    '圖為「艾塞克斯號」。（美聯社）',
+    '趙某因間諜罪被判處有期徒刑7年。(央視截圖)',
+    '(读者提供/中央社)',
+    '法院示意圖。(中央社)',
+    '軍方演訓畫面。（翻攝自國防部）',
+  ])('a short Chinese caption with its credit: %s', (line) => expect(lineKind(line)?.reason).toBe('caption'));
+  it('keeps a paragraph that ends in an agency credit', () => {
+    const p = '國防部今天表示，涉案士官已遭羈押，全案仍在偵辦中，檢方將依法追訴，並強調國軍將持續強化保防教育，防範中共滲透。（中央社）';
+    expect(lineKind(p)).toBeNull();
+  });
+  it.each([
+    ['為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。', 'navigation'],
+    ['Best viewed in Chrome or Firefox', 'navigation'],
+    ['Join our crew and become one of the 12,000 members that receive our newsletter.', 'promo'],
+    ['- Published Date: 11:52 | 03 December 2024', 'published-line'],
+  ])('%s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
+});
+
+describe('bylines run together with dates and other credits', () => {
+  const byline = (head: string) =>
+    readMetadata(
+      { seed: 'seeds/x.txt', format: 'txt', text: '', url: null, frontMatter: {} } as never,
+      {
+        paragraphs: ['Text.'],
+        metaLines: [head],
+        removed: [{ text: head, reason: 'byline' }],
+        headline: null,
+        pageMeta: null,
+      } as never,
+    ).byline;
+  it('a name and its timestamp', () => expect(byline('风轻云叶淡 2025-12-23 14:52:29')).toBe('风轻云叶淡'));
+  it('the author after a source and a date', () => expect(byline('来源:国家安全部 2024年11月04日 15:57作者:安平')).toBe('安平'));
 });

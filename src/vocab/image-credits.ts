@@ -1,0 +1,30 @@
+/**
+ * Who a Chinese caption credits for its picture: "（美聯社）", "(央視截圖)",
+ * "（讀者提供）", "(中央社)", "（翻攝自臉書）". A short line ending in one of
+ * these in brackets is a caption.
+ */
+export const CJK_IMAGE_CREDITS = [
+  '截圖',
+  '截图',
+  '提供',
+  '翻攝',
+  '翻摄',
+  '攝',
+  '摄',
+  '資料照',
+  '资料照',
+  '示意圖',
+  '示意图',
+  '中央社',
+  '美聯社',
+  '美联社',
+  '法新社',
+  '路透',
+  '新華社',
+  '新华社',
+  '美國之音',
+  '美国之音',
+  'CFP',
+  'VCG',
+  'IC photo',
+] as const;
