@@ -58,6 +58,9 @@ function isByline(t: string): boolean {
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
 const CJK_CAPTION_CREDIT_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_IMAGE_CREDITS)}[^（()）]{0,6}[）)]\\s*$`, 'u');
 
+// "全案在臺中高分院審理中。圖/聯合報系資料照片": a caption ending in "picture: its source".
+const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
+
 const META_SEPARATOR_RE = new RegExp(
   `\\s*[|｜]\\s*|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))`,
   'u',
@@ -200,6 +203,15 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // A page's address slug on a line of its own: "former-afd-aide-sentenced-for-spying-on-behalf-of-china".
   [/^[a-z0-9]+(?:-[a-z0-9]+){3,}$/, { reason: 'markup' }],
   [/^newsletters? may contain\b/i, { reason: 'promo' }],
+  // "Contact the writer at li@example.com" (the address already taken out): how to reach the author.
+  [/^(?:contact|email|e-mail|write to|reach) (?:the )?(?:writer|author|reporter|editor)s?\b/i, { reason: 'byline' }],
+  // Page-view counters: "Visited 1 times, 1 visit(s) today", "人气: 888", "0 阅读:10".
+  [
+    /^visited \d+ times?\b|\b\d+ visits?(?:\(s\))? today$|^(?:人气|人氣|阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+$|^\d+\s*(?:阅读|閱讀)\s*[:：]\s*\d+$/i,
+    { reason: 'navigation' },
+  ],
+  // Page numbers of a list or gallery: "1. 2. 3. 4. 5.", "1 2 3 4 5 Next".
+  [/^(?:\d{1,3}\.?\s+){3,}\d{1,3}\.?(?:\s+(?:next|下一页|下一頁|»|›))?$/i, { reason: 'navigation' }],
   // "Join our crew and become one of the 105,461 members that receive our newsletter."
   [/\b(?:members|readers|subscribers) (?:that|who) (?:receive|get|read) our newsletter\b/i, { reason: 'promo', anyLength: true }],
   // "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。", "Best viewed in Chrome".
@@ -265,7 +277,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
   // A short Chinese caption that ends in its credit: "圖為「艾塞克斯號」。（美聯社）", "…判處有期徒刑7年。(央視截圖)",
   // "(读者提供/中央社)". Prose paragraphs are longer, and credit their agency only at the very end of the story.
-  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && CJK_CAPTION_CREDIT_RE.test(t), { reason: 'caption' }],
+  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && (CJK_CAPTION_CREDIT_RE.test(t) || CJK_PICTURE_CREDIT_RE.test(t)), { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],

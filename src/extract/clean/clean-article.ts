@@ -17,7 +17,7 @@ import { alternation } from '../../vocab/regex.ts';
 import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
 import { outletByName, outletsIn } from '../metadata/outlets.ts';
 import type { RawSeed } from '../read/read.ts';
-import { bylineName, cjkCount, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
+import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
 import { type LineKind, lineKind } from './boilerplate.ts';
 import { toUnits, type Unit } from './lines.ts';
 import { prepare } from './prepare.ts';
@@ -41,6 +41,15 @@ const BIO_RE = new RegExp(
     '^the (author|writer)s? (is|are)\\b|^(contact|follow|email) (the )?(author|reporter|writer|us|him|her)\\b',
   'iu',
 );
+
+/** Prose that stops mid-sentence: a clause comma, or mostly lower-case words (headings are in title case). */
+function isCutProse(text: string): boolean {
+  // "Tags: China, espionage", "Contact the writer at": labels and prompts, not sentences.
+  if (endsSentence(text) || /[:：]/.test(text) || wordCount(text) < 5) return false;
+  if (/[,，、]/.test(text)) return true;
+  const words = text.split(/\s+/);
+  return words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= (words.length - 1) / 2;
+}
 
 function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
   if (hint) {
@@ -182,6 +191,11 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     const next = decisions.slice(i + 1).findIndex((n) => n.reason !== 'section-heading');
     if (next < 0 || decisions[i + 1 + next]!.reason !== null) d.reason = 'fragment';
   });
+  // A page saved or quoted only in part ends mid-sentence ("Over the course of 18 months, Wei sent the off"):
+  // the last line of the story is the story, cut off, not a stray heading.
+  const last = decisions.findLastIndex((d) => d.reason === 'fragment' || d.reason === null);
+  if (last > 0 && decisions[last]!.reason === 'fragment' && decisions[last - 1]!.reason === null && isCutProse(units[last]!.text))
+    decisions[last] = { reason: null };
 
   const paragraphs: string[] = [];
   const removed: RemovedLine[] = [...prep.removed];

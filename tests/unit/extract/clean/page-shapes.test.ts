@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lineKind, metaSegments } from '../../../../src/extract/clean/boilerplate.ts';
+import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
 import { splitLeadingStamp, toUnits } from '../../../../src/extract/clean/lines.ts';
 import { dateFromUrl, parseDateline } from '../../../../src/extract/metadata/dates.ts';
 import { readMetadata } from '../../../../src/extract/metadata/metadata.ts';
@@ -97,4 +98,30 @@ describe('bylines run together with dates and other credits', () => {
     ).byline;
   it('a name and its timestamp', () => expect(byline('风轻云叶淡 2025-12-23 14:52:29')).toBe('风轻云叶淡'));
   it('the author after a source and a date', () => expect(byline('来源:国家安全部 2024年11月04日 15:57作者:安平')).toBe('安平'));
+});
+
+describe('counters, page numbers and picture credits', () => {
+  it.each(['Visited 1 times, 1 visit(s) today', '人气: 888', '0 阅读:10', '1. 2. 3. 4. 5. 6. 7. 8. 9. 10.', '1 2 3 4 Next'])('navigation: %s', (line) =>
+    expect(lineKind(line)?.reason).toBe('navigation'),
+  );
+  it('a caption ending in "picture / its source"', () => expect(lineKind('全案在高分院審理中。圖/聯合報系資料照片')?.reason).toBe('caption'));
+  it('keeps a sentence about page views', () =>
+    expect(lineKind('The video was visited 3 million times before it was taken down, the ministry said.')).toBeNull());
+});
+
+describe('a page cut off mid-sentence', () => {
+  const clean = (text: string) => cleanArticle({ seed: 'seeds/x.txt', format: 'txt', text, url: null, frontMatter: {}, warnings: [] } as never);
+  it('keeps the last line of the story, cut off', () => {
+    const page =
+      'Spy agency foils smuggling bid\n\nThe ministry said it had stopped a passenger carrying a bottle of gallium.\n\nOver the course of 18 months, the courier sent the off';
+    expect(clean(page).paragraphs.at(-1)).toBe('Over the course of 18 months, the courier sent the off');
+  });
+  it('still drops a stray label at the end of the page', () => {
+    const page = 'Spy agency foils smuggling bid\n\nThe ministry said it had stopped a passenger carrying a bottle of gallium.\n\nMore From Our Network';
+    expect(clean(page).paragraphs.at(-1)).toBe('The ministry said it had stopped a passenger carrying a bottle of gallium.');
+  });
+});
+
+describe('how to reach the author', () => {
+  it.each(['Contact the writer at', 'Email the author at li@example.com', 'Write to the reporter'])('%s', (line) => expect(lineKind(line)?.reason).toBe('byline'));
 });
