@@ -2,12 +2,13 @@
  * Read a `.md` page body that is exactly in the shape src/emit/mdx.ts
  * writes (anchored paragraphs, one line of escaped text each) without a
  * Markdown parser. The site model reads every article body back into its
- * paragraphs on every build; with micromark that was the largest single cost
- * of page generation we own (1.6 s at 3,000 articles). Anything this reader
- * is not certain of (a raw character with a meaning in Markdown, a line
- * break, a named character reference, a block it did not write) makes it
- * answer null, and the caller parses the body with micromark as before:
- * contributors' edits always take that path unless they keep the shape.
+ * paragraphs on every build; parsing them (remark-parse, micromark underneath)
+ * was the largest single cost of page generation we own (1.6 s at 3,000
+ * articles). Anything this reader is not certain of (a raw character with a
+ * meaning in Markdown, a line break, a named character reference, a block it
+ * did not write) makes it answer null, and the caller parses the body with
+ * remark-parse as before: contributors' edits always take that path unless
+ * they keep the shape.
  * tests/unit/emit/generated-body.test.ts holds both readers to the same result.
  */
 

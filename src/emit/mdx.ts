@@ -1,9 +1,9 @@
 /**
  * Pages are built as mdast trees, never by pasting text: article text must
- * never become code. mdast-util-to-markdown serialises them, escaping
- * Markdown syntax and `<` (raw HTML in `.md`), and with the MDX extension
- * also `{` and leading `import`/`export` (MDX is code), so the rendered page
- * shows the text literally.
+ * never become code. remark-stringify serialises them (with remark-frontmatter
+ * for the YAML block), escaping Markdown syntax and `<` (raw HTML in `.md`),
+ * and with remark-mdx also `{` and leading `import`/`export` (MDX is code), so
+ * the rendered page shows the text literally.
  *
  * Generated pages are `.md` (issue 8: every `.mdx` file is a bundler module;
  * `.md` is rendered by Sätteri alone, measured 4x faster at scale); `.mdx`
@@ -11,13 +11,19 @@
  */
 
 import type { Heading, Html, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { ConstructName, Handle, Unsafe } from 'mdast-util-to-markdown';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { unified } from 'unified';
 import { Document, visit } from 'yaml';
 import { frontMatterYaml } from './front-matter-yaml.ts';
+
+// The writer's hooks are remark-stringify options (mdast-util-to-markdown underneath).
+type Unsafe = NonNullable<StringifyOptions['unsafe']>[number];
+type Handle = NonNullable<NonNullable<StringifyOptions['handlers']>['text']>;
+// remark-mdx adds these node types to mdast.
+type MdxJsxFlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
+type MdxJsxAttribute = Extract<MdxJsxFlowElement['attributes'][number], { type: 'mdxJsxAttribute' }>;
 
 /**
  * `|` and `~` are escaped too: they are GFM syntax (tables, strikethrough),
@@ -25,7 +31,7 @@ import { frontMatterYaml } from './front-matter-yaml.ts';
  * if GFM comes back on. (GFM autolink literals cannot be escaped in Sätteri,
  * hence GFM off.) tests/unit/emit/property-mdx.test.ts proves text in = text out.
  */
-const NOT_IN: ConstructName[] = ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'];
+const NOT_IN: Unsafe['notInConstruct'] = ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'];
 const GFM_UNSAFE: Unsafe[] = [
   { character: '|', inConstruct: 'phrasing', notInConstruct: NOT_IN },
   { character: '~', inConstruct: 'phrasing', notInConstruct: NOT_IN },
@@ -120,6 +126,17 @@ function checkedParagraphId(id: string): string {
 
 export type PageFormat = 'md' | 'mdx';
 
+const STRINGIFY: StringifyOptions = { handlers: { text: text_ }, bullet: '-', emphasis: '_', fences: true, resourceLink: true };
+const MD_WRITER = unified()
+  .use(remarkStringify, { ...STRINGIFY, unsafe: [...GFM_UNSAFE, ...HTML_UNSAFE] })
+  .use(remarkFrontmatter, ['yaml'])
+  .freeze();
+const MDX_WRITER = unified()
+  .use(remarkStringify, { ...STRINGIFY, unsafe: [...GFM_UNSAFE, ...ESM_UNSAFE] })
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml'])
+  .freeze();
+
 /** Whether a string (key or value) anywhere in plain data matches NON_PRINTABLE; anything but plain objects, arrays and primitives counts as yes. */
 function mayHoldNonPrintable(value: unknown): boolean {
   if (typeof value === 'string') return NON_PRINTABLE.test(value);
@@ -175,15 +192,5 @@ export function toPage(frontMatter: Record<string, unknown>, body: Block[], head
       ? text.replace(NON_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
       : text;
   const root: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
-  return toMarkdown(root, {
-    extensions:
-      format === 'mdx'
-        ? [mdxToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: [...GFM_UNSAFE, ...ESM_UNSAFE] }]
-        : [frontmatterToMarkdown(['yaml']), { unsafe: [...GFM_UNSAFE, ...HTML_UNSAFE] }],
-    handlers: { text: text_ },
-    bullet: '-',
-    emphasis: '_',
-    fences: true,
-    resourceLink: true,
-  });
+  return (format === 'mdx' ? MDX_WRITER : MD_WRITER).stringify(root);
 }

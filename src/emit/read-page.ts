@@ -5,12 +5,11 @@
  */
 
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString as textOf } from 'mdast-util-to-string';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Article, Case, Paragraph } from '../model/schema.ts';
@@ -34,14 +33,14 @@ export function formatOf(path: string): PageFormat {
   return path.endsWith('.md') ? 'md' : 'mdx';
 }
 
+const MD_READER = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const MDX_READER = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).freeze();
+
 /** Parse front matter and body (Markdown or MDX by the file's extension); errors carry the file's line number. */
 export function parseMdx(path: string, text: string, format: PageFormat = formatOf(path)): Parsed<MdxDocument> {
   let tree: Root;
   try {
-    tree =
-      format === 'mdx'
-        ? fromMarkdown(text, { extensions: [mdxjs(), frontmatter(['yaml'])], mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])] })
-        : fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+    tree = (format === 'mdx' ? MDX_READER : MD_READER).parse(text);
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
