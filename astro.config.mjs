@@ -25,22 +25,22 @@ export default defineConfig({
   // Astro writes each page (mkdir, writeFile) before it renders the next: with
   // one page at a time the build waited on file I/O for half of page
   // generation. 16 in flight: 10,000 articles 71 -> 48 s, 3,000 27 -> 16 s, the
-  // same bytes, no more memory (docs/performance.md, session 4).
+  // same bytes, no more memory (docs/performance.md).
   build: { format: 'directory', concurrency: 16 },
-  // Pages show article text verbatim (issue 7): no smart quotes or dashes (a
+  // Pages show article text verbatim: no smart quotes or dashes (a
   // source's "quote" -- stays as written), and no GFM, whose autolink literals
   // turn any www./http:// in the text into links (backslash escapes do not stop
   // them in Sätteri) and whose tables/strikethrough reinterpret `|` and `~`.
   // tests/unit/emit/property-mdx.test.ts proves text in = text out. Generated pages
-  // are `.md` (issue 8); mdx() inherits the processor's features. No syntax
+  // are `.md` (no bundler module per page); mdx() inherits the processor's features. No syntax
   // highlighting: Shiki's inline styles would break the CSP below, and no
   // generated page has code.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
-  // Pagefind and the citation files run after Astro exits (scripts/lib/site-build.ts, issue 8).
+  // Pagefind and the citation files run after Astro exits, so their memory never adds to Astro's (scripts/lib/site-build.ts).
   integrations: [mdx()],
   redirects,
   devToolbar: { enabled: false },
-  // Content Security Policy (issue 7), as a <meta> on every page: everything
+  // Content Security Policy, as a <meta> on every page: everything
   // from this origin only, no inline script (Astro hashes its own), no eval.
   // Pagefind is the only reason for anything more: its WebAssembly needs
   // 'wasm-unsafe-eval' and it may start its worker from a blob: URL.

@@ -9,7 +9,7 @@
  *
  * Every heavy stage runs in a process of its own and this one only directs
  * them: ingest's data stayed on this heap (1.7 GB at 10,000 articles) while
- * Astro and then Pagefind ran, and the build peaked at 4.5 GB (issue 8).
+ * Astro and then Pagefind ran, and the build peaked at 4.5 GB.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -7,7 +7,7 @@
  * `npm run eval -- --baseline`: score every set of tests/eval-baseline.json,
  * totals only (the test part is never shown article by article), against the
  * recorded baseline; exits 1 on a regression. `--write-baseline` records the
- * current scores as the new baseline (after a round of rule changes).
+ * current scores as the new baseline (when the reading has improved).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

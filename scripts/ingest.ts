@@ -1,6 +1,6 @@
 /**
  * `npm run ingest [-- --seeds DIR --out DIR --quiet]`: read every seed in DIR,
- * write the MDX tree and casebook.json under the out DIR. Only files this
+ * write the article and case pages and casebook.json under the out DIR. Only files this
  * command generated are ever replaced or removed.
  */
 import { writeFileSync } from 'node:fs';

@@ -15,7 +15,7 @@ import { Entity } from './model/schema.ts';
 
 const CONTENT = process.env.CASEBOOK_CONTENT ?? './content';
 
-// Generated pages are `.md` (rendered by Sätteri alone: no bundler module per page, issue 8);
+// Generated pages are `.md` (rendered by Sätteri alone: no bundler module per page);
 // a contributor renames one to `.mdx` to embed a component. Both are read. forgetMoved: see src/integrations/forget-moved.ts.
 const articles = defineCollection({
   loader: forgetMoved(lean(glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/articles` })), `${CONTENT}/articles`),

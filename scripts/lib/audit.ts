@@ -1,5 +1,5 @@
 /**
- * Audits of a built site (issue 7), as pure functions over its files: give
+ * Audits of a built site, as pure functions over its files: give
  * them every file of dist/ (path relative to dist -> bytes) and they say what
  * is wrong, page by page. `npm run audit` runs them on dist/; the tests run
  * them on the built site and on throwaway builds of the hostile corpus. What

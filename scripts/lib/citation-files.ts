@@ -3,7 +3,7 @@
  * into the built site from the dataset ingest wrote (content/casebook.json,
  * which already holds contributors' edits). As Astro endpoints they were two
  * routes per case, ~1.5 ms each through Astro's page machinery: ~20 s of a
- * 10,000-article build for files that are plain text (issue 8).
+ * 10,000-article build for files that are plain text.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The build report (issue 7): what happened to every seed, stage by stage.
+ * The build report: what happened to every seed, stage by stage.
  * Nothing is lost silently: every file in the seeds folder ends up as a page,
  * in the skipped list (with the reason and what to do), or in the ignored list
  * (not a seed format); `accounting` says whether that holds.

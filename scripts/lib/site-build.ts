@@ -3,7 +3,7 @@
  * (pages), then, after Astro has exited and freed its memory, the Pagefind
  * index and the citation files made from the dataset. One after the other
  * rather than in Astro's build-done hook, the peak memory is the larger of the
- * two, not their sum (issue 8: 4.6 GB + Pagefind's at 10,000 articles).
+ * two, not their sum (4.6 GB + Pagefind's at 10,000 articles).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';

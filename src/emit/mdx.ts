@@ -5,7 +5,7 @@
  * and with remark-mdx also `{` and leading `import`/`export` (MDX is code), so
  * the rendered page shows the text literally.
  *
- * Generated pages are `.md` (issue 8: every `.mdx` file is a bundler module;
+ * Generated pages are `.md` (every `.mdx` file is a bundler module;
  * `.md` is rendered by Sätteri alone, measured 4x faster at scale); `.mdx`
  * stays for pages that embed components (topics, contributors' pages).
  */

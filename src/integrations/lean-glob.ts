@@ -6,7 +6,7 @@
  * site reads only the first (`render()` passes the copy on as
  * `remarkPluginFrontmatter`, which nothing here uses). At 3,000 articles the
  * copies were 11 MB of the 43 MB store that Astro serialises and the page
- * renderer parses back into memory (issue 8).
+ * renderer parses back into memory.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 

@@ -1,7 +1,7 @@
 /**
  * Long lists are split into pages, so no page grows with the archive: at
  * 10,000 articles a busy topic has thousands of cases, and one page listing
- * them all weighed megabytes (issue 8). Page 1 lives at the list's own URL
+ * them all weighed megabytes. Page 1 lives at the list's own URL
  * (the topic page, /cases/); pages 2.. at `<base>page/<n>/`.
  */
 export const PAGE_SIZE = 50;

@@ -1,5 +1,5 @@
 /**
- * Audits of the built site (issue 7): the static checks of scripts/lib/audit.ts
+ * Audits of the built site: the static checks of scripts/lib/audit.ts
  * on dist/, then what only a browser can tell, page by page in Chromium: no
  * request leaves for another host while a page loads and runs, the Content
  * Security Policy blocks nothing the site itself needs (so it is not looser

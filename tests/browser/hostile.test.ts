@@ -1,5 +1,5 @@
 /**
- * The hostile corpus end to end (issue 7): seeds/ plus every hostile seed
+ * The hostile corpus end to end: seeds/ plus every hostile seed
  * (the 10 MB one included, generated into a temp dir) go through
  * `npm run build` in a sandbox; the same seeds/ alone through another. Then:
  *  - the build succeeds, and the build report accounts for every seed;

@@ -1,5 +1,5 @@
 /**
- * The hostile seed corpus (issue 7): every way a seed can be wrong, strange or
+ * The hostile seed corpus: every way a seed can be wrong, strange or
  * malicious. Readable seeds are committed in ./seeds/; this script adds the
  * ones that are binary, in another encoding or too large to commit, and holds
  * the expected outcome of every file.

@@ -9,7 +9,7 @@ export interface DirStats {
   files: number;
   bytes: number;
   html: number;
-  /** The heaviest HTML page: a page that grows with the archive shows here (issue 8). */
+  /** The heaviest HTML page: a page that grows with the archive shows here. */
   largestHtml: { path: string; bytes: number } | null;
 }
 

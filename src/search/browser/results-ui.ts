@@ -1,7 +1,7 @@
 /**
  * The search page's behaviour, whatever answers the queries: Pagefind over
- * HTTP (search-client.ts) or the offline index from file:// (search-offline.ts).
- * State lives in the URL (search-url.ts); facets are checkboxes inside the form,
+ * HTTP (pagefind-client.ts) or the offline index from file:// (offline-engine.ts).
+ * State lives in the URL (../shared/url-state.ts); facets are checkboxes inside the form,
  * so even the plain form submits the same parameters.
  */
 import { FILTER_KEYS, type FilterKey } from '../shared/meta.ts';

@@ -43,7 +43,7 @@ const BLOCKS = new Set([
   'summary',
   'table',
 ]);
-/** Not indexed: code, and navigation (as Pagefind's excludeSelectors in src/integrations/pagefind.ts). */
+/** Not indexed: code, and navigation (as Pagefind's excludeSelectors in src/search/build/pagefind-index.ts). */
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'nav']);
 
 function find(node: Nodes, test: (e: Element) => boolean): Element | null {

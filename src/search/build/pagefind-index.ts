@@ -1,6 +1,6 @@
 /**
  * Index the built site with Pagefind once `astro build` has exited (so the
- * indexer's memory does not add to Astro's, issue 8), and fail the build
+ * indexer's memory does not add to Astro's), and fail the build
  * (never skip silently) when indexing errors or finds no page.
  *
  * Chinese passages of non-Chinese pages are marked `lang="zh"` in the
@@ -85,7 +85,7 @@ export async function indexSite(site: string, logger: { info(message: string): v
   // host at 10,000 articles; 1,000 per language costs ~13 kB more on a first query (docs/performance.md).
   // Pagefind's indexer (jemalloc) keeps freed pages for 10 s by default; it is
   // the build's memory peak (2.5 GB at 10,000 articles), and returning them at
-  // once lowers that peak by 0.3 GB (docs/performance.md, session 4). The
+  // once lowers that peak by 0.3 GB (docs/performance.md). The
   // service it spawns inherits this process's environment; a value set by the
   // user wins.
   process.env._RJEM_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';

@@ -1,5 +1,5 @@
 /**
- * Contributors' edits survive regeneration (issue 6): run the real ingest
+ * Contributors' edits survive regeneration: run the real ingest
  * into a throwaway content folder, edit pages as a contributor would, run it
  * again, and look at what is on disk.
  */

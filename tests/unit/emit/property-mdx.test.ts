@@ -1,5 +1,5 @@
 /**
- * Article text is not code (issue 7): for arbitrary Unicode titles and
+ * Article text is not code: for arbitrary Unicode titles and
  * paragraphs, the Markdown pages emit.ts writes render under Astro's Markdown
  * processor to exactly the text that went in (whitespace collapsed the way a
  * browser does), with no element the text did not ask for: no raw HTML gets

@@ -1,5 +1,5 @@
 /**
- * Determinism (issue 7): two builds from the same inputs give byte-identical
+ * Determinism: two builds from the same inputs give byte-identical
  * sites. Two sandboxes (different folders, so an absolute path leaking into
  * the output is caught too) get the same seeds — the project's and the
  * hostile corpus — and each runs `npm run build`; every file of the two
