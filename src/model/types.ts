@@ -3,7 +3,6 @@
  * (read -> clean -> metadata -> cases -> link). The published shapes live in
  * schema.ts; these are the drafts before ids are assigned across articles.
  */
-import type { PageMeta } from '../extract/read/html.ts';
 import type { Article, CaseEvent, Outcome, Paragraph, PartialDate, RemovedLine, TopicKind } from './schema.ts';
 
 export interface CleanResult {
@@ -84,4 +83,15 @@ export interface Judgement {
   kind: 'merge' | 'split';
   cases: [string, string];
   reason: string;
+}
+
+/** What an HTML seed's head says about the page (title, site name, author, date), where it says it. */
+export interface PageMeta {
+  title: string | null;
+  headline: string | null;
+  siteName: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  language: string | null;
 }

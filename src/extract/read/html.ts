@@ -8,16 +8,9 @@
 import type { Element, Nodes, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import type { PageMeta } from '../../model/types.ts';
 
-export interface PageMeta {
-  title: string | null;
-  headline: string | null;
-  siteName: string | null;
-  author: string | null;
-  published: string | null;
-  url: string | null;
-  language: string | null;
-}
+export type { PageMeta };
 
 export interface HtmlText {
   text: string;
