@@ -123,5 +123,7 @@ describe('a page cut off mid-sentence', () => {
 });
 
 describe('how to reach the author', () => {
-  it.each(['Contact the writer at', 'Email the author at li@example.com', 'Write to the reporter'])('%s', (line) => expect(lineKind(line)?.reason).toBe('byline'));
+  it.each(['Contact the writer at', 'Email the author at li@example.com', 'Write to the reporter'])('%s', (line) =>
+    expect(lineKind(line)?.reason).toBe('byline'),
+  );
 });
