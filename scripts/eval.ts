@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BaselineFile, improvements, measuresOf, regressions } from '../src/eval/baseline.ts';
-import { formatDetails, formatTable, formatTotal } from '../src/eval/report.ts';
+import { formatDetails, formatPrecisionRecall, formatTable, formatTotal } from '../src/eval/report.ts';
 import { runEval } from '../src/eval/run.ts';
 
 const BASELINE = 'tests/eval-baseline.json';
@@ -39,6 +39,7 @@ async function scoreOne(): Promise<void> {
   console.log(formatTable(score));
   if (values.details) console.log(formatDetails(score));
   console.log(formatTotal(score));
+  console.log(formatPrecisionRecall(score));
 }
 
 async function scoreBaseline(write: boolean): Promise<void> {

@@ -61,3 +61,27 @@ export function formatTotal(score: Score): string {
     `events ${frac(t.events)}; dramatization ${frac(t.dramatization)}; linked ${frac(t.linked)}`
   );
 }
+
+/** Precision and recall per field: what the reading says that is right, and how much of the gold it says. */
+export function formatPrecisionRecall(score: Score): string {
+  const pr = (s: ArticleScore[], pick: (a: ArticleScore) => string) => {
+    const v = s.map(pick);
+    const ok = v.filter((x) => x === 'ok' || x === 'exact').length;
+    const said = v.filter((x) => ['ok', 'exact', 'coarse', 'wrong', 'invented'].includes(x)).length;
+    const stated = v.filter((x) => ['ok', 'exact', 'coarse', 'wrong', 'missed'].includes(x)).length;
+    return `precision ${ratio(ok, said)}, recall ${ratio(ok, stated)}`;
+  };
+  const t = score.totals;
+  return [
+    `title: ${pr(score.articles, (a) => a.title)}`,
+    `outlet: ${pr(score.articles, (a) => a.outlet)}`,
+    `byline: ${pr(score.articles, (a) => a.byline)}`,
+    `published: ${pr(score.articles, (a) => a.date)}`,
+    `people: precision ${ratio(t.peopleFound.hit, t.peopleFound.total)}, recall ${ratio(t.people.hit, t.people.total)}`,
+    `body: recall ${ratio(t.body.hit, t.body.total)}; leaks ${t.leaked.hit} of ${t.leaked.total} boilerplate phrases`,
+  ].join('\n');
+}
+
+function ratio(a: number, b: number): string {
+  return b ? (a / b).toFixed(3) : 'n/a';
+}

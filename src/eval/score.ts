@@ -31,6 +31,8 @@ export interface ArticleScore {
   onTopic: FieldVerdict;
   cases: { got: number; want: number };
   people: Count;
+  /** People the reading found (one per entity), and how many of them the gold names: precision. */
+  peopleFound: Count;
   materials: Count;
   events: Count;
   dramatization: Count;
@@ -50,6 +52,8 @@ export interface Totals {
   onTopic: Count;
   caseCount: Count;
   people: Count;
+  /** People the reading found (one per entity), and how many of them the gold names: precision. */
+  peopleFound: Count;
   materials: Count;
   events: Count;
   dramatization: Count;
@@ -192,6 +196,16 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
     onTopic: gold.on_topic === undefined ? 'n/a' : !article ? 'missed' : article.onTopic === gold.on_topic ? 'ok' : 'wrong',
     cases: { got: cases.length, want: gold.cases.length },
     people: count(goldPeople, (g) => foundPeople.some((f) => nameMatches(g, f))),
+    peopleFound: (() => {
+      const entities = [...new Set(cases.flatMap((c) => c.people))].map((id) => {
+        const e = dataset.entities.find((x) => x.id === id);
+        return { id, names: e ? [e.name, ...e.aliases] : [id] };
+      });
+      return count(
+        entities.map((e) => e.id),
+        (id) => entities.find((e) => e.id === id)!.names.some((n) => goldPeople.some((g) => nameMatches(g, n))),
+      );
+    })(),
     materials: count(goldMaterials, (g) => foundMaterials.some((f) => materialMatches(g, f))),
     events: count(
       gold.events.map((e) => `${e.date}/${e.precision}`),
@@ -243,6 +257,7 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
         },
       ),
       people: sum((s) => s.people),
+      peopleFound: sum((s) => s.peopleFound),
       materials: sum((s) => s.materials),
       events: sum((s) => s.events),
       dramatization: sum((s) => s.dramatization),
