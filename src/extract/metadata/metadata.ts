@@ -12,6 +12,7 @@ import type { CleanResult, Metadata } from '../../model/types.ts';
 import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
 import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
 import { alternation } from '../../vocab/regex.ts';
+import { WIRE_AGENCIES } from '../../vocab/wire-agencies.ts';
 import { isDateLine, metaSegments } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
@@ -139,7 +140,30 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
   }
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
-  return NONE(null);
+  // No person named: the agency whose copy this is, as the text credits it.
+  // The agency's own story (Xinhua on xinhuanet) has no byline besides the outlet.
+  const agency = agencyCredit(clean);
+  if (!agency) return NONE(null);
+  const agencyOutlet = outletByName(agency)?.name;
+  const own = agencyOutlet !== undefined && (outletByUrl(raw.url ?? '')?.name === agencyOutlet || readOutlet(raw, clean).value === agencyOutlet);
+  return own ? NONE(null) : { value: agency, from: 'text' };
+}
+
+const AGENCY = alternation(WIRE_AGENCIES);
+// "Taipei (AFP): ...", "DRESDEN (Reuters) -", "（法新社德勒斯登30日电）" at the start of the story.
+const AGENCY_DATELINE_RE = new RegExp(`^[^()（）]{0,40}?[（(](${AGENCY})(?=[)）\\s]|\\p{Script=Han})`, 'u');
+// "- Reuters", "— AFP": the agency signing the copy on a line of its own.
+const AGENCY_LINE_RE = new RegExp(`^[-–—]?\\s*(${AGENCY})\\s*$`, 'u');
+
+function agencyCredit(clean: CleanResult): string | null {
+  const first = clean.paragraphs[0] ?? '';
+  const inDateline = AGENCY_DATELINE_RE.exec(first)?.[1];
+  if (inDateline) return inDateline;
+  for (const r of clean.removed) {
+    const m = AGENCY_LINE_RE.exec(r.text.trim());
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 const LABEL_RE = new RegExp(`(?<![\\p{L}])(${DATE_LABEL_PATTERN})\\s*(?:on|at)?\\s*[:：]?\\s*`, 'giu');

@@ -127,3 +127,22 @@ describe('how to reach the author', () => {
     expect(lineKind(line)?.reason).toBe('byline'),
   );
 });
+
+describe('a wire agency as the byline', () => {
+  const read = (paragraph: string, url: string | null, removed: string[] = []) =>
+    readMetadata(
+      { seed: 'seeds/x.txt', format: 'txt', text: '', url, frontMatter: {} } as never,
+      {
+        paragraphs: [paragraph],
+        metaLines: [],
+        removed: removed.map((text) => ({ text, reason: 'sign-off' })),
+        headline: null,
+        pageMeta: null,
+      } as never,
+    ).byline;
+  it('credited in the dateline', () => expect(read('Taipei (AFP): Eight servicemen were sentenced on Thursday.', 'https://portal.example/x')).toBe('AFP'));
+  it('credited in a Chinese dateline', () => expect(read('（法新社德勒斯登30日电） 德国法院周二判处一名前助理。', 'https://portal.example/x')).toBe('法新社'));
+  it('signing the copy on a line of its own', () =>
+    expect(read('China banned exports of gallium.', 'https://portal.example/x', ['- Reuters'])).toBe('Reuters'));
+  it('not for the agency’s own story', () => expect(read('BEIJING, Jan. 5 (Xinhua) -- China will levy duties.', 'https://english.news.cn/x')).toBeNull());
+});
