@@ -102,8 +102,18 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? null;
   const headIdx = findHeadline(units, kinds, hint, cjk);
   const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
-  const headlineKey = headline ? key(headline) : null;
 
+  const decisions = judgeUnits(units, kinds, headIdx, headline ? key(headline) : null);
+  reviewTail(decisions, units);
+  return { ...collect(decisions, units, prep.removed), headline, pageMeta: prep.pageMeta };
+}
+
+/**
+ * What each line of the page is, in reading order: furniture before the
+ * headline, the headline, boxes that swallow the lines after them, bylines,
+ * headings, and the story (reason null).
+ */
+function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: number, headlineKey: string | null): Decision[] {
   const decisions: Decision[] = [];
   const seen = new Map<string, number>();
   let bodyStarted = false;
@@ -172,6 +182,11 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     return decide({ reason: null });
   });
 
+  return decisions;
+}
+
+/** Second thoughts once the whole page is judged: what follows the story, and headings that head nothing. */
+function reviewTail(decisions: Decision[], units: Unit[]): void {
   // The tail: an author bio after the last paragraph is not body.
   for (let i = decisions.length - 1; i >= 0; i--) {
     if (decisions[i]!.reason !== null) continue;
@@ -196,9 +211,12 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const last = decisions.findLastIndex((d) => d.reason === 'fragment' || d.reason === null);
   if (last > 0 && decisions[last]!.reason === 'fragment' && decisions[last - 1]!.reason === null && isCutProse(units[last]!.text))
     decisions[last] = { reason: null };
+}
 
+/** The story's paragraphs, and every other line with its reason. */
+function collect(decisions: Decision[], units: Unit[], prepared: RemovedLine[]): Omit<CleanResult, 'headline' | 'pageMeta'> {
   const paragraphs: string[] = [];
-  const removed: RemovedLine[] = [...prep.removed];
+  const removed: RemovedLine[] = [...prepared];
   const metaLines: string[] = [];
   const sections: Array<{ heading: string; paragraph: number }> = [];
   decisions.forEach((d, i) => {
@@ -211,5 +229,5 @@ export function cleanArticle(raw: RawSeed): CleanResult {
     if (d.meta) metaLines.push(text);
     if (d.reason === 'section-heading') sections.push({ heading: text, paragraph: paragraphs.length });
   });
-  return { paragraphs, removed, headline, metaLines, sections, pageMeta: prep.pageMeta };
+  return { paragraphs, removed, metaLines, sections };
 }
