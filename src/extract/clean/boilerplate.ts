@@ -232,6 +232,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     { reason: 'caption' },
   ],
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
+  // "...是被告獲輕判的原因之一。法院示意圖。(中央社)", "圖為「艾塞克斯號」。（美聯社）": what the picture shows, then its agency.
+  [/^.{0,80}(?:示意圖|示意图|圖為|图为|資料照|资料照).{0,40}[（(][^（()）]{1,15}[）)]\s*$/, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],
