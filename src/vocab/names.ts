@@ -70,3 +70,9 @@ export const ZH_NOT_GIVEN_NAME_START =
   '某他她它们們法检檢警台臺陆陸该該此各本我你对對方面人员員军軍部局处處厅廳院所校机機官兵队隊旅营營连連等受经經被遭在于於是有到参參多因为為' +
   // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔.
   '晨业業装裝排置全星目度右点點客律裔些个個样樣';
+
+/**
+ * Honorifics and forms of address before a name or nickname, part of how a report names someone:
+ * "Miss Q", "Brother Hoi", "Sister Fang", "Boss Liang", "Uncle Kit", "Old Zhou", "Little Chen".
+ */
+export const HONORIFICS = new Set(words('Mr Mrs Ms Miss Madam Dr Prof Professor Brother Sister Uncle Auntie Aunt Boss Old Little Master'));

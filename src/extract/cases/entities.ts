@@ -15,7 +15,7 @@ import type { Mention, PersonMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { shortHash, slugify } from '../../util/slug.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
-import { ROMANISED_SURNAMES, ROMANISED_SYLLABLE, SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
+import { HONORIFICS, ROMANISED_SURNAMES, ROMANISED_SYLLABLE, SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
 import { LEAD_WORDS, ORG_ALIASES, ORG_HEADS } from '../../vocab/organisations.ts';
 import { PLACE_LIST } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
@@ -440,8 +440,24 @@ export function sameName(a: string, b: string): boolean {
     return za[1] === zb[1] && (!ga || !gb || ga === gb);
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.includes(' ')) return false;
+  if (short.includes(' ')) return sameSyllables(short, long);
   return nameTokens(long)[0] === short || shortForms(long).includes(short);
+}
+
+/**
+ * One Hong Kong or Taiwanese name in two orders: "Chung Biu Yuen" and "Bill Yuen Chung-biu", "Chi Leung
+ * Wai" and "Chi Leung “Peter” Wai": the same three syllables, the longer with at most an English given
+ * name more. Two syllables are too few to tell ("Wang Wei" and "Wei Wang" may be two people).
+ */
+function sameSyllables(a: string, b: string): boolean {
+  const syllables = (tokens: string[]) => tokens.flatMap((t) => t.toLowerCase().split('-'));
+  const [short, long] = [nameTokens(a), nameTokens(b)].sort((x, y) => syllables(x).length - syllables(y).length) as [string[], string[]];
+  const s = syllables(short);
+  const l = syllables(long);
+  if (s.length < 3 || !s.every((x) => l.includes(x))) return false;
+  const extra = l.filter((x) => !s.includes(x));
+  // The English name leads, the Chinese given name is hyphenated: "Peter Wai Chi-leung".
+  return extra.length === 0 || (extra.length === 1 && extra[0] === long[0]!.toLowerCase() && long[long.length - 1]!.includes('-'));
 }
 
 export type Role = PersonMention['role'];
@@ -465,7 +481,9 @@ export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainAct
   const at = intro.index - intro.sentenceStart;
   const quoted = /\b(?:told|said|says|noted|added)\b/.test(context.slice(at)) || /\baccording to\s+(?:\S+\s+){0,2}$/i.test(context.slice(0, at));
   if ((quoted && EXPERT_NOUN.test(intro.descriptor ?? '')) || /^[“"]/.test(context) || EXPERT_RE.test(context)) return 'expert';
-  if (OFFICIAL_RE.test(context)) return 'official';
+  // ...an official by what stands next to the name ("spokesperson Mao Ning", "Mao Ning, a spokesperson"), not by
+  // a spokeswoman the sentence quotes about them ("named only as Jian G., ... a court spokeswoman said").
+  if (OFFICIAL_RE.test(context.slice(Math.max(0, at - 60), at + intro.name.length + 40))) return 'official';
   if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';
   const around = context.slice(Math.max(0, intro.index - intro.sentenceStart - 80), intro.index - intro.sentenceStart);
   if (RECRUITER_RE.test(around) || RECRUITER_RE.test(intro.descriptor ?? '')) return 'recruiter';
@@ -535,7 +553,8 @@ export function shortForms(name: string): string[] {
       (f) => f !== name,
     );
   const tokens = nameTokens(name);
-  if (tokens.length < 2) return [];
+  // "Miss Q", "Brother Hoi": the honorific is part of how the report names them.
+  if (tokens.length < 2 || HONORIFICS.has(tokens[0]!)) return [];
   const last = tokens[tokens.length - 1]!;
   // "Thomas R." is Thomas further on: the initial stands for a surname the report withholds.
   if (INITIAL.test(last)) return [tokens[0]!];

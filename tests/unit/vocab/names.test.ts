@@ -3,7 +3,7 @@
  * given name, read in a line of the shape reports use.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersonIntros } from '../../../src/extract/cases/entities.ts';
+import { findPersonIntros, shortForms } from '../../../src/extract/cases/entities.ts';
 import { hanName } from '../../../src/extract/cases/han-names.ts';
 
 const names = (text: string) => findPersonIntros(text).map((i) => i.name);
@@ -45,5 +45,12 @@ describe('where a name in characters ends', () => {
     ...'某他她它们們法检檢警台臺陆陸该該此各本我你对對方面人员員军軍部局处處厅廳院所校机機官兵队隊旅营營连連等受经經被遭在于於是有到参參多因为為晨业業装裝排置全星目度右点點客律裔些个個样樣',
   ])('王 then %s is no name', (c) => {
     expect(hanName(`王${c}明`)).toBeNull();
+  });
+});
+
+describe('honorifics', () => {
+  // "Brother Hoi" is not Brother further on, nor Hoi alone.
+  it.each('Mr Mrs Ms Miss Madam Dr Prof Professor Brother Sister Uncle Auntie Aunt Boss Old Little Master'.split(' '))('%s Hoi', (honorific) => {
+    expect(shortForms(`${honorific} Hoi`)).toEqual([]);
   });
 });

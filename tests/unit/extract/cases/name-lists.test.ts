@@ -120,6 +120,32 @@ describe('names as Taiwan and Hong Kong romanise them', () => {
     expect(personName(raw, strength)).toBe(expected);
   });
 
+  it('knows one name written in two orders, with or without an English given name or nickname', () => {
+    expect(sameName('Ka Wing Lau', 'Tony Lau Ka-wing')).toBe(true);
+    expect(sameName('Siu Ming Chan', 'Siu Ming “Tony” Chan')).toBe(true);
+    expect(sameName('Siu Ming Chan', 'Tony Chan Siu-ming')).toBe(true);
+    // Two syllables are too few to tell two people apart by order.
+    expect(sameName('Wang Wei', 'Wei Wang')).toBe(false);
+    expect(sameName('Jinming Wei', 'Peter Wei')).toBe(false);
+  });
+
+  it('keeps an honorific with the name it goes with', () => {
+    expect(shortForms('Miss Q')).toEqual([]);
+    expect(shortForms('Brother Hoi')).toEqual([]);
+  });
+
+  it('takes no one for an official because an official is quoted about them', () => {
+    const [jian] = findPeople([
+      {
+        id: 'p1',
+        text: 'The court said a German national, named only as Jian L. due to privacy rules, had spied on dissidents in Europe, a court spokeswoman said.',
+      },
+    ]);
+    expect(jian).toMatchObject({ name: 'Jian L.', role: 'suspect' });
+    const [mao] = findPeople([{ id: 'p1', text: 'Mao Ning, a spokesperson for the foreign ministry, rejected the claims on Monday.' }]);
+    expect(mao?.role).toBe('official');
+  });
+
   it('knows the surname of a name with an English given name before it', () => {
     expect(shortForms('Tony Lau Ka-wing')).toEqual(['Lau']);
     expect(shortForms('Lee Yu-hsin')).toEqual(['Lee']);
