@@ -165,6 +165,8 @@ export const ZH_CASE_TITLES = [
   '丈夫',
   '妻子',
   '台商',
+  '商人',
+  '公民',
   '留学生',
 ] as const;
 

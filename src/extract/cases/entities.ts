@@ -243,8 +243,9 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "Chen Wei-jen (陳惟仁), Lee Yi-hsien (李易諴) and Lin Yung-ta (林雍達) were all found to have...",
-    // "Thomas R. is accused of...": the subject (or subjects) of a sentence of the case
-    re: new RegExp(`^${OPENER}${NAME}`, 'u'),
+    // "Thomas R. is accused of...", "Former U.S. Navy sailor Jinchao Wei was sentenced...": the subject (or
+    // subjects) of a sentence of the case
+    re: new RegExp(`^${OPENER}(?:(?:A|An|The)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'u'),
     name: 1,
     strength: 'weak',
     sentenceStart: true,

@@ -20,6 +20,16 @@ const SURNAME = `[${ZH_FULL_NAME_SURNAMES}]`;
 const TITLED_SURNAME = `[${ZH_FULL_NAME_SURNAMES}向]`;
 const SURNAME_RE = new RegExp(`^${bothScripts(SURNAME)}$`, 'u');
 const TITLES = alternation(ZH_CASE_TITLES);
+// A foreign name written in characters, its parts joined by a middle dot: 约翰·史密斯, 安娜·伊万诺娃. It ends at
+// punctuation or at a particle or verb a name is followed by (characters a transliteration uses, 利 or 提, do not end it);
+// where it starts only a word before it can say (a title, 名叫), so it is read after one.
+const DOTTED = `[${HAN}]{1,6}[·‧・•][${HAN}]{1,8}?(?=[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱])`;
+const DOT = /[·‧・•]/u;
+// "（John Smith）", "（Jinchao Wei，音譯）" right after a name in characters: the name as the report romanises it.
+const LATIN_GLOSS = new RegExp(
+  bothScripts(`^[（(]\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)*)\\s*(?:[，,、]\\s*(?:音译|译音))?\\s*[）)]`),
+  'u',
+);
 // Both lists are written in both scripts already.
 const ENDS = new Set(ZH_NAME_ENDS);
 const NOT_GIVEN_START = new Set(ZH_NOT_GIVEN_NAME_START);
@@ -38,13 +48,24 @@ export function hanName(candidate: string, punctuated = false): string | null {
   return chars.join('');
 }
 
-/** The name in group 1 of `m`, read by hanName, unless what follows says it is not one of the case ("劉德良表示"). */
+/**
+ * The name in group 1 of `m`, read by hanName (a dotted foreign name as it stands), with its romanised gloss
+ * if one follows, unless what follows says it is not one of the case ("劉德良表示").
+ */
 function pickHanName(m: RegExpExecArray): PickedName | null {
-  const name = hanName(m[1]!);
+  const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!);
   if (!name) return null;
   const at = m[0].lastIndexOf(m[1]!);
   const after = m.input.slice(m.index + at + name.length);
-  return COMMENTS.test(after) || ANCHOR.test(after) ? null : { name, at };
+  if (COMMENTS.test(after) || ANCHOR.test(after)) return null;
+  const gloss = LATIN_GLOSS.exec(after);
+  return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
+}
+
+/** A name the text around it has already ended ("王立新（男，", "名叫王大明的"), in group 1 of `m`. */
+function pickEndedName(m: RegExpExecArray): PickedName | null {
+  const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, true);
+  return name ? { name, at: m[0].lastIndexOf(m[1]!) } : null;
 }
 
 /** "魏金超（Jinchao Wei，音譯）": as many characters before the gloss as the romanised name has syllables. */
@@ -67,7 +88,7 @@ function pickGlossedName(m: RegExpExecArray): PickedName | null {
 export const HAN_NAME_PATTERNS: IntroPattern[] = [
   {
     // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
-    re: new RegExp(bothScripts(`${TITLES}(${TITLED_SURNAME}[${HAN}]{1,2})`), 'gu'),
+    re: new RegExp(bothScripts(`${TITLES}(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -95,6 +116,24 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     sentenceStart: false,
     han: true,
     pick: pickHanName,
+  },
+  {
+    // "被告人王立新（男，1975年出生）": a name and the person's sex and birth or age, as court papers give them
+    re: new RegExp(bothScripts(`(${SURNAME}[${HAN}]{1,2})(?=[（(][男女][，,、])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickEndedName,
+  },
+  {
+    // "一名名叫王大明的男子", "名为约翰·史密斯的商人": a name the report says someone has
+    re: new RegExp(bothScripts(`(?:名叫|名为|叫做)(${SURNAME}[${HAN}]{1,2}|${DOTTED})(?=[的，,。])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickEndedName,
   },
   {
     // "美國前海軍士兵魏金超（Jinchao Wei，音譯）", "郭建（Jian Guo，音译）", "雅琪（Yaqi X，音譯）"

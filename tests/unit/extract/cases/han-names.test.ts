@@ -61,6 +61,8 @@ describe('names in characters after a title', () => {
     ['他的妻子梅麗華也遭約談。', '梅麗華'],
     ['台商童家豪在大陸經商多年。', '童家豪'],
     ['留学生凌志远被境外情报人员接触。', '凌志远'],
+    ['外籍商人戚明德在边境被查获。', '戚明德'],
+    ['一名美国公民岑立安在机场被拦截。', '岑立安'],
   ])('%s -> %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -113,6 +115,22 @@ describe('names in characters without a title', () => {
     expect(names('德勒斯登（Dresden）法院判決。')).toEqual([]);
     expect(names('議員克拉（Maximilian Krah）出庭作證。')).toEqual([]);
     expect(names('位于江苏（Jiangsu）的工厂。')).toEqual([]);
+  });
+
+  it.each([
+    ['被告人王立新（男，1975年出生），原系某研究所职员。', '王立新'],
+    ['一名名叫王大明的男子被海关查获。', '王大明'],
+  ])('the name court papers and reports say someone has: %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('reads a foreign name written with a middle dot after a word that says who it is, with its gloss', () => {
+    expect(names('被告约翰·史密斯被判处有期徒刑三年。')).toEqual(['约翰·史密斯']);
+    expect(findPersonIntros('美国公民约翰·史密斯（John Smith）在北京被捕。')[0]).toMatchObject({ name: '约翰·史密斯', aliases: ['John Smith'] });
+    expect(names('名为安娜·伊万诺娃的女子接近他。')).toEqual(['安娜·伊万诺娃']);
+    // Where it starts, only such a word can say; and an official who comments is no one of the case.
+    expect(names('美国国务卿安东尼·布林肯表示关切。')).toEqual([]);
+    expect(names('圣·彼得堡的一家工厂')).toEqual([]);
   });
 
   it('reads a given name and a surname’s initial in a Chinese sentence', () => {

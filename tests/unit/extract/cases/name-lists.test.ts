@@ -76,6 +76,8 @@ describe('names in a sentence about the case', () => {
     ['Stefan K. is accused of working for an intelligence officer.', ['Stefan K.']],
     ['Jian L. also passed information about the parliament to his handler.', ['Jian L.']],
     ['Liu Ming allegedly helped him obtain the documents.', ['Liu Ming']],
+    ['Former U.S. Navy sailor Jinming Wei was sentenced to 16 years.', ['Jinming Wei']],
+    ['Taiwanese businessman Lee Yu-hsin was detained in Shenzhen.', ['Lee Yu-hsin']],
   ])('the subject: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -88,6 +90,7 @@ describe('names in a sentence about the case', () => {
   it.each([
     'Chancellor Olaf Becker spent three days in Beijing.',
     'Judge Anna Weller sentenced him to four years.',
+    'U.S. District Judge Anna Weller sentenced him.',
     'Chief Executive John Leung condemned the charges.',
     'Regina Wong, the convenor of the council, addressed the situation on the radio.',
     'Nancy Weber said the danger posed by espionage was considerable.',
