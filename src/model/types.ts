@@ -39,6 +39,8 @@ export interface Mention {
 
 export interface PersonMention extends Mention {
   role: 'suspect' | 'recruiter' | 'informant' | 'official' | 'expert' | 'other';
+  /** Other names the report gives the person: "Jinchao Wei" beside 魏金超, "Patrick Wei" beside "Jinchao Wei". */
+  aliases?: string[];
 }
 
 export interface TopicMention {

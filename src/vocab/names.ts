@@ -1,23 +1,78 @@
 /**
  * Names as reports write them: Chinese surnames in pinyin ("Zhang Wei", "a man
- * surnamed Du") and in characters ("李某", "黃男").
+ * surnamed Du"), in the romanisations of Taiwan and Hong Kong ("a man surnamed
+ * Hsiao", "Lee Yi-hsien", "Bill Yuen Chung-biu") and in characters ("李某",
+ * "黃男", "被告鎮小江").
  */
 
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
 // The common Chinese surnames in pinyin: a general vocabulary, not a list of case names.
-export const SURNAMES = new Set(
-  (
-    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao ' +
+const PINYIN_SURNAMES = words(
+  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao ' +
     'Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia ' +
     'Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Dai Mo Kong Xiang Chang ' +
     'Kang Yi Qi Niu Hong Chai Mei Geng Ji Lai Lan Bao Bi Ou Ouyang Sima Zhuge Situ Shangguan Zhan Qu Rao Ning Yue Zhai Shu Jiao ' +
-    'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei'
-  ).split(/\s+/),
+    'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei',
 );
+
+/**
+ * The same surnames as Taiwan (Wade-Giles) and Hong Kong (Cantonese) spell them: "a man surnamed Hsiao",
+ * "Lee Yi-hsien (李易諴)", "Chung Biu Yuen, a 63-year-old office manager". Left out: spellings that are
+ * English words on their own ("So", "Man", "Law", "Young", "Hon", "Sit").
+ */
+export const ROMANISED_SURNAMES = words(
+  'Lee Chan Cheung Wong Leung Lau Ng Kwok Yuen Yip Tse Tsang Chow Chau Chiu Fung Lam Mak Poon Siu Tam Yeung Wai Hui Kwan Ip ' +
+    'Choi Fok Ho Kam Ko Kwong Lui Mok Shek Szeto Tsui Yau Yiu Koo Chao Chien Chou Chuang Hsia Hsiao Hsieh Hsu Hsueh Hung ' +
+    'Kao Kuo Kuan Kung Tsai Tseng Tsao Tsou Teng Yeh Yen Chiang Chin Soong Sung',
+);
+
+/** Chinese surnames in every romanisation the reading rules know. */
+export const SURNAMES = new Set([...PINYIN_SURNAMES, ...ROMANISED_SURNAMES]);
+
+/**
+ * One syllable of a Chinese given name as Taiwan and Hong Kong romanise it, the parts of "Wei-jen",
+ * "Yi-hsien", "Chung-biu", "Ching-te": an initial (hs, ts', ch', ng, kw...), vowels, a final.
+ */
+export const ROMANISED_SYLLABLE = /^(?:ts'?|tz|ch'?|hs|sh|ng|kw|gw|[bcdfghjklmnpqrstwxyz]'?)?[aeiouü]{1,3}(?:ng|n|m|h|p|t|k|r)?$/i;
 
 // Common Chinese surnames as written in characters, for names Chinese reports give as "李某" (surname + 某, "a certain").
 // Left out: characters that before 某 are more often a word of their own (于某日, 担任某职, 对方某些).
 export const ZH_SURNAMES =
-  '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌';
+  '卢许王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁姚沈钟崔谭陆范廖石金贾夏付傅邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵钱严覃武戴莫孔常汤康易乔赖施洪辛柯庄倪温牛葛欧阎鲁韦昌尤';
+
+/**
+ * Surnames a full name in characters may start with, after a word that says someone is named
+ * ("被告鎮小江", "退役上校周天慈", "研究官向德恩"): the list above and less common ones (祝, 屈, 岳, 镇...).
+ * Left out: characters that after such a word are more often a word of their own (和, 与, 时, 成, 于, 对, 将,
+ * 任职, 管理, 申请, 尚未, 符合, 包括), and 席, the end of 主席 (chairman) before a name: "主席屈宏義".
+ */
+export const ZH_FULL_NAME_SURNAMES =
+  ZH_SURNAMES +
+  '方汪姜欧阳安齐伍庞颜聂章岳翟殷詹耿关兰焦俞左柳甘祝宁舒阮纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游靳柴蒙鲍华喻祁蒲房滕屈饶牟艾卓缪简项麦褚娄楼窦戚岑景宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄仲虞敖巩佘池邝镇';
 
 // What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
 export const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
+
+/**
+ * Characters that end a name in characters when they follow it: a verb, a preposition or a particle
+ * ("向德恩遭吸收", "劉萬禮等3人", "鎮小江案", "孫海濤和"), never the third character of a two-character
+ * given name. Read with the name: "被告李明被判" is 李明, "被告李明华被判" is 李明华.
+ */
+export const ZH_NAME_ENDS =
+  '被遭涉因于於在是为為等的与與和及曾已将將也则則并並均即对對从從向自称稱表指说說讲講所之以把由就又还還仍都再竟却卻会會能要更案判获獲受经經赴返入透收提利接前后後今昨担擔任兼系係';
+
+/**
+ * Characters a given name does not start with: a pronoun, a place, a side of the case or a verb
+ * after what looked like a surname ("被告向法院", "被告方面", "軍官曾受招待", "男子凌晨").
+ */
+export const ZH_NOT_GIVEN_NAME_START =
+  '某他她它们們法检檢警台臺陆陸该該此各本我你对對方面人员員军軍部局处處厅廳院所校机機官兵队隊旅营營连連等受经經被遭在于於是有到参參多因为為' +
+  // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔.
+  '晨业業装裝排置全星目度右点點客律裔些个個样樣';
+
+/**
+ * Honorifics and forms of address before a name or nickname, part of how a report names someone:
+ * "Miss Q", "Brother Hoi", "Sister Fang", "Boss Liang", "Uncle Kit", "Old Zhou", "Little Chen".
+ */
+export const HONORIFICS = new Set(words('Mr Mrs Ms Miss Madam Dr Prof Professor Brother Sister Uncle Auntie Aunt Boss Old Little Master'));

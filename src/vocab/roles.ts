@@ -6,3 +6,190 @@
 /** Nouns that say what a person is; an apposition with one of these introduces a person. */
 export const ROLE_NOUN =
   '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach)s?';
+
+/**
+ * More nouns of the people a case is about, as an apposition names them: "A co-defendant, Yaqi X,
+ * received...", "the lender, Li Ming, demanded...", "Matthew Trickett, a private investigator".
+ */
+export const CASE_ROLE_NOUN = '(?:(?:co-)?defendant|suspect|accomplice|aide|assistant|handler|lender|informant|investigator)s?';
+
+/**
+ * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
+ * national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei", "arrested AfD aide Jian G.".
+ * Left out: offices whose holders speak about a case rather than take part in it (spokesperson,
+ * minister, judge, prosecutor).
+ */
+export const PERSON_TITLE_NOUNS = [
+  'national',
+  'citizen',
+  'resident',
+  'sailor',
+  'soldier',
+  'serviceman',
+  'servicewoman',
+  'seaman',
+  'engineer',
+  'technician',
+  'aide',
+  'assistant',
+  'researcher',
+  'scientist',
+  'student',
+  'employee',
+  'worker',
+  'businessman',
+  'businesswoman',
+  'contractor',
+  'analyst',
+  'officer',
+  'staffer',
+  'defendant',
+  'co-defendant',
+  'suspect',
+  'accomplice',
+  'translator',
+  'veteran',
+] as const;
+
+/**
+ * Verbs whose object is someone of the case: "prosecutors arrested Linda Sun, former aide to...",
+ * "A federal judge sentenced Jinchao Wei", "The jury convicted Chinese national Ji Chaogun, 31".
+ */
+export const CASE_OBJECT_VERBS = [
+  'arrested',
+  'charged',
+  'convicted',
+  'sentenced',
+  'indicted',
+  'detained',
+  'jailed',
+  'extradited',
+  'prosecuted',
+  'deported',
+  'expelled',
+  'acquitted',
+  'recruited',
+  'enlisted',
+] as const;
+
+/**
+ * What the subject of a sentence of the case has done or had done to them, after its name (or a list
+ * of names): "Chen Wei-jen (陳惟仁), Lee Yi-hsien (李易諴) and Lin Yung-ta (林雍達) were all found to...",
+ * "Jian G. also passed information", "Thomas R. is accused of working". Verbs a court or an official
+ * does to someone ("sentenced", "charged") count only in the passive: "Judge Smith sentenced" is not one.
+ */
+export const CASE_PASSIVE_VERBS = [...CASE_OBJECT_VERBS, 'accused', 'alleged', 'suspected', 'found', 'tried', 'released', 'held', 'paid'] as const;
+export const CASE_ACTIVE_VERBS = [
+  'allegedly',
+  'pleaded',
+  'admitted',
+  'confessed',
+  'denied',
+  'spied',
+  'passed',
+  'sold',
+  'leaked',
+  'provided',
+  'transmitted',
+  'handed',
+  'stole',
+  'smuggled',
+  'photographed',
+  'collected',
+  'gathered',
+  'obtained',
+  'received',
+  'accepted',
+  'helped',
+  'travelled',
+  'traveled',
+  'faces',
+  'faced',
+  'remains',
+  'fled',
+] as const;
+
+/**
+ * Words right before a name in characters that say the person is one of the case: 被告鎮小江,
+ * 嫌犯陳裕炘, 退役上校張超然, 共諜邵維強, 前祕書祝康明, 主犯王武彬. Written in simplified characters
+ * (read in both scripts). Left out: offices whose holders speak about a case (发言人, 部长, 局长,
+ * 主任, 主席, 记者, 法官, 检察官) and 研究员 (a think-tank researcher is quoted, not tried).
+ */
+export const ZH_CASE_TITLES = [
+  '被告人',
+  '被告',
+  '嫌犯',
+  '嫌疑人',
+  '主犯',
+  '从犯',
+  '共犯',
+  '涉案人',
+  '共谍',
+  '间谍',
+  '上将',
+  '中将',
+  '少将',
+  '上校',
+  '中校',
+  '少校',
+  '上尉',
+  '中尉',
+  '少尉',
+  '士官长',
+  '士官',
+  '士兵',
+  '水兵',
+  '军官',
+  '飞官',
+  '教官',
+  '指挥官',
+  '研究官',
+  '科研人员',
+  '工程师',
+  '技术员',
+  '分队长',
+  '副主任',
+  '助理',
+  '秘书',
+  '祕书',
+  '员工',
+  '船员',
+  '会长',
+  '理事长',
+  '执行长',
+  '董事长',
+  '总经理',
+  '负责人',
+  '男子',
+  '女子',
+  '丈夫',
+  '妻子',
+  '台商',
+  '商人',
+  '公民',
+  '留学生',
+] as const;
+
+/** What a speaker does after their name: "劉德良表示", "王某指出". A name before one of these comments on a case. */
+export const ZH_COMMENT_VERBS = ['表示', '指出', '认为', '强调', '呼吁', '批评', '说', '称', '坦言', '分析'] as const;
+
+/** Someone's relation to another, after 的 ("蔣緯國的前祕書", "邵維強的妻子"): the one before 的 is named to place the other. */
+export const ZH_RELATIONS = [
+  '前秘书',
+  '前祕书',
+  '秘书',
+  '祕书',
+  '助理',
+  '部属',
+  '部下',
+  '下属',
+  '妻子',
+  '丈夫',
+  '儿子',
+  '女儿',
+  '父亲',
+  '母亲',
+  '家人',
+  '亲属',
+  '学生',
+] as const;

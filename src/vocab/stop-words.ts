@@ -40,6 +40,15 @@ export const REPORTING_WORDS = words(`said says according reported report report
 export const TITLES = words(`mr ms mrs dr professor prof president premier minister secretary general director spokesperson
   spokesman spokeswoman`);
 
+/**
+ * Offices whose holders comment on a case rather than take part in it, as a title before their name:
+ * "Chief Executive John Lee", "Gov. Kathy Hochul", "Chancellor Olaf Scholz", "Judge Jane Hale".
+ * Only for telling names apart: a name with one of these in it is not someone of the case.
+ */
+export const OFFICE_TITLES = words(`judge justice chancellor governor gov rep sen senator congressman congresswoman prosecutor attorney
+  chief executive commissioner mayor lawmaker legislator chairman chairwoman chair ambassador councillor councilor convenor
+  king queen prince sheriff superintendent inspector`);
+
 /** The strategic materials the stories are about: "Gallium is...". */
 export const MATERIAL_WORDS = words(`gallium germanium antimony graphite lithium tungsten dysprosium terbium rare earth earths`);
 
@@ -69,6 +78,7 @@ export const NOT_PERSON_WORDS = lowerSet(
   BEAT_PLACES,
   BEAT_BODIES,
   TITLES,
+  OFFICE_TITLES,
   MATERIAL_WORDS,
   PAGE_WORDS,
   OUTLET_WORDS,

@@ -14,19 +14,23 @@ import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { shortHash, slugify } from '../../util/slug.ts';
-import { bothScripts } from '../../vocab/han-variants.ts';
-import { SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
+import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
+import { HONORIFICS, ROMANISED_SURNAMES, ROMANISED_SYLLABLE, SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
 import { LEAD_WORDS, ORG_ALIASES, ORG_HEADS } from '../../vocab/organisations.ts';
 import { PLACE_LIST } from '../../vocab/places.ts';
-import { escapeRe } from '../../vocab/regex.ts';
-import { ROLE_NOUN } from '../../vocab/roles.ts';
+import { alternation, escapeRe } from '../../vocab/regex.ts';
+import { CASE_ACTIVE_VERBS, CASE_OBJECT_VERBS, CASE_PASSIVE_VERBS, CASE_ROLE_NOUN, PERSON_TITLE_NOUNS, ROLE_NOUN } from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
+import { HAN_NAME_PATTERNS, hanListAfter } from './han-names.ts';
+import type { IntroPattern, ListedName } from './intro-pattern.ts';
+import { latinListAfter, NAME, otherNames, sharedSurname } from './name-lists.ts';
+import { isPinyinSyllables, pinyinSyllables } from './pinyin.ts';
 import { sentences } from './sentences.ts';
+
+export { pinyinSyllables };
 
 // Capitalised words that start sentences or name things, never people on their own (src/vocab/stop-words.ts).
 const isCommonWord = (word: string) => NOT_PERSON_WORDS.has(word.toLowerCase());
-
-const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2})";
 
 export interface PersonIntro {
   name: string;
@@ -39,38 +43,40 @@ export interface PersonIntro {
   /** Offset of that sentence in the paragraph text. */
   sentenceStart: number;
   strength: 'strong' | 'weak';
-}
-
-function isPinyinSyllables(word: string): boolean {
-  return /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v))+$/.test(
-    word.toLowerCase().replace(/[ü]/g, 'v'),
-  );
-}
-
-/** Syllable count of a pinyin word, or 0 if it is not pinyin. */
-export function pinyinSyllables(word: string): number {
-  if (!isPinyinSyllables(word)) return 0;
-  const m = word
-    .toLowerCase()
-    .match(
-      /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)/g,
-    );
-  return m ? m.length : 0;
+  /** Other names the introduction gives: "Patrick Wei" of "Jinchao Wei, also known as Patrick Wei", "陳惟仁" of "Chen Wei-jen (陳惟仁)". */
+  aliases?: string[];
 }
 
 const ORG_HEAD_WORD =
   /^(?:Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Party|Force|Times|Daily|News|Post)$/;
 
+const ROMANISED_ONLY = new Set(ROMANISED_SURNAMES);
+const INITIAL = /^\p{Lu}\.?$/u;
+// A nickname inside a name: Chi Leung “Peter” Wai.
+const NICKNAME = /\s*["“][^"”]+["”]/g;
+
+/** The words of a name without its quoted nickname: "Chi Leung “Peter” Wai" -> Chi, Leung, Wai. */
+function nameTokens(name: string): string[] {
+  return name.replace(NICKNAME, '').split(/[ ]+/);
+}
+
+/** A Chinese given name: pinyin ("Xiaolei", "Jie-zhen") or Taiwan's and Hong Kong's hyphenated syllables ("Wei-jen", "Chung-biu"). */
+function isChineseGivenName(token: string): boolean {
+  if (isPinyinSyllables(token.replace(/-/g, ''))) return true;
+  const parts = token.split('-');
+  return parts.length === 2 && parts.every((p) => ROMANISED_SYLLABLE.test(p));
+}
+
 /** `raw` as a person's name, or null when it is a common word, an organisation or a place. */
 export function personName(raw: string, strength: 'strong' | 'weak'): string | null {
   const name = raw.replace(/['’]s$/, '').trim();
-  const tokens = name.split(/[ ]+/);
+  const tokens = nameTokens(name);
   // A surname with a given name in pinyin is a name even when the surname alone is a common word: "He Jiezhen", "Kong Danyong".
   if (
     tokens.length >= 2 &&
     tokens.length <= 3 &&
     SURNAMES.has(tokens[0]!) &&
-    tokens.slice(1).every((t) => pinyinSyllables(t.replace(/-/g, '')) >= 1 && !isCommonWord(t))
+    tokens.slice(1).every((t) => (pinyinSyllables(t.replace(/-/g, '')) >= 1 || isChineseGivenName(t)) && !isCommonWord(t))
   ) {
     return PLACE_NAMES.has(name.toLowerCase()) ? null : name;
   }
@@ -81,10 +87,12 @@ export function personName(raw: string, strength: 'strong' | 'weak'): string | n
   // "He" and "Long" alone are a pronoun and an adjective; "He Jiezhen" is a name.
   if ((tokens[0] === 'He' || tokens[0] === 'Long') && tokens.length === 1) return null;
   if (strength === 'strong') return name;
-  if (SURNAMES.has(tokens[0]!)) {
+  // A pinyin surname before a word that is no given name is no name ("Song Dynasty"); "Lee" may be a given name ("Lee Harvey").
+  if (SURNAMES.has(tokens[0]!) && !ROMANISED_ONLY.has(tokens[0]!)) {
     if (tokens.length === 1) return name;
-    return tokens.slice(1).every((t) => isPinyinSyllables(t.replace(/-/g, ''))) ? name : null;
+    return tokens.slice(1).every((t) => isChineseGivenName(t) || INITIAL.test(t)) ? name : null;
   }
+  if (tokens.length === 1 && ROMANISED_ONLY.has(name)) return name;
   return tokens.length >= 2 ? name : null;
 }
 
@@ -97,29 +105,27 @@ function descriptorOf(phrase: string | undefined): string | null {
   return d && d.split(/\s+/).length <= 14 ? d : null;
 }
 
-interface IntroPattern {
-  re: RegExp;
-  /** Capture group of the name, and of the descriptor if the pattern has one. */
-  name: number;
-  desc?: number;
-  strength: 'strong' | 'weak';
-  /** Where the pattern may start: anywhere, or only at the start of a sentence (after an opening phrase). */
-  sentenceStart: boolean;
-  /** The pattern reads Chinese names: tried only on text with Chinese characters in it. */
-  han?: boolean;
-  /** A check of the match the expression cannot make cheaply. */
-  accept?: (m: RegExpExecArray) => boolean;
-}
-
 // An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
-const OPENER = '(?:["“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example)\\b[^,:.]{0,40}[,:]\\s+)?)';
+const OPENER =
+  '(?:["“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example|According)\\b[^,:.]{0,40}[,:]\\s+)?)';
 
 // Words a descriptor ("a retired soldier named...") does not run through: "the ministry said a man surnamed Liu" describes a man.
 const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|said|says|told|involved|involving|involves';
 
-const APPOSED_ROLE_RE = new RegExp(`^(?:protagonist|character|hero|heroine|${ROLE_NOUN})$`, 'iu');
+// "The other, Wenheng Zhao, was sentenced": the other of two the report has just counted.
+const APPOSED_ROLE_RE = new RegExp(`^(?:protagonist|character|hero|heroine|other|${ROLE_NOUN}|${CASE_ROLE_NOUN})$`, 'iu');
 
-const INTRO_PATTERNS: IntroPattern[] = [
+// What a subject of a case sentence does or has done to them: "...and Lin Yung-ta (林雍達) were all found to", "Jian G. also passed".
+const ADVERBS = '(?:(?:all|both|also|allegedly|later|then|subsequently|previously|reportedly|each|jointly|now|since)\\s+)*';
+const CASE_PREDICATE = new RegExp(
+  `^(?:\\s*[（(][^）)]{1,20}[）)])?(?:,\\s+\\d{1,3},)?\\s+${ADVERBS}(?:(?:is|was|were|are|(?:has|have|had) been|will be)\\s+${ADVERBS}${alternation(CASE_PASSIVE_VERBS)}|${alternation(CASE_ACTIVE_VERBS)})\\b`,
+  'u',
+);
+
+// A title of an ordinary person between a verb and a name: "convicted Chinese national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei".
+const PERSON_TITLE = `(?:(?:former|ex-|retired|then-)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?${alternation(PERSON_TITLE_NOUNS)}`;
+
+export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "某高校学生李某", "王某某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
     re: new RegExp(
@@ -137,7 +143,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
     // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
     re: new RegExp(
       bothScripts(
-        `(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]+)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`,
+        `(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]*)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`,
       ),
       'gu',
     ),
@@ -147,15 +153,24 @@ const INTRO_PATTERNS: IntroPattern[] = [
     han: true,
   },
   {
-    // 「阿杰」, “小陈”, 小陈在网络游戏中: a nickname ("Little Chen", "Brother Jie")
-    re: new RegExp(bothScripts(`[「“"]((?:阿|小|老)[\\u4e00-\\u9fff])[」”"]`), 'gu'),
+    // 自称猎头顾问的“安娜”: the name someone calling themselves something goes by, a foreign name in characters too
+    re: new RegExp(bothScripts(`自称[^，。；“”「」]{1,10}的[「“]([\\u4e00-\\u9fff]{2,3}|[A-Z][a-z]+)[」”]`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
     han: true,
   },
   {
-    re: new RegExp(bothScripts(`((?:小|老)[${ZH_SURNAMES}])(?![时候学区组])`), 'gu'),
+    // 「阿杰」, “小陈”, 小陈在网络游戏中, 外籍商人“老K”: a nickname ("Little Chen", "Brother Jie", "Old K")
+    re: new RegExp(bothScripts(`[「“"]((?:阿|小|老)[\\u4e00-\\u9fffA-Z])[」”"]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
+    // ...but not the end of a full name: 小江 of 鎮小江, 小龍 of 李小龍.
+    re: new RegExp(bothScripts(`(?<![${ZH_FULL_NAME_SURNAMES}])((?:小|老)[${ZH_SURNAMES}])(?![时候学区组])`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -187,22 +202,76 @@ const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
       'gu',
     ),
     name: 2,
     desc: 1,
     strength: 'strong',
     sentenceStart: false,
+    list: true,
+  },
+  {
+    // "prosecutors arrested Linda Sun, former aide to...", "The jury convicted Chinese national Ji Chaogun, 31,":
+    // the one a court or the police acts on
+    re: new RegExp(
+      `\\b${alternation(CASE_OBJECT_VERBS)}\\s+(?:${PERSON_TITLE}\\s+)?${NAME}(?=[,;.]|\\s+(?:on|in|to|for|with|of|after|and|last|this|at|over)\\b|$)`,
+      'gu',
+    ),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+    list: true,
+  },
+  {
+    // "another man, 60-year-old Thomas R., on trial": an age before a name, as court reports give it
+    re: new RegExp(`\\b\\d{1,3}-year-old\\s+(?:${PERSON_TITLE}\\s+)?${NAME}`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+  },
+  {
+    // "Among the accused are Chung Biu Yuen, a 63-year-old office manager..., Chi Leung Wai, ... and Matthew Trickett"
+    re: new RegExp(
+      `\\b(?:[Aa]mong (?:the|them)(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:are|were|was|is)|[Tt]he (?:accused|defendants|suspects)(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:are|were))\\s+${NAME}`,
+      'gu',
+    ),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+    list: true,
+  },
+  {
+    // "Chen Wei-jen (陳惟仁), Lee Yi-hsien (李易諴) and Lin Yung-ta (林雍達) were all found to have...",
+    // "Thomas R. is accused of...", "Former U.S. Navy sailor Jinchao Wei was sentenced...": the subject (or
+    // subjects) of a sentence of the case
+    re: new RegExp(`^${OPENER}(?:(?:A|An|The)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'u'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: true,
+    list: true,
+    followedBy: CASE_PREDICATE,
+  },
+  {
+    // "the informant, He, was a college student": a surname that is also a common word, set off as the name of a
+    // role (the pattern below takes every other surname so). The role word is read before the match: cheaper.
+    re: /,\s+(He|Long),\s/gu,
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    accept: (m) => APPOSED_ROLE_RE.test(/([\p{Ll}-]+)$/u.exec(m.input.slice(0, m.index))?.[1] ?? ''),
   },
   {
     // "Its protagonist, Xu Ming, is...", "the engineer, Wang Lei, had...": found by the commas around the
     // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
-    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME},`, 'gu'),
+    // "...along with two other individuals, Peter Wai Chi-leung and Matthew Trickett, have been charged": several.
+    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME}(?=,|\\s+and\\s)`, 'gu'),
     name: 2,
     strength: 'weak',
     sentenceStart: false,
     accept: (m) => APPOSED_ROLE_RE.test(m[1]!),
+    list: true,
+    followedBy: /^,/,
   },
   {
     // "identified the two men only by their surnames, Feng and Luo": the first, then the second
@@ -279,6 +348,7 @@ const INTRO_PATTERNS: IntroPattern[] = [
     strength: 'weak',
     sentenceStart: true,
   },
+  ...HAN_NAME_PATTERNS,
 ];
 
 // The same expressions with the global flag, compiled once (they were compiled per sentence).
@@ -294,31 +364,67 @@ function personIntros(text: string): PersonIntro[] {
   const found: PersonIntro[] = [];
   const han = HAN_RE.test(text);
   for (const sentence of sentences(text)) {
+    const add = (intro: Omit<PersonIntro, 'sentence' | 'sentenceStart'>) => {
+      const known = found.find((f) => f.index === intro.index);
+      // Read twice (after a title, before its gloss): the second reading may add the romanised name.
+      if (known) {
+        if (known.name === intro.name && intro.aliases) known.aliases = [...new Set([...(known.aliases ?? []), ...intro.aliases])];
+        return;
+      }
+      found.push({ ...intro, sentence: sentence.text, sentenceStart: sentence.start });
+    };
     for (let k = 0; k < INTRO_PATTERNS.length; k++) {
       const pattern = INTRO_PATTERNS[k]!;
       if (pattern.han && !han) continue;
       const re = INTRO_GLOBAL[k]!;
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-        const nameGroup = m[pattern.name];
-        if (!nameGroup || (pattern.accept && !pattern.accept(m))) continue;
-        const name = personName(nameGroup, pattern.strength);
-        if (!name) continue;
-        const index = sentence.start + m.index + m[0].indexOf(nameGroup);
-        if (found.some((f) => f.index === index)) continue;
-        found.push({
-          name,
-          index,
-          descriptor: descriptorOf(pattern.desc ? m[pattern.desc] : undefined),
-          sentence: sentence.text,
-          sentenceStart: sentence.start,
-          strength: pattern.strength,
-        });
+        const read = readMatch(pattern, m, sentence.text);
+        if (!read) continue;
+        const { first, listed } = read;
+        const descriptor = descriptorOf(pattern.desc ? m[pattern.desc] : undefined);
+        for (const [i, item] of [first, ...listed].entries()) {
+          add({ name: item.name, index: sentence.start + item.at, descriptor: i === 0 ? descriptor : null, strength: pattern.strength, ...aliasesOf(item) });
+        }
         if (pattern.sentenceStart) break;
       }
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return withoutNested(found.sort((a, b) => a.index - b.index));
+}
+
+const LIST_GOES_ON = /^(?:\s*[（(]|,|\s+and\s)/u;
+
+const aliasesOf = (item: ListedName) => (item.aliases?.length ? { aliases: item.aliases } : {});
+
+/** The name a match of `pattern` gives (offset in the sentence) and the names listed after it, or null if none. */
+function readMatch(pattern: IntroPattern, m: RegExpExecArray, sentence: string): { first: ListedName; listed: ListedName[] } | null {
+  const group = m[pattern.name];
+  if (!group || (pattern.accept && !pattern.accept(m))) return null;
+  const picked = pattern.pick ? pattern.pick(m) : { name: group, at: m[0].indexOf(group) };
+  if (!picked) return null;
+  // Most sentences start with a capitalised word: only one followed by what the pattern needs (or a list) is read on.
+  const after = sentence.slice(m.index + picked.at + picked.name.length);
+  if (pattern.followedBy && !pattern.followedBy.test(after) && !(pattern.list && LIST_GOES_ON.test(after))) return null;
+  const name = personName(picked.name, pattern.strength);
+  if (!name) return null;
+  const at = m.index + picked.at;
+  const end = at + picked.name.length;
+  const aliases = picked.aliases ?? (pattern.han ? [] : otherNames(sentence, end));
+  const first: ListedName = { name, at, end, aliases };
+  const listed = !pattern.list ? [] : pattern.han ? hanListAfter(sentence, end) : latinListAfter(sentence, end, (raw) => personName(raw, pattern.strength));
+  const last = listed[listed.length - 1] ?? first;
+  if (pattern.followedBy && !pattern.followedBy.test(sentence.slice(last.end))) return null;
+  // "a married couple identified as Herwig and Ina F.": Herwig is Herwig F.
+  if (listed[0]) first.name = sharedSurname(first.name, listed[0].name, sentence.slice(end, listed[0].at), sentence);
+  return { first, listed };
+}
+
+/** Without a name read inside a longer one at the same place: 小江 inside 鎮小江. */
+function withoutNested(intros: PersonIntro[]): PersonIntro[] {
+  return intros.filter(
+    (a) => !intros.some((b) => b !== a && b.name.length > a.name.length && b.index <= a.index && a.index + a.name.length <= b.index + b.name.length),
+  );
 }
 
 /** Two names of one person: "Ma" and "Ma Xiaolei", "Smith" and "John Smith". */
@@ -335,9 +441,24 @@ export function sameName(a: string, b: string): boolean {
     return za[1] === zb[1] && (!ga || !gb || ga === gb);
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.includes(' ')) return false;
-  const tokens = long.split(' ');
-  return tokens[0] === short || (!SURNAMES.has(tokens[0]!) && tokens[tokens.length - 1] === short);
+  if (short.includes(' ')) return sameSyllables(short, long);
+  return nameTokens(long)[0] === short || shortForms(long).includes(short);
+}
+
+/**
+ * One Hong Kong or Taiwanese name in two orders: "Chung Biu Yuen" and "Bill Yuen Chung-biu", "Chi Leung
+ * Wai" and "Chi Leung “Peter” Wai": the same three syllables, the longer with at most an English given
+ * name more. Two syllables are too few to tell ("Wang Wei" and "Wei Wang" may be two people).
+ */
+function sameSyllables(a: string, b: string): boolean {
+  const syllables = (tokens: string[]) => tokens.flatMap((t) => t.toLowerCase().split('-'));
+  const [short, long] = [nameTokens(a), nameTokens(b)].sort((x, y) => syllables(x).length - syllables(y).length) as [string[], string[]];
+  const s = syllables(short);
+  const l = syllables(long);
+  if (s.length < 3 || !s.every((x) => l.includes(x))) return false;
+  const extra = l.filter((x) => !s.includes(x));
+  // The English name leads, the Chinese given name is hyphenated: "Peter Wai Chi-leung".
+  return extra.length === 0 || (extra.length === 1 && extra[0] === long[0]!.toLowerCase() && long[long.length - 1]!.includes('-'));
 }
 
 export type Role = PersonMention['role'];
@@ -348,7 +469,10 @@ const EXPERT_RE =
 const OFFICIAL_RE = /\bspokes(?:person|man|woman)\b|\bofficial (?:of|from|at) the\b/i;
 const INFORMANT_RE =
   /\breported (?:it|this|the (?:matter|situation|incident|contact|approach|case)|him|her|them)?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities|security)|\binformed (?:the )?(?:local )?(?:national security|state security|security police|police)|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)|\bfiled (?:a )?(?:complaint|report)s?\b|\btipped off\b/i;
-const RECRUITER_RE = /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b/i;
+// ...and in Chinese: 外籍商人“老K” (a foreign businessman), 境外间谍情报机关人员 (an officer of a foreign spy agency).
+const RECRUITER_RE = inBothScripts(
+  /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b|外籍|境外间谍|间谍情报机关人员|境外情报人员/i,
+);
 
 /** The role a person plays, read from the sentences that mention them. */
 export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainActor: boolean): Role {
@@ -358,7 +482,9 @@ export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainAct
   const at = intro.index - intro.sentenceStart;
   const quoted = /\b(?:told|said|says|noted|added)\b/.test(context.slice(at)) || /\baccording to\s+(?:\S+\s+){0,2}$/i.test(context.slice(0, at));
   if ((quoted && EXPERT_NOUN.test(intro.descriptor ?? '')) || /^[“"]/.test(context) || EXPERT_RE.test(context)) return 'expert';
-  if (OFFICIAL_RE.test(context)) return 'official';
+  // ...an official by what stands next to the name ("spokesperson Mao Ning", "Mao Ning, a spokesperson"), not by
+  // a spokeswoman the sentence quotes about them ("named only as Jian G., ... a court spokeswoman said").
+  if (OFFICIAL_RE.test(context.slice(Math.max(0, at - 60), at + intro.name.length + 40))) return 'official';
   if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';
   const around = context.slice(Math.max(0, intro.index - intro.sentenceStart - 80), intro.index - intro.sentenceStart);
   if (RECRUITER_RE.test(around) || RECRUITER_RE.test(intro.descriptor ?? '')) return 'recruiter';
@@ -383,14 +509,16 @@ export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
   const people: Array<FoundPerson & { intro: PersonIntro }> = [];
   for (const p of paragraphs) {
     for (const intro of findPersonIntros(p.text)) {
-      const known = people.find((x) => x.aliases.some((a) => sameName(a, intro.name)) || sameName(x.name, intro.name));
+      const names = [intro.name, ...(intro.aliases ?? [])];
+      const known = people.find((x) => names.some((n) => x.aliases.some((a) => sameName(a, n)) || sameName(x.name, n)));
       if (known) {
-        if (!known.aliases.includes(intro.name)) known.aliases.push(intro.name);
-        if (intro.name.length > known.name.length) known.name = intro.name;
+        for (const n of names) if (!known.aliases.includes(n)) known.aliases.push(n);
+        // The longer form names the person, in the script the report first gave: 魏金超 stays 魏金超 beside "Jinchao Wei".
+        if (intro.name.length > known.name.length && HAN_RE.test(intro.name) === HAN_RE.test(known.name)) known.name = intro.name;
         known.descriptor ??= intro.descriptor;
         continue;
       }
-      people.push({ name: intro.name, aliases: [intro.name], role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
+      people.push({ name: intro.name, aliases: names, role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
     }
   }
   let mainActorTaken = false;
@@ -425,9 +553,15 @@ export function shortForms(name: string): string[] {
     return [`${zh[1]}某`, ...(/女/.test(name) ? [`${zh[1]}女`] : /男|先生/.test(name) ? [`${zh[1]}男`] : [`${zh[1]}男`, `${zh[1]}女`])].filter(
       (f) => f !== name,
     );
-  const tokens = name.split(' ');
-  if (tokens.length < 2) return [];
-  return [SURNAMES.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!];
+  const tokens = nameTokens(name);
+  // "Miss Q", "Brother Hoi": the honorific is part of how the report names them.
+  if (tokens.length < 2 || HONORIFICS.has(tokens[0]!)) return [];
+  const last = tokens[tokens.length - 1]!;
+  // "Thomas R." is Thomas further on: the initial stands for a surname the report withholds.
+  if (INITIAL.test(last)) return [tokens[0]!];
+  // "Bill Yuen Chung-biu": an English name, the surname, a hyphenated given name.
+  if (tokens.length === 3 && SURNAMES.has(tokens[1]!) && last.includes('-') && isChineseGivenName(last)) return [tokens[1]!];
+  return [SURNAMES.has(tokens[0]!) ? tokens[0]! : last];
 }
 
 const LETTER = /\p{L}/u;
@@ -478,7 +612,11 @@ export function nameIndex(text: string, name: string): number {
 }
 
 export function personMentions(people: FoundPerson[]): PersonMention[] {
-  return people.map((p) => ({ name: p.name, role: p.role, paragraph: p.paragraphs[0]! }));
+  return people.map((p) => {
+    // Only names the report gave; the short forms ("Wei" of "Jinchao Wei") are the linker's to add.
+    const given = p.aliases.filter((a) => !sameName(a, p.name));
+    return { name: p.name, role: p.role, paragraph: p.paragraphs[0]!, ...(given.length ? { aliases: given } : {}) };
+  });
 }
 
 // ---------------------------------------------------------------------------

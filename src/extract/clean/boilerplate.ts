@@ -278,6 +278,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // A short Chinese caption that ends in its credit: "圖為「艾塞克斯號」。（美聯社）", "…判處有期徒刑7年。(央視截圖)",
   // "(读者提供/中央社)". Prose paragraphs are longer, and credit their agency only at the very end of the story.
   [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && (CJK_CAPTION_CREDIT_RE.test(t) || CJK_PICTURE_CREDIT_RE.test(t)), { reason: 'caption' }],
+  // "...是被告獲輕判的原因之一。法院示意圖。(中央社)", "圖為「艾塞克斯號」。（美聯社）": what the picture shows, then its agency.
+  [/^.{0,80}(?:示意圖|示意图|圖為|图为|資料照|资料照).{0,40}[（(][^（()）]{1,15}[）)]\s*$/, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],

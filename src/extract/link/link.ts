@@ -376,12 +376,15 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
   const persons: Array<{ name: string; aliases: Set<string> }> = [];
   for (const d of drafts) {
     for (const p of d.people) {
-      let person = persons.find((x) => sameName(x.name, p.name) || [...x.aliases].some((a) => sameName(a, p.name)));
+      // A report may give other names of the person ("Jinchao Wei" beside 魏金超): any of them finds them.
+      const names = [p.name, ...(p.aliases ?? [])];
+      let person = persons.find((x) => names.some((n) => sameName(x.name, n) || [...x.aliases].some((a) => sameName(a, n))));
       if (!person) persons.push((person = { name: p.name, aliases: new Set() }));
       if (p.name.length > person.name.length) {
         person.aliases.add(person.name);
         person.name = p.name;
       } else if (p.name !== person.name) person.aliases.add(p.name);
+      for (const a of p.aliases ?? []) if (a !== person.name) person.aliases.add(a);
     }
   }
   for (const person of persons) {

@@ -408,6 +408,10 @@ describe('lineKind', () => {
     ['撰文：陳曉琳', 'byline'],
     ['出版：2025-02-13 18:20 更新：2025-02-13 18:35', 'published-line'],
     ['2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導', 'published-line'],
+    // What the picture shows, then the agency that took it.
+    ['過去審理的間諜案中,輕判的原因之一。法院示意圖。(中央社)', 'caption'],
+    ['圖為停泊在港口的兩棲攻擊艦。（美聯社）', 'caption'],
+    ['资料照：海关查获的镓锭。（新华社）', 'caption'],
   ])('%s -> %s', (line, reason) => expect(lineKind(line)?.reason).toBe(reason));
   it.each([
     // A date with words around it is a sentence or a headline, not a publication line.

@@ -174,6 +174,17 @@ describe('linkCases: merging reports of one case', () => {
     expect(redirects).toEqual([{ from: draftIds([draft('cgtn', { names: ['Qi'] })])[0], to: c!.id }]);
   });
 
+  it('knows a person by the other names a report gives them, in any report of the case', () => {
+    const zh = draft('zh', { outcome: sentenced('判處200個月監禁') });
+    zh.people = [{ name: '魏金明', role: 'suspect', paragraph: 'p1', aliases: ['Jinming Wei'] }];
+    const en = draft('en', { names: ['Jinming Wei'], outcome: sentenced('sentenced to 200 months') });
+    const [idZh, idEn] = draftIds([zh, en]);
+    const { entities } = linkCases([zh, en], [{ kind: 'merge', cases: [idZh!, idEn!], reason: 'One sailor, reported in two languages.' }]);
+    const people = entities.filter((e) => e.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect([people[0]!.name, ...people[0]!.aliases]).toEqual(expect.arrayContaining(['魏金明', 'Jinming Wei']));
+  });
+
   it('keeps two people of the same surname in different cases apart as entities', () => {
     const { entities } = linkCases([draft('a', { names: ['Zhang'] }), draft('b', { names: ['Zhang'], outcome: outcome('arrested') })], []);
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Zhang', 'Zhang']);

@@ -1,0 +1,175 @@
+/**
+ * Full names in Chinese characters, as Chinese-language reports of a case give them: after a word that
+ * says who the person is ("被告鎮小江", "退役上校張超然", "共諜邵維強"), at the head of a count ("屈宏義等
+ * 7名退役軍人"), as the subject of a sentence about them ("赵学军是一名航天领域的科研人员"), or glossed
+ * with the romanised form ("魏金超（Jinchao Wei，音譯）"). Chinese writes no spaces, so where a name ends
+ * is read from what follows it (a verb or particle ends it: "向德恩遭吸收") and from the romanised gloss
+ * (its syllables are its characters).
+ */
+
+import { bothScripts } from '../../vocab/han-variants.ts';
+import { ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NOT_GIVEN_NAME_START } from '../../vocab/names.ts';
+import { alternation } from '../../vocab/regex.ts';
+import { ZH_CASE_TITLES, ZH_COMMENT_VERBS, ZH_RELATIONS } from '../../vocab/roles.ts';
+import type { IntroPattern, ListedName, PickedName } from './intro-pattern.ts';
+import { pinyinSyllables } from './pinyin.ts';
+
+const HAN = '\\u4e00-\\u9fff';
+// 向 is a surname, and far more often "towards": only a title before it says it is a name ("研究官向德恩").
+const SURNAME = `[${ZH_FULL_NAME_SURNAMES}]`;
+const TITLED_SURNAME = `[${ZH_FULL_NAME_SURNAMES}向]`;
+const SURNAME_RE = new RegExp(`^${bothScripts(SURNAME)}$`, 'u');
+const TITLES = alternation(ZH_CASE_TITLES);
+// A foreign name written in characters, its parts joined by a middle dot: 约翰·史密斯, 安娜·伊万诺娃. It ends at
+// punctuation or at a particle or verb a name is followed by (characters a transliteration uses, 利 or 提, do not end it);
+// where it starts only a word before it can say (a title, 名叫), so it is read after one.
+const DOTTED = `[${HAN}]{1,6}[·‧・•][${HAN}]{1,8}?(?=[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱])`;
+const DOT = /[·‧・•]/u;
+// "（John Smith）", "（Jinchao Wei，音譯）" right after a name in characters: the name as the report romanises it.
+const LATIN_GLOSS = new RegExp(
+  bothScripts(`^[（(]\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)*)\\s*(?:[，,、]\\s*(?:音译|译音))?\\s*[）)]`),
+  'u',
+);
+// Both lists are written in both scripts already.
+const ENDS = new Set(ZH_NAME_ENDS);
+const NOT_GIVEN_START = new Set(ZH_NOT_GIVEN_NAME_START);
+// "已故上將蔣緯國的前祕書祝康明": someone the report names to say who the person of the case is to them.
+const ANCHOR = new RegExp(bothScripts(`^的${alternation(ZH_RELATIONS)}`), 'u');
+const COMMENTS = new RegExp(bothScripts(`^[^，。；,;]{0,4}?${alternation(ZH_COMMENT_VERBS)}`), 'u');
+
+/**
+ * A surname and one or two characters as a name, ended where a verb or particle starts: "向德恩遭" -> 向德恩,
+ * "李明被" -> 李明; unless punctuation after it says the name ends there ("宋家和、李寰宇": 宋家和).
+ */
+export function hanName(candidate: string, punctuated = false): string | null {
+  const chars = [...candidate];
+  if (chars.length < 2 || NOT_GIVEN_START.has(chars[1]!)) return null;
+  if (chars.length === 3 && !punctuated && ENDS.has(chars[2]!)) chars.pop();
+  return chars.join('');
+}
+
+/**
+ * The name in group 1 of `m`, read by hanName (a dotted foreign name as it stands), with its romanised gloss
+ * if one follows, unless what follows says it is not one of the case ("劉德良表示").
+ */
+function pickHanName(m: RegExpExecArray): PickedName | null {
+  const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!);
+  if (!name) return null;
+  const at = m[0].lastIndexOf(m[1]!);
+  const after = m.input.slice(m.index + at + name.length);
+  if (COMMENTS.test(after) || ANCHOR.test(after)) return null;
+  const gloss = LATIN_GLOSS.exec(after);
+  return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
+}
+
+/** A name the text around it has already ended ("王立新（男，", "名叫王大明的"), in group 1 of `m`. */
+function pickEndedName(m: RegExpExecArray): PickedName | null {
+  const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, true);
+  return name ? { name, at: m[0].lastIndexOf(m[1]!) } : null;
+}
+
+/** "魏金超（Jinchao Wei，音譯）": as many characters before the gloss as the romanised name has syllables. */
+function pickGlossedName(m: RegExpExecArray): PickedName | null {
+  const [, han, latin, transliterated] = m;
+  const parts = latin!.split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  const initials = parts.filter((w) => /^\p{Lu}$/u.test(w)).length;
+  const syllables = parts.map((w) => (/^\p{Lu}$/u.test(w) ? 0 : pinyinSyllables(w.replace(/-/g, ''))));
+  // A gloss that is not a Chinese name in pinyin (a place, "Maximilian Krah") gives no count of characters.
+  if (syllables.some((n, i) => n === 0 && !/^\p{Lu}$/u.test(parts[i]!))) return null;
+  const n = syllables.reduce((a, b) => a + b, 0);
+  const chars = [...han!];
+  if (n < 2 || n > 4 || n > chars.length || parts.length - initials < 1) return null;
+  const name = chars.slice(-n).join('');
+  // Without "音譯" (transliterated) the gloss must be a full name and the characters must start with a surname.
+  if (!transliterated && (parts.length < 2 || !SURNAME_RE.test(name[0]!))) return null;
+  return { name, at: m[0].indexOf(name, han!.length - name.length), aliases: [latin!] };
+}
+
+export const HAN_NAME_PATTERNS: IntroPattern[] = [
+  {
+    // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
+    re: new RegExp(bothScripts(`${TITLES}(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickHanName,
+    list: true,
+  },
+  {
+    // "主席屈宏義等7名退役軍人", "劉萬禮等3人": the first of a group the report counts
+    re: new RegExp(bothScripts(`(?<!${SURNAME})(${SURNAME}[${HAN}]{1,2})等(?:\\d+|[一二三四五六七八九十两兩多数數]+)?[人名]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickHanName,
+  },
+  {
+    // "赵学军是一名航天领域的科研人员", "，趙學軍因間諜罪被判處": the subject of a sentence about them
+    re: new RegExp(
+      bothScripts(`(?<=^|[，,：:；;」”])(${SURNAME}[${HAN}]{1,2}?)(?=是一名|是一位|为一名|因涉嫌|因[${HAN}]{1,6}罪|被判|遭判|涉嫌|被控|被起诉|遭起诉|被捕)`),
+      'gu',
+    ),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickHanName,
+  },
+  {
+    // "被告人王立新（男，1975年出生）": a name and the person's sex and birth or age, as court papers give them
+    re: new RegExp(bothScripts(`(${SURNAME}[${HAN}]{1,2})(?=[（(][男女][，,、])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickEndedName,
+  },
+  {
+    // "一名名叫王大明的男子", "名为约翰·史密斯的商人": a name the report says someone has
+    re: new RegExp(bothScripts(`(?:名叫|名为|叫做)(${SURNAME}[${HAN}]{1,2}|${DOTTED})(?=[的，,。])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickEndedName,
+  },
+  {
+    // "美國前海軍士兵魏金超（Jinchao Wei，音譯）", "郭建（Jian Guo，音译）", "雅琪（Yaqi X，音譯）"
+    re: new RegExp(bothScripts(`([${HAN}]{2,4})[（(]\\s*(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)*)\\s*(?:[，,、]\\s*(音译|译音))?\\s*[）)]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickGlossedName,
+  },
+  {
+    // "仅以Yaqi X.身分公开的中国籍女子": a given name and a surname's initial, as German courts name people
+    re: /(?<![A-Za-z.])(\p{Lu}\p{Ll}+ \p{Lu})\.?(?=[\u4e00-\u9fff，,（(])/gu,
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+];
+
+// A further name of a list in characters: "、周自立", "與謝秉成涉嫌", needing a separator, the end or a verb after it.
+const HAN_LIST_ITEM = new RegExp(
+  bothScripts(`^(?:[（(][^）)]{0,12}[）)])?[、与和及]\\s*(${SURNAME}[${HAN}]{1,2})(?=[、，,。；;与和及等（(\\s」”${ZH_NAME_ENDS}]|$)`),
+  'u',
+);
+
+/** "同案被告許乃權、周自立、宋家祿...等人": the names listed after the first, each a surname and one or two characters. */
+export function hanListAfter(sentence: string, from: number): ListedName[] {
+  const out: ListedName[] = [];
+  let end = from;
+  for (let m = HAN_LIST_ITEM.exec(sentence.slice(end)); m; m = HAN_LIST_ITEM.exec(sentence.slice(end))) {
+    const at = end + m[0].lastIndexOf(m[1]!);
+    const name = hanName(m[1]!, /^[、，,。；;]/.test(sentence.slice(at + m[1]!.length)));
+    if (!name) break;
+    end = at + name.length;
+    out.push({ name, at, end });
+  }
+  return out;
+}

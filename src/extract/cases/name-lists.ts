@@ -1,0 +1,65 @@
+/**
+ * Names in English prose that come several at a time or with another name attached: a list after one
+ * introduction ("named Herwig F., Ina F. and Thomas R.", "Christopher Berry, 32, from Witney,
+ * Oxfordshire, and Christopher Cash, 29, from London", "Chen Wei-jen (陳惟仁), Lee Yi-hsien (李易諴)
+ * and Lin Yung-ta (林雍達)"), a couple sharing a surname ("Herwig and Ina F."), and the other name a
+ * report gives ("Jinchao Wei, also known as Patrick Wei", "Chen Wei-jen (陳惟仁)").
+ */
+
+import type { ListedName } from './intro-pattern.ts';
+
+/** A personal name in English prose: up to three capitalised words, a quoted nickname inside, a surname's initial after. */
+export const NAME =
+  "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:[\"“]\\p{Lu}\\p{Ll}+[\"”] )?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Ll}+)?){0,2}(?: \\p{Lu}\\.|\\s(?![AI]\\b)\\p{Lu}(?![\\p{L}.'’-]))?)";
+
+// A name's gloss in characters: "Chen Wei-jen (陳惟仁)".
+const GLOSS = '\\s*[（(]([\\u4e00-\\u9fff]{2,4})[）)]';
+// What may stand between two names of a list: the first one's age and home ("32, from Witney, Oxfordshire"),
+// a description ("a 63-year-old office manager at..."), a gloss; then ", ", ", and ", " and ".
+const APPOSITION = `(?:${GLOSS})?(?:,\\s+\\d{1,3}(?:,\\s+(?:of|from)\\s+[^,;.]+(?:,\\s+\\p{Lu}[\\p{L}-]+)?)?|,\\s+(?:a|an|the)\\s+[^,;]+)?`;
+// "...and their alleged accomplice Thomas R."
+const RELATION = '(?:(?:his|her|their)\\s+(?:alleged\\s+)?(?:wife|husband|accomplice|co-defendant|son|daughter|brother|sister|partner)\\s+)?';
+const LIST_ITEM = new RegExp(`^${APPOSITION}(?:,?\\s+and\\s+|,\\s+)${RELATION}${NAME}`, 'u');
+const GLOSS_AFTER = new RegExp(`^${GLOSS}`, 'u');
+const AKA_AFTER = new RegExp(`^(?:${GLOSS})?,?\\s+(?:also known as|a\\.k\\.a\\.?|aka|alias)\\s+["“]?${NAME}`, 'u');
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * The names listed after the one ending at `from` in `sentence`, each checked by `isName` (which
+ * returns the name to keep, or null to end the list there).
+ */
+export function latinListAfter(sentence: string, from: number, isName: (raw: string) => string | null): ListedName[] {
+  const out: ListedName[] = [];
+  let end = from;
+  for (let m = LIST_ITEM.exec(sentence.slice(end)); m; m = LIST_ITEM.exec(sentence.slice(end))) {
+    const raw = m[2]!;
+    const name = isName(raw);
+    if (!name) break;
+    const at = end + m[0].length - raw.length;
+    out.push({ name, at, end: at + raw.length, aliases: otherNames(sentence, at + raw.length) });
+    end = at + raw.length;
+  }
+  return out;
+}
+
+/** The other names a report gives right after a name: "(陳惟仁)", ", also known as Patrick Wei". */
+export function otherNames(sentence: string, end: number): string[] {
+  const rest = sentence.slice(end);
+  const aka = AKA_AFTER.exec(rest);
+  if (aka) return [aka[1], aka[2]].filter((x): x is string => !!x);
+  const gloss = GLOSS_AFTER.exec(rest);
+  return gloss ? [gloss[1]!] : [];
+}
+
+/**
+ * "Herwig and Ina F.": a couple (or siblings) named once with one surname, which the first name
+ * takes too. Only a surname's initial, or a sentence that says they are a couple, is read so: "Feng
+ * and Luo Wei" are two people.
+ */
+export function sharedSurname(first: string, second: string, between: string, sentence: string): string {
+  if (first.includes(' ') || !/^\s+and\s+$/.test(between)) return first;
+  const tokens = second.split(' ');
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length !== 2) return first;
+  return INITIAL.test(last) || /\b(?:couple|spouses|husband and wife|brothers|sisters|siblings)\b/i.test(sentence) ? `${first} ${last}` : first;
+}

@@ -1,0 +1,163 @@
+/**
+ * Full names in Chinese characters: after a title, at the head of a count, as a subject, glossed with
+ * their romanised form; where a name ends when the text runs on ("向德恩遭吸收").
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople, findPersonIntros } from '../../../../src/extract/cases/entities.ts';
+import { hanName } from '../../../../src/extract/cases/han-names.ts';
+
+const names = (text: string) => findPersonIntros(text).map((i) => i.name);
+
+describe('names in characters after a title', () => {
+  it.each([
+    // One line per title word: the title, then a name that runs into the next word.
+    ['被告人郭立新在庭审中认罪。', '郭立新'],
+    ['法院判处被告钱永昌有期徒刑六年。', '钱永昌'],
+    ['檢方起訴嫌犯藍振宇，指他涉嫌刺探軍情。', '藍振宇'],
+    ['嫌疑人方立军已被刑事拘留。', '方立军'],
+    ['主犯龐志強負責聯繫境外買家。', '龐志強'],
+    ['從犯葉家明負責運輸。', '葉家明'],
+    ['共犯甄美玲則被判緩刑。', '甄美玲'],
+    ['涉案人仇志远已到案。', '仇志远'],
+    ['共諜顏國棟以商人身分掩護。', '顏國棟'],
+    ['另一名中共間諜巫承恩仍在通緝中。', '巫承恩'],
+    ['已退役的上將聶文龍', '聶文龍'],
+    ['退役中將饒紹宗遭約談。', '饒紹宗'],
+    ['海軍退役少將季志成出席活動。', '季志成'],
+    ['退役上校簡明德，1998年起任職。', '簡明德'],
+    ['空軍中校裴家豪涉嫌洩密。', '裴家豪'],
+    ['陸軍少校麥子軒遭羈押。', '麥子軒'],
+    ['前陸軍上尉婁天佑來台經商。', '婁天佑'],
+    ['退伍中尉竇國威遭起訴。', '竇國威'],
+    ['一名少尉費立群也被約談。', '費立群'],
+    ['一級士官長閔振華遭判刑。', '閔振華'],
+    ['陸軍士官鄔志強被起訴。', '鄔志強'],
+    ['美國海軍士兵欒文傑遭逮捕。', '欒文傑'],
+    ['水兵榮立德出售艦艇資料。', '榮立德'],
+    ['退休軍官鞏立人吸收現役軍人。', '鞏立人'],
+    ['退役飛官鄺志遠提供情資。', '鄺志遠'],
+    ['空軍官校教官崔明道遭吸收。', '崔明道'],
+    ['前副指揮官鎮國良當共諜。', '鎮國良'],
+    ['作戰研究發展室研究官祝世平涉案。', '祝世平'],
+    ['航天科研人员屈立新被境外间谍策反。', '屈立新'],
+    ['某研究所工程师岳海涛出售图纸。', '岳海涛'],
+    ['技术员尤志刚拍摄设备。', '尤志刚'],
+    ['空運作戰隊中校分隊長翟孟達駕機叛逃。', '翟孟達'],
+    ['前飛訓部中校副主任殷文山遭判刑。', '殷文山'],
+    ['立委助理詹士傑遭起訴。', '詹士傑'],
+    ['將軍的前祕書耿明華遭偵辦。', '耿明華'],
+    ['議員秘書潘家偉涉嫌收賄。', '潘家偉'],
+    ['旅行社員工俞秀蘭介紹兩人認識。', '俞秀蘭'],
+    ['貨輪船員左志明拍攝港口。', '左志明'],
+    ['聯誼會會長柳家興遭聲押。', '柳家興'],
+    ['協會理事長甘正雄涉嫌接受招待。', '甘正雄'],
+    ['校友會前執行長喻文慧企圖吸收立委。', '喻文慧'],
+    ['貿易公司董事長寧國華遭起訴。', '寧國華'],
+    ['该公司总经理蒲立军组织出口。', '蒲立军'],
+    ['物流公司负责人滕建平被查获。', '滕建平'],
+    ['一名男子舒志远被海关查获。', '舒志远'],
+    ['女子阮秀英协助运输。', '阮秀英'],
+    ['她的丈夫紀國強在軍中服務。', '紀國強'],
+    ['他的妻子梅麗華也遭約談。', '梅麗華'],
+    ['台商童家豪在大陸經商多年。', '童家豪'],
+    ['留学生凌志远被境外情报人员接触。', '凌志远'],
+    ['外籍商人戚明德在边境被查获。', '戚明德'],
+    ['一名美国公民岑立安在机场被拦截。', '岑立安'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('ends a name where a verb or particle starts, and takes one or two characters of given name', () => {
+    expect(names('研究官向德明遭吸收。')).toEqual(['向德明']);
+    expect(names('被告李明被判刑三年。')).toEqual(['李明']);
+    expect(names('被告李明华被判刑三年。')).toEqual(['李明华']);
+    expect(hanName('周自立')).toBe('周自立');
+    expect(hanName('王某')).toBeNull();
+    // Words that start with a surname's character are no names: 申请, 尚未, 包括, 符合, 任职.
+    expect(names('被告申请上诉，被告尚未到案，负责人包括三人，员工符合条件，被告任职于研究所。')).toEqual([]);
+  });
+
+  it('reads the names a list gives after the first', () => {
+    expect(names('透過同案被告許立權、周自強、宋家和、李寰中等人吸收現役軍官。')).toEqual(['許立權', '周自強', '宋家和', '李寰中']);
+    expect(names('檢方起訴嫌犯陳裕民與謝秉文涉嫌教唆飛行員叛逃。')).toEqual(['陳裕民', '謝秉文']);
+    expect(names('吸收退役少將岳志明、退役上校周天恩、王大福，蒐集情資。')).toEqual(['岳志明', '周天恩', '王大福']);
+  });
+
+  it('takes no one the report names to comment, to place someone else, or a verb after a surname', () => {
+    expect(names('前情報局長劉德安今天表示，刑度偏輕。')).toEqual([]);
+    expect(names('退役少將陳國安指出，共諜案層出不窮。')).toEqual([]);
+    expect(names('已故上將蔣緯民的前祕書遭滲透。')).toEqual([]);
+    expect(names('數十名退役軍官曾受招待。')).toEqual([]);
+    expect(names('被告向法院提出上訴。')).toEqual([]);
+    expect(names('國台辦主任宋立國批評台灣當局。')).toEqual([]);
+    expect(names('外交部发言人毛立宁说，中方反对。')).toEqual([]);
+  });
+});
+
+describe('names in characters without a title', () => {
+  it.each([
+    ['「復康聯盟黨」主席屈宏文等7名退伍軍官遭起訴。', '屈宏文'],
+    ['劉萬福等三人遭中共勢力吸收。', '劉萬福'],
+    ['赵学明是一名航天领域的科研人员。', '赵学明'],
+    ['據報導，趙學文因間諜罪被判處有期徒刑7年。', '趙學文'],
+    ['王立新涉嫌为境外刺探情报。', '王立新'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads a name glossed with its romanised form, as many characters as the gloss has syllables', () => {
+    const [wei] = findPersonIntros('美國前海軍士兵魏金明（Jinming Wei，音譯）因向中國出售資訊遭判刑。');
+    expect(wei).toMatchObject({ name: '魏金明', aliases: ['Jinming Wei'] });
+    expect(findPersonIntros('中国裔德籍男子郭立（Li Guo，音译）为情报机构搜集情报。')[0]).toMatchObject({ name: '郭立', aliases: ['Li Guo'] });
+    // A given name alone, the surname withheld as German courts do.
+    expect(findPersonIntros('女共犯雅婷（Yating X，音譯）承認提供訊息。').map((i) => [i.name, i.aliases])).toContainEqual(['雅婷', ['Yating X']]);
+    // Without "音譯" the gloss must be a full pinyin name after a surname: no place, no foreign name.
+    expect(names('德勒斯登（Dresden）法院判決。')).toEqual([]);
+    expect(names('議員克拉（Maximilian Krah）出庭作證。')).toEqual([]);
+    expect(names('位于江苏（Jiangsu）的工厂。')).toEqual([]);
+  });
+
+  it.each([
+    ['被告人王立新（男，1975年出生），原系某研究所职员。', '王立新'],
+    ['一名名叫王大明的男子被海关查获。', '王大明'],
+  ])('the name court papers and reports say someone has: %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('reads a foreign name written with a middle dot after a word that says who it is, with its gloss', () => {
+    expect(names('被告约翰·史密斯被判处有期徒刑三年。')).toEqual(['约翰·史密斯']);
+    expect(findPersonIntros('美国公民约翰·史密斯（John Smith）在北京被捕。')[0]).toMatchObject({ name: '约翰·史密斯', aliases: ['John Smith'] });
+    expect(names('名为安娜·伊万诺娃的女子接近他。')).toEqual(['安娜·伊万诺娃']);
+    // Where it starts, only such a word can say; and an official who comments is no one of the case.
+    expect(names('美国国务卿安东尼·布林肯表示关切。')).toEqual([]);
+    expect(names('圣·彼得堡的一家工厂')).toEqual([]);
+  });
+
+  it('reads a given name and a surname’s initial in a Chinese sentence', () => {
+    expect(names('僅以Mina K.身分公開的女子被判緩刑。')).toEqual(['Mina K']);
+  });
+
+  it('does not take the end of a full name for a nickname', () => {
+    expect(names('鎮小龍吸收多名軍官，鎮小龍案堪稱最大共諜案。')).toEqual([]);
+    expect(names('共諜鎮小龍吸收多名軍官。')).toEqual(['鎮小龍']);
+  });
+
+  it('takes a foreigner met in the case for its recruiter, in either script', () => {
+    const people = findPeople([
+      { id: 'p1', text: '青年工程师程立远在网上结识了一名女子，对方诱导他提供工艺参数。' },
+      { id: 'p2', text: '调查发现，这家贸易公司的实际控制人、外籍商人“老K”背后站着境外间谍情报机关。' },
+    ]);
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['程立远', 'suspect'],
+      ['老K', 'recruiter'],
+    ]);
+  });
+
+  it('folds the romanised form into the person', () => {
+    const people = findPeople([
+      { id: 'p1', text: '美國前海軍士兵魏金明（Jinming Wei，音譯）因向中國出售資訊遭判刑。' },
+      { id: 'p2', text: '魏金明是兩棲攻擊艦的工程師。' },
+    ]);
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['魏金明', ['Jinming Wei']]]);
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * Characters the name readers use, matched in either script: 指挥官 and 指揮官 are one title, 镇 and 鎮 one surname.
+ */
+import { describe, expect, it } from 'vitest';
+import { bothScripts } from '../../../src/vocab/han-variants.ts';
+
+describe('bothScripts: the characters of titles, speech verbs and surnames', () => {
+  it.each(
+    '从從 长長 飞飛 挥揮 师師 书書 执執 负負 认認 吁籲 说說 阳陽 齐齊 庞龐 颜顏 聂聶 兰蘭 宁寧 纪紀 毕畢 骆駱 蓝藍 鲍鮑 饶饒 缪繆 简簡 麦麥 娄婁 楼樓 窦竇 费費 闵閔 邬鄔 栾欒 荣榮 巩鞏 邝鄺 镇鎮 译譯 儿兒 亲親 属屬 妇婦 与與'
+      .split(' ')
+      .map((pair) => [pair[0]!, pair[1]!]),
+  )('%s matches %s', (simplified, traditional) => {
+    expect(new RegExp(`^${bothScripts(simplified)}$`, 'u').test(traditional)).toBe(true);
+  });
+});

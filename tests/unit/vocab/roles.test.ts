@@ -1,0 +1,163 @@
+/**
+ * The role vocabulary of the name readers, entry by entry, each in a line of the shape reports use.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPersonIntros } from '../../../src/extract/cases/entities.ts';
+
+const names = (text: string) => findPersonIntros(text).map((i) => i.name);
+
+describe('roles of people of a case, in English', () => {
+  it.each(['defendant', 'co-defendant', 'suspect', 'accomplice', 'aide', 'assistant', 'handler', 'lender', 'informant', 'investigator'])(
+    'the %s, named between commas',
+    (role) => {
+      expect(names(`The ${role}, Daniel Hart, was questioned.`)).toEqual(['Daniel Hart']);
+    },
+  );
+
+  it.each([
+    'national',
+    'citizen',
+    'resident',
+    'sailor',
+    'soldier',
+    'serviceman',
+    'servicewoman',
+    'seaman',
+    'engineer',
+    'technician',
+    'aide',
+    'assistant',
+    'researcher',
+    'scientist',
+    'student',
+    'employee',
+    'worker',
+    'businessman',
+    'businesswoman',
+    'contractor',
+    'analyst',
+    'officer',
+    'staffer',
+    'defendant',
+    'co-defendant',
+    'suspect',
+    'accomplice',
+    'translator',
+    'veteran',
+  ])('a %s as a title before the name', (title) => {
+    expect(names(`The court sentenced former ${title} Daniel Hart to four years.`)).toEqual(['Daniel Hart']);
+  });
+
+  // Verbs of what is done to someone of the case, after them ("Officers arrested...") or in the passive ("was arrested").
+  const DONE_TO = [
+    'arrested',
+    'charged',
+    'convicted',
+    'sentenced',
+    'indicted',
+    'detained',
+    'jailed',
+    'extradited',
+    'prosecuted',
+    'deported',
+    'expelled',
+    'acquitted',
+    'recruited',
+    'enlisted',
+  ];
+  it.each(DONE_TO)('the one they %s', (verb) => {
+    expect(names(`Officers ${verb} Daniel Hart on Monday.`)).toEqual(['Daniel Hart']);
+  });
+
+  it.each([...DONE_TO, 'accused', 'alleged', 'suspected', 'found', 'tried', 'released', 'held', 'paid'])('the subject, who was %s', (verb) => {
+    expect(names(`Daniel Hart was ${verb} in May.`)).toEqual(['Daniel Hart']);
+  });
+
+  it.each([
+    'allegedly',
+    'pleaded',
+    'admitted',
+    'confessed',
+    'denied',
+    'spied',
+    'passed',
+    'sold',
+    'leaked',
+    'provided',
+    'transmitted',
+    'handed',
+    'stole',
+    'smuggled',
+    'photographed',
+    'collected',
+    'gathered',
+    'obtained',
+    'received',
+    'accepted',
+    'helped',
+    'travelled',
+    'traveled',
+    'faces',
+    'faced',
+    'remains',
+    'fled',
+  ])('the subject, who %s', (verb) => {
+    expect(names(`Daniel Hart ${verb} the documents.`)).toEqual(['Daniel Hart']);
+  });
+
+  it('takes no court or official for someone of the case', () => {
+    expect(names('Daniel Hart sentenced him to four years.')).toEqual([]);
+    expect(names('Daniel Hart said the case was serious.')).toEqual([]);
+  });
+});
+
+describe('offices of people who comment on a case', () => {
+  it.each([
+    'Judge',
+    'Justice',
+    'Chancellor',
+    'Governor',
+    'Gov',
+    'Rep',
+    'Sen',
+    'Senator',
+    'Congressman',
+    'Congresswoman',
+    'Prosecutor',
+    'Attorney',
+    'Chief',
+    'Executive',
+    'Commissioner',
+    'Mayor',
+    'Lawmaker',
+    'Legislator',
+    'Chairman',
+    'Chairwoman',
+    'Chair',
+    'Ambassador',
+    'Councillor',
+    'Councilor',
+    'Convenor',
+    'King',
+    'Queen',
+    'Prince',
+    'Sheriff',
+    'Superintendent',
+    'Inspector',
+  ])('%s', (office) => {
+    expect(names(`${office} Anna Weller was found to have met the delegation.`)).toEqual([]);
+  });
+});
+
+describe('in Chinese: who comments, and who is named to place someone else', () => {
+  it.each(['表示', '指出', '认为', '强调', '呼吁', '批评', '说', '称', '坦言', '分析'])('退役少将陈国安%s', (verb) => {
+    expect(names(`退役少将陈国安${verb}，共谍案层出不穷。`)).toEqual([]);
+  });
+
+  it.each(['前秘书', '前祕书', '秘书', '祕书', '助理', '部属', '部下', '下属', '妻子', '丈夫', '儿子', '女儿', '父亲', '母亲', '家人', '亲属', '学生'])(
+    '上将蒋纬民的%s',
+    (relation) => {
+      expect(names(`已故上将蒋纬民的${relation}遭渗透。`)).not.toContain('蒋纬民');
+    },
+  );
+});
