@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../model/types.ts';
+import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { escapeRe } from '../../vocab/regex.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
@@ -13,8 +14,9 @@ import { lastActorMention } from './actor-mention.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents } from './events.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
+import { isOnTopicPage } from './relevance.ts';
 import { capitalise, clauseAround, sentences } from './sentences.ts';
-import { CORE, isHeading, isRelevant, type Segment, SMUGGLING, splitCases } from './split.ts';
+import { isHeading, type Segment, splitCases } from './split.ts';
 import { matchTopics } from './topics.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
@@ -34,9 +36,7 @@ export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
  * (a general warning to the public).
  */
 export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boolean {
-  const re = materialRegExp(taxonomy);
-  const relevant = article.paragraphs.filter((p) => isRelevant(p.text, re)).length;
-  return relevant >= 1;
+  return isOnTopicPage(article.paragraphs, materialRegExp(taxonomy));
 }
 
 export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): CaseDraft[] {

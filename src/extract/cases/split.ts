@@ -19,6 +19,7 @@ import { inBothScripts } from '../../vocab/han-variants.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { wordCount } from '../text-shape.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
+import { isAboutTheSubject, isRelevant } from './relevance.ts';
 import { sentences } from './sentences.ts';
 
 export type SplitSignal = 'heading' | 'marker' | 'actor' | 'whole-article' | 'dramatization';
@@ -56,13 +57,6 @@ const CASE_MARKER = new RegExp(
 const CONTINUATION = inBothScripts(
   /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
 );
-
-/** Vocabulary that marks espionage or counter-espionage prose. */
-export const CORE = inBothScripts(
-  /\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?|officials?|hotline)|12339|state security|Ministry of State Security|MSS|foreign agents?)\b|间谍|谍报|情报机关|情报人员|国家秘密|军事秘密|涉密|泄密|窃密|策反|反间谍|国家安全机关|国家安全部|国家安全局|国安部|12339/i,
-);
-/** Vocabulary of strategic-mineral smuggling. */
-export const SMUGGLING = inBothScripts(/\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b|走私|非法出口|偷运|窃取/i);
 
 const DRAMA_MEDIUM =
   /\b(?:comics?|cartoons?|manga|animations?|animated (?:film|series|short)|micro-?dramas?|short dramas?|drama series|TV (?:series|drama|show)|television (?:series|drama)|films?|movies?|web series|graphic novels?|webtoons?|dramati[sz]ations?|re-?enactments?|docudramas?)\b/i;
@@ -102,21 +96,6 @@ export function isDramatization(title: string, paragraphs: Paragraph[]): boolean
   const all = paragraphs.map((p) => p.text).join('\n');
   const markers = new Set((all.match(FICTION) ?? []).map((m) => m.toLowerCase()));
   return markers.size >= 2;
-}
-
-/** Is the text about espionage or strategic-mineral smuggling at all? */
-export function isRelevant(text: string, materialRe: RegExp | null): boolean {
-  return CORE.test(text) || (SMUGGLING.test(text) && (materialRe ? materialRe.test(text) : false));
-}
-
-// A material on its way out, or caught on the way: "stopped at a land port with tungsten hidden in a suitcase".
-const CARRIED_OUT = inBothScripts(
-  /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b|\bborder\b|\bcustoms\b|\b(?:land |air|sea)?ports?\b|\bluggage\b|\bsuitcases?\b|\bparcels?\b|\bcouriers?\b|\bseized\b|\bdeclar\w*|出境|出口|境外|海关|口岸|邮寄|快递|行李|查获/i,
-);
-
-/** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */
-function isAboutTheSubject(text: string, materialRe: RegExp | null): boolean {
-  return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && CARRIED_OUT.test(text));
 }
 
 function leadIntro(text: string): PersonIntro | null {
