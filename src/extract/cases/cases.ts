@@ -13,6 +13,7 @@ import { isCjkText, wordCount } from '../text-shape.ts';
 import { lastActorMention } from './actor-mention.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents } from './events.ts';
+import { tellsIncident } from './incident.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
 import { isOnTopicPage } from './relevance.ts';
 import { capitalise, clauseAround, sentences } from './sentences.ts';
@@ -50,10 +51,16 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
     drafts.push({ ...draft, index: drafts.length + 1 });
   }
   // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
-  // report of one case has a better title of its own words, its headline.
-  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n'))) drafts[0]!.title = article.title;
+  // report of one case has a better title of its own words, its headline (unless what was read as the
+  // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit).
+  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n')) && !CREDITED_CAPTION.test(article.title)) {
+    drafts[0]!.title = article.title;
+  }
   return drafts;
 }
+
+// A caption sentence that ends in its credit in brackets: "法院示意圖。(中央社)".
+const CREDITED_CAPTION = /[。.][（(][^（）()]{1,12}[）)]$/;
 
 /** "a foreign contractor", "trading company manager": a subject that names someone by role (the role is its head). */
 function isActor(subject: string | null): boolean {
@@ -73,10 +80,11 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const described = dramatization ? null : mainAction(paragraphs, [], false);
   const action = named ?? (described && (people.length === 0 || isActor(described.subject)) ? described : null);
   if (segment.signal === 'whole-article' && !outcome && people.length === 0) {
-    // No actor and no outcome: a general warning or a policy piece, not a case, unless several
-    // paragraphs tell an incident and someone in it acts ("a foreign contractor shipped...").
+    // No actor and no outcome: a general warning or a policy piece, not a case, unless the law took a step,
+    // the text calls it a case, an authority disclosed it on a given day, or several paragraphs tell an
+    // incident and someone in it acts ("a foreign contractor shipped...").
     const incidents = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-    if (incidents < 3 || !isActor(action?.subject ?? null)) return null;
+    if (!tellsIncident(paragraphs) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(paragraphs, taxonomy);
   return {
