@@ -77,3 +77,27 @@ export const DATED_DISCLOSURE = inBothScripts(
     'i',
   ),
 );
+
+/**
+ * A weaker case marker: "Separately, the British authorities said two men had
+ * been charged...". A paragraph it opens is a case of its own only when it
+ * tells an incident (the law took a step, someone is named).
+ */
+export const SEPARATE_MARKER = /^(?:separately|in a separate (?:operation|incident|development|investigation|raid|prosecution))\b/i;
+
+/**
+ * A step the law took against someone the text describes without naming:
+ * "a sergeant who worked at a navy training centre was indicted", "a U.S.
+ * army intelligence analyst from Texas pleaded guilty".
+ */
+export const DESCRIBED_ACTOR_STEPS = ['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted'];
+/** Steps that are whole verbs of their own: "pleaded guilty", "went on trial". */
+export const DESCRIBED_ACTOR_VERBS = ['pleaded guilty', 'pleads guilty', 'went on trial', 'goes on trial'];
+
+/**
+ * Words that look back at people already in the story: "Among them was a man
+ * surnamed Hsiao", "The other, a retired soldier...", "Another was sentenced
+ * to five years". What follows belongs to the case before.
+ */
+export const LOOKS_BACK =
+  /^(?:among them|one of them|the other(?!\s+(?:case|incident))|another (?:was|were|had|has|is|received|got)|both (?:men|women|of them))\b/i;

@@ -15,14 +15,18 @@
  * Anything else (expert quotes, background) closes the case: it is the article's.
  */
 import type { Paragraph } from '../../model/schema.ts';
+import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
+import { LOOKS_BACK, SEPARATE_MARKER } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { wordCount } from '../text-shape.ts';
+import { describedActorLead } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
+import { legalStepTaken } from './incident.ts';
 import { isAboutTheSubject, isRelevant } from './relevance.ts';
 import { sentences } from './sentences.ts';
 
-export type SplitSignal = 'heading' | 'marker' | 'actor' | 'whole-article' | 'dramatization';
+export type SplitSignal = 'heading' | 'marker' | 'actor' | 'described' | 'whole-article' | 'dramatization';
 
 export interface Segment {
   signal: SplitSignal;
@@ -177,71 +181,20 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
   }
 
-  let segments: Segment[] = [];
-  let current: Segment | null = null;
-  // After an aside (a quote, background), the story of an earlier case may resume: "Ye grew suspicious..."
-  const resumed = (text: string) => [...segments].reverse().find((s) => s.actors.length && mentionsActor(text, s.actors)) ?? null;
-  const open = (signal: SplitSignal, p: Paragraph, intro: PersonIntro | null) => {
-    current = { signal, paragraphs: [p], actors: intro ? [intro.name] : [], roles: roleWords(intro) };
-    segments.push(current);
-  };
-  // "The MSS said the clerk photographed...": the case's actor by the role the text gave them.
-  const namesRole = (text: string, s: Segment) => (s.roles ?? []).some((r) => theRole(r).test(text));
-  for (const p of paragraphs) {
-    const text = p.text.trim();
-    if (isHeading(text)) {
-      if (isCaseHeading(text)) open('heading', p, null);
-      else current = null;
-      continue;
-    }
-    const intro = leadIntro(text);
-    if (isCaseMarker(text)) {
-      open('marker', p, intro);
-      continue;
-    }
-    const cur = current as Segment | null;
-    if (intro) {
-      if (
-        cur &&
-        ((cur.actors.length === 0 && cur.signal !== 'actor') || cur.actors.some((a) => sameName(a, intro.name)) || meetsCounterpart(text, intro, cur.actors))
-      ) {
-        if (!cur.actors.some((a) => sameName(a, intro.name))) cur.actors.push(intro.name);
-        cur.paragraphs.push(p);
-        continue;
-      }
-      // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case.
-      const earlier = [...segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
-      if (earlier) {
-        earlier.paragraphs.push(p);
-        current = earlier;
-      } else open('actor', p, intro);
-      continue;
-    }
-    if (isCommentary(text)) {
-      current = null;
-      continue;
-    }
-    if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {
-      const earlier = resumed(text);
-      if (earlier) {
-        earlier.paragraphs.push(p);
-        current = earlier;
-        continue;
-      }
-    }
-    if (!cur) continue;
-    if (mentionsActor(text, cur.actors) || namesRole(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && cur.signal !== 'actor')) {
-      cur.paragraphs.push(p);
-    } else {
-      current = null;
-    }
-  }
-
+  const splitter = new Splitter();
+  for (const p of paragraphs) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
-  segments = segments.filter(
-    (s) => (s.signal === 'marker' && s.actors.length > 0) || isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe),
-  );
+  // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
+  // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
+  let segments = splitter.segments.filter((s) => {
+    const text = s.paragraphs.map((p) => p.text).join('\n');
+    return (
+      (s.signal === 'marker' && s.actors.length > 0) ||
+      (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
+      isAboutTheSubject(text, materialRe)
+    );
+  });
   for (const s of segments) s.paragraphs.sort((a, b) => paragraphs.indexOf(a) - paragraphs.indexOf(b));
 
   if (segments.length === 0) {
@@ -251,11 +204,119 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     // One case: the article's background (a date, the material's export rules) is that case's context.
     const only = segments[0]!;
     const ids = new Set(only.paragraphs.map((p) => p.id));
-    // ...but not a paragraph about someone else, which is a story of its own.
-    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && !leadIntro(p.text));
+    // ...but not a paragraph about someone else, which is a story of its own (when the case has named its
+    // actor: in a case told without names, "Mr Berry ... were arrested" names the people it told of).
+    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && (only.actors.length === 0 || !leadIntro(p.text)));
     only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
   }
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+// "In one case, the couple contracted with a university": what follows the opening phrase of a marker.
+const afterOpener = (text: string) => text.replace(/^[^,]{0,40},\s*/, '');
+
+/** Reads the paragraphs in order and deals each to the case it belongs to (see the module comment). */
+class Splitter {
+  readonly segments: Segment[] = [];
+  private current: Segment | null = null;
+
+  take(p: Paragraph): void {
+    const text = p.text.trim();
+    if (isHeading(text)) {
+      if (isCaseHeading(text)) this.open('heading', p, null);
+      else this.current = null;
+      return;
+    }
+    const intro = leadIntro(text);
+    if (isCaseMarker(text) || (SEPARATE_MARKER.test(text) && (intro || legalStepTaken(text)))) {
+      // "In one case, the couple...": an instance within the case being told, not another case.
+      const told = this.current ?? this.segments[this.segments.length - 1];
+      if (!intro && told && /^in one case\b/i.test(text) && CONTINUATION.test(afterOpener(text))) this.join(told, p);
+      else this.open('marker', p, intro);
+      return;
+    }
+    if (intro) return this.takeIntro(p, text, intro);
+    const cur = this.current;
+    const described = describedActorLead(text);
+    if (described && !(cur && (this.follows(text, cur) || BACK_REFERENCE.test(sentences(text)[0]!.text)))) {
+      this.open('described', p, null, [described]);
+      return;
+    }
+    if (isCommentary(text)) {
+      this.current = null;
+      return;
+    }
+    if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {
+      const earlier = this.resumed(text);
+      if (earlier) return this.join(earlier, p);
+    }
+    const last = this.segments[this.segments.length - 1];
+    if (!cur && last && LOOKS_BACK.test(text)) return this.join(last, p);
+    if (!cur) return;
+    if (this.follows(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && isOpenByMark(cur))) this.join(cur, p);
+    else this.current = null;
+  }
+
+  private takeIntro(p: Paragraph, text: string, intro: PersonIntro): void {
+    const cur = this.current;
+    if (
+      cur &&
+      ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur))) ||
+        cur.actors.some((a) => sameName(a, intro.name)) ||
+        meetsCounterpart(text, intro, cur.actors) ||
+        LOOKS_BACK.test(text))
+    )
+      return this.join(cur, p);
+    // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case;
+    // "Among them was a man surnamed Hsiao" is one of the people of the case before.
+    const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
+    const last = this.segments[this.segments.length - 1];
+    if (earlier) this.join(earlier, p);
+    else if (last && LOOKS_BACK.test(text)) this.join(last, p);
+    else this.open('actor', p, intro);
+  }
+
+  private open(signal: SplitSignal, p: Paragraph, intro: PersonIntro | null, roles = roleWords(intro)): void {
+    this.current = { signal, paragraphs: [], actors: [], roles };
+    this.segments.push(this.current);
+    this.join(this.current, p);
+  }
+
+  /** `p` belongs to `segment`: so do the people it introduces (a courier and the employee who hired him act together). */
+  private join(segment: Segment, p: Paragraph): void {
+    segment.paragraphs.push(p);
+    this.current = segment;
+    for (const intro of findPersonIntros(p.text)) {
+      const role = roleOf(intro, [intro.sentence], false);
+      if (role === 'expert' || role === 'official' || segment.actors.some((a) => sameName(a, intro.name))) continue;
+      segment.actors.push(intro.name);
+    }
+  }
+
+  /** After an aside (a quote, background), the story of an earlier case may resume: "Ye grew suspicious..." */
+  private resumed(text: string): Segment | null {
+    return [...this.segments].reverse().find((s) => s.actors.length && mentionsActor(text, s.actors)) ?? null;
+  }
+
+  /** The text names the case's actor, or calls them by the role the case gave them ("the clerk"). */
+  private follows(text: string, s: Segment): boolean {
+    return mentionsActor(text, s.actors) || (s.roles ?? []).some((r) => theRole(r).test(text)) || LOOKS_BACK.test(text);
+  }
+}
+
+// "...the sentencing of the man, named Liu": someone the case described is named at last.
+const THE_PERSON = /\bthe (?:man|woman|person|individual|suspect|defendant|accused)\b/i;
+
+/** The intro names the person a described case has told of so far ("A Chinese engineer has been sentenced..."). */
+function namedLater(text: string, intro: PersonIntro, s: Segment): boolean {
+  if (s.signal !== 'described') return false;
+  const before = text.slice(intro.sentenceStart, intro.index);
+  return THE_PERSON.test(before) || (s.roles ?? []).some((r) => theRole(r).test(before));
+}
+
+/** A case opened by a heading or a marker takes what follows until something else starts. */
+function isOpenByMark(s: Segment): boolean {
+  return s.signal === 'heading' || s.signal === 'marker';
 }
 
 function rest(paragraphs: Paragraph[], segments: Segment[]): string[] {

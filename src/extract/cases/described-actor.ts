@@ -1,0 +1,31 @@
+/**
+ * Someone a paragraph introduces without a name, as the subject of a step
+ * the law took: "On Aug. 13, a U.S. army intelligence analyst from Texas
+ * pleaded guilty to selling military secrets", "Last month, a sergeant who
+ * worked at a navy training centre was indicted". In a round-up each such
+ * paragraph is a case of its own.
+ */
+import { DESCRIBED_ACTOR_STEPS, DESCRIBED_ACTOR_VERBS } from '../../vocab/incidents.ts';
+import { NUMBER_WORDS } from '../../vocab/numbers.ts';
+import { alternation } from '../../vocab/regex.ts';
+import { ROLE_NOUN } from '../../vocab/roles.ts';
+import { sentences } from './sentences.ts';
+
+// An opening phrase before the subject: "On Aug. 6, ", "Last month, ", "In 2015, ", a dateline "Taipei (AFP): ".
+const OPENER = '(?:[^,;:.]{0,30}(?:\\.\\s?[^,;:.]{0,12})?[,:]\\s+)?';
+const DETERMINER = `(?:a|an|another|one|${alternation(NUMBER_WORDS as readonly string[])}|\\d+)`;
+// What may stand between the person and the step: "who worked two decades at Verizon", "posing as an activist".
+const BETWEEN = '[^.;:"“”]{0,100}?';
+const STEP = `(?:(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?${alternation(DESCRIBED_ACTOR_STEPS)}|${alternation(DESCRIBED_ACTOR_VERBS)})`;
+const DESCRIBED = new RegExp(`^${OPENER}${DETERMINER}\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(${ROLE_NOUN})\\b(${BETWEEN})\\b${STEP}\\b`, 'iu');
+// "a man told reporters the suspect was arrested": the step is someone else's.
+const OTHER_CLAUSE = /\b(?:said|says|told|reported|that)\b/i;
+
+/** The role word of someone the paragraph's first sentence describes without a name, as the law acts on them; or null. */
+export function describedActorLead(text: string): string | null {
+  const first = sentences(text)[0]?.text;
+  if (!first) return null;
+  const m = DESCRIBED.exec(first);
+  if (!m || OTHER_CLAUSE.test(m[2]!)) return null;
+  return m[1]!.toLowerCase();
+}
