@@ -235,7 +235,10 @@ class Splitter {
       else this.open('marker', p, intro);
       return;
     }
-    if (intro) return this.takeIntro(p, text, intro);
+    if (intro) {
+      this.takeIntro(p, text, intro);
+      return;
+    }
     const cur = this.current;
     const described = describedActorLead(text);
     if (described && !(cur && (this.follows(text, cur) || BACK_REFERENCE.test(sentences(text)[0]!.text)))) {
@@ -248,11 +251,16 @@ class Splitter {
     }
     if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {
       const earlier = this.resumed(text);
-      if (earlier) return this.join(earlier, p);
+      if (earlier) {
+        this.join(earlier, p);
+        return;
+      }
     }
     const last = this.segments[this.segments.length - 1];
-    if (!cur && last && LOOKS_BACK.test(text)) return this.join(last, p);
-    if (!cur) return;
+    if (!cur) {
+      if (last && LOOKS_BACK.test(text)) this.join(last, p);
+      return;
+    }
     if (this.follows(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && isOpenByMark(cur))) this.join(cur, p);
     else this.current = null;
   }
@@ -265,8 +273,10 @@ class Splitter {
         cur.actors.some((a) => sameName(a, intro.name)) ||
         meetsCounterpart(text, intro, cur.actors) ||
         LOOKS_BACK.test(text))
-    )
-      return this.join(cur, p);
+    ) {
+      this.join(cur, p);
+      return;
+    }
     // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case;
     // "Among them was a man surnamed Hsiao" is one of the people of the case before.
     const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
