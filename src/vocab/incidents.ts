@@ -91,6 +91,8 @@ export const SEPARATE_MARKER = /^(?:separately|in a separate (?:operation|incide
  * army intelligence analyst from Texas pleaded guilty".
  */
 export const DESCRIBED_ACTOR_STEPS = ['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted'];
+/** Who the law acts on, besides the roles of src/vocab/roles.ts: "Eight suspects were arrested...". */
+export const DESCRIBED_ACTOR_NOUNS = ['suspect', 'suspects', 'defendant', 'defendants'];
 /** Steps that are whole verbs of their own: "pleaded guilty", "went on trial". */
 export const DESCRIBED_ACTOR_VERBS = ['pleaded guilty', 'pleads guilty', 'went on trial', 'goes on trial'];
 
@@ -101,3 +103,25 @@ export const DESCRIBED_ACTOR_VERBS = ['pleaded guilty', 'pleads guilty', 'went o
  */
 export const LOOKS_BACK =
   /^(?:among them|one of them|the other(?!\s+(?:case|incident))|another (?:was|were|had|has|is|received|got)|both (?:men|women|of them))\b/i;
+
+/**
+ * Cases a sentence mentions in passing, each in a few words: "two antimony
+ * smuggling cases, one involving a family-run criminal network and the other
+ * a group of traffickers"; "espionage cases, including one involving an arms
+ * company worker and another involving a government employee". The words
+ * that begin each item after the first:
+ */
+export const LATER_ITEM = /,?\s+(?:and\s+)?(?:another|the other|a second|the second|a third|the third|a fourth|the fourth|the last)(?:\s+one)?\s+/i;
+/** The words that begin the first item. */
+export const FIRST_ITEM = /\b(?:including\s+|namely\s+)?one\s+(?=involving\b|in which\b|where\b|of\b|concerning\b)/i;
+/** What may stand between an item's opening word and what it says: "involving", "in which". */
+export const ITEM_LINK = /^(?:involving|in which|where|of|concerning)\s+/i;
+
+/**
+ * Cases the text sets apart from the one it tells: "recalling a previous case
+ * in which a fisherman from a neighbouring village had also retrieved...",
+ * "The ministry has previously accused the CIA of being behind ... cases".
+ */
+export const EARLIER_CASES = /\b(?:previous(?:ly)?|earlier|prior|past|other|similar|separate)\b/i;
+/** One case mentioned in passing: "a previous case in which ...". */
+export const ONE_EARLIER_CASE = /\b(?:a|an|one)\s+(?:previous|earlier|prior|past|similar|separate)\s+case\s+(?:in which|involving|where)\s+/i;

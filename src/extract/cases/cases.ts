@@ -14,6 +14,7 @@ import { lastActorMention } from './actor-mention.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents } from './events.ts';
 import { tellsIncident } from './incident.ts';
+import { mentionedCaseTitle } from './mentioned-cases.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
 import { isOnTopicPage } from './relevance.ts';
 import { capitalise, clauseAround, sentences } from './sentences.ts';
@@ -90,16 +91,19 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   return {
     article: article.id,
     index: 0,
-    title: makeTitle({
-      paragraphs,
-      people,
-      action,
-      outcome: outcomeLabel(outcome),
-      outcomeText: outcome?.text ?? null,
-      dramatization,
-      taxonomy,
-      topics: topics.map((t) => t.topic),
-    }),
+    title:
+      segment.signal === 'mentioned'
+        ? tidy(mentionedCaseTitle(paragraphs[0]!.text))
+        : makeTitle({
+            paragraphs,
+            people,
+            action,
+            outcome: outcomeLabel(outcome),
+            outcomeText: outcome?.text ?? null,
+            dramatization,
+            taxonomy,
+            topics: topics.map((t) => t.topic),
+          }),
     summary: makeSummary(paragraphs, action?.sentence ?? null, outcome?.source?.paragraph ?? null, outcome?.text ?? null),
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),

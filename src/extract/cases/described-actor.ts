@@ -5,7 +5,7 @@
  * worked at a navy training centre was indicted". In a round-up each such
  * paragraph is a case of its own.
  */
-import { DESCRIBED_ACTOR_STEPS, DESCRIBED_ACTOR_VERBS } from '../../vocab/incidents.ts';
+import { DESCRIBED_ACTOR_NOUNS, DESCRIBED_ACTOR_STEPS, DESCRIBED_ACTOR_VERBS } from '../../vocab/incidents.ts';
 import { NUMBER_WORDS } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ROLE_NOUN } from '../../vocab/roles.ts';
@@ -17,7 +17,10 @@ const DETERMINER = `(?:a|an|another|one|${alternation(NUMBER_WORDS as readonly s
 // What may stand between the person and the step: "who worked two decades at Verizon", "posing as an activist".
 const BETWEEN = '[^.;:"“”]{0,100}?';
 const STEP = `(?:(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?${alternation(DESCRIBED_ACTOR_STEPS)}|${alternation(DESCRIBED_ACTOR_VERBS)})`;
-const DESCRIBED = new RegExp(`^${OPENER}${DETERMINER}\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(${ROLE_NOUN})\\b(${BETWEEN})\\b${STEP}\\b`, 'iu');
+const DESCRIBED = new RegExp(
+  `^${OPENER}${DETERMINER}\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(${ROLE_NOUN}|${alternation(DESCRIBED_ACTOR_NOUNS)})\\b(${BETWEEN})\\b${STEP}\\b`,
+  'iu',
+);
 // "a man told reporters the suspect was arrested": the step is someone else's.
 const OTHER_CLAUSE = /\b(?:said|says|told|reported|that)\b/i;
 

@@ -8,7 +8,7 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { CASE_REFERENCE, DATED_DISCLOSURE, LEGAL_STEP } from '../../vocab/incidents.ts';
-import { statedAsDone } from './outcome.ts';
+import { findOutcomes, statedAsDone } from './outcome.ts';
 import { sentences } from './sentences.ts';
 
 /** The law took a step against someone, as a fact ("were charged"), not a possibility ("could be charged"). */
@@ -18,6 +18,11 @@ export function legalStepTaken(text: string): boolean {
     if (m && statedAsDone(s.text, m.index, m[0].length)) return true;
   }
   return false;
+}
+
+/** The law, or the authorities, did something to someone: charged them, or arrested them, or seized their goods. */
+export function stepTaken(text: string): boolean {
+  return legalStepTaken(text) || findOutcomes([{ id: '', text }], '').length > 0;
 }
 
 export function tellsIncident(paragraphs: Paragraph[]): boolean {

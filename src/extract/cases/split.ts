@@ -19,14 +19,15 @@ import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
 import { LOOKS_BACK, SEPARATE_MARKER } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
-import { wordCount } from '../text-shape.ts';
+import { isCjkText, wordCount } from '../text-shape.ts';
 import { describedActorLead } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
-import { legalStepTaken } from './incident.ts';
+import { stepTaken } from './incident.ts';
+import { mentionedCases } from './mentioned-cases.ts';
 import { isAboutTheSubject, isRelevant } from './relevance.ts';
-import { sentences } from './sentences.ts';
+import { type Sentence, sentences } from './sentences.ts';
 
-export type SplitSignal = 'heading' | 'marker' | 'actor' | 'described' | 'whole-article' | 'dramatization';
+export type SplitSignal = 'heading' | 'marker' | 'actor' | 'described' | 'mentioned' | 'whole-article' | 'dramatization';
 
 export interface Segment {
   signal: SplitSignal;
@@ -103,16 +104,19 @@ export function isDramatization(title: string, paragraphs: Paragraph[]): boolean
 }
 
 function leadIntro(text: string): PersonIntro | null {
-  const first = sentences(text)[0];
+  const [first, second] = sentences(text);
   if (!first) return null;
-  for (const intro of findPersonIntros(text)) {
-    if (intro.sentenceStart !== first.start) break;
-    // Someone quoted for comment does not start a case.
-    const role = roleOf(intro, [intro.sentence], true);
-    if (role === 'expert' || role === 'official') return null;
-    return intro;
+  const intros = findPersonIntros(text);
+  let lead = intros.filter((i) => i.sentenceStart === first.start);
+  // "第二处现场把接触从境外延伸至境内。国家安全部通报,郝某...": a short topic sentence may stand before the person.
+  if (!lead.length && second && wordCount(first.text) <= (isCjkText(first.text) ? 20 : 8) && !BACK_REFERENCE.test(first.text)) {
+    lead = intros.filter((i) => i.sentenceStart === second.start);
   }
-  return null;
+  const intro = lead[0];
+  if (!intro) return null;
+  // Someone quoted for comment does not start a case.
+  const role = roleOf(intro, [intro.sentence], true);
+  return role === 'expert' || role === 'official' ? null : intro;
 }
 
 const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
@@ -181,8 +185,9 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
   }
 
+  const pieces = paragraphs.flatMap(cutAtCaseStarts);
   const splitter = new Splitter();
-  for (const p of paragraphs) splitter.take(p);
+  for (const p of pieces) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
   // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
@@ -195,7 +200,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
       isAboutTheSubject(text, materialRe)
     );
   });
-  for (const s of segments) s.paragraphs.sort((a, b) => paragraphs.indexOf(a) - paragraphs.indexOf(b));
+  for (const s of segments) s.paragraphs.sort((a, b) => pieces.indexOf(a) - pieces.indexOf(b));
 
   if (segments.length === 0) {
     const story = storyRange(paragraphs, materialRe);
@@ -209,7 +214,34 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && (only.actors.length === 0 || !leadIntro(p.text)));
     only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
   }
+  if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length));
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+/**
+ * A paragraph that tells the end of one case and the start of another is cut
+ * where the other starts: at a case marker ("... In a separate operation,
+ * authorities intercepted a group..."), or at someone new who meets a step
+ * of the law of their own ("Liu's case is not the first. In 2015, a scholar
+ * named Huang Yu was arrested..."). The pieces keep the paragraph's id.
+ */
+function cutAtCaseStarts(p: Paragraph): Paragraph[] {
+  const all = sentences(p.text);
+  if (all.length < 2) return [p];
+  const cuts: number[] = [];
+  for (const s of all.slice(1)) if (startsCase(p.text, s)) cuts.push(s.start);
+  if (!cuts.length) return [p];
+  return [0, ...cuts].map((start, i) => ({ id: p.id, text: p.text.slice(start, cuts[i] ?? p.text.length).trim() }));
+}
+
+function startsCase(text: string, s: Sentence): boolean {
+  if (isCaseMarker(s.text) || SEPARATE_MARKER.test(s.text)) return stepTaken(s.text) || leadIntro(s.text) !== null;
+  const intro = findPersonIntros(text).find((i) => i.sentenceStart === s.start);
+  if (!intro || intro.strength !== 'strong' || BACK_REFERENCE.test(text.slice(s.start, intro.index))) return false;
+  // Someone the paragraph named before is no newcomer.
+  if (containsName(text.slice(0, s.start), intro.name)) return false;
+  const role = roleOf(intro, [intro.sentence], true);
+  return role !== 'expert' && role !== 'official' && stepTaken(s.text.slice(intro.index - s.start));
 }
 
 // "In one case, the couple contracted with a university": what follows the opening phrase of a marker.
@@ -228,7 +260,7 @@ class Splitter {
       return;
     }
     const intro = leadIntro(text);
-    if (isCaseMarker(text) || (SEPARATE_MARKER.test(text) && (intro || legalStepTaken(text)))) {
+    if (isCaseMarker(text) || (SEPARATE_MARKER.test(text) && (intro || stepTaken(text)))) {
       // "In one case, the couple...": an instance within the case being told, not another case.
       const told = this.current ?? this.segments[this.segments.length - 1];
       if (!intro && told && /^in one case\b/i.test(text) && CONTINUATION.test(afterOpener(text))) this.join(told, p);
@@ -282,7 +314,7 @@ class Splitter {
     const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
     const last = this.segments[this.segments.length - 1];
     if (earlier) this.join(earlier, p);
-    else if (last && LOOKS_BACK.test(text)) this.join(last, p);
+    else if (last && (LOOKS_BACK.test(text) || namedLater(text, intro, last))) this.join(last, p);
     else this.open('actor', p, intro);
   }
 
@@ -315,13 +347,15 @@ class Splitter {
 }
 
 // "...the sentencing of the man, named Liu": someone the case described is named at last.
-const THE_PERSON = /\bthe (?:man|woman|person|individual|suspect|defendant|accused)\b/i;
+// "The convicted individual, an engineer with the surname Liu": the same role as the case described.
+const THE_PERSON = /\bthe (?:[\w-]+ ){0,2}?(?:man|woman|person|individual|suspect|defendant|accused)\b/i;
 
 /** The intro names the person a described case has told of so far ("A Chinese engineer has been sentenced..."). */
 function namedLater(text: string, intro: PersonIntro, s: Segment): boolean {
-  if (s.signal !== 'described') return false;
+  if (s.signal !== 'described' || s.actors.length) return false;
   const before = text.slice(intro.sentenceStart, intro.index);
-  return THE_PERSON.test(before) || (s.roles ?? []).some((r) => theRole(r).test(before));
+  const roles = s.roles ?? [];
+  return THE_PERSON.test(before) || roles.some((r) => theRole(r).test(before)) || roleWords(intro).some((r) => roles.includes(r));
 }
 
 /** A case opened by a heading or a marker takes what follows until something else starts. */

@@ -23,6 +23,15 @@ describe('describedActorLead', () => {
     expect(describedActorLead(text)).toBe(role);
   });
 
+  it.each([
+    ['suspect', 'A suspect was arrested at the border with gallium.'],
+    ['suspects', 'Eight suspects were arrested for trying to smuggle antimony.'],
+    ['defendant', 'One defendant was acquitted, and another defendant was convicted of espionage.'],
+    ['defendants', 'Two defendants were sentenced to prison for spying.'],
+  ])('reads "%s" as someone the law acts on', (noun, text) => {
+    expect(describedActorLead(text)).toBe(noun);
+  });
+
   it('takes only the first sentence, and only its own subject', () => {
     expect(describedActorLead('The ministry disclosed a case. A man was arrested at the border.')).toBeNull();
     expect(describedActorLead('A man told reporters the suspect was arrested.')).toBeNull();

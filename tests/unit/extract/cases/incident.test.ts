@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legalStepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
+import { legalStepTaken, stepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 
@@ -33,6 +33,14 @@ describe('legalStepTaken', () => {
   it('does not take a possibility for a step', () => {
     expect(legalStepTaken('Anyone who helps smugglers could be charged under the new law.')).toBe(false);
     expect(legalStepTaken('Those found guilty may be prosecuted.')).toBe(false);
+  });
+});
+
+describe('stepTaken', () => {
+  it('reads a step of the law or an outcome', () => {
+    expect(stepTaken('Two men were charged with spying.')).toBe(true);
+    expect(stepTaken('Authorities intercepted a group trying to smuggle antimony.')).toBe(true);
+    expect(stepTaken('Authorities warned the public about smuggling.')).toBe(false);
   });
 });
 

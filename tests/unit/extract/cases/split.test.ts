@@ -216,6 +216,65 @@ describe('splitCases: what stays with the case', () => {
     expect(groups(...texts)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'someone new the law acted on, in the middle of a paragraph',
+      [
+        'An engineer surnamed Liu sold classified documents to a foreign spy agency and was sentenced to death.',
+        "Liu's case is not the first of its kind. In 2015, a scholar named Huang Yu was arrested for selling state secrets to a foreign intelligence agency.",
+      ],
+      [
+        ['p1', "p2: Liu's case is not the first of its kind."],
+        ['p2: In 2015, a scholar named Huang Yu was arrested for selling state secrets to a foreign intelligence agency.'],
+      ],
+    ],
+    [
+      'a case marker in the middle of a paragraph',
+      [
+        'Eight suspects were arrested for trying to smuggle antimony abroad for a foreign spy agency. In a separate operation, authorities intercepted a group trying to smuggle antimony ingots.',
+      ],
+      [
+        ['p1: Eight suspects were arrested for trying to smuggle antimony abroad for a foreign spy agency.'],
+        ['p1: In a separate operation, authorities intercepted a group trying to smuggle antimony ingots.'],
+      ],
+    ],
+    [
+      'not someone the actor meets, in the middle of a paragraph',
+      ['An engineer surnamed Liu sold classified documents to a foreign spy agency. He met a man named Wu Hao, who was arrested later for espionage.'],
+      [['p1']],
+    ],
+  ])('%s', (_label, texts, expected) => {
+    const result = split(...texts);
+    const whole = new Map(paras(...texts).map((p) => [p.id, p.text]));
+    expect(result.segments.map((seg) => seg.paragraphs.map((p) => (p.text === whole.get(p.id) ? p.id : `${p.id}: ${p.text}`)))).toEqual(expected);
+  });
+
+  it('reads the person of a paragraph that opens with a short topic sentence', () => {
+    expect(
+      groups(
+        '第一处现场来自军工一线。国家安全部通报,侯某某在国防军工单位从事涉密工作,被情报人员策反。',
+        '第二处现场把接触从境外延伸至境内。国家安全部通报,郝某在日本留学期间被美方情报机构发展。',
+      ),
+    ).toEqual([['p1'], ['p2']]);
+  });
+
+  it.each([
+    [
+      'the same role',
+      'A Chinese engineer has been sentenced to death for espionage.',
+      'What led to it?',
+      'An engineer with the surname Liu, worked at a research institute.',
+    ],
+    [
+      'a definite description',
+      'A Chinese engineer has been sentenced to death for espionage.',
+      'What led to it?',
+      'The convicted individual, a man surnamed Liu, worked at an institute.',
+    ],
+  ])('gives a described case the person it names after a heading (%s)', (_label, ...texts) => {
+    expect(groups(...texts)).toEqual([['p1', 'p3']]);
+  });
+
   it('gives a case told without names the paragraph that names its people', () => {
     const result = split(
       'A parliamentary researcher and another man have been charged with spying for China.',
