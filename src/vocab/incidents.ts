@@ -91,8 +91,8 @@ export const SEPARATE_MARKER = /^(?:separately|in a separate (?:operation|incide
  * army intelligence analyst from Texas pleaded guilty".
  */
 export const DESCRIBED_ACTOR_STEPS = ['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted'];
-/** Who the law acts on, besides the roles of src/vocab/roles.ts: "Eight suspects were arrested...". */
-export const DESCRIBED_ACTOR_NOUNS = ['suspect', 'suspects', 'defendant', 'defendants'];
+/** Who the law acts on, besides the roles of src/vocab/roles.ts: "Eight suspects were arrested...", "Two Chinese men have been indicted". */
+export const DESCRIBED_ACTOR_NOUNS = ['suspect', 'suspects', 'defendant', 'defendants', 'men', 'women', 'people'];
 /** Steps that are whole verbs of their own: "pleaded guilty", "went on trial". */
 export const DESCRIBED_ACTOR_VERBS = ['pleaded guilty', 'pleads guilty', 'went on trial', 'goes on trial'];
 

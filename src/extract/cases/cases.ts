@@ -11,6 +11,7 @@ import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { escapeRe } from '../../vocab/regex.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { lastActorMention } from './actor-mention.ts';
+import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents } from './events.ts';
 import { tellsIncident } from './incident.ts';
@@ -268,7 +269,8 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
           /^(?:them|it|him|her)\b/i.test(object) ||
           /^that\b/i.test(object) ||
           (!past.includes(' ') && /^(?:and|or|but)\b/i.test(object)) ||
-          /^(?:included|includes|contained|were|was|is|are|showed)\b/i.test(object)
+          // "the documents that An photographed did not involve...": the verb of a relative clause.
+          /^(?:included|includes|contained|were|was|is|are|showed|did|does|do|had|has|have)\b/i.test(object)
         )
           return;
         // "photographed at home": an act without its object says nothing.
@@ -315,6 +317,10 @@ export function makeTitle(input: TitleInput): string {
     // "Case of traveler Lin": the role in lower case, as a description, not a title.
     else title = happened ? `${subject} ${happened}` : `Case of ${head && subject !== main.name ? `${head.toLowerCase()} ${main.name}` : main.name}`;
     if (input.outcome && !happened) title += `; ${input.outcome}`;
+  } else if (described(input.paragraphs)) {
+    // Nobody named: the words that tell what the law did to whom ("A sergeant who worked at a navy
+    // training centre was indicted for ...") say more than an act read without its actor.
+    title = described(input.paragraphs)!.replace(/^(?:a|an|the)\s+/i, '');
   } else if (input.action?.subject) {
     title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
     if (input.outcome) title += `; ${input.outcome}`;
@@ -322,6 +328,15 @@ export function makeTitle(input: TitleInput): string {
     title = fallbackTitle(input);
   }
   return tidy(title);
+}
+
+/** The first paragraph that opens on someone described without a name, as the law acts on them. */
+function described(paragraphs: Paragraph[]): string | null {
+  for (const p of paragraphs) {
+    const phrase = describedActorPhrase(p.text);
+    if (phrase) return phrase;
+  }
+  return null;
 }
 
 /** "was detained at a border crossing in Yunnan" from an outcome that names the person. */

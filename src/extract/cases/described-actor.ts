@@ -18,7 +18,7 @@ const DETERMINER = `(?:a|an|another|one|${alternation(NUMBER_WORDS as readonly s
 const BETWEEN = '[^.;:"“”]{0,100}?';
 const STEP = `(?:(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?${alternation(DESCRIBED_ACTOR_STEPS)}|${alternation(DESCRIBED_ACTOR_VERBS)})`;
 const DESCRIBED = new RegExp(
-  `^${OPENER}${DETERMINER}\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(${ROLE_NOUN}|${alternation(DESCRIBED_ACTOR_NOUNS)})\\b(${BETWEEN})\\b${STEP}\\b`,
+  `^(${OPENER})${DETERMINER}\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(${ROLE_NOUN}|${alternation(DESCRIBED_ACTOR_NOUNS)})\\b(${BETWEEN})\\b${STEP}\\b`,
   'iu',
 );
 // "a man told reporters the suspect was arrested": the step is someone else's.
@@ -29,6 +29,24 @@ export function describedActorLead(text: string): string | null {
   const first = sentences(text)[0]?.text;
   if (!first) return null;
   const m = DESCRIBED.exec(first);
-  if (!m || OTHER_CLAUSE.test(m[2]!)) return null;
-  return m[1]!.toLowerCase();
+  if (!m || OTHER_CLAUSE.test(m[3]!)) return null;
+  return m[2]!.toLowerCase();
+}
+
+/**
+ * What the first sentence says of someone it describes without a name, from
+ * the person on: "a sergeant who worked at a navy training centre was
+ * indicted for ..." of "Last month, a sergeant ...". A case that names nobody
+ * is titled by it.
+ */
+export function describedActorPhrase(text: string): string | null {
+  const first = sentences(text)[0]?.text;
+  const m = first ? DESCRIBED.exec(first) : null;
+  if (!m || OTHER_CLAUSE.test(m[3]!)) return null;
+  // ...up to the end of the clause that holds the step ("..., with a state security investigation revealing...").
+  const end = first!.slice(m[0].length).search(/[,;]\s/);
+  return first!
+    .slice(m[1]!.length, end < 0 ? undefined : m[0].length + end)
+    .replace(/[.!?]+["'”’]?$/, '')
+    .trim();
 }

@@ -132,6 +132,29 @@ describe('findCases', () => {
     expect(findCases(articleDraft('a1', 'zh', '法院审理间谍案。法院示意图。(中央社)', text), taxonomy)[0]!.title).not.toMatch(/中央社/);
   });
 
+  it('titles a case that names nobody by what the law did to whom', () => {
+    const [c] = findCases(
+      article(
+        'Navy sergeant indicted',
+        'Last month, a sergeant who worked at a navy training centre was indicted for photographing classified files, with prosecutors saying he was paid.',
+      ),
+      taxonomy,
+    );
+    expect(c!.title).toBe('Sergeant who worked at a navy training centre was indicted for photographing classified files');
+  });
+
+  it('does not take the verb of a relative clause for the act', () => {
+    const [c] = findCases(
+      article(
+        'Student coerced into spying',
+        'A foreign spy agency used a campus loan to coerce a student into photographing state secrets at his father’s unit.',
+        'The documents that An photographed did not involve classified material, and the father reported it to the national security hotline.',
+      ),
+      taxonomy,
+    );
+    expect(c!.title).not.toMatch(/photographed did not/);
+  });
+
   it('finds no case in a general warning without an incident', () => {
     expect(findCases(article('Beware of spies', 'The Ministry of State Security urged the public to be vigilant against espionage.'), taxonomy)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedActorLead } from '../../../../src/extract/cases/described-actor.ts';
+import { describedActorLead, describedActorPhrase } from '../../../../src/extract/cases/described-actor.ts';
 
 describe('describedActorLead', () => {
   it.each(['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted'])(
@@ -28,6 +28,9 @@ describe('describedActorLead', () => {
     ['suspects', 'Eight suspects were arrested for trying to smuggle antimony.'],
     ['defendant', 'One defendant was acquitted, and another defendant was convicted of espionage.'],
     ['defendants', 'Two defendants were sentenced to prison for spying.'],
+    ['men', 'Two Chinese men have been indicted on charges of filming a naval base.'],
+    ['women', 'Two women were arrested at the border.'],
+    ['people', 'Five people were detained for smuggling gallium.'],
   ])('reads "%s" as someone the law acts on', (noun, text) => {
     expect(describedActorLead(text)).toBe(noun);
   });
@@ -37,5 +40,14 @@ describe('describedActorLead', () => {
     expect(describedActorLead('A man told reporters the suspect was arrested.')).toBeNull();
     expect(describedActorLead('The ministry said a man was arrested.')).toBeNull();
     expect(describedActorLead('A man surnamed Liu sold secrets to a foreign agency.')).toBeNull();
+  });
+});
+
+describe('describedActorPhrase', () => {
+  it('keeps the person and the step, without the opener or what the next clause adds', () => {
+    expect(describedActorPhrase('On Aug. 13, an army analyst from Texas pleaded guilty to selling secrets, prosecutors said.')).toBe(
+      'an army analyst from Texas pleaded guilty to selling secrets',
+    );
+    expect(describedActorPhrase('The ministry said a man was arrested.')).toBeNull();
   });
 });
