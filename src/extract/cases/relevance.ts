@@ -25,12 +25,16 @@ function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean
 /**
  * A page is on topic when a paragraph is relevant, unless it is a chapter of
  * web fiction, or only "spy" words make it so and no state stands anywhere in
- * the story (no government, intelligence, court or secret).
+ * the story (no government, intelligence, court or secret) and nothing is
+ * smuggled.
  */
 export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null): boolean {
   const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
   if (relevant.length === 0) return false;
   if (paragraphs.some((p) => WEB_FICTION.test(p.text))) return false;
-  if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) return paragraphs.some((p) => STATE_CONTEXT.test(p.text));
+  if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
+    // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
+    return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));
+  }
   return true;
 }

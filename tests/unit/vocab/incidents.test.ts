@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_REFERENCE, DATED_DISCLOSURE, LOOKS_BACK, SEPARATE_MARKER } from '../../../src/vocab/incidents.ts';
+import {
+  CASE_REFERENCE,
+  DATED_DISCLOSURE,
+  EARLIER_CASES,
+  FIRST_ITEM,
+  ITEM_LINK,
+  LATER_ITEM,
+  LOOKS_BACK,
+  ONE_EARLIER_CASE,
+  SEPARATE_MARKER,
+} from '../../../src/vocab/incidents.ts';
 import { ROLE_NOUN } from '../../../src/vocab/roles.ts';
 
 describe('incident vocabulary', () => {
@@ -53,5 +63,27 @@ describe('incident vocabulary', () => {
 
   it.each(['sergeant', 'corporal', 'colonel', 'lieutenant', 'commander', 'aide', 'adviser', 'advisor', 'assistant'])('knows the role "%s"', (role) => {
     expect(new RegExp(`^${ROLE_NOUN}$`, 'i').test(role)).toBe(true);
+  });
+
+  it.each(['another', 'the other', 'a second', 'the second', 'a third', 'the third', 'a fourth', 'the fourth', 'the last'])(
+    'knows "%s" as the start of a later item of a list of cases',
+    (words) => {
+      expect('one involving a clerk and X a courier'.replace('X', words).split(LATER_ITEM)).toEqual(['one involving a clerk', 'a courier']);
+    },
+  );
+
+  it.each(['involving', 'in which', 'where', 'of', 'concerning'])('knows "%s" after the first item and after each item', (link) => {
+    expect(FIRST_ITEM.test(`two cases, one ${link} a clerk`)).toBe(true);
+    expect(FIRST_ITEM.test(`cases, including one ${link} a clerk`)).toBe(true);
+    expect(ITEM_LINK.test(`${link} a clerk`)).toBe(true);
+  });
+
+  it.each(['previous', 'previously', 'earlier', 'prior', 'past', 'other', 'similar', 'separate'])('knows "%s" as setting cases apart', (word) => {
+    expect(EARLIER_CASES.test(`The ministry has ${word} exposed cases`)).toBe(true);
+  });
+
+  it.each(['previous', 'earlier', 'prior', 'past', 'similar', 'separate'])('knows "a %s case in which" in passing', (word) => {
+    expect(ONE_EARLIER_CASE.test(`recalling a ${word} case in which a fisherman found a device`)).toBe(true);
+    expect(ONE_EARLIER_CASE.test(`recalling one ${word} case involving a fisherman`)).toBe(true);
   });
 });

@@ -64,6 +64,10 @@ describe('isOnTopicPage', () => {
     expect(onTopic('He was suspected of spying.', 'He was seen at the training ground.')).toBe(false);
   });
 
+  it('keeps "spy" words in a story of smuggling', () => {
+    expect(onTopic('The ministry warned of loans used by spy networks.', 'The smuggling channel run by Song was cut off, the ministry said.')).toBe(true);
+  });
+
   it('takes a chapter of web fiction for fiction, however much its characters talk of spies', () => {
     expect(onTopic('看後求收藏，接著再看更方便。', '“境外間諜一直在蒐集我們的資料。”她說著。')).toBe(false);
     expect(onTopic('“境外間諜一直在蒐集我們的資料。”國家安全機關表示。')).toBe(true);
