@@ -24,13 +24,17 @@ const DESCRIBED = new RegExp(
 // "a man told reporters the suspect was arrested": the step is someone else's.
 const OTHER_CLAUSE = /\b(?:said|says|told|reported|that)\b/i;
 
+/** The first sentence of `text` and its described-actor match, or null. */
+function described(text: string): { sentence: string; m: RegExpExecArray } | null {
+  const sentence = sentences(text)[0]?.text;
+  const m = sentence ? DESCRIBED.exec(sentence) : null;
+  return m && !OTHER_CLAUSE.test(m[3]!) ? { sentence: sentence!, m } : null;
+}
+
 /** The role word of someone the paragraph's first sentence describes without a name, as the law acts on them; or null. */
 export function describedActorLead(text: string): string | null {
-  const first = sentences(text)[0]?.text;
-  if (!first) return null;
-  const m = DESCRIBED.exec(first);
-  if (!m || OTHER_CLAUSE.test(m[3]!)) return null;
-  return m[2]!.toLowerCase();
+  const found = described(text);
+  return found ? found.m[2]!.toLowerCase() : null;
 }
 
 /**
@@ -40,12 +44,12 @@ export function describedActorLead(text: string): string | null {
  * is titled by it.
  */
 export function describedActorPhrase(text: string): string | null {
-  const first = sentences(text)[0]?.text;
-  const m = first ? DESCRIBED.exec(first) : null;
-  if (!m || OTHER_CLAUSE.test(m[3]!)) return null;
+  const found = described(text);
+  if (!found) return null;
+  const { sentence, m } = found;
   // ...up to the end of the clause that holds the step ("..., with a state security investigation revealing...").
-  const end = first!.slice(m[0].length).search(/[,;]\s/);
-  return first!
+  const end = sentence.slice(m[0].length).search(/[,;]\s/);
+  return sentence
     .slice(m[1]!.length, end < 0 ? undefined : m[0].length + end)
     .replace(/[.!?]+["'”’]?$/, '')
     .trim();
