@@ -186,17 +186,19 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   }
 
   const pieces = paragraphs.flatMap(cutAtCaseStarts);
+  const whole = new Set(paragraphs);
   const splitter = new Splitter();
   for (const p of pieces) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
   // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
-  // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
+  // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted",
+  // or a case that starts inside a paragraph: "The other, Wenheng Zhao, was sentenced to more than two years".)
   let segments = splitter.segments.filter((s) => {
     const text = s.paragraphs.map((p) => p.text).join('\n');
     return (
       (s.signal === 'marker' && s.actors.length > 0) ||
-      (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
+      ((s.signal === 'described' || !whole.has(s.paragraphs[0]!)) && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
       isAboutTheSubject(text, materialRe)
     );
   });
@@ -304,7 +306,7 @@ class Splitter {
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
         meetsCounterpart(text, intro, cur.actors) ||
-        LOOKS_BACK.test(text))
+        looksBackAt(text, cur))
     ) {
       this.join(cur, p);
       return;
@@ -314,7 +316,7 @@ class Splitter {
     const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
     const last = this.segments[this.segments.length - 1];
     if (earlier) this.join(earlier, p);
-    else if (last && (LOOKS_BACK.test(text) || namedLater(text, intro, last))) this.join(last, p);
+    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last))) this.join(last, p);
     else this.open('actor', p, intro);
   }
 
@@ -344,6 +346,15 @@ class Splitter {
   private follows(text: string, s: Segment): boolean {
     return mentionsActor(text, s.actors) || (s.roles ?? []).some((r) => theRole(r).test(text)) || LOOKS_BACK.test(text);
   }
+}
+
+/**
+ * "Among them was a man surnamed Hsiao", "The other -- a retired soldier surnamed Chen -- enlisted Hsiao":
+ * someone of the case before. But "The other, a sailor named Zhao, was sentenced to two years" met a step of
+ * the law of his own, apart from that case's actors: a round-up's second case.
+ */
+function looksBackAt(text: string, s: Segment): boolean {
+  return LOOKS_BACK.test(text) && (!stepTaken(text) || mentionsActor(text, s.actors));
 }
 
 // "...the sentencing of the man, named Liu": someone the case described is named at last.

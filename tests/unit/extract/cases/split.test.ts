@@ -239,6 +239,16 @@ describe('splitCases: what stays with the case', () => {
       ],
     ],
     [
+      'the other of two people charged, sentenced on his own',
+      [
+        'Wei, an engineer on an assault ship, was one of two sailors charged with spying for China. The other, a sailor named Zhao Wenheng, was sentenced to more than two years in prison.',
+      ],
+      [
+        ['p1: Wei, an engineer on an assault ship, was one of two sailors charged with spying for China.'],
+        ['p1: The other, a sailor named Zhao Wenheng, was sentenced to more than two years in prison.'],
+      ],
+    ],
+    [
       'not someone the actor meets, in the middle of a paragraph',
       ['An engineer surnamed Liu sold classified documents to a foreign spy agency. He met a man named Wu Hao, who was arrested later for espionage.'],
       [['p1']],
