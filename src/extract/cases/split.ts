@@ -186,19 +186,17 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   }
 
   const pieces = paragraphs.flatMap(cutAtCaseStarts);
-  const whole = new Set(paragraphs);
   const splitter = new Splitter();
   for (const p of pieces) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
   // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
-  // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted",
-  // or a case that starts inside a paragraph: "The other, Wenheng Zhao, was sentenced to more than two years".)
+  // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
   let segments = splitter.segments.filter((s) => {
     const text = s.paragraphs.map((p) => p.text).join('\n');
     return (
       (s.signal === 'marker' && s.actors.length > 0) ||
-      ((s.signal === 'described' || !whole.has(s.paragraphs[0]!)) && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
+      (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
       isAboutTheSubject(text, materialRe)
     );
   });

@@ -241,11 +241,11 @@ describe('splitCases: what stays with the case', () => {
     [
       'the other of two people charged, sentenced on his own',
       [
-        'Wei, an engineer on an assault ship, was one of two sailors charged with spying for China. The other, a sailor named Zhao Wenheng, was sentenced to more than two years in prison.',
+        'Wei, an engineer on an assault ship, was one of two sailors charged with spying for China. The other, a sailor named Zhao Wenheng, was sentenced to two years in prison for espionage.',
       ],
       [
         ['p1: Wei, an engineer on an assault ship, was one of two sailors charged with spying for China.'],
-        ['p1: The other, a sailor named Zhao Wenheng, was sentenced to more than two years in prison.'],
+        ['p1: The other, a sailor named Zhao Wenheng, was sentenced to two years in prison for espionage.'],
       ],
     ],
     [
