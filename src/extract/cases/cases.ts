@@ -6,15 +6,20 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../model/types.ts';
+import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { escapeRe } from '../../vocab/regex.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { lastActorMention } from './actor-mention.ts';
+import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents } from './events.ts';
+import { tellsIncident } from './incident.ts';
+import { mentionedCaseTitle } from './mentioned-cases.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
+import { isOnTopicPage } from './relevance.ts';
 import { capitalise, clauseAround, sentences } from './sentences.ts';
-import { CORE, isHeading, isRelevant, type Segment, SMUGGLING, splitCases } from './split.ts';
+import { isHeading, type Segment, splitCases } from './split.ts';
 import { matchTopics } from './topics.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
@@ -34,9 +39,7 @@ export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
  * (a general warning to the public).
  */
 export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boolean {
-  const re = materialRegExp(taxonomy);
-  const relevant = article.paragraphs.filter((p) => isRelevant(p.text, re)).length;
-  return relevant >= 1;
+  return isOnTopicPage(article.paragraphs, materialRegExp(taxonomy));
 }
 
 export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): CaseDraft[] {
@@ -50,10 +53,16 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
     drafts.push({ ...draft, index: drafts.length + 1 });
   }
   // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
-  // report of one case has a better title of its own words, its headline.
-  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n'))) drafts[0]!.title = article.title;
+  // report of one case has a better title of its own words, its headline (unless what was read as the
+  // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit).
+  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n')) && !CREDITED_CAPTION.test(article.title)) {
+    drafts[0]!.title = article.title;
+  }
   return drafts;
 }
+
+// A caption sentence that ends in its credit in brackets: "法院示意圖。(中央社)".
+const CREDITED_CAPTION = /[。.][（(][^（）()]{1,12}[）)]$/;
 
 /** "a foreign contractor", "trading company manager": a subject that names someone by role (the role is its head). */
 function isActor(subject: string | null): boolean {
@@ -73,25 +82,29 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const described = dramatization ? null : mainAction(paragraphs, [], false);
   const action = named ?? (described && (people.length === 0 || isActor(described.subject)) ? described : null);
   if (segment.signal === 'whole-article' && !outcome && people.length === 0) {
-    // No actor and no outcome: a general warning or a policy piece, not a case, unless several
-    // paragraphs tell an incident and someone in it acts ("a foreign contractor shipped...").
+    // No actor and no outcome: a general warning or a policy piece, not a case, unless the law took a step,
+    // the text calls it a case, an authority disclosed it on a given day, or several paragraphs tell an
+    // incident and someone in it acts ("a foreign contractor shipped...").
     const incidents = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-    if (incidents < 3 || !isActor(action?.subject ?? null)) return null;
+    if (!tellsIncident(paragraphs) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(paragraphs, taxonomy);
   return {
     article: article.id,
     index: 0,
-    title: makeTitle({
-      paragraphs,
-      people,
-      action,
-      outcome: outcomeLabel(outcome),
-      outcomeText: outcome?.text ?? null,
-      dramatization,
-      taxonomy,
-      topics: topics.map((t) => t.topic),
-    }),
+    title:
+      segment.signal === 'mentioned'
+        ? tidy(mentionedCaseTitle(paragraphs[0]!.text))
+        : makeTitle({
+            paragraphs,
+            people,
+            action,
+            outcome: outcomeLabel(outcome),
+            outcomeText: outcome?.text ?? null,
+            dramatization,
+            taxonomy,
+            topics: topics.map((t) => t.topic),
+          }),
     summary: makeSummary(paragraphs, action?.sentence ?? null, outcome?.source?.paragraph ?? null, outcome?.text ?? null),
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
@@ -256,7 +269,8 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
           /^(?:them|it|him|her)\b/i.test(object) ||
           /^that\b/i.test(object) ||
           (!past.includes(' ') && /^(?:and|or|but)\b/i.test(object)) ||
-          /^(?:included|includes|contained|were|was|is|are|showed)\b/i.test(object)
+          // "the documents that An photographed did not involve...": the verb of a relative clause.
+          /^(?:included|includes|contained|were|was|is|are|showed|did|does|do|had|has|have)\b/i.test(object)
         )
           return;
         // "photographed at home": an act without its object says nothing.
@@ -303,6 +317,10 @@ export function makeTitle(input: TitleInput): string {
     // "Case of traveler Lin": the role in lower case, as a description, not a title.
     else title = happened ? `${subject} ${happened}` : `Case of ${head && subject !== main.name ? `${head.toLowerCase()} ${main.name}` : main.name}`;
     if (input.outcome && !happened) title += `; ${input.outcome}`;
+  } else if (described(input.paragraphs)) {
+    // Nobody named: the words that tell what the law did to whom ("A sergeant who worked at a navy
+    // training centre was indicted for ...") say more than an act read without its actor.
+    title = described(input.paragraphs)!.replace(/^(?:a|an|the)\s+/i, '');
   } else if (input.action?.subject) {
     title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
     if (input.outcome) title += `; ${input.outcome}`;
@@ -310,6 +328,15 @@ export function makeTitle(input: TitleInput): string {
     title = fallbackTitle(input);
   }
   return tidy(title);
+}
+
+/** The first paragraph that opens on someone described without a name, as the law acts on them. */
+function described(paragraphs: Paragraph[]): string | null {
+  for (const p of paragraphs) {
+    const phrase = describedActorPhrase(p.text);
+    if (phrase) return phrase;
+  }
+  return null;
 }
 
 /** "was detained at a border crossing in Yunnan" from an outcome that names the person. */

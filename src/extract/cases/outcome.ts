@@ -71,6 +71,13 @@ const MODAL = inBothScripts(/\b(?:could|may|might|would|will|shall|can)\b|\bif\b
 // "如发现可疑情况，可向国家安全机关举报": a Chinese condition stands in the clause before.
 const ZH_CONDITION = inBothScripts(/如发现|如果|若是|一旦|凡是/);
 
+/** Whether the words at `index` of a sentence say what happened, not what may or should ("could face charges"). */
+export function statedAsDone(sentence: string, index: number, length: number): boolean {
+  const clause = clauseAround(sentence, index, length);
+  const before = clause.slice(0, Math.max(0, clause.indexOf(sentence.slice(index, index + length))));
+  return !MODAL.test(before) && !ZH_CONDITION.test(sentence.slice(0, index));
+}
+
 export interface OutcomeFound extends Outcome {
   rank: number;
 }
@@ -83,9 +90,8 @@ export function findOutcomes(paragraphs: Paragraph[], article: string): OutcomeF
       for (const rule of RULES) {
         const m = rule.re.exec(s.text);
         if (!m) continue;
+        if (!statedAsDone(s.text, m.index, m[0].length)) continue;
         const clause = clauseAround(s.text, m.index, m[0].length);
-        const before = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
-        if (MODAL.test(before) || ZH_CONDITION.test(s.text.slice(0, m.index))) continue;
         const text =
           rule.kind === 'sentenced'
             ? s.text

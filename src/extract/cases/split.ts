@@ -15,13 +15,19 @@
  * Anything else (expert quotes, background) closes the case: it is the article's.
  */
 import type { Paragraph } from '../../model/schema.ts';
+import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
+import { LOOKS_BACK, SEPARATE_MARKER } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
-import { wordCount } from '../text-shape.ts';
+import { isCjkText, wordCount } from '../text-shape.ts';
+import { describedActorLead } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
-import { sentences } from './sentences.ts';
+import { stepTaken } from './incident.ts';
+import { mentionedCases } from './mentioned-cases.ts';
+import { isAboutTheSubject, isRelevant } from './relevance.ts';
+import { type Sentence, sentences } from './sentences.ts';
 
-export type SplitSignal = 'heading' | 'marker' | 'actor' | 'whole-article' | 'dramatization';
+export type SplitSignal = 'heading' | 'marker' | 'actor' | 'described' | 'mentioned' | 'whole-article' | 'dramatization';
 
 export interface Segment {
   signal: SplitSignal;
@@ -56,13 +62,6 @@ const CASE_MARKER = new RegExp(
 const CONTINUATION = inBothScripts(
   /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
 );
-
-/** Vocabulary that marks espionage or counter-espionage prose. */
-export const CORE = inBothScripts(
-  /\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?|officials?|hotline)|12339|state security|Ministry of State Security|MSS|foreign agents?)\b|间谍|谍报|情报机关|情报人员|国家秘密|军事秘密|涉密|泄密|窃密|策反|反间谍|国家安全机关|国家安全部|国家安全局|国安部|12339/i,
-);
-/** Vocabulary of strategic-mineral smuggling. */
-export const SMUGGLING = inBothScripts(/\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b|走私|非法出口|偷运|窃取/i);
 
 const DRAMA_MEDIUM =
   /\b(?:comics?|cartoons?|manga|animations?|animated (?:film|series|short)|micro-?dramas?|short dramas?|drama series|TV (?:series|drama|show)|television (?:series|drama)|films?|movies?|web series|graphic novels?|webtoons?|dramati[sz]ations?|re-?enactments?|docudramas?)\b/i;
@@ -104,32 +103,20 @@ export function isDramatization(title: string, paragraphs: Paragraph[]): boolean
   return markers.size >= 2;
 }
 
-/** Is the text about espionage or strategic-mineral smuggling at all? */
-export function isRelevant(text: string, materialRe: RegExp | null): boolean {
-  return CORE.test(text) || (SMUGGLING.test(text) && (materialRe ? materialRe.test(text) : false));
-}
-
-// A material on its way out, or caught on the way: "stopped at a land port with tungsten hidden in a suitcase".
-const CARRIED_OUT = inBothScripts(
-  /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b|\bborder\b|\bcustoms\b|\b(?:land |air|sea)?ports?\b|\bluggage\b|\bsuitcases?\b|\bparcels?\b|\bcouriers?\b|\bseized\b|\bdeclar\w*|出境|出口|境外|海关|口岸|邮寄|快递|行李|查获/i,
-);
-
-/** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */
-function isAboutTheSubject(text: string, materialRe: RegExp | null): boolean {
-  return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && CARRIED_OUT.test(text));
-}
-
 function leadIntro(text: string): PersonIntro | null {
-  const first = sentences(text)[0];
+  const [first, second] = sentences(text);
   if (!first) return null;
-  for (const intro of findPersonIntros(text)) {
-    if (intro.sentenceStart !== first.start) break;
-    // Someone quoted for comment does not start a case.
-    const role = roleOf(intro, [intro.sentence], true);
-    if (role === 'expert' || role === 'official') return null;
-    return intro;
+  const intros = findPersonIntros(text);
+  let lead = intros.filter((i) => i.sentenceStart === first.start);
+  // "第二处现场把接触从境外延伸至境内。国家安全部通报,郝某...": a short topic sentence may stand before the person.
+  if (!lead.length && second && wordCount(first.text) <= (isCjkText(first.text) ? 20 : 8) && !BACK_REFERENCE.test(first.text)) {
+    lead = intros.filter((i) => i.sentenceStart === second.start);
   }
-  return null;
+  const intro = lead[0];
+  if (!intro) return null;
+  // Someone quoted for comment does not start a case.
+  const role = roleOf(intro, [intro.sentence], true);
+  return role === 'expert' || role === 'official' ? null : intro;
 }
 
 const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
@@ -198,72 +185,22 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
   }
 
-  let segments: Segment[] = [];
-  let current: Segment | null = null;
-  // After an aside (a quote, background), the story of an earlier case may resume: "Ye grew suspicious..."
-  const resumed = (text: string) => [...segments].reverse().find((s) => s.actors.length && mentionsActor(text, s.actors)) ?? null;
-  const open = (signal: SplitSignal, p: Paragraph, intro: PersonIntro | null) => {
-    current = { signal, paragraphs: [p], actors: intro ? [intro.name] : [], roles: roleWords(intro) };
-    segments.push(current);
-  };
-  // "The MSS said the clerk photographed...": the case's actor by the role the text gave them.
-  const namesRole = (text: string, s: Segment) => (s.roles ?? []).some((r) => theRole(r).test(text));
-  for (const p of paragraphs) {
-    const text = p.text.trim();
-    if (isHeading(text)) {
-      if (isCaseHeading(text)) open('heading', p, null);
-      else current = null;
-      continue;
-    }
-    const intro = leadIntro(text);
-    if (isCaseMarker(text)) {
-      open('marker', p, intro);
-      continue;
-    }
-    const cur = current as Segment | null;
-    if (intro) {
-      if (
-        cur &&
-        ((cur.actors.length === 0 && cur.signal !== 'actor') || cur.actors.some((a) => sameName(a, intro.name)) || meetsCounterpart(text, intro, cur.actors))
-      ) {
-        if (!cur.actors.some((a) => sameName(a, intro.name))) cur.actors.push(intro.name);
-        cur.paragraphs.push(p);
-        continue;
-      }
-      // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case.
-      const earlier = [...segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
-      if (earlier) {
-        earlier.paragraphs.push(p);
-        current = earlier;
-      } else open('actor', p, intro);
-      continue;
-    }
-    if (isCommentary(text)) {
-      current = null;
-      continue;
-    }
-    if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {
-      const earlier = resumed(text);
-      if (earlier) {
-        earlier.paragraphs.push(p);
-        current = earlier;
-        continue;
-      }
-    }
-    if (!cur) continue;
-    if (mentionsActor(text, cur.actors) || namesRole(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && cur.signal !== 'actor')) {
-      cur.paragraphs.push(p);
-    } else {
-      current = null;
-    }
-  }
-
+  const pieces = paragraphs.flatMap(cutAtCaseStarts);
+  const splitter = new Splitter();
+  for (const p of pieces) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
-  segments = segments.filter(
-    (s) => (s.signal === 'marker' && s.actors.length > 0) || isAboutTheSubject(s.paragraphs.map((p) => p.text).join('\n'), materialRe),
-  );
-  for (const s of segments) s.paragraphs.sort((a, b) => paragraphs.indexOf(a) - paragraphs.indexOf(b));
+  // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
+  // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
+  let segments = splitter.segments.filter((s) => {
+    const text = s.paragraphs.map((p) => p.text).join('\n');
+    return (
+      (s.signal === 'marker' && s.actors.length > 0) ||
+      (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
+      isAboutTheSubject(text, materialRe)
+    );
+  });
+  for (const s of segments) s.paragraphs.sort((a, b) => pieces.indexOf(a) - pieces.indexOf(b));
 
   if (segments.length === 0) {
     const story = storyRange(paragraphs, materialRe);
@@ -272,11 +209,167 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     // One case: the article's background (a date, the material's export rules) is that case's context.
     const only = segments[0]!;
     const ids = new Set(only.paragraphs.map((p) => p.id));
-    // ...but not a paragraph about someone else, which is a story of its own.
-    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && !leadIntro(p.text));
+    // ...but not a paragraph about someone else, which is a story of its own (when the case has named its
+    // actor: in a case told without names, "Mr Berry ... were arrested" names the people it told of).
+    const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && (only.actors.length === 0 || !leadIntro(p.text)));
     only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
   }
+  if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length));
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+/**
+ * A paragraph that tells the end of one case and the start of another is cut
+ * where the other starts: at a case marker ("... In a separate operation,
+ * authorities intercepted a group..."), or at someone new who meets a step
+ * of the law of their own ("Liu's case is not the first. In 2015, a scholar
+ * named Huang Yu was arrested..."). The pieces keep the paragraph's id.
+ */
+function cutAtCaseStarts(p: Paragraph): Paragraph[] {
+  const all = sentences(p.text);
+  if (all.length < 2) return [p];
+  const cuts: number[] = [];
+  for (const s of all.slice(1)) if (startsCase(p.text, s)) cuts.push(s.start);
+  if (!cuts.length) return [p];
+  return [0, ...cuts].map((start, i) => ({ id: p.id, text: p.text.slice(start, cuts[i] ?? p.text.length).trim() }));
+}
+
+function startsCase(text: string, s: Sentence): boolean {
+  if (isCaseMarker(s.text) || SEPARATE_MARKER.test(s.text)) return stepTaken(s.text) || leadIntro(s.text) !== null;
+  const intro = findPersonIntros(text).find((i) => i.sentenceStart === s.start);
+  if (!intro || intro.strength !== 'strong' || BACK_REFERENCE.test(text.slice(s.start, intro.index))) return false;
+  // Someone the paragraph named before is no newcomer.
+  if (containsName(text.slice(0, s.start), intro.name)) return false;
+  const role = roleOf(intro, [intro.sentence], true);
+  return role !== 'expert' && role !== 'official' && stepTaken(s.text.slice(intro.index - s.start));
+}
+
+// "In one case, the couple contracted with a university": what follows the opening phrase of a marker.
+const afterOpener = (text: string) => text.replace(/^[^,]{0,40},\s*/, '');
+
+/** Reads the paragraphs in order and deals each to the case it belongs to (see the module comment). */
+class Splitter {
+  readonly segments: Segment[] = [];
+  private current: Segment | null = null;
+
+  take(p: Paragraph): void {
+    const text = p.text.trim();
+    if (isHeading(text)) {
+      if (isCaseHeading(text)) this.open('heading', p, null);
+      else this.current = null;
+      return;
+    }
+    const intro = leadIntro(text);
+    if (isCaseMarker(text) || (SEPARATE_MARKER.test(text) && (intro || stepTaken(text)))) {
+      // "In one case, the couple...": an instance within the case being told, not another case.
+      const told = this.current ?? this.segments[this.segments.length - 1];
+      if (!intro && told && /^in one case\b/i.test(text) && CONTINUATION.test(afterOpener(text))) this.join(told, p);
+      else this.open('marker', p, intro);
+      return;
+    }
+    if (intro) {
+      this.takeIntro(p, text, intro);
+      return;
+    }
+    const cur = this.current;
+    const described = describedActorLead(text);
+    if (described && !(cur && (this.follows(text, cur) || BACK_REFERENCE.test(sentences(text)[0]!.text)))) {
+      this.open('described', p, null, [described]);
+      return;
+    }
+    if (isCommentary(text)) {
+      this.current = null;
+      return;
+    }
+    if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {
+      const earlier = this.resumed(text);
+      if (earlier) {
+        this.join(earlier, p);
+        return;
+      }
+    }
+    const last = this.segments[this.segments.length - 1];
+    if (!cur) {
+      if (last && LOOKS_BACK.test(text)) this.join(last, p);
+      return;
+    }
+    if (this.follows(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && isOpenByMark(cur))) this.join(cur, p);
+    else this.current = null;
+  }
+
+  private takeIntro(p: Paragraph, text: string, intro: PersonIntro): void {
+    const cur = this.current;
+    if (
+      cur &&
+      ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur))) ||
+        cur.actors.some((a) => sameName(a, intro.name)) ||
+        meetsCounterpart(text, intro, cur.actors) ||
+        looksBackAt(text, cur))
+    ) {
+      this.join(cur, p);
+      return;
+    }
+    // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case;
+    // "Among them was a man surnamed Hsiao" is one of the people of the case before.
+    const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
+    const last = this.segments[this.segments.length - 1];
+    if (earlier) this.join(earlier, p);
+    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last))) this.join(last, p);
+    else this.open('actor', p, intro);
+  }
+
+  private open(signal: SplitSignal, p: Paragraph, intro: PersonIntro | null, roles = roleWords(intro)): void {
+    this.current = { signal, paragraphs: [], actors: [], roles };
+    this.segments.push(this.current);
+    this.join(this.current, p);
+  }
+
+  /** `p` belongs to `segment`: so do the people it introduces (a courier and the employee who hired him act together). */
+  private join(segment: Segment, p: Paragraph): void {
+    segment.paragraphs.push(p);
+    this.current = segment;
+    for (const intro of findPersonIntros(p.text)) {
+      const role = roleOf(intro, [intro.sentence], false);
+      if (role === 'expert' || role === 'official' || segment.actors.some((a) => sameName(a, intro.name))) continue;
+      segment.actors.push(intro.name);
+    }
+  }
+
+  /** After an aside (a quote, background), the story of an earlier case may resume: "Ye grew suspicious..." */
+  private resumed(text: string): Segment | null {
+    return [...this.segments].reverse().find((s) => s.actors.length && mentionsActor(text, s.actors)) ?? null;
+  }
+
+  /** The text names the case's actor, or calls them by the role the case gave them ("the clerk"). */
+  private follows(text: string, s: Segment): boolean {
+    return mentionsActor(text, s.actors) || (s.roles ?? []).some((r) => theRole(r).test(text)) || LOOKS_BACK.test(text);
+  }
+}
+
+/**
+ * "Among them was a man surnamed Hsiao", "The other -- a retired soldier surnamed Chen -- enlisted Hsiao":
+ * someone of the case before. But "The other, a sailor named Zhao, was sentenced to two years" met a step of
+ * the law of his own, apart from that case's actors: a round-up's second case.
+ */
+function looksBackAt(text: string, s: Segment): boolean {
+  return LOOKS_BACK.test(text) && (!stepTaken(text) || mentionsActor(text, s.actors));
+}
+
+// "...the sentencing of the man, named Liu": someone the case described is named at last.
+// "The convicted individual, an engineer with the surname Liu": the same role as the case described.
+const THE_PERSON = /\bthe (?:[\w-]+ ){0,2}?(?:man|woman|person|individual|suspect|defendant|accused)\b/i;
+
+/** The intro names the person a described case has told of so far ("A Chinese engineer has been sentenced..."). */
+function namedLater(text: string, intro: PersonIntro, s: Segment): boolean {
+  if (s.signal !== 'described' || s.actors.length) return false;
+  const before = text.slice(intro.sentenceStart, intro.index);
+  const roles = s.roles ?? [];
+  return THE_PERSON.test(before) || roles.some((r) => theRole(r).test(before)) || roleWords(intro).some((r) => roles.includes(r));
+}
+
+/** A case opened by a heading or a marker takes what follows until something else starts. */
+function isOpenByMark(s: Segment): boolean {
+  return s.signal === 'heading' || s.signal === 'marker';
 }
 
 function rest(paragraphs: Paragraph[], segments: Segment[]): string[] {

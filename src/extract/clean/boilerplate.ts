@@ -224,6 +224,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^[\p{L}&'·・ ]{1,25}(\s*(?:[>»›]{1,2}|&gt;)\s*[\p{L}&'·・ ]{1,25}){1,5}$/u, { reason: 'navigation' }],
   // A commodity ticker: "Gold 3,121.40 +0.52% Copper 4.98 -0.31% ...".
   [/(?:[+-]\d+(?:\.\d+)?%.*){2,}/, { reason: 'navigation' }],
+  // A breadcrumb whose separators the scrape lost: "首頁 要聞 焦點", "Home News World".
+  [/^(?:首頁|首页|主頁|主页|home)(?:\s+[\p{L}&]{1,12}){1,4}$/iu, { reason: 'navigation' }],
   // A Chinese section label: "兩岸 / 兩岸要聞".
   [/^\p{Script=Han}{1,6}(?:\s*[/／>|]\s*\p{Script=Han}{1,8}){1,3}$/u, { reason: 'section-label' }],
   // Section labels in capitals: "CHINA / SOCIETY", "WORLD | ASIA-PACIFIC".

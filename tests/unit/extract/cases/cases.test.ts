@@ -106,6 +106,55 @@ describe('findCases', () => {
     expect(findCases(article('Spy cases', ...texts), taxonomy)[0]?.title).toMatch(title);
   });
 
+  it.each([
+    [
+      'charged',
+      'A complaint was unsealed charging two foreign intelligence officers with attempting to obstruct a prosecution.',
+      'The complaint alleges that the defendants directed an employee of a law enforcement agency to steal confidential files.',
+    ],
+    [
+      'called a case',
+      'The Ministry of State Security unveiled a spy case in which a college student joined a foreign intelligence agency.',
+      'The student later pretended to turn himself in to the national security agencies.',
+    ],
+    [
+      'disclosed on a given day',
+      'Foreign agents have been using the postal system to steal rare earths, the Ministry of State Security said on Friday.',
+      'The ministry said an unnamed country was stealing the minerals to shore up its own supplies, and that smuggling channels were the target.',
+    ],
+  ])('finds a case that names nobody and states no outcome when the story tells an incident (%s)', (_label, ...texts) => {
+    expect(findCases(article('Spy case', ...texts), taxonomy)).toHaveLength(1);
+  });
+
+  it('keeps a Chinese headline as the title of a one-case report, but not a photo caption read as the headline', () => {
+    const text = '国家安全机关破获一起间谍案，李某向境外间谍情报机关出售国家秘密，被判处有期徒刑十年。';
+    expect(findCases(articleDraft('a1', 'zh', '李某出售国家秘密被判十年', text), taxonomy)[0]!.title).toBe('李某出售国家秘密被判十年');
+    expect(findCases(articleDraft('a1', 'zh', '法院审理间谍案。法院示意图。(中央社)', text), taxonomy)[0]!.title).not.toMatch(/中央社/);
+  });
+
+  it('titles a case that names nobody by what the law did to whom', () => {
+    const [c] = findCases(
+      article(
+        'Navy sergeant indicted',
+        'Last month, a sergeant who worked at a navy training centre was indicted for photographing classified files, with prosecutors saying he was paid.',
+      ),
+      taxonomy,
+    );
+    expect(c!.title).toBe('Sergeant who worked at a navy training centre was indicted for photographing classified files');
+  });
+
+  it('does not take the verb of a relative clause for the act', () => {
+    const [c] = findCases(
+      article(
+        'Student coerced into spying',
+        'A foreign spy agency used a campus loan to coerce a student into photographing state secrets at his father’s unit.',
+        'The documents that An photographed did not involve classified material, and the father reported it to the national security hotline.',
+      ),
+      taxonomy,
+    );
+    expect(c!.title).not.toMatch(/photographed did not/);
+  });
+
   it('finds no case in a general warning without an incident', () => {
     expect(findCases(article('Beware of spies', 'The Ministry of State Security urged the public to be vigilant against espionage.'), taxonomy)).toEqual([]);
   });

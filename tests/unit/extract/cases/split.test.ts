@@ -139,6 +139,161 @@ describe('splitCases: what stays with the case', () => {
     expect(groups(...texts)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a second incident the text sets apart with "Separately"',
+      [
+        'A man surnamed Qin sold classified documents to a foreign spy agency and was arrested.',
+        'Separately, the British authorities said two men had been charged with spying for China.',
+      ],
+      [['p1'], ['p2']],
+    ],
+    [
+      // (A case of its own would be kept: it names the national security hotline. As one case's background it stays.)
+      '"Separately" before something that is no incident of its own',
+      [
+        'A man surnamed Qin sold classified documents to a foreign spy agency and was arrested.',
+        'Qin was held at a detention centre in the city.',
+        'Separately, the ministry urged the public to report suspicious approaches to the national security hotline.',
+      ],
+      [['p1', 'p2', 'p3']],
+    ],
+    [
+      '"In one case" that tells an instance of the case being told',
+      [
+        'Prosecutors said a married couple named Herwig F. and Ina F. collected naval technology for a foreign intelligence service.',
+        'The prosecutor said the firm was used to make contacts with universities.',
+        'In one case, the couple allegedly contracted with a university to study ship engines for a foreign intelligence service.',
+      ],
+      [['p1', 'p2', 'p3']],
+    ],
+    [
+      'a courier and the employee who hired him, acting together',
+      [
+        'The ministry said a foreign national surnamed Du was stopped with gallium in his luggage, carried for an employee of a metal company, surnamed Tang.',
+        'Tang, a Chinese citizen, later confessed that a foreigner had promised him money to smuggle gallium out of the country.',
+      ],
+      [['p1', 'p2']],
+    ],
+    [
+      'each round-up item the law acted on, though nobody is named',
+      [
+        'The Justice Department has brought dozens of espionage cases in four years.',
+        'On Aug. 6, a scholar posing as a pro-democracy activist was convicted by a jury for spying on dissidents.',
+        'On Aug. 13, an army intelligence analyst from Texas pleaded guilty to selling military secrets.',
+        'Last month, a sergeant who worked at a navy training centre was indicted for photographing confidential files.',
+      ],
+      [['p2'], ['p3'], ['p4']],
+    ],
+    [
+      'someone described who is the actor of the case before',
+      [
+        'A man surnamed Qin sold classified documents to a foreign spy agency.',
+        'A customs officer who had helped him was arrested at the airport for espionage.',
+      ],
+      [['p1', 'p2']],
+    ],
+    [
+      'a described person named at last',
+      [
+        'A Chinese engineer has been sentenced to death for espionage.',
+        'Information about the sentencing of the man, named Liu, was released by the Ministry of State Security.',
+        'Liu sold classified documents to a foreign spy agency.',
+      ],
+      [['p1', 'p2', 'p3']],
+    ],
+    [
+      'people the text looks back to after an aside',
+      [
+        'Eight soldiers were sentenced on Thursday to up to 13 years in prison for spying for Beijing.',
+        'The two sides split in 1949 after a civil war.',
+        'Among them was a man surnamed Hsiao, who recruited soldiers into a spy network, the court said.',
+        'Another was sentenced to five years for filming a video pledging to surrender.',
+      ],
+      [['p1', 'p2', 'p3', 'p4']],
+    ],
+  ])('%s', (_label, texts, expected) => {
+    expect(groups(...texts)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'someone new the law acted on, in the middle of a paragraph',
+      [
+        'An engineer surnamed Liu sold classified documents to a foreign spy agency and was sentenced to death.',
+        "Liu's case is not the first of its kind. In 2015, a scholar named Huang Yu was arrested for selling state secrets to a foreign intelligence agency.",
+      ],
+      [
+        ['p1', "p2: Liu's case is not the first of its kind."],
+        ['p2: In 2015, a scholar named Huang Yu was arrested for selling state secrets to a foreign intelligence agency.'],
+      ],
+    ],
+    [
+      'a case marker in the middle of a paragraph',
+      [
+        'Eight suspects were arrested for trying to smuggle antimony abroad for a foreign spy agency. In a separate operation, authorities intercepted a group trying to smuggle antimony ingots.',
+      ],
+      [
+        ['p1: Eight suspects were arrested for trying to smuggle antimony abroad for a foreign spy agency.'],
+        ['p1: In a separate operation, authorities intercepted a group trying to smuggle antimony ingots.'],
+      ],
+    ],
+    [
+      'the other of two people charged, sentenced on his own',
+      [
+        'Wei, an engineer on an assault ship, was one of two sailors charged with spying for China. The other, a sailor named Zhao Wenheng, was sentenced to two years in prison for espionage.',
+      ],
+      [
+        ['p1: Wei, an engineer on an assault ship, was one of two sailors charged with spying for China.'],
+        ['p1: The other, a sailor named Zhao Wenheng, was sentenced to two years in prison for espionage.'],
+      ],
+    ],
+    [
+      'not someone the actor meets, in the middle of a paragraph',
+      ['An engineer surnamed Liu sold classified documents to a foreign spy agency. He met a man named Wu Hao, who was arrested later for espionage.'],
+      [['p1']],
+    ],
+  ])('%s', (_label, texts, expected) => {
+    const result = split(...texts);
+    const whole = new Map(paras(...texts).map((p) => [p.id, p.text]));
+    expect(result.segments.map((seg) => seg.paragraphs.map((p) => (p.text === whole.get(p.id) ? p.id : `${p.id}: ${p.text}`)))).toEqual(expected);
+  });
+
+  it('reads the person of a paragraph that opens with a short topic sentence', () => {
+    expect(
+      groups(
+        '第一处现场来自军工一线。国家安全部通报,侯某某在国防军工单位从事涉密工作,被情报人员策反。',
+        '第二处现场把接触从境外延伸至境内。国家安全部通报,郝某在日本留学期间被美方情报机构发展。',
+      ),
+    ).toEqual([['p1'], ['p2']]);
+  });
+
+  it.each([
+    [
+      'the same role',
+      'A Chinese engineer has been sentenced to death for espionage.',
+      'What led to it?',
+      'An engineer with the surname Liu, worked at a research institute.',
+    ],
+    [
+      'a definite description',
+      'A Chinese engineer has been sentenced to death for espionage.',
+      'What led to it?',
+      'The convicted individual, a man surnamed Liu, worked at an institute.',
+    ],
+  ])('gives a described case the person it names after a heading (%s)', (_label, ...texts) => {
+    expect(groups(...texts)).toEqual([['p1', 'p3']]);
+  });
+
+  it('gives a case told without names the paragraph that names its people', () => {
+    const result = split(
+      'A parliamentary researcher and another man have been charged with spying for China.',
+      'Officers said it had been a complex investigation.',
+      'Mr Berry, from Witney, and Mr Cash, of London, were arrested last March in connection with the investigation.',
+    );
+    expect(result.segments.map((s) => s.paragraphs.map((p) => p.id))).toEqual([['p1', 'p2', 'p3']]);
+  });
+
   it('leaves commentary and background to the article', () => {
     const result = split(
       'Recently the national security agency exposed spy cases.',

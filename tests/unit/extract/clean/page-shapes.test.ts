@@ -146,3 +146,8 @@ describe('a wire agency as the byline', () => {
     expect(read('China banned exports of gallium.', 'https://portal.example/x', ['- Reuters'])).toBe('Reuters'));
   it('not for the agency’s own story', () => expect(read('BEIJING, Jan. 5 (Xinhua) -- China will levy duties.', 'https://english.news.cn/x')).toBeNull());
 });
+
+describe('a breadcrumb without its separators', () => {
+  it.each(['首頁 要聞 焦點', 'Home News World'])('%s', (line) => expect(lineKind(line)?.reason).toBe('navigation'));
+  it('keeps a sentence that starts with "Home"', () => expect(lineKind('Home to the navy base, the port was closed for a week.')).toBeNull());
+});

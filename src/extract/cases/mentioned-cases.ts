@@ -1,0 +1,90 @@
+/**
+ * Cases a sentence mentions in passing without telling them: "it revealed two
+ * antimony smuggling cases, one involving a family-run criminal network and
+ * the other a group of traffickers" (an article that then tells only the
+ * first still reports two), "The ministry has previously accused the CIA of
+ * being behind ... cases, including one involving an arms company worker and
+ * another involving a government employee" (two more), "recalling a previous
+ * case in which a fisherman from a neighbouring village had also retrieved a
+ * device" (one more). Each becomes a case read from its own words.
+ */
+import type { Paragraph } from '../../model/schema.ts';
+import { EARLIER_CASES, FIRST_ITEM, ITEM_LINK, LATER_ITEM, ONE_EARLIER_CASE } from '../../vocab/incidents.ts';
+import { COUNT_PATTERN, numberWordValue } from '../../vocab/numbers.ts';
+import { sentences } from './sentences.ts';
+import type { Segment } from './split.ts';
+
+const COUNTED_CASES = new RegExp(`\\b${COUNT_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}cases\\b`, 'i');
+
+interface Mention {
+  paragraph: Paragraph;
+  items: string[];
+  /** The sentence sets the cases apart from those the article tells ("previously", "a previous case"). */
+  earlier: boolean;
+  /** How many cases the sentence says there are ("two cases"), if it says. */
+  count: number | null;
+}
+
+/** The items of an enumeration at the start of `text`: "involving A and the other B. ..." -> ["involving A", "B"]. */
+function items(text: string): string[] {
+  const out: string[] = [];
+  const end = text.search(/[.;:!?。；]/);
+  for (const part of (end < 0 ? text : text.slice(0, end)).split(LATER_ITEM)) {
+    // An item ends at a comma: "a fisherman ... had also retrieved a device, which was later confirmed...".
+    const item = part.split(/[,，]/)[0]!.trim();
+    if (item.replace(ITEM_LINK, '')) out.push(item);
+  }
+  return out;
+}
+
+function mentionsIn(p: Paragraph): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences(p.text)) {
+    if (!/\bcases?\b/i.test(s.text)) continue;
+    const one = ONE_EARLIER_CASE.exec(s.text);
+    // A sentence that opens with it is a case marker, read by the splitter: "In a similar case, ...".
+    if (one && !/^\s*(?:in\s+)?$/i.test(s.text.slice(0, one.index))) {
+      const link = /\S+(?:\s+which)?\s*$/.exec(one[0])![0];
+      out.push({ paragraph: p, items: items(s.text.slice(one.index + one[0].length - link.length)).slice(0, 1), earlier: true, count: null });
+      continue;
+    }
+    const first = FIRST_ITEM.exec(s.text);
+    if (!first) continue;
+    const listed = items(s.text.slice(first.index + first[0].length));
+    if (listed.length < 2) continue;
+    const before = s.text.slice(0, first.index);
+    const counted = COUNTED_CASES.exec(before);
+    const count = counted ? (/^\d+$/.test(counted[1]!) ? Number(counted[1]) : (numberWordValue(counted[1]!) ?? null)) : null;
+    out.push({ paragraph: p, items: listed, earlier: EARLIER_CASES.test(before), count });
+  }
+  return out;
+}
+
+/**
+ * The cases `paragraphs` mention without telling them, given how many
+ * segments tell cases: earlier cases are all new; a count of the article's
+ * own ("two cases, one ... the other ...") adds what the segments lack, from
+ * the last item back.
+ */
+export function mentionedCases(paragraphs: Paragraph[], told: number): Segment[] {
+  const out: Segment[] = [];
+  let own = told;
+  for (const p of paragraphs) {
+    if (!/\bcases?\b/i.test(p.text)) continue;
+    for (const m of mentionsIn(p)) {
+      let picked: string[] = [];
+      if (m.earlier) picked = m.items;
+      else if (m.count === m.items.length && m.count > own) {
+        picked = m.items.slice(own);
+        own = m.count;
+      }
+      for (const item of picked) out.push({ signal: 'mentioned', paragraphs: [{ id: m.paragraph.id, text: item }], actors: [] });
+    }
+  }
+  return out;
+}
+
+/** The title of a case mentioned in passing, in its own words: "Case involving a government employee". */
+export function mentionedCaseTitle(item: string): string {
+  return ITEM_LINK.test(item) ? `Case ${item}` : `Case involving ${item}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Whether text is about espionage or strategic-mineral smuggling at all: for
+ * a paragraph (isRelevant), a case's paragraphs (isAboutTheSubject) and a
+ * whole page (isOnTopicPage). A page can be on topic and still describe no
+ * case (a general warning to the public).
+ */
+import type { Paragraph } from '../../model/schema.ts';
+import { CARRIED_OUT, CORE, FILMING_MILITARY_SITE, SMUGGLING, SPY_WORD, STATE_CONTEXT, WEB_FICTION } from '../../vocab/espionage.ts';
+
+/** Is the text about espionage or strategic-mineral smuggling at all? */
+export function isRelevant(text: string, materialRe: RegExp | null): boolean {
+  return CORE.test(text) || FILMING_MILITARY_SITE.test(text) || (SMUGGLING.test(text) && (materialRe ? materialRe.test(text) : false));
+}
+
+/** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */
+export function isAboutTheSubject(text: string, materialRe: RegExp | null): boolean {
+  return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && CARRIED_OUT.test(text));
+}
+
+/** Relevant only by "spy" or "spying", words with everyday senses ("spy photographers", "a drone spying scandal"). */
+function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean {
+  return !isRelevant(text.replace(SPY_WORD, ' '), materialRe);
+}
+
+/**
+ * A page is on topic when a paragraph is relevant, unless it is a chapter of
+ * web fiction, or only "spy" words make it so and no state stands anywhere in
+ * the story (no government, intelligence, court or secret) and nothing is
+ * smuggled.
+ */
+export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null): boolean {
+  const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
+  if (relevant.length === 0) return false;
+  if (paragraphs.some((p) => WEB_FICTION.test(p.text))) return false;
+  if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
+    // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
+    return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));
+  }
+  return true;
+}

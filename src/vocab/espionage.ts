@@ -1,0 +1,75 @@
+/**
+ * The vocabulary of the beat: what marks a page as about espionage or the
+ * smuggling of strategic minerals, what tells an incident (someone did
+ * something, and the law took a step) from a policy piece, and the few
+ * shapes of page that use the words in another sense.
+ */
+import { inBothScripts } from './han-variants.ts';
+import { alternation } from './regex.ts';
+
+// "台湾再爆中共间谍案... 共谍镇小江遭判刑": Taiwanese reports call a spy for Beijing 共谍 ("Communist spy");
+// "刺探台湾军情": to spy out military intelligence.
+const ZH_ESPIONAGE_EXTRA = ['共谍', '刺探'];
+// "indicted on charges of benefiting an enemy and undermining national military interests".
+const EN_ESPIONAGE_EXTRA = ['benefiting an enemy', 'benefiting the enemy', 'aiding an enemy', 'aiding the enemy'];
+
+/** Vocabulary that marks espionage or counter-espionage prose. */
+export const CORE = inBothScripts(
+  new RegExp(
+    `\\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?|officials?|hotline)|12339|state security|Ministry of State Security|MSS|foreign agents?|${alternation(EN_ESPIONAGE_EXTRA)})\\b|间谍|谍报|情报机关|情报人员|国家秘密|军事秘密|涉密|泄密|窃密|策反|反间谍|国家安全机关|国家安全部|国家安全局|国安部|12339|${alternation(ZH_ESPIONAGE_EXTRA)}`,
+    'i',
+  ),
+);
+
+/** Vocabulary of strategic-mineral smuggling. */
+export const SMUGGLING = inBothScripts(/\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b|走私|非法出口|偷运|窃取/i);
+
+/** The espionage words that also have everyday senses: "our spy photographers", "a drone spying scandal". */
+export const SPY_WORD = /\b(?:spy|spies|spying|spied)\b/gi;
+
+/**
+ * A state in the story: what makes "spying" espionage rather than a rival team's
+ * drone over a training session or a camera shop's "spy cam". (Not "defence",
+ * which is also a title defence; not "police", which guard homes in adverts.)
+ */
+export const STATE_CONTEXT =
+  /\b(?:intelligence|secrets?|classified|national security|government|military|armed forces|army|navy|air force|treason|prosecutors?|courts?|charged|indicted|convicted|sentenced|arrested|detained|embass(?:y|ies)|diplomats?|foreign (?:powers?|governments?|states?|countr(?:y|ies)))\b/i;
+
+// "看後求收藏(奇妙書庫...)": the banner of a web-novel site, asking readers to bookmark the chapter.
+// (A bookmark is 书签 in simplified characters and 書籤, not 書簽, in traditional ones.)
+const WEB_FICTION_FURNITURE = ['求收藏', '求推荐', '求月票', '加入书签', '加入書籤', '上一章', '下一章', '章节目录', '本章完', '本章未完'];
+
+/** Page furniture of serialised web fiction: a novel's chapter, however much it talks of spies. */
+export const WEB_FICTION = inBothScripts(new RegExp(alternation(WEB_FICTION_FURNITURE)));
+
+const MILITARY_SITES = [
+  'naval base',
+  'naval bases',
+  'military base',
+  'military bases',
+  'air base',
+  'air bases',
+  'military port',
+  'military facility',
+  'military facilities',
+  'military installation',
+  'military installations',
+  'aircraft carrier',
+  'aircraft carriers',
+  'warship',
+  'warships',
+];
+
+/**
+ * Filming a military site is itself the incident: "illegally filming a US
+ * aircraft carrier and a South Korean naval base with a drone".
+ */
+export const FILMING_MILITARY_SITE = new RegExp(
+  `\\b(?:film(?:ed|ing)?|photograph(?:ed|ing)?|record(?:ed|ing)? (?:footage|video)|took (?:photos|pictures)|taking (?:photos|pictures))\\b[^.;]{0,80}?\\b${alternation(MILITARY_SITES)}\\b`,
+  'i',
+);
+
+/** A material on its way out, or caught on the way: "stopped at a land port with tungsten hidden in a suitcase". */
+export const CARRIED_OUT = inBothScripts(
+  /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b|\bborder\b|\bcustoms\b|\b(?:land |air|sea)?ports?\b|\bluggage\b|\bsuitcases?\b|\bparcels?\b|\bcouriers?\b|\bseized\b|\bdeclar\w*|出境|出口|境外|海关|口岸|邮寄|快递|行李|查获/i,
+);

@@ -1,0 +1,127 @@
+/**
+ * What tells an incident from a policy piece or a general warning, when the
+ * report names nobody: the law took a step against someone, the text calls
+ * it a case, or an authority disclosed it on a given day.
+ */
+
+import { MONTH_PATTERN, WEEKDAYS } from './calendar.ts';
+import { inBothScripts } from './han-variants.ts';
+import { alternation } from './regex.ts';
+
+const EN_LEGAL_STEPS = [
+  // "Two men have been charged under the National Security Act", "a complaint was unsealed charging two officers"
+  'charged',
+  'charging',
+  'charges against',
+  // "Two Chinese men have been indicted on charges of illegally filming..."
+  'indicted',
+  'indictment',
+  // "Three Germans accused of spying for China go on trial"
+  'on trial',
+  'stand trial',
+  'stood trial',
+  'pleaded guilty',
+  'pleads guilty',
+  'prosecuted',
+];
+const ZH_LEGAL_STEPS = [
+  // "检方上个月底起诉共谍案嫌犯", "侦结依法起诉，求刑12年"
+  '起诉',
+  '求刑',
+  // "3人聆讯后遭声押但获交保": prosecutors asked the court to detain them.
+  '声押',
+  '羁押',
+  // "镇小江遭判刑4年"
+  '判刑',
+  '公诉',
+];
+
+/** The law took a step against someone: charged, indicted, on trial, 起诉. */
+// "Prosecutors accuse the three of obtaining the information...", "accused of spying".
+const ACCUSED_OF = 'accus(?:e|es|ed|ing) (?:[\\w-]+ ){0,3}?of';
+export const LEGAL_STEP = inBothScripts(new RegExp(`\\b(?:${alternation(EN_LEGAL_STEPS)}|${ACCUSED_OF})\\b|${alternation(ZH_LEGAL_STEPS)}`, 'i'));
+
+/**
+ * The text calls what it tells a case: "unveiled a spy case in which a
+ * college student joined a foreign intelligence agency", "released a case
+ * involving a foreign spy intelligence agency using campus loans".
+ */
+export const CASE_REFERENCE = /\b(?:case|incident|plot|scheme)s? (?:in which|involving|where)\b/i;
+
+const DAY = `(?:${alternation(WEEKDAYS)}|${MONTH_PATTERN}\\.? \\d{1,2})`;
+const DISCLOSED = alternation([
+  'said',
+  'says',
+  'revealed',
+  'disclosed',
+  'warned',
+  'exposed',
+  'cited',
+  'issued',
+  'published',
+  'announced',
+  'unveiled',
+  'released',
+]);
+
+/**
+ * An authority disclosed it on a given day, in either order: "the Ministry of
+ * State Security on July 18 said...", "On July 18, 2025, China's MSS issued a
+ * revelation", "In a statement posted on Friday, the ministry cited...";
+ * "国家安全机关工作发现" (work by the national security organs found). A
+ * warning repeated over a year is a campaign, not a disclosure.
+ */
+export const DATED_DISCLOSURE = inBothScripts(
+  new RegExp(
+    `\\b${DISCLOSED}\\b[^.;]{0,60}\\bon ${DAY}\\b|\\bon ${DAY}\\b[^.;]{0,80}\\b${DISCLOSED}\\b|国家安全机关(?:工作中?|调查|侦查)发现|(?:国家安全部|国家安全机关)[^，。]{0,12}\\d{1,2}日[^，。]{0,20}(?:披露|通报|公布|发布)`,
+    'i',
+  ),
+);
+
+/**
+ * A weaker case marker: "Separately, the British authorities said two men had
+ * been charged...". A paragraph it opens is a case of its own only when it
+ * tells an incident (the law took a step, someone is named).
+ */
+export const SEPARATE_MARKER = /^(?:separately|in a separate (?:operation|incident|development|investigation|raid|prosecution))\b/i;
+
+/**
+ * A step the law took against someone the text describes without naming:
+ * "a sergeant who worked at a navy training centre was indicted", "a U.S.
+ * army intelligence analyst from Texas pleaded guilty".
+ */
+export const DESCRIBED_ACTOR_STEPS = ['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted'];
+/** Who the law acts on, besides the roles of src/vocab/roles.ts: "Eight suspects were arrested...", "Two Chinese men have been indicted". */
+export const DESCRIBED_ACTOR_NOUNS = ['suspect', 'suspects', 'defendant', 'defendants', 'men', 'women', 'people'];
+/** Steps that are whole verbs of their own: "pleaded guilty", "went on trial". */
+export const DESCRIBED_ACTOR_VERBS = ['pleaded guilty', 'pleads guilty', 'went on trial', 'goes on trial'];
+
+/**
+ * Words that look back at people already in the story: "Among them was a man
+ * surnamed Hsiao", "The other, a retired soldier...", "Another was sentenced
+ * to five years". What follows belongs to the case before.
+ */
+export const LOOKS_BACK =
+  /^(?:among them|one of them|the other(?!\s+(?:case|incident))|another (?:was|were|had|has|is|received|got)|both (?:men|women|of them))\b/i;
+
+/**
+ * Cases a sentence mentions in passing, each in a few words: "two antimony
+ * smuggling cases, one involving a family-run criminal network and the other
+ * a group of traffickers"; "espionage cases, including one involving an arms
+ * company worker and another involving a government employee". The words
+ * that begin each item after the first:
+ */
+export const LATER_ITEM = /,?\s+(?:and\s+)?(?:another|the other|a second|the second|a third|the third|a fourth|the fourth|the last)(?:\s+one)?\s+/i;
+/** The words that begin the first item. */
+export const FIRST_ITEM = /\b(?:including\s+|namely\s+)?one\s+(?=involving\b|in which\b|where\b|of\b|concerning\b)/i;
+/** What may stand between an item's opening word and what it says: "involving", "in which". */
+export const ITEM_LINK = /^(?:involving|in which|where|of|concerning)\s+/i;
+
+/**
+ * Cases the text sets apart from the one it tells: "recalling a previous case
+ * in which a fisherman from a neighbouring village had also retrieved...",
+ * "The ministry has previously accused the CIA of being behind ... cases".
+ */
+export const EARLIER_CASES = /\b(?:previous(?:ly)?|earlier|prior|past|other|similar|separate)\b/i;
+/** One case mentioned in passing: "a previous case in which ...". */
+export const ONE_EARLIER_CASE = /\b(?:a|an|one)\s+(?:previous|earlier|prior|past|similar|separate)\s+case\s+(?:in which|involving|where)\s+/i;

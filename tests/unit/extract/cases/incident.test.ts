@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { legalStepTaken, stepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
+
+const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
+
+describe('legalStepTaken', () => {
+  it.each([
+    'Two men have been charged with assisting a foreign intelligence service.',
+    'A complaint was unsealed charging two intelligence officers with obstruction.',
+    'Prosecutors dropped the charges against the pair last year.',
+    'Two students were indicted on charges of filming a naval base.',
+    'The indictment lists nine flights over the base.',
+    'Prosecutors accuse the three of obtaining information for a foreign agency.',
+    'The aide was accused of passing documents to Beijing.',
+    'Three engineers went on trial in Düsseldorf on Tuesday.',
+    'The couple were ordered to stand trial in Munich.',
+    'The officer stood trial last year.',
+    'An army analyst pleaded guilty to selling military secrets.',
+    'A software engineer pleads guilty to spying on dissidents.',
+    'The courier was prosecuted for smuggling gallium.',
+    '检方上个月底起诉共谍案嫌犯二人。',
+    '检调侦结依法起诉，求刑12年。',
+    '三人聆讯后遭声押但获交保。',
+    '三人聆訊後遭聲押但獲交保。',
+    '被告目前仍在羁押中。',
+    '被告目前仍在羈押中。',
+    '镇小江遭判刑4年。',
+    '检察机关依法提起公诉。',
+  ])('reads a step of the law: %s', (line) => {
+    expect(legalStepTaken(line)).toBe(true);
+  });
+
+  it('does not take a possibility for a step', () => {
+    expect(legalStepTaken('Anyone who helps smugglers could be charged under the new law.')).toBe(false);
+    expect(legalStepTaken('Those found guilty may be prosecuted.')).toBe(false);
+  });
+});
+
+describe('stepTaken', () => {
+  it('reads a step of the law or an outcome', () => {
+    expect(stepTaken('Two men were charged with spying.')).toBe(true);
+    expect(stepTaken('Authorities intercepted a group trying to smuggle antimony.')).toBe(true);
+    expect(stepTaken('Authorities warned the public about smuggling.')).toBe(false);
+  });
+});
+
+describe('tellsIncident', () => {
+  it('reads a text that calls what it tells a case', () => {
+    expect(tellsIncident(paras('The ministry unveiled a spy case in which a college student joined a foreign intelligence agency.'))).toBe(true);
+    expect(tellsIncident(paras('The ministry released a case involving a foreign agency that used campus loans to coerce a student.'))).toBe(true);
+  });
+
+  it.each([
+    ['the disclosure before its day', 'The Ministry of State Security said on Friday that foreign agents had used the post to steal rare earths.'],
+    ['the day before the disclosure', 'On July 18, the Ministry of State Security revealed that foreign spy agencies had tried to steal rare earths.'],
+    ['an abbreviated month', 'On Aug. 6, the ministry disclosed that smugglers had hidden rare earths in ceramic tiles.'],
+    ['a Chinese finding', '国家安全机关工作发现，某国承包商将稀土偷运出境。'],
+    ['a Chinese dated disclosure', '国家安全部18日通过微信公众号披露，境外间谍情报机关企图窃取稀土。'],
+  ])('reads an authority disclosing it on a given day (%s)', (_label, line) => {
+    expect(tellsIncident(paras(line, 'Foreign intelligence agencies colluded with domestic lawbreakers to smuggle the metals.'))).toBe(true);
+  });
+
+  it('does not take a campaign of warnings, or a policy piece, for an incident', () => {
+    expect(
+      tellsIncident(
+        paras(
+          'Over the past year the ministry has warned repeatedly that foreign spies are trying to acquire rare earths through smuggling.',
+          'Analysts say the espionage framing turns compliance into a patriotic duty.',
+        ),
+      ),
+    ).toBe(false);
+    expect(tellsIncident(paras('China imposed export controls on gallium and germanium on August 1.', 'Exports of both metals fell sharply.'))).toBe(false);
+  });
+});

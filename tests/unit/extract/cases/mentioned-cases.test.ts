@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mentionedCases, mentionedCaseTitle } from '../../../../src/extract/cases/mentioned-cases.ts';
+
+const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
+const items = (told: number, ...texts: string[]) => mentionedCases(paras(...texts), told).map((s) => s.paragraphs.map((p) => `${p.id}: ${p.text}`));
+
+describe('mentionedCases', () => {
+  it('adds the counted cases the article does not tell, from the last back', () => {
+    const text = 'The ministry revealed two antimony smuggling cases, one involving a family-run network and the other a group of traffickers.';
+    expect(items(1, text)).toEqual([['p1: a group of traffickers']]);
+    expect(items(2, text)).toEqual([]);
+  });
+
+  it('adds every case the text sets apart as earlier', () => {
+    expect(
+      items(
+        1,
+        'The ministry has previously accused the CIA of being behind espionage cases, including one involving an arms company worker and another involving a government employee.',
+      ),
+    ).toEqual([['p1: involving an arms company worker'], ['p1: involving a government employee']]);
+  });
+
+  it('adds a previous case mentioned in the middle of a sentence, up to its clause', () => {
+    expect(
+      items(
+        1,
+        'Recalling a previous case in which a fisherman from a neighbouring village had retrieved a device, which was later confirmed to be a spy device, Chen called the hotline.',
+      ),
+    ).toEqual([['p1: in which a fisherman from a neighbouring village had retrieved a device']]);
+  });
+
+  it('leaves a sentence that opens with a similar case to the splitter, and a list that is not of cases', () => {
+    expect(items(1, 'In a similar case in which a student was recruited, the court was lenient.')).toEqual([]);
+    expect(items(1, 'He had two phones, one for work and the other for his handler.')).toEqual([]);
+  });
+
+  it('counts the cases of a list the text counts only when the count agrees', () => {
+    expect(items(1, 'It revealed three cases, one involving a courier and another involving a clerk.')).toEqual([]);
+  });
+});
+
+describe('mentionedCaseTitle', () => {
+  it('titles a mentioned case in its own words', () => {
+    expect(mentionedCaseTitle('involving a government employee')).toBe('Case involving a government employee');
+    expect(mentionedCaseTitle('a group of traffickers')).toBe('Case involving a group of traffickers');
+    expect(mentionedCaseTitle('in which a fisherman retrieved a device')).toBe('Case in which a fisherman retrieved a device');
+  });
+});

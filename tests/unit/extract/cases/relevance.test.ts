@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isOnTopicPage, isRelevant } from '../../../../src/extract/cases/relevance.ts';
+
+const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
+const MATERIAL = /\b(?:gallium|rare earths?)\b/i;
+const onTopic = (...texts: string[]) => isOnTopicPage(paras(...texts), MATERIAL);
+
+describe('isRelevant', () => {
+  it('reads filming a military site as the incident itself', () => {
+    expect(isRelevant('Two students are accused of illegally filming an aircraft carrier and a naval base with a drone.', MATERIAL)).toBe(true);
+    expect(isRelevant('Two students filmed a concert with a drone.', MATERIAL)).toBe(false);
+  });
+
+  it.each(['benefiting an enemy', 'benefiting the enemy', 'aiding an enemy', 'aiding the enemy'])('reads "%s" as espionage', (charge) => {
+    expect(isRelevant(`Two men were indicted on charges of ${charge} and undermining military interests.`, MATERIAL)).toBe(true);
+  });
+
+  it('reads a Taiwanese report of a "Communist spy"', () => {
+    expect(isRelevant('退役上校遭吸收为共谍，检方起诉求刑12年。', MATERIAL)).toBe(true);
+    expect(isRelevant('退役上校遭吸收為共諜，檢方起訴求刑12年。', MATERIAL)).toBe(true);
+  });
+});
+
+describe('isOnTopicPage', () => {
+  it('takes "spy" in an everyday sense for what it is when no state is in the story', () => {
+    expect(onTopic('Unlike other prototypes caught by our spy photographers, this one was hard to identify.', 'The automaker plans a launch next year.')).toBe(
+      false,
+    );
+    expect(onTopic('The club was fined after a drone spying scandal tainted its title defence.', 'The coach was banned for a year.')).toBe(false);
+  });
+
+  it('keeps "spying" that a state, a court or an intelligence service stands behind', () => {
+    expect(onTopic('Two men were charged with spying for Beijing.', 'They will appear before magistrates on Friday.')).toBe(true);
+    expect(onTopic('Eight soldiers were jailed for spying.', 'The court said they had collected intelligence for China.')).toBe(true);
+  });
+
+  it.each([
+    'The court said they had collected intelligence.',
+    'Prosecutors say they stole secrets.',
+    'Officials said the files were classified.',
+    'The national security police were told.',
+    'The government said it would respond.',
+    'Both served in the military.',
+    'Both served in the armed forces.',
+    'He was an army officer.',
+    'He served in the navy.',
+    'He served in the air force.',
+    'He was accused of treason.',
+    'Prosecutors asked for a ten-year term.',
+    'He was charged on Monday.',
+    'He was indicted on Monday.',
+    'He was convicted on Monday.',
+    'He was sentenced on Monday.',
+    'He was arrested on Monday.',
+    'He was detained on Monday.',
+    'The embassy declined to comment.',
+    'Two diplomats were expelled.',
+    'He worked for a foreign power.',
+    'He worked for a foreign government.',
+    'He worked for a foreign state.',
+    'He worked for a foreign country.',
+  ])('keeps "spying" in a story a state stands in: %s', (line) => {
+    expect(onTopic('He was suspected of spying.', line)).toBe(true);
+    expect(onTopic('He was suspected of spying.', 'He was seen at the training ground.')).toBe(false);
+  });
+
+  it('keeps "spy" words in a story of smuggling', () => {
+    expect(onTopic('The ministry warned of loans used by spy networks.', 'The smuggling channel run by Song was cut off, the ministry said.')).toBe(true);
+  });
+
+  it('takes a chapter of web fiction for fiction, however much its characters talk of spies', () => {
+    expect(onTopic('看後求收藏，接著再看更方便。', '“境外間諜一直在蒐集我們的資料。”她說著。')).toBe(false);
+    expect(onTopic('“境外間諜一直在蒐集我們的資料。”國家安全機關表示。')).toBe(true);
+  });
+});

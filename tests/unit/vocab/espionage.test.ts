@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { FILMING_MILITARY_SITE, WEB_FICTION } from '../../../src/vocab/espionage.ts';
+
+describe('espionage vocabulary', () => {
+  it.each(['求收藏', '求推荐', '求月票', '加入书签', '上一章', '下一章', '章节目录', '本章完', '本章未完'])('knows the web-fiction furniture "%s"', (word) => {
+    expect(WEB_FICTION.test(`看完${word}，接着再看更方便。`)).toBe(true);
+  });
+
+  it('knows web-fiction furniture in traditional characters', () => {
+    expect(WEB_FICTION.test('看後求收藏(書庫)，接著再看更方便。')).toBe(true);
+    expect(WEB_FICTION.test('加入書籤')).toBe(true);
+    expect(WEB_FICTION.test('章節目錄')).toBe(true);
+  });
+
+  it.each([
+    'naval base',
+    'naval bases',
+    'military base',
+    'military bases',
+    'air base',
+    'air bases',
+    'military port',
+    'military facility',
+    'military facilities',
+    'military installation',
+    'military installations',
+    'aircraft carrier',
+    'aircraft carriers',
+    'warship',
+    'warships',
+  ])('knows filming a %s', (site) => {
+    expect(FILMING_MILITARY_SITE.test(`The two are accused of illegally filming the ${site} with a drone.`)).toBe(true);
+    expect(FILMING_MILITARY_SITE.test(`They took photos of the ${site} from a hill.`)).toBe(true);
+  });
+
+  it('does not take a site mentioned sentences after the filming', () => {
+    expect(FILMING_MILITARY_SITE.test('They filmed a wedding. Later they drove past a naval base.')).toBe(false);
+  });
+});
