@@ -267,19 +267,19 @@ class Clusters {
   }
 }
 
+const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
+
 export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options: LinkOptions = {}): Linked {
   const warnings: string[] = [];
   const ids = draftIds(drafts);
   const index = new Map(ids.map((id, i) => [id, i]));
   const feats = drafts.map((d, i) => features(ids[i]!, d));
-
-  const forbidden = new Set<string>();
-  const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
   const resolve = (id: string, j: Judgement): number | null => {
     const i = index.get(id);
     if (i === undefined) warnings.push(`judgement "${j.kind}: [${j.cases.join(', ')}]" names ${id}, which is no case of this build`);
     return i ?? null;
   };
+  const forbidden = new Set<string>();
   for (const j of judgements.filter((x) => x.kind === 'split')) {
     const [a, b] = j.cases.map((id) => resolve(id, j));
     if (a != null && b != null) forbidden.add(pairKey(a, b));
@@ -291,7 +291,22 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
     const mj = clusters.members(j);
     return mi.every((x) => mj.every((y) => !forbidden.has(pairKey(x, y)) && !compareDrafts(feats[x]!, feats[y]!).veto));
   };
+  // Strongest evidence first, ties by position: the result does not depend on the order of the blocks.
+  for (const { i, j } of candidatePairs(feats, forbidden)) {
+    if (clusters.find(i) !== clusters.find(j) && canJoin(i, j)) clusters.union(i, j);
+  }
+  for (const j of judgements.filter((x) => x.kind === 'merge')) {
+    const [a, b] = j.cases.map((id) => resolve(id, j));
+    if (a == null || b == null) continue;
+    const blocked = clusters.members(a).some((x) => clusters.members(b).some((y) => forbidden.has(pairKey(x, y))));
+    if (blocked) warnings.push(`judgement "merge: [${j.cases.join(', ')}]" contradicts a split judgement; kept apart`);
+    else clusters.union(a, b);
+  }
+  return { ...casesOfClusters(drafts, ids, clusters, options.published ?? {}), warnings };
+}
 
+/** Pairs worth joining, strongest first: drafts that share a blocking key and whose evidence clears the threshold. */
+function candidatePairs(feats: Features[], forbidden: Set<string>): Array<{ i: number; j: number; score: number }> {
   // Candidate pairs from blocks only; a huge block (a common surname) says nothing and is skipped.
   const blocks = new Map<string, number[]>();
   feats.forEach((f, i) => {
@@ -314,19 +329,16 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
       }
     }
   }
-  // Strongest evidence first, ties by position: the result does not depend on the order of the blocks.
-  for (const { i, j } of [...candidates.values()].sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)) {
-    if (clusters.find(i) !== clusters.find(j) && canJoin(i, j)) clusters.union(i, j);
-  }
-  for (const j of judgements.filter((x) => x.kind === 'merge')) {
-    const [a, b] = j.cases.map((id) => resolve(id, j));
-    if (a == null || b == null) continue;
-    const blocked = clusters.members(a).some((x) => clusters.members(b).some((y) => forbidden.has(pairKey(x, y))));
-    if (blocked) warnings.push(`judgement "merge: [${j.cases.join(', ')}]" contradicts a split judgement; kept apart`);
-    else clusters.union(a, b);
-  }
+  return [...candidates.values()].sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+}
 
-  const published = options.published ?? {};
+/** One case per cluster, under the id of its earliest report; the other ids redirect to it. */
+function casesOfClusters(
+  drafts: CaseDraft[],
+  ids: string[],
+  clusters: Clusters,
+  published: Record<string, string | null | undefined>,
+): Omit<Linked, 'warnings'> {
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => {
     const root = clusters.find(i);
@@ -355,7 +367,7 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   }
   cases.sort((a, b) => (a.id < b.id ? -1 : 1));
   redirects.sort((a, b) => (a.from < b.from ? -1 : 1));
-  return { cases, entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), redirects, warnings };
+  return { cases, entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), redirects };
 }
 
 function addEntity(entities: Map<string, Entity>, entity: Entity) {
