@@ -1,5 +1,5 @@
 /**
- * The gold-reading format (`casebook-gold/1`, see ../shared/eval/README.md):
+ * The gold-reading format (`casebook-gold/1`, see docs/gold-format.md):
  * what a careful editor takes from each article. Unknown keys are allowed so
  * the format can grow without breaking older scorers.
  */
