@@ -90,12 +90,10 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   return served ? { value: served, from: 'url' } : NONE(null);
 }
 
-const BY_PREFIX_RE = AUTHOR_PREFIX_RE;
-
 function nameFromBylineLine(line: string): string | null {
-  if (!BY_PREFIX_RE.test(line)) return null;
+  if (!AUTHOR_PREFIX_RE.test(line)) return null;
   // "BY KIM JI-WON [kim.jiwon@joongang.co.kr]": the address is not part of the name.
-  const rest = line.replace(BY_PREFIX_RE, '').replace(/\s*[[(<]?[\w.+-]+@[\w.-]+\.\w+[\])>]?/g, '');
+  const rest = line.replace(AUTHOR_PREFIX_RE, '').replace(/\s*[[(<]?[\w.+-]+@[\w.-]+\.\w+[\])>]?/g, '');
   let first = rest
     .split(/\s*[|｜•·;]\s*|\s+[–—/-]\s+|\)|,\s*(?:updated|published|posted)\b/i)[0]!
     .replace(/\s+(?:in\s+[A-Z][\w ]+|and the\b.*|for\s+[A-Z].*)$/, '')
@@ -117,7 +115,8 @@ const ZH_REPORTER_RE = /[（(【〔]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者
 // On a short line of its own: "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導".
 const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=$|[／/|\s、，,）)】])/u;
 
-export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
+/** `outlet`: the publisher already read, so an agency's own story gets no byline besides it. */
+export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | null = null): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const byline of linesWith(clean, ['byline'])) {
     // "风轻云叶淡 2025-12-23 14:52:29", "作者:安平": the name without the date or the other credits run into it.
@@ -128,7 +127,7 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
     const named = nameFromBylineLine(line);
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline.
-    const bare = BY_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
+    const bare = AUTHOR_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
     if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
@@ -145,7 +144,7 @@ export function readByline(raw: RawSeed, clean: CleanResult): Found<string | nul
   const agency = agencyCredit(clean);
   if (!agency) return NONE(null);
   const agencyOutlet = outletByName(agency)?.name;
-  const own = agencyOutlet !== undefined && (outletByUrl(raw.url ?? '')?.name === agencyOutlet || readOutlet(raw, clean).value === agencyOutlet);
+  const own = agencyOutlet !== undefined && (outletByUrl(raw.url ?? '')?.name === agencyOutlet || outlet === agencyOutlet);
   return own ? NONE(null) : { value: agency, from: 'text' };
 }
 
@@ -248,7 +247,7 @@ export function readMetadata(raw: RawSeed, clean: CleanResult): Metadata {
   const warnings: string[] = [];
   const title = readTitle(raw, clean);
   const outlet = readOutlet(raw, clean);
-  const byline = readByline(raw, clean);
+  const byline = readByline(raw, clean, outlet.value);
   const published = readPublished(raw, clean, warnings);
   const language: Found<string> = raw.frontMatter.language
     ? { value: raw.frontMatter.language, from: 'front-matter' }

@@ -25,27 +25,27 @@ export function outletByName(text: string): Outlet | null {
  * "m.digipub.cc". Null for a URL that is not http(s).
  */
 export function siteOfUrl(url: string): string | null {
-  let host: string;
-  try {
-    const u = new URL(url);
-    if (!/^https?:$/.test(u.protocol)) return null;
-    host = u.hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const host = httpHost(url);
+  if (!host) return null;
   const labels = host.split('.');
   while (labels.length > 2 && (SERVING_HOST_LABELS as readonly string[]).includes(labels[0]!)) labels.shift();
   return labels.length >= 2 && !/^\d+$/.test(labels.at(-1)!) ? labels.join('.') : null;
 }
 
-/** The outlet a URL's host belongs to (subdomains included), or null. */
-export function outletByUrl(url: string): Outlet | null {
-  let host: string;
+/** The lowercased host of an http(s) URL, or null. */
+function httpHost(url: string): string | null {
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase() : null;
   } catch {
     return null;
   }
+}
+
+/** The outlet a URL's host belongs to (subdomains included), or null. */
+export function outletByUrl(url: string): Outlet | null {
+  const host = httpHost(url)?.replace(/^www\./, '');
+  if (!host) return null;
   return OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) ?? null;
 }
 
