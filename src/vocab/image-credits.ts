@@ -28,3 +28,6 @@ export const CJK_IMAGE_CREDITS = [
   'VCG',
   'IC photo',
 ] as const;
+
+/** Words by which a Chinese caption says it describes a picture: "法院示意圖", "圖為「艾塞克斯號」", "資料照". */
+export const CJK_PICTURE_MARKERS = ['示意圖', '示意图', '圖為', '图为', '資料照', '资料照'] as const;

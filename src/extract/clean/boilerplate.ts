@@ -9,7 +9,7 @@ import { memoByText } from '../../util/collections.ts';
 import { CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
-import { CJK_IMAGE_CREDITS } from '../../vocab/image-credits.ts';
+import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS } from '../../vocab/image-credits.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
@@ -60,6 +60,9 @@ const CJK_CAPTION_CREDIT_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(C
 
 // "全案在臺中高分院審理中。圖/聯合報系資料照片": a caption ending in "picture: its source".
 const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
+
+// "...法院示意圖。(中央社)": a line that says it describes a picture, then its credit in brackets.
+const CJK_DESCRIBED_PICTURE_RE = new RegExp(`^.{0,80}${alternation(CJK_PICTURE_MARKERS)}.{0,40}[（(][^（()）]{1,15}[）)]\\s*$`, 'u');
 
 const META_SEPARATOR_RE = new RegExp(
   `\\s*[|｜]\\s*|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))`,
@@ -281,7 +284,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // "(读者提供/中央社)". Prose paragraphs are longer, and credit their agency only at the very end of the story.
   [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && (CJK_CAPTION_CREDIT_RE.test(t) || CJK_PICTURE_CREDIT_RE.test(t)), { reason: 'caption' }],
   // "...是被告獲輕判的原因之一。法院示意圖。(中央社)", "圖為「艾塞克斯號」。（美聯社）": what the picture shows, then its agency.
-  [/^.{0,80}(?:示意圖|示意图|圖為|图为|資料照|资料照).{0,40}[（(][^（()）]{1,15}[）)]\s*$/, { reason: 'caption' }],
+  [CJK_DESCRIBED_PICTURE_RE, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],
