@@ -1,0 +1,33 @@
+/**
+ * Hanyu Pinyin without tones, for the two places Chinese text must meet Latin text:
+ * readable page addresses and matching a name across languages (曾某某 and "Zeng").
+ * pinyin-pro carries its own dictionary (no network, same output every run) and reads
+ * polyphonic characters by context, which a per-character table cannot.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /\p{Script=Han}/u;
+
+/** True when the text contains at least one Han character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** 稀土走私 -> "xi tu zou si"; Latin letters and digits pass through as they are. */
+export function romanise(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * A personal name read with surname readings first: 曾 is "Zeng" as a surname, not "ceng".
+ * Returns lower-case syllables, e.g. 曾某某 -> "zeng mou mou".
+ */
+export function romaniseName(name: string): string {
+  return pinyin(name, { toneType: 'none', type: 'array', mode: 'surname', nonZh: 'consecutive', v: true })
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
+}
