@@ -5,7 +5,8 @@
  *
  * CASEBOOK_SEEDS / CASEBOOK_CONTENT point it at other folders (tests build
  * throwaway sites that way); `--out-dir DIR` builds into DIR instead of dist/;
- * `--site-only` skips ingest and check and builds the site from content/ as it is.
+ * `--site-only` skips ingest and check and builds the site from content/ as it is
+ * (after the content policy alone: src/check/content-policy.ts).
  *
  * Every heavy stage runs in a process of its own and this one only directs
  * them: ingest's data stayed on this heap (1.7 GB at 10,000 articles) while
@@ -28,6 +29,12 @@ const contentDir = process.env.CASEBOOK_CONTENT ?? 'content';
 const outDir = values['out-dir'] ?? 'dist';
 
 async function site(): Promise<void> {
+  // MDX is code, run by Astro on this machine: no page reaches it unless it passes the content policy
+  // (already part of the check the full build ran; --site-only runs it here).
+  if (values['site-only'] && stage('./check.ts', ['--content', contentDir, '--policy', '--quiet']) !== 0) {
+    console.error('build: content breaks the content policy (above); nothing was built — fix each path:line as it says and run again');
+    process.exit(1);
+  }
   const status = astroBuild({ contentDir, outDir, quiet: values.quiet });
   if (status !== 0) {
     console.error('build: astro build failed (see above)');
@@ -60,7 +67,7 @@ if (!summary) {
   process.exit(1);
 }
 if (stage('./check.ts', ['--content', contentDir, '--quiet']) !== 0) {
-  console.error('build: `npm run check` found errors in content (above); fix them and run again');
+  console.error('build: `npm run check` found errors in content (above); nothing was built — fix each path:line as it says and run again');
   process.exit(1);
 }
 // The report reads the dataset from content/casebook.json and the rest of the run from its summary.

@@ -1,33 +1,68 @@
 /**
- * `npm run check [-- --content DIR]`: validate all content and report every
- * problem as `path:line: message`; exit non-zero when there is an error.
+ * `npm run check [-- --content DIR] [--verbose] [--quiet] [--policy]`: validate
+ * all content and report every error as `path:line: message`; exit non-zero
+ * when there is one. Warnings are counted per kind (`--verbose` lists them,
+ * `--quiet` leaves them out). `--policy` checks only what a page may contain
+ * (src/check/content-policy.ts): the gate the build runs before Astro.
  */
 
-import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblem } from '../src/check/check.ts';
+import { checkContent } from '../src/check/check.ts';
+import { checkPolicy } from '../src/check/policy.ts';
+import { error, type Problem } from '../src/check/problem.ts';
+import { type ReportOptions, reportLines } from '../src/check/report.ts';
 import { listFiles } from '../src/ingest/files.ts';
 
-export async function runCheck(contentDir: string, log: (line: string) => void = console.log, quiet = false): Promise<number> {
-  const root = relative(process.cwd(), contentDir).split(sep).join('/') || '.';
+export interface CheckOptions extends ReportOptions {
+  /** Only the content policy. */
+  policy?: boolean;
+}
+
+export async function runCheck(contentDir: string, log: (line: string) => void = console.log, options: CheckOptions = {}): Promise<number> {
+  const shown = (file: string) => relative(process.cwd(), file).split(sep).join('/');
+  const root = shown(contentDir) || '.';
   const files = new Map<string, string>();
   for (const file of await listFiles(contentDir)) {
     // readFileSync: one awaited read per page cost more than the read itself (5,400 files at 3,000 articles).
-    if (/\.(mdx?|json|ya?ml)$/.test(file)) files.set(relative(process.cwd(), file).split(sep).join('/'), readFileSync(file, 'utf8'));
+    if (/\.(mdx?|json|ya?ml)$/.test(file)) files.set(shown(file), readFileSync(file, 'utf8'));
   }
-  const problems = checkContent(files, root);
-  for (const p of problems) if (!quiet || p.severity === 'error') log(formatProblem(p));
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  log(
-    `check: ${files.size} files, ${errors} errors, ${problems.length - errors} warnings${quiet && problems.length > errors ? ' (run `npm run check` to list them)' : ''}`,
-  );
-  return errors ? 1 : 0;
+  const problems = [...links(contentDir, shown), ...(options.policy ? checkPolicy(files) : checkContent(files, root))];
+  for (const line of reportLines(problems, files.size, options)) log(line);
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * Symbolic links under content/: the site's loaders follow them, so one could bring any file of the
+ * machine that builds the site into it, or a page the check (which lists files only) never reads.
+ */
+function links(contentDir: string, shown: (file: string) => string): Problem[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(contentDir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isSymbolicLink())
+    .map((e) =>
+      error(
+        shown(join(e.parentPath, e.name)),
+        1,
+        'is a symbolic link — put the file itself in content/ (a link can bring any file of the build machine into the site)',
+      ),
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { content: { type: 'string', default: process.env.CASEBOOK_CONTENT ?? 'content' }, quiet: { type: 'boolean', default: false } },
+    options: {
+      content: { type: 'string', default: process.env.CASEBOOK_CONTENT ?? 'content' },
+      quiet: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      policy: { type: 'boolean', default: false },
+    },
   });
-  process.exitCode = await runCheck(values.content!, console.log, values.quiet!);
+  process.exitCode = await runCheck(values.content!, console.log, { quiet: values.quiet, verbose: values.verbose, policy: values.policy });
 }

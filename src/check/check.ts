@@ -7,15 +7,16 @@
 import { type Parsed, parseMdx, readArticlePage, readCasePage } from '../emit/read-page.ts';
 import { fileState } from '../emit/reconcile.ts';
 import { parseRedirects } from '../emit/redirects.ts';
-import { parseTopicFile } from '../emit/topic-page.ts';
 import { parseJudgements } from '../extract/link/judgements.ts';
 import { type Article, type Case, Dataset } from '../model/schema.ts';
 import type { TaxonomyEntry } from '../model/types.ts';
 import { checkBody } from './body.ts';
 import { patternProblems } from './patterns.ts';
+import { isPage, pagePolicy } from './policy.ts';
 import { byPlace, error, fromError, lineOf, type Problem, warning } from './problem.ts';
+import { readTopic } from './topics.ts';
 
-export { MDX_COMPONENTS } from './body.ts';
+export { MDX_COMPONENTS } from './content-policy.ts';
 export { formatProblem, type Problem } from './problem.ts';
 
 /** Site paths that exist besides the per-item pages. */
@@ -32,6 +33,8 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
   problems.push(...duplicateParagraphs(articles));
   const pages = sitePaths(articles, cases, topics, dataset.entityIds);
   problems.push(...bodyProblems(content, generated, pages, topics));
+  // Every page, generated ones included: a generated-hash is a checksum anyone can recompute, not a signature.
+  for (const [path, text] of files) if (path.startsWith(`${root}/`) && isPage(path)) problems.push(...pagePolicy(path, text).problems);
   const texts = [...articles.values()].flatMap((a) => a.value.paragraphs.map((p) => p.text));
   problems.push(...patternProblems(topics.values(), texts, (path) => files.get(path) ?? ''));
   problems.push(...topicsWithoutCases(topics, cases));
@@ -82,9 +85,9 @@ function duplicateIds(content: ContentFolder): Problem[] {
 function readTopics(content: ContentFolder, problems: Problem[]): Map<string, TaxonomyEntry> {
   const topics = new Map<string, TaxonomyEntry>();
   for (const [path, text] of content.inDir('topics')) {
-    const parsed = parseTopicFile(path, text);
-    if (parsed.ok) topics.set(parsed.entry.id, parsed.entry);
-    else problems.push(...fromError(parsed.error));
+    const read = readTopic(path, text, content.parsed(path, text));
+    if (read.entry) topics.set(read.entry.id, read.entry);
+    problems.push(...read.problems);
   }
   return topics;
 }
@@ -137,7 +140,10 @@ function readPages(content: ContentFolder, records: Map<string, Article | Case>,
       const known = records.get(`${dir}/${idOf(path)}`);
       const fromRecord = known !== undefined && fileState(text) === 'generated';
       if (fromRecord) generated.add(path);
-      const result: Parsed<T> = fromRecord ? { ok: true, value: known as T } : reader(path, text, content.parsed(path, text));
+      const doc = fromRecord ? null : content.parsed(path, text);
+      // A body that does not compile leaves no tree: its front matter is still read, as Markdown, so its errors are reported too.
+      if (doc && !doc.ok) problems.push(...fromError(doc.error));
+      const result: Parsed<T> = !doc ? { ok: true, value: known as T } : reader(path, text, doc.ok ? doc : parseMdx(path, text, 'md'));
       if (result.ok) out.set(idOf(path), { path, text, value: result.value });
       else problems.push(...fromError(result.error));
     }
@@ -195,14 +201,14 @@ function sitePaths(articles: Map<string, unknown>, cases: Map<string, unknown>, 
   return pages;
 }
 
-/** MDX bodies: only known components; internal links must resolve. */
+/** Bodies: internal links must resolve, components name topics that exist (what a page may contain at all: src/check/content-policy.ts). */
 function bodyProblems(content: ContentFolder, generated: Set<string>, pages: Set<string>, topics: Map<string, TaxonomyEntry>): Problem[] {
   const problems: Problem[] = [];
   for (const dir of ['articles', 'cases', 'topics'] as const) {
     for (const [path, text] of content.inDir(dir)) {
       if (generated.has(path)) continue; // ingest's body: anchored paragraphs of escaped text, no link or component
       const doc = content.parsed(path, text);
-      if (!doc.ok) continue; // already reported when the page was read
+      if (!doc.ok) continue; // reported when the page was read
       checkBody(path, doc.value.tree, pages, topics, problems);
     }
   }
@@ -212,7 +218,7 @@ function bodyProblems(content: ContentFolder, generated: Set<string>, pages: Set
 function topicsWithoutCases(topics: Map<string, TaxonomyEntry>, cases: Map<string, Page<Case>>): Problem[] {
   const cited = new Set([...cases.values()].flatMap((c) => c.value.topics));
   if (!cases.size) return [];
-  return [...topics.values()].filter((t) => !cited.has(t.id)).map((t) => warning(t.file, 1, `topic '${t.id}' has no case yet`));
+  return [...topics.values()].filter((t) => !cited.has(t.id)).map((t) => warning(t.file, 1, `topic '${t.id}' has no case yet`, 'topic has no case yet'));
 }
 
 function judgementProblems(files: Map<string, string>, path: string): Problem[] {

@@ -20,7 +20,9 @@ export function patternProblems(topics: Iterable<TaxonomyEntry>, texts: string[]
       if (re.test('')) {
         problems.push(error(topic.file, lineOf(text, pattern), `pattern ${JSON.stringify(pattern)} matches the empty string, so it matches everything`));
       } else if (corpus.length && !matchesAny(re, pattern, corpus, joined)) {
-        problems.push(warning(topic.file, lineOf(text, pattern), `pattern ${JSON.stringify(pattern)} matches no article yet`));
+        problems.push(
+          warning(topic.file, lineOf(text, pattern), `pattern ${JSON.stringify(pattern)} matches no article yet`, 'pattern matches no article yet'),
+        );
       }
     }
   }

@@ -16,6 +16,8 @@ export const TopicFrontMatter = z
     description: z.string().optional(),
     patterns: z.array(z.string().min(1)).default([]),
     curated: z.boolean().optional(),
+    /** The page runs code (imports, exports, expressions): allowed, and listed by `npm run check` on every run (src/check/content-policy.ts). */
+    'allow-code': z.boolean().optional(),
   })
   .strict();
 
