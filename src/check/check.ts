@@ -13,7 +13,7 @@ import type { TaxonomyEntry } from '../model/types.ts';
 import { checkBody } from './body.ts';
 import { patternProblems } from './patterns.ts';
 import { isPage, pagePolicy } from './policy.ts';
-import { byPlace, error, fromError, lineOf, type Problem, warning } from './problem.ts';
+import { byPlace, error, formatProblem, fromError, lineOf, type Problem, warning } from './problem.ts';
 import { readTopic } from './topics.ts';
 
 export { MDX_COMPONENTS } from './content-policy.ts';
@@ -40,7 +40,9 @@ export function checkContent(files: Map<string, string>, root = 'content'): Prob
   problems.push(...topicsWithoutCases(topics, cases));
   problems.push(...judgementProblems(files, `${root}/judgements.yaml`));
   problems.push(...redirectProblems(files, `${root}/redirects.yaml`, pages));
-  return problems.sort(byPlace);
+  // A page re-read as Markdown after its MDX failed may report the same front matter error twice.
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(formatProblem(p)) && seen.add(formatProblem(p))).sort(byPlace);
 }
 
 type Collection = 'articles' | 'cases' | 'topics';

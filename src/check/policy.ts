@@ -8,10 +8,14 @@
  */
 
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { generatedParagraphs, generatedSummary } from '../emit/generated-body.ts';
-import { formatOf, parseMdx } from '../emit/read-page.ts';
+import { formatOf } from '../emit/read-page.ts';
 import { contentPolicy } from './content-policy.ts';
-import { error, fromError, type Problem } from './problem.ts';
+import { error, type Problem } from './problem.ts';
 
 export interface PagePolicy {
   /** Breaches of the policy, and the notice of a page that declares code. */
@@ -32,10 +36,27 @@ export function pagePolicy(path: string, text: string): PagePolicy {
   } catch (e) {
     return { problems: [], unreadable: [error(path, 1, `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]} — fix it`)] };
   }
-  const doc = parseMdx(path, split.content, format);
-  if (!doc.ok) return { problems: [], unreadable: fromError(doc.error) };
-  return { problems: contentPolicy({ path, text, tree: doc.value.tree, data: split.frontmatter }), unreadable: [] };
+  let tree: Root;
+  try {
+    tree = (format === 'mdx' ? MDX_BODY : MD_BODY).parse(split.content);
+  } catch (e) {
+    const { line, place, reason, message } = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    const at = line ?? place?.line ?? place?.start?.line ?? 1;
+    return {
+      problems: [],
+      unreadable: [error(path, at, `MDX does not compile: ${reason ?? message.split('\n')[0]} — in text, escape { and < as \\{ and \\<`)],
+    };
+  }
+  return { problems: contentPolicy({ path, text, tree, data: split.frontmatter }), unreadable: [] };
 }
+
+/**
+ * Readers of the body alone, as Astro's compilers get it: no front matter plugin. The page readers
+ * (src/emit/read-page.ts) find front matter themselves; Astro has already cut it away, and when its
+ * reader finds none, the compiler sees a leading `---` block as body, and so must the policy.
+ */
+const MD_BODY = unified().use(remarkParse).freeze();
+const MDX_BODY = unified().use(remarkParse).use(remarkMdx).freeze();
 
 /**
  * A page whose body is in ingest's shape, found without parsing its front matter (a YAML parse of every

@@ -10,60 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../scripts/check.ts';
 import { checkContent, formatProblem } from '../../../src/check/check.ts';
 
-const ARTICLE = `---
-id: an-article
-seed: seeds/a.txt
-title: "An article"
-outlet: null
-byline: null
-published: null
-language: en
-onTopic: true
-removed: []
-cases: [a-case]
----
-
-<Para id="p1">
-  Gallium was found in a suitcase at the airport.
-</Para>
-`;
-const CASE = `---
-title: "A case"
-topics: [gallium]
-sources:
-  - article: an-article
-    paragraphs: [p1]
----
-
-A summary.
-`;
-const TOPIC = `---
-kind: material
-label: Gallium
-patterns:
-  - "\\\\bgallium\\\\b"
----
-
-A metal.
-`;
-const DATASET = JSON.stringify({
-  format: 'casebook/1',
-  articles: [],
-  cases: [],
-  topics: [],
-  entities: [{ id: 'org-mss', name: 'MSS', kind: 'organisation', aliases: [] }],
-});
-
-function base(): Map<string, string> {
-  return new Map([
-    ['content/articles/an-article.mdx', ARTICLE],
-    ['content/cases/a-case.mdx', CASE],
-    ['content/topics/gallium.mdx', TOPIC],
-    ['content/casebook.json', DATASET],
-    ['content/judgements.yaml', '[]\n'],
-    ['content/redirects.yaml', '[]\n'],
-  ]);
-}
+import { ARTICLE, base, CASE, TOPIC } from './fixture-content.ts';
 
 function errors(files: Map<string, string>): string[] {
   return checkContent(files)
@@ -144,6 +91,44 @@ describe('npm run check', () => {
     ).toBe(true);
   });
 
+  it('reports MDX that does not compile in a topic page, at its line', () => {
+    const files = base();
+    files.set('content/topics/gallium.mdx', `${TOPIC}\nA price {of gallium\n`);
+    expect(errors(files)).toEqual([expect.stringMatching(/^content\/topics\/gallium\.mdx:10: MDX does not compile/)]);
+  });
+
+  it("reports invalid YAML in a topic page at the parser's line, mapped to the file", () => {
+    const files = base();
+    files.set('content/topics/gallium.mdx', TOPIC.replace('label: Gallium', 'label: Gallium\ndescription: "unclosed\nx: ['));
+    expect(errors(files).filter((l) => l.startsWith('content/topics/'))).toEqual([
+      expect.stringMatching(/^content\/topics\/gallium\.mdx:4: front matter is not valid YAML: Missing closing "quote/),
+    ]);
+  });
+
+  it('reports every error of a topic file, not only the first', () => {
+    const files = base();
+    const broken = TOPIC.replace('kind: material', 'kind: metal').replace('patterns:\n', 'patterns:\n  - "(unclosed"\n  - "[z-a]"\n');
+    files.set('content/topics/gallium.mdx', `${broken}\nA price {of gallium\n`);
+    const found = errors(files).filter((l) => l.startsWith('content/topics/gallium.mdx'));
+    expect(found.map((l) => l.split(': ')[0])).toEqual([
+      'content/topics/gallium.mdx:2',
+      'content/topics/gallium.mdx:5',
+      'content/topics/gallium.mdx:6',
+      'content/topics/gallium.mdx:12',
+    ]);
+  });
+
+  it('reports front matter errors of a page whose MDX does not compile, too', () => {
+    const files = base();
+    files.set(
+      'content/cases/a-case.mdx',
+      `${CASE.replace('[gallium]', '[galium]').replace('title: "A case"', 'title: "A case"\ndramatization: "maybe"')}\nA price {of\n`,
+    );
+    const found = errors(files);
+    expect(found).toContainEqual(expect.stringMatching(/^content\/cases\/a-case\.mdx:\d+: MDX does not compile/));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/cases\/a-case\.mdx:3: dramatization: /));
+  });
+
   it('warns about a pattern that matches no article', () => {
     const files = base();
     files.set('content/topics/gallium.mdx', TOPIC.replace('patterns:\n', 'patterns:\n  - "\\\\bindium\\\\b"\n'));
@@ -176,6 +161,8 @@ describe('npm run check', () => {
       }
       const lines: string[] = [];
       expect(await runCheck(join(dir, 'content'), (l) => lines.push(l))).toBe(1);
+      // The error is the last line before the count, never scrolled away by warnings.
+      expect(lines.at(-2)).toMatch(/a-case\.mdx:3: unknown topic/);
       expect(lines.some((l) => l.startsWith(`${relative(process.cwd(), join(dir, 'content'))}/cases/a-case.mdx:3: unknown topic`))).toBe(true);
       expect(await runCheck('content', () => {})).toBe(0);
     } finally {
