@@ -56,12 +56,14 @@ describe('content policy: the hostile contributor page', () => {
     expect(found.filter((l) => / is an (export|expression)|computed prop/.test(l))).toHaveLength(3);
   });
 
-  it('is read as Astro splits it: a body Astro compiles cannot hide in what remark takes for front matter', () => {
-    // Astro ends the front matter at the first line starting with +++ or ---; remark-frontmatter only at a `---` line.
-    const disguised = '---\ntitle: "A case"\n+++\n\nexport const leak = 1\n\n---\n\nA summary.\n';
-    expect(policyErrors(path, disguised)).toEqual([expect.stringMatching(new RegExp(`^${path}:5: \`export const leak = 1\` is an export`))]);
-    const trailing = '---\ntitle: "A case"\n---x\n\nexport const leak = 1\n\n---\n\nA summary.\n';
-    expect(policyErrors(path, trailing)).toEqual([expect.stringMatching(new RegExp(`^${path}:5: .* is an export`))]);
+  it('is read as Astro splits it: an export cannot hide in what remark takes for front matter', () => {
+    // Astro ends the front matter at the first line that starts with `---` (here `---x: 1`); remark only at a
+    // line that is `---`, and reads the export as one more YAML key. The old check passed this page; Astro ran it.
+    const disguised = fixture('hostile-content/cases/disguised.mdx');
+    // (The fixture content has no rare-earths topic; that error is not the point here.)
+    expect(errors({ 'content/cases/disguised.mdx': disguised }).filter((l) => !l.includes('unknown topic'))).toEqual([
+      expect.stringMatching(/^content\/cases\/disguised\.mdx:6: `export const leak = .*` is an export, code that runs when the site is built/),
+    ]);
   });
 });
 
