@@ -1,6 +1,6 @@
 /**
  * The components an MDX page in content/ may use without importing them.
- * `npm run check` rejects any other component name (src/check/body.ts, MDX_COMPONENTS).
+ * `npm run check` rejects any other component name (src/check/content-policy.ts, MDX_COMPONENTS).
  */
 import Para from '../Para.astro';
 import Timeline from '../Timeline.astro';
