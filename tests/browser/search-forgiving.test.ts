@@ -100,6 +100,7 @@ describe('filters on a narrow screen', () => {
       await expect(page.locator('#search-facets').isVisible()).resolves.toBe(false);
       const first = await page.locator('#search-results li').first().boundingBox();
       expect(first!.y + 40, `first result starts at ${first!.y} px`).toBeLessThan(844);
+      if (scheme === 'light') console.log(`search at 390 px: the first result starts ${Math.round(first!.y)} px down`);
       await page.screenshot({ path: `${OUT}/search-folded-390${scheme === 'dark' ? '-dark' : ''}.png` });
       await toggle.click();
       await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
