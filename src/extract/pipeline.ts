@@ -30,6 +30,11 @@ export interface SeedFile {
 /** Ids handed out by earlier builds: a permalink never changes once built. */
 export interface IdRegistry {
   articles: Record<string, string>;
+  /**
+   * Case and entity ids the previous build published (read from its casebook.json, never written to ids.json):
+   * such an id, made before Chinese was romanised, is kept (util/slug.ts keptId).
+   */
+  published?: { cases: readonly string[]; entities: readonly string[] };
 }
 
 export interface SeedReport {
@@ -146,7 +151,8 @@ export function assemble(
   const sorted = [...extractions].sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0));
   const { articles, drafts, report, registry: nextRegistry } = articlesWithIds(sorted, registry);
   const published = Object.fromEntries(articles.map((a) => [a.id, a.published?.date ?? null]));
-  const linked = stage('link', () => linkCases(drafts, judgements, { published }));
+  const earlier = registry.published && { cases: new Set(registry.published.cases), entities: new Set(registry.published.entities) };
+  const linked = stage('link', () => linkCases(drafts, judgements, { published, earlier }));
   const dataset = datasetOf(articles, linked, taxonomy, report);
   return { dataset, registry: nextRegistry, report, redirects: linked.redirects, warnings: linked.warnings ?? [] };
 }

@@ -12,9 +12,10 @@
  */
 
 import { existsSync } from 'node:fs';
+import type { IdRegistry } from '../extract/pipeline.ts';
 import { emitRecordOf, loadEmitRecord, saveEmitRecord } from './emit-record.ts';
 import { fingerprints } from './fingerprints.ts';
-import { nextRedirects, previousCasebook } from './forwarding.ts';
+import { nextRedirects, type PreviousCasebook, previousCasebook } from './forwarding.ts';
 import { type IngestLog, ingestLog } from './ingest-log.ts';
 import { readInputs } from './inputs.ts';
 import { renderPages } from './render-pages.ts';
@@ -64,16 +65,23 @@ export async function runIngest(options: RunOptions) {
 
   // Extraction, through its cache. Loaded only for a full run: a run that finds nothing changed never needs the
   // extraction stages (~0.4 s of start-up).
+  // The ids the previous build published go in with the registry: a published address is kept (util/slug.ts keptId).
+  const record = useCache ? loadEmitRecord(outDir, keys.code) : null;
+  const previous = previousCasebook(outDir, record);
+  const registry = { ...inputs.registry, published: publishedIds(previous.ids) };
   const { extractAll } = await import('./extract-all.ts');
-  const { result, stats } = await extractAll(seeds.seeds, inputs, { taxonomyKey: keys.taxonomy, cache: useCache, dir: options.extractCacheDir }, out.phase);
+  const { result, stats } = await extractAll(
+    seeds.seeds,
+    { ...inputs, registry },
+    { taxonomyKey: keys.taxonomy, cache: useCache, dir: options.extractCacheDir },
+    out.phase,
+  );
   reportSeeds(result, out);
 
   // Pages, then redirects for every id the previous build published that is gone.
-  const record = useCache ? loadEmitRecord(outDir, keys.code) : null;
   const pages = await renderPages(outDir, result.dataset, record, out);
   const { plan, dataset } = pages;
   problems.push(...pages.problems);
-  const previous = previousCasebook(outDir, record);
   const forwarding = nextRedirects({ text: inputs.redirectsText, path: inputs.redirectsPath, previous: previous.ids, dataset, merged: result.redirects });
   problems.push(...forwarding.errors);
   out.phase('redirects');
@@ -97,6 +105,10 @@ export async function runIngest(options: RunOptions) {
 
   out.log(fullRunSummary({ seeds, result, dataset, plan, writing, extract: stats, seconds: out.seconds() }));
   return { ok: problems.length === 0, result, dataset, plan, written: writing.written, problems, extract: stats, pagesReused: emitted.reused };
+}
+
+function publishedIds(previous: PreviousCasebook['ids']): NonNullable<IdRegistry['published']> {
+  return { cases: (previous.cases ?? []).map((c) => c.id), entities: (previous.entities ?? []).map((e) => e.id) };
 }
 
 /** The seeds and their hashes, through the seed index (seed-index.ts) unless the cache is off. */

@@ -4,9 +4,26 @@
  * pinyin-pro carries its own dictionary (no network, same output every run) and reads
  * polyphonic characters by context, which a per-character table cannot.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 
 const HAN = /\p{Script=Han}/u;
+
+type PinyinPro = typeof import('pinyin-pro');
+/**
+ * Loaded on first use: its dictionary takes about half a second to load, which every
+ * ingest process and extraction worker paid at start-up, though most slug no Chinese.
+ */
+let loaded: PinyinPro | undefined;
+
+/** Toneless syllables of `text` (ü written v); Latin letters and digits pass through as they are. */
+function syllables(text: string, surname: boolean): string {
+  loaded ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
+  return loaded
+    .pinyin(text, { toneType: 'none', type: 'array', mode: surname ? 'surname' : 'normal', nonZh: 'consecutive', v: true })
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** True when the text contains at least one Han character. */
 export function hasHan(text: string): boolean {
@@ -15,10 +32,7 @@ export function hasHan(text: string): boolean {
 
 /** 稀土走私 -> "xi tu zou si"; Latin letters and digits pass through as they are. */
 export function romanise(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .join(' ');
+  return syllables(text, false);
 }
 
 /**
@@ -26,8 +40,5 @@ export function romanise(text: string): string {
  * Returns lower-case syllables, e.g. 曾某某 -> "zeng mou mou".
  */
 export function romaniseName(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array', mode: 'surname', nonZh: 'consecutive', v: true })
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .join(' ');
+  return syllables(name, true);
 }

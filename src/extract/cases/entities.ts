@@ -13,7 +13,7 @@
 import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
-import { shortHash, slugify } from '../../util/slug.ts';
+import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { HONORIFICS, ROMANISED_SURNAMES, ROMANISED_SYLLABLE, SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
 import { LEAD_WORDS, ORG_ALIASES, ORG_HEADS } from '../../vocab/organisations.ts';
@@ -742,17 +742,19 @@ export function findPlaces(paragraphs: Paragraph[]): Mention[] {
 // ---------------------------------------------------------------------------
 // Entity ids
 
-export function organisationId(name: string): string {
-  return `org-${slugify(name)}`;
+// `slug` is how text becomes a slug: link.ts passes the one an earlier build used to keep a published id.
+
+export function organisationId(name: string, slug: Slugger = slugify): string {
+  return `org-${slug(name)}`;
 }
 
-export function placeId(name: string): string {
-  return `place-${slugify(placeKey(name))}`;
+export function placeId(name: string, slug: Slugger = slugify): string {
+  return `place-${slug(placeKey(name))}`;
 }
 
 /** A person belongs to one case: two "Zhang"s in different cases are different people. */
-export function personId(name: string, caseId: string): string {
-  return `person-${slugify(name, 30)}-${shortHash(caseId, 6)}`;
+export function personId(name: string, caseId: string, slug: Slugger = slugifyName): string {
+  return `person-${slug(name, 30)}-${shortHash(caseId, 6)}`;
 }
 
 /** The descriptor up to its role noun: "former employee" of "former employee of a classified unit". */

@@ -21,7 +21,7 @@
  */
 import type { Case, Entity, Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
-import { shortHash, slugify } from '../../util/slug.ts';
+import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
@@ -42,6 +42,8 @@ export interface Linked {
 export interface LinkOptions {
   /** Publication date ("YYYY[-MM[-DD]]") per article id, to name a merged case after its first report. */
   published?: Record<string, string | null | undefined>;
+  /** Case and entity ids an earlier build published: one it made before Chinese was romanised is kept (util/slug.ts keptId). */
+  earlier?: { cases?: ReadonlySet<string>; entities?: ReadonlySet<string> };
 }
 
 const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals']);
@@ -74,26 +76,37 @@ function firstOfKind(d: CaseDraft, kinds: string[], skip: Set<string> = new Set(
   return d.topics.find((t) => kinds.includes(t.kind) && !skip.has(t.topic))?.topic ?? null;
 }
 
-/** The id a draft gets; it depends on the draft and its article only. */
-export function draftKey(d: CaseDraft): string {
+/** The id a draft gets; it depends on the draft and its article only (and on how text becomes a slug: `slug`, `name` for people). */
+export function draftKey(d: CaseDraft, slug: Slugger = slugify, name: Slugger = slugifyName): string {
   const person = mainPerson(d);
-  const parts = person
-    ? [person]
-    : [firstOfKind(d, ['material'], GENERIC_MATERIALS), firstOfKind(d, ['tactic', 'channel'], GENERIC_TACTICS)].filter((x): x is string => !!x);
+  if (person) return name(person, 40);
+  const parts = [firstOfKind(d, ['material'], GENERIC_MATERIALS), firstOfKind(d, ['tactic', 'channel'], GENERIC_TACTICS)].filter((x): x is string => !!x);
   if (parts.length === 0) parts.push(d.title.split(/\s+/).slice(0, 4).join(' '));
-  return slugify(parts.join(' '), 40);
+  return slug(parts.join(' '), 40);
 }
 
-export function draftIds(drafts: CaseDraft[]): string[] {
+export function draftIds(drafts: CaseDraft[], earlier: ReadonlySet<string> = new Set()): string[] {
   const taken = new Set<string>();
   return drafts.map((d) => {
-    const base = `${draftKey(d)}-${shortHash(d.article, 6)}`;
-    // Two cases of one article with the same key: the position in the article tells them apart.
-    const id = taken.has(base) ? `${base}-${d.index}` : base;
+    const id = keptId((slug, name) => {
+      const base = `${draftKey(d, slug, name)}-${shortHash(d.article, 6)}`;
+      // Two cases of one article with the same key: the position in the article tells them apart.
+      return taken.has(base) ? `${base}-${d.index}` : base;
+    }, earlier);
     taken.add(id);
     return id;
   });
 }
+
+/** Entity ids, keeping those an earlier build published under the slugs it made then. */
+function entityIdMaker(earlier: ReadonlySet<string>) {
+  return {
+    person: (name: string, caseId: string) => keptId((_, nameSlug) => personId(name, caseId, nameSlug), earlier),
+    organisation: (name: string) => keptId((slug) => organisationId(name, slug), earlier),
+    place: (name: string) => keptId((slug) => placeId(name, slug), earlier),
+  };
+}
+type EntityIds = ReturnType<typeof entityIdMaker>;
 
 // ---------------------------------------------------------------------------
 // Evidence
@@ -271,7 +284,7 @@ const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
 
 export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options: LinkOptions = {}): Linked {
   const warnings: string[] = [];
-  const ids = draftIds(drafts);
+  const ids = draftIds(drafts, options.earlier?.cases);
   const index = new Map(ids.map((id, i) => [id, i]));
   const feats = drafts.map((d, i) => features(ids[i]!, d));
   const resolve = (id: string, j: Judgement): number | null => {
@@ -302,7 +315,8 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
     if (blocked) warnings.push(`judgement "merge: [${j.cases.join(', ')}]" contradicts a split judgement; kept apart`);
     else clusters.union(a, b);
   }
-  return { ...casesOfClusters(drafts, ids, clusters, options.published ?? {}), warnings };
+  const entityIds = entityIdMaker(options.earlier?.entities ?? new Set());
+  return { ...casesOfClusters(drafts, ids, clusters, options.published ?? {}, entityIds), warnings };
 }
 
 /** Pairs worth joining, strongest first: drafts that share a blocking key and whose evidence clears the threshold. */
@@ -338,6 +352,7 @@ function casesOfClusters(
   ids: string[],
   clusters: Clusters,
   published: Record<string, string | null | undefined>,
+  entityIds: EntityIds,
 ): Omit<Linked, 'warnings'> {
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => {
@@ -362,6 +377,7 @@ function casesOfClusters(
         id,
         ordered.map((i) => drafts[i]!),
         entities,
+        entityIds,
       ),
     );
   }
@@ -379,7 +395,7 @@ function addEntity(entities: Map<string, Entity>, entity: Entity) {
   known.aliases = [...new Set([...known.aliases, ...entity.aliases, entity.name])].filter((a) => a !== known.name);
 }
 
-function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity>): Case {
+function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity>, entityIds: EntityIds): Case {
   const first = drafts[0]!;
   const roles: Case['roles'] = [];
   const facts: Case['facts'] = [];
@@ -400,7 +416,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
     }
   }
   for (const person of persons) {
-    const entityId = personId(person.name, id);
+    const entityId = entityIds.person(person.name, id);
     people.push(entityId);
     addEntity(entities, { id: entityId, name: person.name, kind: 'person', aliases: [...person.aliases, ...shortForms(person.name)] });
   }
@@ -409,19 +425,19 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
   const places: string[] = [];
   for (const d of drafts) {
     for (const p of d.people) {
-      const entity = personId(personOf(p.name).name, id);
+      const entity = entityIds.person(personOf(p.name).name, id);
       const source = { article: d.article, paragraph: p.paragraph };
       roles.push({ entity, role: p.role, source });
       facts.push({ field: `person:${entity}`, value: p.name, source });
     }
     for (const o of d.organisations) {
-      const entity = organisationId(o.name);
+      const entity = entityIds.organisation(o.name);
       if (!organisations.includes(entity)) organisations.push(entity);
       addEntity(entities, { id: entity, name: o.name, kind: 'organisation', aliases: organisationAliases(o.name) });
       facts.push({ field: `organisation:${entity}`, value: o.name, source: { article: d.article, paragraph: o.paragraph } });
     }
     for (const p of d.places) {
-      const entity = placeId(p.name);
+      const entity = entityIds.place(p.name);
       if (!places.includes(entity)) places.push(entity);
       addEntity(entities, { id: entity, name: p.name, kind: 'place', aliases: [] });
       facts.push({ field: `place:${entity}`, value: p.name, source: { article: d.article, paragraph: p.paragraph } });

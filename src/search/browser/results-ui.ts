@@ -5,7 +5,10 @@
  * so even the plain form submits the same parameters.
  */
 import { FILTER_KEYS, type FilterKey } from '../shared/meta.ts';
+import type { VocabularyEntry } from '../shared/suggest.ts';
 import { isEmpty, parseState, type SearchState, type Sort, stateToSearch, toggleFilter, withHighlight } from '../shared/url-state.ts';
+import { type FoldElements, foldElements, installFold, showFilterCount } from './filters-fold.ts';
+import { findSuggestion, readVocabulary, showSuggestion } from './suggestion-ui.ts';
 
 export interface ResultItem {
   url: string;
@@ -87,6 +90,10 @@ export interface PageElements {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   labels: Record<string, string>;
+  /** Where "Did you mean …" goes, and the names and labels it draws on. */
+  suggestion: HTMLElement | null;
+  vocabulary: VocabularyEntry[];
+  fold: FoldElements | null;
 }
 
 export function pageElements(doc: Document = document): PageElements | null {
@@ -102,6 +109,9 @@ export function pageElements(doc: Document = document): PageElements | null {
     list,
     more: doc.getElementById('search-more') as HTMLButtonElement,
     labels: labelsEl ? JSON.parse(labelsEl.textContent || '{}') : {},
+    suggestion: doc.getElementById('search-suggestion'),
+    vocabulary: readVocabulary(doc),
+    fold: foldElements(doc),
   };
 }
 
@@ -193,6 +203,7 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
     allCounts: {},
     facetsReady: Promise.resolve(), // set just below, once the form shows the state
   };
+  if (els.fold) installFold(els.fold);
   showStateInForm(page);
   // The facet list and the first search load in parallel; counts are synced once both are there.
   page.facetsReady = engine
@@ -209,6 +220,7 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
 function showStateInForm({ els, state }: SearchPage) {
   els.input.value = state.q;
   els.sort.value = state.sort;
+  if (els.fold) showFilterCount(els.fold, state);
 }
 
 async function showMore(page: SearchPage) {
@@ -241,6 +253,7 @@ async function run(page: SearchPage) {
   const id = ++page.searchId;
   const started = performance.now();
   els.list.setAttribute('aria-busy', 'true');
+  if (els.suggestion) showSuggestion(els.suggestion, null);
   if (isEmpty(page.state)) {
     await showNoSearch(page);
     return;
@@ -266,11 +279,21 @@ async function run(page: SearchPage) {
   els.status.textContent = describe(page.state, response.total, els.labels);
   els.list.removeAttribute('aria-busy');
   els.list.dataset.ms = String(Math.round(performance.now() - started));
+  if (response.total === 0 && page.state.q) await offerSuggestion(page, id);
   await page.facetsReady;
   if (id !== page.searchId) return;
   syncFacets(els.facets, page.state, response.facets);
   // Done: tests (and anyone curious) can tell which state the page shows.
   els.list.dataset.query = stateToSearch(page.state);
+}
+
+/** Nothing found: a corrected query that finds something, if the vocabulary has one. */
+async function offerSuggestion(page: SearchPage, id: number) {
+  const { els } = page;
+  if (!els.suggestion || !els.vocabulary.length) return;
+  const stale = () => id !== page.searchId;
+  const next = await findSuggestion(page.state, els.vocabulary, async (s) => (await page.engine.search(s)).total, stale).catch(() => null);
+  if (!stale()) showSuggestion(els.suggestion, next);
 }
 
 /** Show `next`: into the URL (a new history entry or in place of the current one), then search. */
@@ -305,12 +328,23 @@ function listen(page: SearchPage) {
     if (box.type !== 'checkbox') return;
     typingEntry = false;
     commit(page, toggleFilter(page.state, box.name as FilterKey, box.value, box.checked), 'push');
+    if (els.fold) showFilterCount(els.fold, page.state);
   });
   els.sort.addEventListener('change', () => {
     typingEntry = false;
     commit(page, { ...page.state, sort: els.sort.value as Sort }, 'push');
   });
   els.more.addEventListener('click', () => void showMore(page));
+  // "Did you mean": the link holds the corrected search's URL; followed here, it runs without a reload.
+  els.suggestion?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    typingEntry = false;
+    commit(page, parseState(new URL(link.href).search), 'push');
+    showStateInForm(page);
+    els.input.focus();
+  });
   addEventListener('popstate', () => {
     typingEntry = false;
     page.state = parseState(location.search);
