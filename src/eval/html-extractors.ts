@@ -15,6 +15,8 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { extractSeed, type SeedFile, type StageRunner } from '../extract/pipeline.ts';
 import { decodeSeed } from '../extract/read/decode.ts';
+import { htmlToText } from '../extract/read/html.ts';
+import { readSeed } from '../extract/read/read.ts';
 import type { PageReading } from './html-compare.ts';
 
 /** A saved page as the measurement hands it to an extractor. */
@@ -52,9 +54,20 @@ function pipelineBody(seed: SeedFile): { text: string | null; cpuMs: number } {
 }
 
 export const casebook: Extractor = {
-  name: 'casebook (today)',
+  name: 'casebook',
   read(page) {
     return { file: page.path, ...pipelineBody({ path: page.path, bytes: page.bytes }) };
+  },
+};
+
+/** Casebook's reader alone, before cleaning: compares its choice of content block with the outside extractors' raw text. */
+export const casebookBlock: Extractor = {
+  name: 'casebook reader, no cleaning',
+  read(page) {
+    const start = cpuNow();
+    const read = readSeed(page.path, page.bytes);
+    const text = read.ok ? htmlToText(read.seed.text).text : null;
+    return { file: page.path, text: text || null, cpuMs: cpuNow() - start };
   },
 };
 
@@ -131,6 +144,7 @@ function outside(name: string, find: ContentFinder, thenClean: boolean): Extract
 export function extractors(): Extractor[] {
   return [
     casebook,
+    casebookBlock,
     outside('readability/linkedom', readability('linkedom'), false),
     outside('readability/linkedom + casebook clean', readability('linkedom'), true),
     outside('readability/happy-dom', readability('happy-dom'), false),
