@@ -27,7 +27,8 @@ const gold = parsed.gold.articles;
 const pages: SavedPage[] = gold.map((a) => ({ path: a.file, bytes: readFileSync(a.file) }));
 const goldByFile = new Map(gold.map((a) => [a.file, a]));
 const wanted = values.only?.split(',').map((s) => s.trim());
-const chosen = extractors().filter((e) => !wanted || wanted.some((w) => e.name.startsWith(w)));
+const available = await extractors();
+const chosen = available.extractors.filter((e) => !wanted || wanted.some((w) => e.name.startsWith(w)));
 
 // One warm-up page per extractor, so module loading and JIT start-up are not billed to the first page.
 for (const e of chosen) e.read(pages[0]!);
@@ -45,5 +46,6 @@ else {
     `${pages.length} pages, ${gold.reduce((n, a) => n + a.body_must_include.length, 0)} phrases to keep, ${gold.reduce((n, a) => n + a.body_must_exclude.length, 0)} to leave out (${values.gold})`,
   );
   console.log(formatComparison(summaries));
+  if (available.missing.length) console.log(`(not measured, not installed: ${available.missing.join(', ')}; see src/eval/html-extractors.ts)`);
   if (values.details) console.log(`\n${formatPageDetails(summaries).replaceAll(/tests\/fixtures\/html-real\/pages\//g, '')}`);
 }

@@ -1,17 +1,17 @@
 /**
  * The ways of reading a saved web page that the HTML measurement compares
- * (scripts/eval-html.ts): Casebook's own reading through the real pipeline
- * entry for a seed, and outside extractors over a DOM, each either alone
- * (its text as it comes) or feeding Casebook's cleaning (its content block
- * put where the page's <body> was, the page's <head> kept, then the same
- * pipeline), which is how it would be wired into the reader.
+ * (scripts/eval-html.ts): Casebook's reading through the real pipeline entry
+ * for a seed, its HTML reader alone (before cleaning), and Readability's raw
+ * text over linkedom (what the reader builds on).
+ *
+ * The extractors measured and not kept (Readability over happy-dom or jsdom,
+ * Defuddle) are not dependencies; each is measured only when its package is
+ * installed (`npm install --no-save happy-dom jsdom defuddle`), so the
+ * comparison recorded in docs/history/evaluation.md can be run again.
  */
 import { Readability } from '@mozilla/readability';
-import { DefuddleClass } from 'defuddle/node';
-import { Window } from 'happy-dom';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { extractSeed, type SeedFile, type StageRunner } from '../extract/pipeline.ts';
 import { decodeSeed } from '../extract/read/decode.ts';
@@ -60,8 +60,8 @@ export const casebook: Extractor = {
   },
 };
 
-/** Casebook's reader alone, before cleaning: compares its choice of content block with the outside extractors' raw text. */
-export const casebookBlock: Extractor = {
+/** Casebook's HTML reader alone, before cleaning: its content block set beside the outside extractors' raw text. */
+export const casebookReader: Extractor = {
   name: 'casebook reader, no cleaning',
   read(page) {
     const start = cpuNow();
@@ -77,26 +77,6 @@ function pageText(page: SavedPage): string {
   return decoded.text;
 }
 
-export type DomName = 'linkedom' | 'happy-dom' | 'jsdom';
-
-/** A DOM Document of the page, from one of the DOM implementations measured. */
-export function parseDom(html: string, dom: DomName, url = 'https://example.invalid/'): Document {
-  if (dom === 'linkedom') return parseHTML(html).document as unknown as Document;
-  if (dom === 'jsdom') return new JSDOM(html, { url }).window.document;
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
-}
-
 /** Text of an HTML fragment, block elements on their own lines: the same rendering Casebook's reader uses. */
 export function fragmentText(html: string): string {
   return toText(fromHtml(html, { fragment: true }));
@@ -108,18 +88,24 @@ export function withContent(html: string, content: string): string {
   return `<!doctype html><html><head>${head.replace(/^<head[^>]*>|<\/head>$/gi, '')}</head><body><article>${content}</article></body></html>`;
 }
 
-type ContentFinder = (html: string, url: string) => string | null;
+/** Finds the content block of a page: its HTML, or null for none. */
+type ContentFinder = (html: string) => string | null;
+/** Parses a page into a DOM Document. */
+type DomParser = (html: string) => Document;
+
+const PAGE_URL = 'https://example.invalid/';
+
+const linkedom: DomParser = (html) => parseHTML(html).document as unknown as Document;
 
 const readability =
-  (dom: DomName): ContentFinder =>
-  (html, url) =>
-    new Readability(parseDom(html, dom, url)).parse()?.content ?? null;
+  (dom: DomParser): ContentFinder =>
+  (html) =>
+    new Readability(dom(html)).parse()?.content ?? null;
 
-const defuddle =
-  (dom: DomName): ContentFinder =>
-  (html, url) =>
-    new DefuddleClass(parseDom(html, dom, url), { url }).parse().content || null;
-
+/**
+ * An outside extractor: its content block's text as it comes, or (`thenClean`)
+ * put in place of the page's body and read by the pipeline, as if wired in.
+ */
 function outside(name: string, find: ContentFinder, thenClean: boolean): Extractor {
   return {
     name,
@@ -127,9 +113,9 @@ function outside(name: string, find: ContentFinder, thenClean: boolean): Extract
       const start = cpuNow();
       try {
         const html = pageText(page);
-        const content = find(html, 'https://example.invalid/');
-        if (!thenClean) return { file: page.path, text: content === null ? null : fragmentText(content), cpuMs: cpuNow() - start };
+        const content = find(html);
         if (content === null) return { file: page.path, text: null, cpuMs: cpuNow() - start };
+        if (!thenClean) return { file: page.path, text: fragmentText(content), cpuMs: cpuNow() - start };
         const found = cpuNow() - start;
         const body = pipelineBody({ path: page.path, bytes: new TextEncoder().encode(withContent(html, content)) });
         return { file: page.path, text: body.text, cpuMs: found + body.cpuMs };
@@ -140,16 +126,62 @@ function outside(name: string, find: ContentFinder, thenClean: boolean): Extract
   };
 }
 
-/** Every extractor the measurement can run, by name. */
-export function extractors(): Extractor[] {
-  return [
-    casebook,
-    casebookBlock,
-    outside('readability/linkedom', readability('linkedom'), false),
-    outside('readability/linkedom + casebook clean', readability('linkedom'), true),
-    outside('readability/happy-dom', readability('happy-dom'), false),
-    outside('readability/jsdom', readability('jsdom'), false),
-    outside('defuddle/linkedom', defuddle('linkedom'), false),
-    outside('defuddle/linkedom + casebook clean', defuddle('linkedom'), true),
-  ];
+/** A package that is not a dependency, if it is installed; null otherwise. */
+async function optional(name: string): Promise<Record<string, unknown> | null> {
+  try {
+    return (await import(/* @vite-ignore */ name)) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/** The extractors measured and not kept, for those whose package is installed; `missing` names the others. */
+async function rejectedExtractors(): Promise<{ extractors: Extractor[]; missing: string[] }> {
+  const extractors: Extractor[] = [];
+  const missing: string[] = [];
+  const happy = await optional('happy-dom');
+  if (happy) {
+    const Window = happy.Window as new (o: object) => { document: { write(html: string): void } };
+    // No script, style sheet or frame of a saved page is loaded or run.
+    const settings = {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    };
+    const dom: DomParser = (html) => {
+      const window = new Window({ url: PAGE_URL, settings });
+      window.document.write(html);
+      return window.document as unknown as Document;
+    };
+    extractors.push(outside('readability/happy-dom', readability(dom), false));
+  } else missing.push('happy-dom');
+  const jsdom = await optional('jsdom');
+  if (jsdom) {
+    const JSDOM = jsdom.JSDOM as unknown as new (html: string, o: object) => { window: { document: Document } };
+    extractors.push(
+      outside(
+        'readability/jsdom',
+        readability((html) => new JSDOM(html, { url: PAGE_URL }).window.document),
+        false,
+      ),
+    );
+  } else missing.push('jsdom');
+  const defuddle = await optional('defuddle/node');
+  if (defuddle) {
+    const Defuddle = defuddle.DefuddleClass as unknown as new (doc: Document, o: object) => { parse(): { content: string } };
+    const find: ContentFinder = (html) => new Defuddle(linkedom(html), { url: PAGE_URL }).parse().content || null;
+    extractors.push(outside('defuddle/linkedom', find, false), outside('defuddle/linkedom + casebook clean', find, true));
+  } else missing.push('defuddle');
+  return { extractors, missing };
+}
+
+/** Every extractor the measurement can run here, and the packages of those it cannot. */
+export async function extractors(): Promise<{ extractors: Extractor[]; missing: string[] }> {
+  const rejected = await rejectedExtractors();
+  return {
+    extractors: [casebook, casebookReader, outside('readability/linkedom', readability(linkedom), false), ...rejected.extractors],
+    missing: rejected.missing,
+  };
 }
