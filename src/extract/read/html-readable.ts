@@ -5,10 +5,26 @@
  * wrong block (docs/history/evaluation.md, "HTML seeds"), so the HTML reader
  * asks it first and falls back to its own rules when it finds nothing.
  */
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { parseHTML } from 'linkedom';
+
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+
+// Loaded on the first HTML page, not with the pipeline: linkedom alone costs
+// about 0.3 s of CPU to load, paid by every ingest worker, and most corpora
+// hold no HTML at all.
+const load = (() => {
+  let modules: { parseHTML: Linkedom['parseHTML']; Readability: ReadabilityModule['Readability'] } | null = null;
+  return () => {
+    if (!modules) {
+      const require = createRequire(import.meta.url);
+      modules = { parseHTML: (require('linkedom') as Linkedom).parseHTML, Readability: (require('@mozilla/readability') as ReadabilityModule).Readability };
+    }
+    return modules;
+  };
+})();
 
 /**
  * The content block as a hast fragment, or null when Readability finds no
@@ -16,6 +32,7 @@ import { parseHTML } from 'linkedom';
  * so the reader's furniture rules still see them.
  */
 export function readableContent(html: string): Root | null {
+  const { parseHTML, Readability } = load();
   try {
     const { document } = parseHTML(html);
     if (!document.body) return null;
