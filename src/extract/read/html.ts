@@ -9,6 +9,7 @@ import type { Element, Nodes, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { PageMeta } from '../../model/types.ts';
+import { readableContent } from './html-readable.ts';
 
 export type { PageMeta };
 
@@ -124,7 +125,7 @@ function metaContent(tree: Root, ...keys: string[]): string | null {
 }
 
 /** Length of text in <p> children: a content block is dense in paragraphs, not links. */
-function paragraphWeight(el: Element): number {
+function paragraphWeight(el: Element | Root): number {
   let weight = 0;
   walk(el, (e) => {
     if (e.tagName === 'p') weight += (textOf(e) ?? '').length;
@@ -166,6 +167,20 @@ function mainContent(body: Element | Root): Element | Root {
   return best && bestWeight > 0 ? best : body;
 }
 
+const pruneFurniture = (el: Element) => DROP_TAGS.has(el.tagName) || el.properties?.hidden === true || attr(el, 'ariaHidden') === 'true';
+
+/**
+ * The content block Readability finds, with the same furniture taken out as
+ * from the whole page; null when it finds none or only furniture. What it
+ * drops is not recorded: the page's own furniture is recorded from the body.
+ */
+function readableBlock(html: string): Root | null {
+  const block = readableContent(html);
+  if (!block) return null;
+  prune(block, pruneFurniture, []);
+  return textOf(block) ? block : null;
+}
+
 export function htmlToText(html: string): HtmlText {
   const tree = fromHtml(html);
   const htmlEl = find(tree, (e) => e.tagName === 'html');
@@ -186,17 +201,23 @@ export function htmlToText(html: string): HtmlText {
   const ogTitle = metaContent(tree, 'og:title', 'twitter:title');
   const body = find(tree, (e) => e.tagName === 'body') ?? tree;
   const dropped: HtmlText['dropped'] = [];
-  prune(body as Parents, (el) => DROP_TAGS.has(el.tagName) || el.properties?.hidden === true || attr(el, 'ariaHidden') === 'true', dropped);
-  const main = mainContent(body);
+  prune(body as Parents, pruneFurniture, dropped);
+  const main = readableBlock(html) ?? mainContent(body);
   // Inside <article> a <header> holds the headline and byline (cleaning sorts
   // them out); a <footer> holds tags and share links. Without a content block
-  // both are site chrome.
+  // both are site chrome. A furniture-like class name on the element that
+  // holds most of the paragraphs ("entry-content-read-more") names the story
+  // itself, and it stays.
+  const storyWeight = paragraphWeight(main) / 2;
   prune(
     main as Parents,
     (el) =>
       el.tagName === 'footer' ||
       (main === body && CHROME_TAGS.has(el.tagName)) ||
-      (el.tagName !== 'p' && el.tagName !== 'article' && FURNITURE_RE.test(`${attr(el, 'className')} ${attr(el, 'id')}`)),
+      (el.tagName !== 'p' &&
+        el.tagName !== 'article' &&
+        FURNITURE_RE.test(`${attr(el, 'className')} ${attr(el, 'id')}`) &&
+        !(storyWeight > 0 && paragraphWeight(el) >= storyWeight)),
     dropped,
   );
   if (main !== body) meta.headline = textOf(find(main, (e) => e.tagName === 'h1'));
