@@ -1,6 +1,7 @@
 /**
  * `npm run bundle`: the built site (dist/) as a zip that works unzipped from
- * file:// — every internal URL relative, directory links to `index.html`, an
+ * file:// — every internal URL relative, directory links to `index.html`,
+ * module scripts turned into classic ones (file:// runs no modules), an
  * offline search index and the classic script that answers from it. Nothing is
  * fetched from a network. Run `npm run build` first.
  *
@@ -19,7 +20,8 @@ import { build } from 'esbuild';
 // @ts-expect-error yazl ships no types
 import yazl from 'yazl';
 import { buildOfflineIndex, offlineIndexScript } from '../src/search/build/offline-index.ts';
-import { detectBase, relativizeCss, relativizeHtml } from './lib/relativize.ts';
+import { classicScript, classicScriptTags, moduleScriptSrcs } from './lib/classic-scripts.ts';
+import { detectBase, relativeUrl, relativizeCss, relativizeHtml } from './lib/relativize.ts';
 
 const { values } = parseArgs({
   options: {
@@ -59,6 +61,7 @@ await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
 const pages: { html: string; relPath: string }[] = [];
+const moduleScripts = new Set<string>();
 let htmlCount = 0;
 for (const rel of files) {
   const from = join(dist, rel);
@@ -69,7 +72,8 @@ for (const rel of files) {
     pages.push({ html, relPath: rel });
     const toRoot = posix.relative(posix.dirname(`/${rel}`), '/') || '.';
     const script = `<script src="${toRoot}/offline-search.js" data-casebook-offline defer></script>`;
-    let page = relativizeHtml(html, rel, base);
+    for (const src of moduleScriptSrcs(html)) moduleScripts.add(src);
+    let page = relativizeHtml(classicScriptTags(html), rel, base);
     page = page.includes('</head>') ? page.replace('</head>', `${script}</head>`) : script + page;
     await writeFile(to, page);
     htmlCount++;
@@ -78,6 +82,13 @@ for (const rel of files) {
   } else {
     await copyFile(from, to);
   }
+}
+
+// Every module script the pages load, rebuilt as a classic script under its own name.
+for (const src of moduleScripts) {
+  const rel = relativeUrl(src, 'index.html', base);
+  if (rel === null) continue; // another host's script: the audit forbids those
+  await writeFile(join(out, rel), await classicScript(join(dist, rel)));
 }
 
 // The offline search: index + classic script (an IIFE: file:// runs no modules).
