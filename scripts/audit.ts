@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteOrigin } from '../src/site.config.ts';
 import { auditSite, formatAudit, type SiteFiles } from './lib/audit.ts';
 
 export async function readSite(dir: string): Promise<SiteFiles> {
@@ -31,7 +32,7 @@ if (import.meta.main ?? process.argv[1]?.endsWith('audit.ts')) {
   }
   const result = auditSite(await readSite(dir), {
     base: process.env.CASEBOOK_BASE ?? '/',
-    site: process.env.CASEBOOK_SITE ?? 'https://casebook.example.org',
+    site: siteOrigin(process.env.CASEBOOK_SITE) ?? undefined,
   });
   for (const line of formatAudit(result)) console.log(line);
   process.exitCode = result.ok ? 0 : 1;

@@ -14,6 +14,17 @@ export function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * An Atom id must be an absolute IRI. Built without the public address, the
+ * links are site paths; their ids then name the path in a URN of the archive's
+ * own, which no reader can take for a web address.
+ */
+export function atomId(url: string): string {
+  return ABSOLUTE.test(url) ? url : `urn:casebook:${url.replace(/^\/+/, '')}`;
+}
+
 /** An RFC 3339 timestamp for a partial date: the first instant it can mean (Atom needs a full timestamp). */
 export function atomDate(d: PartialDate | null, fallback = '2000-01-01'): string {
   const date = d?.date ?? fallback;
@@ -52,7 +63,7 @@ export function atomFeed(feed: {
   const entries = feed.entries.map((e) =>
     [
       '  <entry>',
-      `    <id>${xmlEscape(e.url)}</id>`,
+      `    <id>${xmlEscape(atomId(e.url))}</id>`,
       `    <title>${xmlEscape(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
       `    <updated>${e.updated ? atomDate(e.updated) : newest}</updated>`,
@@ -66,7 +77,7 @@ export function atomFeed(feed: {
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title>${xmlEscape(feed.title)}</title>`,
     `  <subtitle>${xmlEscape(feed.subtitle)}</subtitle>`,
-    `  <id>${xmlEscape(feed.pageUrl)}</id>`,
+    `  <id>${xmlEscape(atomId(feed.pageUrl))}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlEscape(feed.pageUrl)}"/>`,
     `  <updated>${newest}</updated>`,
@@ -88,10 +99,11 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly un
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A sitemap of absolute URLs. */
+/** A sitemap of absolute URLs; site paths (a build without the public address) are marked as such. */
 export function sitemap(urls: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(urls.some((u) => !ABSOLUTE.test(u)) ? ['<!-- Site paths, not addresses: build with CASEBOOK_SITE set to publish this sitemap. -->'] : []),
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`),
     '</urlset>',

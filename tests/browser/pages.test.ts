@@ -280,7 +280,7 @@ describe('data and feeds', () => {
     const pages = htmlFiles('dist')
       .filter((f) => !f.endsWith('404.html') && !/http-equiv="refresh"/i.test(readFileSync(f, 'utf8')))
       .map((f) => f.slice('dist/'.length).replace(/index\.html$/, ''));
-    const listed = new Set(map.locs.map((l) => new URL(l).pathname.replace(/^\//, '')));
+    const listed = new Set(map.locs.map((l) => new URL(l, 'http://x/').pathname.replace(/^\//, '')));
     for (const p of pages) expect(listed.has(p), `sitemap lists /${p}`).toBe(true);
   });
 

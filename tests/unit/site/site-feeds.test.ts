@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, CSV_COLUMNS, caseFeed, casesCsv, csvField, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../../src/site/feeds.ts';
+import { atomDate, atomId, CSV_COLUMNS, caseFeed, casesCsv, csvField, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../../src/site/feeds.ts';
 import { buildModel } from '../../../src/site/site-model.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
 
@@ -113,5 +113,20 @@ describe('Atom', () => {
 describe('sitemap', () => {
   it('lists URLs', () => {
     expect(sitemap(['https://x.test/a?b&c'])).toContain('<loc>https://x.test/a?b&amp;c</loc>');
+    expect(sitemap(['https://x.test/a'])).not.toContain('<!--');
+  });
+  it('marks site paths (a build without the public address) as not publishable', () => {
+    expect(sitemap(['/a/'])).toMatch(/<!-- Site paths, not addresses: build with CASEBOOK_SITE/);
+  });
+});
+
+describe('feeds built without the public address', () => {
+  it('keep absolute ids as they are and give site paths an id that is no web address', () => {
+    expect(atomId('https://x.test/cases/a/')).toBe('https://x.test/cases/a/');
+    expect(atomId('/casebook/cases/a/')).toBe('urn:casebook:casebook/cases/a/');
+    const xml = caseFeed(model, model.cases, { title: 't', subtitle: 's', selfUrl: '/feed.xml', pageUrl: '/cases/', caseUrl: (id) => `/cases/${id}/` });
+    expect(xml).toContain('<id>urn:casebook:cases/</id>');
+    expect(xml).toContain('href="/cases/gallium/"');
+    expect(xml).not.toMatch(/<id>\//);
   });
 });
