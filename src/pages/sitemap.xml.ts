@@ -15,7 +15,7 @@ export async function GET() {
   const pages = [
     paths.home(),
     href('cases/'),
-    ...later(href('cases/'), model.cases.filter((c) => !c.dramatization).length),
+    ...later(href('cases/'), model.reported.length),
     ...model.cases.map((c) => paths.case(c.id)),
     href('articles/'),
     ...later(href('articles/'), model.articles.length),

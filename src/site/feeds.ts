@@ -3,6 +3,7 @@
  * Pure string builders; the endpoints in src/pages/ feed them the site model.
  */
 import type { PartialDate } from '../model/schema.ts';
+import { splitCases } from './case-split.ts';
 
 export function xmlEscape(text: string): string {
   return text
@@ -37,14 +38,14 @@ export interface FeedEntry {
   title: string;
   url: string;
   summary: string;
-  updated: PartialDate | null;
+  updated: PartialDate;
   categories: Array<{ term: string; label: string }>;
 }
 
 /**
- * An Atom 1.0 feed. Undated entries take the newest date of the feed, so they
- * are never dated earlier than known; a feed with no dated entry (a topic no
- * case carries yet) takes `updatedWhenUndated`, the archive's newest date.
+ * An Atom 1.0 feed of dated entries (Atom requires a date on each). A feed
+ * with no entry (a topic no case carries yet) is dated `updatedWhenUndated`,
+ * the archive's newest date.
  */
 export function atomFeed(feed: {
   title: string;
@@ -54,11 +55,7 @@ export function atomFeed(feed: {
   entries: readonly FeedEntry[];
   updatedWhenUndated?: PartialDate | null;
 }): string {
-  const dates = feed.entries
-    .map((e) => e.updated)
-    .filter((d): d is PartialDate => !!d)
-    .map((d) => atomDate(d))
-    .sort();
+  const dates = feed.entries.map((e) => atomDate(e.updated)).sort();
   const newest = dates.at(-1) ?? atomDate(feed.updatedWhenUndated ?? null);
   const entries = feed.entries.map((e) =>
     [
@@ -66,7 +63,7 @@ export function atomFeed(feed: {
       `    <id>${xmlEscape(atomId(e.url))}</id>`,
       `    <title>${xmlEscape(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
-      `    <updated>${e.updated ? atomDate(e.updated) : newest}</updated>`,
+      `    <updated>${atomDate(e.updated)}</updated>`,
       `    <summary>${xmlEscape(e.summary)}</summary>`,
       ...e.categories.map((c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`),
       '  </entry>',
@@ -130,21 +127,28 @@ export const FEED_ENTRIES = 50;
 
 /**
  * An Atom feed of the `FEED_ENTRIES` first of `cases` (given latest first),
- * dated by their first report. `model.cases` is the whole archive, latest
- * first, undated last (buildModel), so its first case dates a feed that has none.
+ * dated by their first report. A case no source dates is left out, and the
+ * subtitle says how many: Atom needs a date on every entry, and any date put
+ * there (another case's, the build's) would read as when it was reported.
+ * `model.cases` is the whole archive, latest first, undated last (buildModel),
+ * so its first case dates a feed that has no entry.
  */
 export function caseFeed(
   model: FeedModel & { cases: readonly FeedCase[] },
   cases: readonly FeedCase[],
   opts: { title: string; subtitle: string; selfUrl: string; pageUrl: string; caseUrl(id: string): string },
 ): string {
+  const dated = cases.filter((c) => model.firstReported.get(c.id));
+  const undated = cases.length - dated.length;
   return atomFeed({
     title: opts.title,
-    subtitle: opts.subtitle,
+    subtitle: undated
+      ? `${opts.subtitle} ${undated} ${undated === 1 ? 'entry has' : 'entries have'} no report date and ${undated === 1 ? 'is' : 'are'} not in this feed.`
+      : opts.subtitle,
     selfUrl: opts.selfUrl,
     pageUrl: opts.pageUrl,
     updatedWhenUndated: model.cases[0] ? model.firstReported.get(model.cases[0].id) : null,
-    entries: cases.slice(0, FEED_ENTRIES).map((c) => {
+    entries: dated.slice(0, FEED_ENTRIES).map((c) => {
       const outlets = [...new Set(c.sources.map((s) => model.article.get(s.article)?.outlet).filter((o): o is string => !!o))];
       const who = c.assertedBy ? `According to the ${c.assertedBy.replace(/^the\s+/i, '')}` : 'As reported';
       return {
@@ -152,8 +156,11 @@ export function caseFeed(
         title: c.dramatization ? `Dramatization: ${c.title}` : c.title,
         url: opts.caseUrl(c.id),
         summary: `${c.summary.trim() || c.title} (${who}${outlets.length ? `, reported by ${outlets.join(', ')}` : ''}.)`,
-        updated: model.firstReported.get(c.id) ?? null,
-        categories: [...new Set(c.topics)].map((t) => ({ term: t, label: model.topic.get(t)?.label ?? t })),
+        updated: model.firstReported.get(c.id)!,
+        categories: [
+          ...(c.dramatization ? [{ term: 'dramatization', label: 'Dramatization, not a reported case' }] : []),
+          ...[...new Set(c.topics)].map((t) => ({ term: t, label: model.topic.get(t)?.label ?? t })),
+        ],
       };
     }),
   });
@@ -184,7 +191,7 @@ export const CSV_COLUMNS = [
   'source_articles',
 ] as const;
 
-/** One row per case. Lists are joined with "; "; names, not ids, for people and topics. */
+/** One row per case, then one per dramatization (flagged in their column). Lists are joined with "; "; names, not ids, for people and topics. */
 export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, caseUrl: (id: string) => string): string {
   const names = (ids: readonly string[]) => ids.map((id) => model.entity.get(id)?.name ?? id).join('; ');
   const topics = (c: FeedCase, kind: string) =>
@@ -192,7 +199,8 @@ export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, case
       .filter((t) => model.topic.get(t)?.kind === kind)
       .map((t) => model.topic.get(t)!.label)
       .join('; ');
-  const rows = model.cases.map((c) => {
+  const { cases, dramatizations } = splitCases(model.cases);
+  const rows = [...cases, ...dramatizations].map((c) => {
     const first = model.firstReported.get(c.id) ?? null;
     const arts = c.sources.map((s) => model.article.get(s.article));
     return [

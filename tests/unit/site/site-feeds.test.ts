@@ -75,14 +75,34 @@ describe('Atom', () => {
       caseUrl: (id) => `https://x.test/cases/${id}/`,
     });
     expect(xml).toContain('<title>T &amp; T</title>');
-    expect(xml.match(/<entry>/g)).toHaveLength(4);
+    expect(xml.match(/<entry>/g)).toHaveLength(3);
     expect(xml).toContain('<updated>2024-02-01T00:00:00Z</updated>');
-    expect(xml).toContain('Dramatization: Comic');
     expect(xml).toContain('According to the Ministry of State Security, reported by Global Times');
+  });
+  it('leaves out a case no source dates, says so, and never lends it another date', () => {
+    expect(model.firstReported.get('comic')).toBeNull();
+    const xml = caseFeed(model, model.cases, { title: 't', subtitle: 'Latest first.', selfUrl: '/f', pageUrl: '/c/', caseUrl: (id) => `/cases/${id}/` });
+    expect(xml).not.toContain('/cases/comic/');
+    expect(xml).toContain('<subtitle>Latest first. 1 entry has no report date and is not in this feed.</subtitle>');
+    const entryDates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
+    const known = model.cases
+      .map((c) => model.firstReported.get(c.id))
+      .filter((d) => !!d)
+      .map((d) => atomDate(d!));
+    expect(entryDates.length).toBe(known.length);
+    expect(entryDates.sort()).toEqual(known.sort());
+  });
+  it('marks a dramatization apart in its title and with a category', () => {
+    const comic = { ...model.case.get('comic')! };
+    const dated = { ...model, firstReported: new Map([...model.firstReported, ['comic', { date: '2024-03', precision: 'month' as const }]]) };
+    const xml = caseFeed(dated, [comic], { title: 't', subtitle: 's', selfUrl: '/f', pageUrl: '/c/', caseUrl: (id) => `/cases/${id}/` });
+    expect(xml).toContain('<title>Dramatization: Comic');
+    expect(xml).toContain('<category term="dramatization"');
   });
   it(`carries the first ${FEED_ENTRIES} cases it is given (latest first), not every case`, () => {
     const many = Array.from({ length: FEED_ENTRIES + 7 }, (_, i) => ({ ...model.cases[0]!, id: `case-${i}` }));
-    const xml = caseFeed(model, many, {
+    const firstReported = new Map(many.map((c) => [c.id, model.firstReported.get(model.cases[0]!.id)!]));
+    const xml = caseFeed({ ...model, firstReported }, many, {
       title: 't',
       subtitle: 's',
       selfUrl: 'https://x.test/feed.xml',
