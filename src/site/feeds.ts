@@ -4,6 +4,7 @@
  */
 import type { PartialDate } from '../model/schema.ts';
 import { splitCases } from './case-split.ts';
+import { firstEvent } from './report-dates.ts';
 
 export function xmlEscape(text: string): string {
   return text
@@ -174,6 +175,8 @@ export const CSV_COLUMNS = [
   'dramatization',
   'first_reported',
   'first_reported_precision',
+  'event_date',
+  'event_date_precision',
   'asserted_by',
   'outcome',
   'outcome_text',
@@ -202,6 +205,7 @@ export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, case
   const { cases, dramatizations } = splitCases(model.cases);
   const rows = [...cases, ...dramatizations].map((c) => {
     const first = model.firstReported.get(c.id) ?? null;
+    const event = firstEvent(c);
     const arts = c.sources.map((s) => model.article.get(s.article));
     return [
       c.id,
@@ -211,6 +215,8 @@ export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, case
       c.dramatization ? 'yes' : 'no',
       first?.date ?? '',
       first?.precision ?? '',
+      event?.date ?? '',
+      event?.precision ?? '',
       c.assertedBy ?? '',
       c.outcome?.kind ?? '',
       c.outcome?.text ?? '',

@@ -61,6 +61,12 @@ describe('CSV', () => {
       source_urls: 'https://example.com/gt/telecom',
     });
   });
+  it('gives when a case happened (its earliest event, not its sentence or disclosure) apart from when it was reported', () => {
+    const rows = parseCsv(casesCsv(model, (id) => `/cases/${id}/`));
+    const col = (id: string, name: (typeof CSV_COLUMNS)[number]) => rows.find((r) => r[0] === id)![CSV_COLUMNS.indexOf(name)];
+    expect([col('gallium', 'event_date'), col('gallium', 'event_date_precision')]).toEqual(['2023', 'year']);
+    expect(col('wang', 'event_date')).toBe('');
+  });
 });
 
 describe('Atom', () => {
