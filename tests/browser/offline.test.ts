@@ -209,6 +209,25 @@ describe('the unzipped bundle from file://', () => {
     ).toBe(true);
   });
 
+  it('screenshots a case page and the timeline from file:// at 1280 and 390 px, with nothing scrolling sideways', async () => {
+    await mkdir('test-results/screenshots', { recursive: true });
+    const caseId = (dataset.cases as Array<{ id: string; sources: unknown[] }>).find((c) => c.sources.length)!.id;
+    for (const width of [1280, 390]) {
+      const shot = await context.newPage();
+      await shot.setViewportSize({ width, height: 900 });
+      for (const [name, path] of [
+        ['case', `cases/${caseId}/index.html`],
+        ['timeline', 'timeline/index.html'],
+      ] as const) {
+        await shot.goto(fileUrl(path));
+        await shot.screenshot({ path: `test-results/screenshots/offline-${name}-${width}.png`, fullPage: true });
+        const overflow = await shot.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      await shot.close();
+    }
+  });
+
   it('records the offline index size and the time to first results from file://', async () => {
     const fresh = await context.newPage();
     const started = Date.now();
