@@ -16,7 +16,6 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 // @ts-expect-error yazl ships no types
 import yazl from 'yazl';
 import { buildOfflineIndex, offlineIndexScript } from '../src/search/build/offline-index.ts';
@@ -98,17 +97,10 @@ if (!index.docs.length) {
   process.exit(1);
 }
 await writeFile(join(out, 'search-index.js'), offlineIndexScript(index));
-const script = await build({
-  entryPoints: [resolve('src/search/browser/offline-entry.ts')],
-  bundle: true,
-  format: 'iife',
-  minify: true,
-  target: 'es2020',
-  write: false,
-  legalComments: 'none',
-  define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
-});
-await writeFile(join(out, 'offline-search.js'), script.outputFiles[0]!.contents);
+await writeFile(
+  join(out, 'offline-search.js'),
+  await classicScript(resolve('src/search/browser/offline-entry.ts'), { 'import.meta.env.BASE_URL': JSON.stringify(base) }),
+);
 await writeFile(
   join(out, 'README.txt'),
   'Casebook, offline copy.\n\nOpen index.html in a browser (double-click it). Everything works from this folder, search included;\nnothing is fetched from a network. To serve it over HTTP instead: `npx serve` or `python3 -m http.server` in this folder.\n',

@@ -27,11 +27,12 @@ export function classicScriptTags(html: string): string {
 
 /**
  * One module entry file (and everything it imports) as a single classic
- * script. `import.meta` has no meaning outside a module: Vite's preload helper
- * reads it only to preload CSS of lazily loaded chunks, which these pages have
- * none of, so it is pointed at the page's own address.
+ * script; `define` replaces build-time constants (esbuild's option).
+ * `import.meta` has no meaning outside a module: Vite's preload helper reads
+ * it only to preload CSS of lazily loaded chunks, which these pages have none
+ * of, so it is pointed at the page's own address.
  */
-export async function classicScript(entryFile: string): Promise<Uint8Array> {
+export async function classicScript(entryFile: string, define: Record<string, string> = {}): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [entryFile],
     bundle: true,
@@ -41,7 +42,7 @@ export async function classicScript(entryFile: string): Promise<Uint8Array> {
     write: false,
     legalComments: 'none',
     logLevel: 'error',
-    define: { 'import.meta.url': 'location.href', 'import.meta.resolve': 'undefined' },
+    define: { 'import.meta.url': 'location.href', 'import.meta.resolve': 'undefined', ...define },
   });
   return result.outputFiles[0]!.contents;
 }
