@@ -23,7 +23,7 @@ describe.skipIf(!!process.env.CASEBOOK_SITE)('a build without CASEBOOK_SITE', ()
   it('gives case pages a relative permanent link and no og:url', () => {
     const id = (JSON.parse(read('data/casebook.json')) as { cases: { id: string }[] }).cases[0]!.id;
     const html = read(`cases/${id}/index.html`);
-    expect(html).toContain(`Permanent link: <a href="/cases/${id}/">/cases/${id}/</a>`);
+    expect(html).toMatch(new RegExp(`Permanent link: <a href="/cases/${id}/"[^>]*>/cases/${id}/</a>`));
     expect(html).toContain(`<link rel="canonical" href="/cases/${id}/">`);
     expect(html).not.toContain('og:url');
     expect(read(`cases/${id}/cite.bib`)).toContain(`url = {/cases/${id}/}`);
