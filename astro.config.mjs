@@ -19,7 +19,7 @@ const redirects = Object.fromEntries(
 );
 
 export default defineConfig({
-  site: SITE_URL,
+  site: SITE_URL ?? undefined,
   base: BASE_PATH,
   trailingSlash: 'always',
   // Astro writes each page (mkdir, writeFile) before it renders the next: with

@@ -2,15 +2,19 @@
  * `npm run audit [-- --dir DIR]`: audit a built site (default dist/) for broken
  * links, orphan pages, leaked MDX, requests to other hosts, outbound links
  * without rel="noopener noreferrer", inline event handlers, missing lang /
- * title / description, the Content-Security-Policy and the size budget.
- * Exits 1 if any check fails. The checks: scripts/lib/audit.ts.
+ * title / description, the Content-Security-Policy and the size budget, then
+ * validates every page with the W3C Nu Html Checker (needs Java:
+ * `bash scripts/ensure-java.sh`). Exits 1 if any check fails. The checks:
+ * scripts/lib/audit.ts, scripts/lib/html-validator.ts.
  */
 
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteOrigin } from '../src/site.config.ts';
 import { auditSite, formatAudit, type SiteFiles } from './lib/audit.ts';
+import { checkHtml, formatHtmlCheck } from './lib/html-validator.ts';
 
 export async function readSite(dir: string): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
@@ -31,8 +35,10 @@ if (import.meta.main ?? process.argv[1]?.endsWith('audit.ts')) {
   }
   const result = auditSite(await readSite(dir), {
     base: process.env.CASEBOOK_BASE ?? '/',
-    site: process.env.CASEBOOK_SITE ?? 'https://casebook.example.org',
+    site: siteOrigin(process.env.CASEBOOK_SITE) ?? undefined,
   });
   for (const line of formatAudit(result)) console.log(line);
-  process.exitCode = result.ok ? 0 : 1;
+  const html = checkHtml(dir);
+  for (const line of formatHtmlCheck(html)) console.log(line);
+  process.exitCode = result.ok && html.ok && html.errors.length === 0 ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bundle`: the built site (dist/) as a zip that works unzipped from
- * file:// — every internal URL relative, directory links to `index.html`, an
+ * file:// — every internal URL relative, directory links to `index.html`,
+ * module scripts turned into classic ones (file:// runs no modules), an
  * offline search index and the classic script that answers from it. Nothing is
  * fetched from a network. Run `npm run build` first.
  *
@@ -15,11 +16,11 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 // @ts-expect-error yazl ships no types
 import yazl from 'yazl';
 import { buildOfflineIndex, offlineIndexScript } from '../src/search/build/offline-index.ts';
-import { detectBase, relativizeCss, relativizeHtml } from './lib/relativize.ts';
+import { classicScript, classicScriptTags, moduleScriptSrcs } from './lib/classic-scripts.ts';
+import { detectBase, relativeUrl, relativizeCss, relativizeHtml } from './lib/relativize.ts';
 
 const { values } = parseArgs({
   options: {
@@ -59,6 +60,7 @@ await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
 const pages: { html: string; relPath: string }[] = [];
+const moduleScripts = new Set<string>();
 let htmlCount = 0;
 for (const rel of files) {
   const from = join(dist, rel);
@@ -69,7 +71,8 @@ for (const rel of files) {
     pages.push({ html, relPath: rel });
     const toRoot = posix.relative(posix.dirname(`/${rel}`), '/') || '.';
     const script = `<script src="${toRoot}/offline-search.js" data-casebook-offline defer></script>`;
-    let page = relativizeHtml(html, rel, base);
+    for (const src of moduleScriptSrcs(html)) moduleScripts.add(src);
+    let page = relativizeHtml(classicScriptTags(html), rel, base);
     page = page.includes('</head>') ? page.replace('</head>', `${script}</head>`) : script + page;
     await writeFile(to, page);
     htmlCount++;
@@ -80,6 +83,13 @@ for (const rel of files) {
   }
 }
 
+// Every module script the pages load, rebuilt as a classic script under its own name.
+for (const src of moduleScripts) {
+  const rel = relativeUrl(src, 'index.html', base);
+  if (rel === null) continue; // another host's script: the audit forbids those
+  await writeFile(join(out, rel), await classicScript(join(dist, rel)));
+}
+
 // The offline search: index + classic script (an IIFE: file:// runs no modules).
 const index = buildOfflineIndex(pages);
 if (!index.docs.length) {
@@ -87,17 +97,10 @@ if (!index.docs.length) {
   process.exit(1);
 }
 await writeFile(join(out, 'search-index.js'), offlineIndexScript(index));
-const script = await build({
-  entryPoints: [resolve('src/search/browser/offline-entry.ts')],
-  bundle: true,
-  format: 'iife',
-  minify: true,
-  target: 'es2020',
-  write: false,
-  legalComments: 'none',
-  define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
-});
-await writeFile(join(out, 'offline-search.js'), script.outputFiles[0]!.contents);
+await writeFile(
+  join(out, 'offline-search.js'),
+  await classicScript(resolve('src/search/browser/offline-entry.ts'), { 'import.meta.env.BASE_URL': JSON.stringify(base) }),
+);
 await writeFile(
   join(out, 'README.txt'),
   'Casebook, offline copy.\n\nOpen index.html in a browser (double-click it). Everything works from this folder, search included;\nnothing is fetched from a network. To serve it over HTTP instead: `npx serve` or `python3 -m http.server` in this folder.\n',

@@ -11,17 +11,18 @@ import type { Case } from '../../src/model/schema.ts';
 import { citationInput, toBibtex, toCslJson } from '../../src/site/citations.ts';
 import { firstReport } from '../../src/site/report-dates.ts';
 import type { ArticleData } from '../../src/site/site-model.ts';
+import { publicUrl } from '../../src/site.config.ts';
 
 export interface CitationSite {
-  /** Absolute site URL (astro.config's `site`). */
-  site: string;
+  /** The public origin (CASEBOOK_SITE), or null: then the files carry site paths, not URLs. */
+  site: string | null;
   /** `/` or `/sub/path/` (astro.config's `base`). */
   base: string;
 }
 
 /** The two exports of one case, as file name -> text. */
 export function citationFiles(model: Parameters<typeof citationInput>[0], id: string, where: CitationSite): Array<[name: string, text: string]> {
-  const abs = (path: string) => new URL(`${where.base}${path}`, where.site).href;
+  const abs = (path: string) => publicUrl(`${where.base}${path}`, where.site);
   const { item, sources } = citationInput(model, id, { case: (c) => abs(`cases/${c}/`), article: (a) => abs(`articles/${a}/`) });
   return [
     ['cite.bib', toBibtex(item, sources)],

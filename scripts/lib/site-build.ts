@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexSite } from '../../src/search/build/pagefind-index.ts';
-import { BASE_PATH, SITE_URL } from '../../src/site.config.ts';
+import { BASE_PATH, SITE_UNSET_NOTICE, SITE_URL } from '../../src/site.config.ts';
 import { writeCitationFiles } from './citation-files.ts';
 
 export interface SiteBuildOptions {
@@ -48,6 +48,7 @@ export function astroBuild({ contentDir, outDir, quiet }: SiteBuildOptions): num
  * would still be on this process's heap while it runs.
  */
 export async function finishSite({ contentDir, outDir, quiet, log = console.log }: SiteBuildOptions): Promise<void> {
+  if (!SITE_URL) log(`build: ${SITE_UNSET_NOTICE}`);
   await indexSite(outDir, { info: (m) => !quiet && log(`search: ${m}`), warn: (m) => log(`search: warning: ${m}`) });
   const start = performance.now();
   const cases = writeCitationFiles(join(contentDir, 'casebook.json'), outDir, { site: SITE_URL, base: BASE_PATH });

@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { Dataset } from './schema.ts';
 
-export function datasetJsonSchema(): string {
+/** Where the site serves the schema, under its base path (src/pages/data/). */
+export const SCHEMA_PATH = 'data/casebook-1.schema.json';
+
+/**
+ * The schema as JSON text. `$id` is the address it is served at: absolute when
+ * the site's public address is known, else the site path (the copy in docs/
+ * is written that way, so it does not depend on where a fork publishes).
+ */
+export function datasetJsonSchema(id = `/${SCHEMA_PATH}`): string {
   const schema = z.toJSONSchema(Dataset, { io: 'output', target: 'draft-2020-12' });
-  return `${JSON.stringify({ $id: 'https://casebook.example.org/casebook-1.schema.json', title: 'Casebook dataset (casebook/1)', ...schema }, null, 2)}\n`;
+  return `${JSON.stringify({ $id: id, title: 'Casebook dataset (casebook/1)', ...schema }, null, 2)}\n`;
 }

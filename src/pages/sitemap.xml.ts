@@ -1,20 +1,21 @@
 /** `/sitemap.xml`: every HTML page of the site, as absolute URLs. */
-import type { APIContext } from 'astro';
+
 import { sitemap } from '../site/feeds.ts';
 import { alphabet, letterId } from '../site/letter-index.ts';
 import { getSite } from '../site/load-site.ts';
 import { laterPages, pageHref } from '../site/pagination.ts';
 import { TIMELINE_PAGE, timelineYears } from '../site/timeline.ts';
 import { href, paths } from '../site/urls.ts';
+import { publicUrl } from '../site.config.ts';
 
-export async function GET({ site }: APIContext) {
+export async function GET() {
   const model = await getSite();
   // Pages 2.. of each long list (src/site/pagination.ts) are pages too.
   const later = (base: string, total: number, size?: number) => laterPages(total, size).map((n) => pageHref(base, n));
   const pages = [
     paths.home(),
     href('cases/'),
-    ...later(href('cases/'), model.cases.filter((c) => !c.dramatization).length),
+    ...later(href('cases/'), model.reported.length),
     ...model.cases.map((c) => paths.case(c.id)),
     href('articles/'),
     ...later(href('articles/'), model.articles.length),
@@ -29,5 +30,5 @@ export async function GET({ site }: APIContext) {
     href('explore/'),
     href('search/'),
   ];
-  return new Response(sitemap(pages.map((p) => new URL(p, site).href)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemap(pages.map((p) => publicUrl(p))), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

@@ -4,10 +4,13 @@ import { pushTo } from '../util/collections.ts';
 import { KIND_LABELS, MONTH_NAMES, TOPIC_KINDS } from './labels.ts';
 import type { SiteModel, TopicData } from './site-model.ts';
 
-/** Cases per month (or per year when the span is long) of first report; undated counted apart. */
+/**
+ * Cases per month (or per year when the span is long) of first report;
+ * undated cases counted apart. Dramatizations are not cases: none is counted.
+ */
 export function casesOverTime(model: SiteModel): { bins: Array<{ id: string; label: string; count: number }>; undated: number; unit: 'month' | 'year' } {
-  const dated = model.cases.map((c) => model.firstReported.get(c.id)).filter((d): d is PartialDate => !!d);
-  const undated = model.cases.length - dated.length;
+  const dated = model.reported.map((c) => model.firstReported.get(c.id)).filter((d): d is PartialDate => !!d);
+  const undated = model.reported.length - dated.length;
   if (!dated.length) return { bins: [], undated, unit: 'year' };
   const years = dated.map((d) => Number(d.date.slice(0, 4)));
   const min = Math.min(...years);
@@ -37,12 +40,12 @@ export function casesOverTime(model: SiteModel): { bins: Array<{ id: string; lab
   return { bins, undated, unit: monthly ? 'month' : 'year' };
 }
 
-/** How many cases carry at least one topic of each kind. */
+/** How many cases (dramatizations not counted) carry at least one topic of each kind. */
 export function casesByKind(model: SiteModel): Array<{ kind: TopicKind; label: string; count: number }> {
   return TOPIC_KINDS.map((kind) => ({
     kind,
     label: KIND_LABELS[kind].many,
-    count: model.cases.filter((c) => c.topics.some((t) => model.topic.get(t)?.kind === kind)).length,
+    count: model.reported.filter((c) => c.topics.some((t) => model.topic.get(t)?.kind === kind)).length,
   }));
 }
 
@@ -55,12 +58,12 @@ export interface MatrixData {
   cells: Map<string, string[]>;
 }
 
-/** Cases at the crossing of two topic kinds (e.g. recruitment channel x sector); only rows and columns with a case. */
+/** Cases (not dramatizations) at the crossing of two topic kinds (e.g. recruitment channel x sector); only rows and columns with a case. */
 export function topicMatrix(model: SiteModel, rowKind: TopicKind, colKind: TopicKind): MatrixData {
   const cells = new Map<string, string[]>();
   const rowIds = new Set<string>();
   const colIds = new Set<string>();
-  for (const c of model.cases) {
+  for (const c of model.reported) {
     const rs = c.topics.filter((t) => model.topic.get(t)?.kind === rowKind);
     const cs = c.topics.filter((t) => model.topic.get(t)?.kind === colKind);
     for (const r of new Set(rs))

@@ -3,6 +3,8 @@
  * Pure string builders; the endpoints in src/pages/ feed them the site model.
  */
 import type { PartialDate } from '../model/schema.ts';
+import { splitCases } from './case-split.ts';
+import { firstEvent } from './report-dates.ts';
 
 export function xmlEscape(text: string): string {
   return text
@@ -12,6 +14,17 @@ export function xmlEscape(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * An Atom id must be an absolute IRI. Built without the public address, the
+ * links are site paths; their ids then name the path in a URN of the archive's
+ * own, which no reader can take for a web address.
+ */
+export function atomId(url: string): string {
+  return ABSOLUTE.test(url) ? url : `urn:casebook:${url.replace(/^\/+/, '')}`;
 }
 
 /** An RFC 3339 timestamp for a partial date: the first instant it can mean (Atom needs a full timestamp). */
@@ -26,14 +39,14 @@ export interface FeedEntry {
   title: string;
   url: string;
   summary: string;
-  updated: PartialDate | null;
+  updated: PartialDate;
   categories: Array<{ term: string; label: string }>;
 }
 
 /**
- * An Atom 1.0 feed. Undated entries take the newest date of the feed, so they
- * are never dated earlier than known; a feed with no dated entry (a topic no
- * case carries yet) takes `updatedWhenUndated`, the archive's newest date.
+ * An Atom 1.0 feed of dated entries (Atom requires a date on each). A feed
+ * with no entry (a topic no case carries yet) is dated `updatedWhenUndated`,
+ * the archive's newest date.
  */
 export function atomFeed(feed: {
   title: string;
@@ -43,19 +56,15 @@ export function atomFeed(feed: {
   entries: readonly FeedEntry[];
   updatedWhenUndated?: PartialDate | null;
 }): string {
-  const dates = feed.entries
-    .map((e) => e.updated)
-    .filter((d): d is PartialDate => !!d)
-    .map((d) => atomDate(d))
-    .sort();
+  const dates = feed.entries.map((e) => atomDate(e.updated)).sort();
   const newest = dates.at(-1) ?? atomDate(feed.updatedWhenUndated ?? null);
   const entries = feed.entries.map((e) =>
     [
       '  <entry>',
-      `    <id>${xmlEscape(e.url)}</id>`,
+      `    <id>${xmlEscape(atomId(e.url))}</id>`,
       `    <title>${xmlEscape(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
-      `    <updated>${e.updated ? atomDate(e.updated) : newest}</updated>`,
+      `    <updated>${atomDate(e.updated)}</updated>`,
       `    <summary>${xmlEscape(e.summary)}</summary>`,
       ...e.categories.map((c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`),
       '  </entry>',
@@ -66,7 +75,7 @@ export function atomFeed(feed: {
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title>${xmlEscape(feed.title)}</title>`,
     `  <subtitle>${xmlEscape(feed.subtitle)}</subtitle>`,
-    `  <id>${xmlEscape(feed.pageUrl)}</id>`,
+    `  <id>${xmlEscape(atomId(feed.pageUrl))}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlEscape(feed.pageUrl)}"/>`,
     `  <updated>${newest}</updated>`,
@@ -88,10 +97,11 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly un
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A sitemap of absolute URLs. */
+/** A sitemap of absolute URLs; site paths (a build without the public address) are marked as such. */
 export function sitemap(urls: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(urls.some((u) => !ABSOLUTE.test(u)) ? ['<!-- Site paths, not addresses: build with CASEBOOK_SITE set to publish this sitemap. -->'] : []),
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`),
     '</urlset>',
@@ -118,21 +128,28 @@ export const FEED_ENTRIES = 50;
 
 /**
  * An Atom feed of the `FEED_ENTRIES` first of `cases` (given latest first),
- * dated by their first report. `model.cases` is the whole archive, latest
- * first, undated last (buildModel), so its first case dates a feed that has none.
+ * dated by their first report. A case no source dates is left out, and the
+ * subtitle says how many: Atom needs a date on every entry, and any date put
+ * there (another case's, the build's) would read as when it was reported.
+ * `model.cases` is the whole archive, latest first, undated last (buildModel),
+ * so its first case dates a feed that has no entry.
  */
 export function caseFeed(
   model: FeedModel & { cases: readonly FeedCase[] },
   cases: readonly FeedCase[],
   opts: { title: string; subtitle: string; selfUrl: string; pageUrl: string; caseUrl(id: string): string },
 ): string {
+  const dated = cases.filter((c) => model.firstReported.get(c.id));
+  const undated = cases.length - dated.length;
   return atomFeed({
     title: opts.title,
-    subtitle: opts.subtitle,
+    subtitle: undated
+      ? `${opts.subtitle} ${undated} ${undated === 1 ? 'entry has' : 'entries have'} no report date and ${undated === 1 ? 'is' : 'are'} not in this feed.`
+      : opts.subtitle,
     selfUrl: opts.selfUrl,
     pageUrl: opts.pageUrl,
     updatedWhenUndated: model.cases[0] ? model.firstReported.get(model.cases[0].id) : null,
-    entries: cases.slice(0, FEED_ENTRIES).map((c) => {
+    entries: dated.slice(0, FEED_ENTRIES).map((c) => {
       const outlets = [...new Set(c.sources.map((s) => model.article.get(s.article)?.outlet).filter((o): o is string => !!o))];
       const who = c.assertedBy ? `According to the ${c.assertedBy.replace(/^the\s+/i, '')}` : 'As reported';
       return {
@@ -140,8 +157,11 @@ export function caseFeed(
         title: c.dramatization ? `Dramatization: ${c.title}` : c.title,
         url: opts.caseUrl(c.id),
         summary: `${c.summary.trim() || c.title} (${who}${outlets.length ? `, reported by ${outlets.join(', ')}` : ''}.)`,
-        updated: model.firstReported.get(c.id) ?? null,
-        categories: [...new Set(c.topics)].map((t) => ({ term: t, label: model.topic.get(t)?.label ?? t })),
+        updated: model.firstReported.get(c.id)!,
+        categories: [
+          ...(c.dramatization ? [{ term: 'dramatization', label: 'Dramatization, not a reported case' }] : []),
+          ...[...new Set(c.topics)].map((t) => ({ term: t, label: model.topic.get(t)?.label ?? t })),
+        ],
       };
     }),
   });
@@ -155,6 +175,8 @@ export const CSV_COLUMNS = [
   'dramatization',
   'first_reported',
   'first_reported_precision',
+  'event_date',
+  'event_date_precision',
   'asserted_by',
   'outcome',
   'outcome_text',
@@ -172,7 +194,7 @@ export const CSV_COLUMNS = [
   'source_articles',
 ] as const;
 
-/** One row per case. Lists are joined with "; "; names, not ids, for people and topics. */
+/** One row per case, then one per dramatization (flagged in their column). Lists are joined with "; "; names, not ids, for people and topics. */
 export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, caseUrl: (id: string) => string): string {
   const names = (ids: readonly string[]) => ids.map((id) => model.entity.get(id)?.name ?? id).join('; ');
   const topics = (c: FeedCase, kind: string) =>
@@ -180,8 +202,10 @@ export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, case
       .filter((t) => model.topic.get(t)?.kind === kind)
       .map((t) => model.topic.get(t)!.label)
       .join('; ');
-  const rows = model.cases.map((c) => {
+  const { cases, dramatizations } = splitCases(model.cases);
+  const rows = [...cases, ...dramatizations].map((c) => {
     const first = model.firstReported.get(c.id) ?? null;
+    const event = firstEvent(c);
     const arts = c.sources.map((s) => model.article.get(s.article));
     return [
       c.id,
@@ -191,6 +215,8 @@ export function casesCsv(model: FeedModel & { cases: readonly FeedCase[] }, case
       c.dramatization ? 'yes' : 'no',
       first?.date ?? '',
       first?.precision ?? '',
+      event?.date ?? '',
+      event?.precision ?? '',
       c.assertedBy ?? '',
       c.outcome?.kind ?? '',
       c.outcome?.text ?? '',

@@ -13,6 +13,11 @@ export function earliest(dates: Array<PartialDate | null | undefined>): PartialD
   return known.reduce((a, b) => (b.date < a.date ? b : a));
 }
 
+/** When the case happened, as its sources date it: the earliest of its events (not disclosures or sentences), or null. */
+export function firstEvent(c: Pick<Case, 'events'>): PartialDate | null {
+  return earliest(c.events.filter((e) => e.kind === 'event').map((e) => ({ date: e.date, precision: e.precision })));
+}
+
 /** When a case was first reported: the earliest date among its sources. */
 export function firstReport(c: Pick<Case, 'sources'>, article: ReadonlyMap<string, { published: PartialDate | null }>): PartialDate | null {
   return earliest(c.sources.map((s) => article.get(s.article)?.published));

@@ -6,6 +6,7 @@
  */
 import type { Article, Case, Entity, Paragraph, PartialDate, TopicKind } from '../model/schema.ts';
 import { pushTo } from '../util/collections.ts';
+import { splitCases } from './case-split.ts';
 import { entityIds } from './entities.ts';
 import { TOPIC_KINDS } from './labels.ts';
 import { sortName } from './letter-index.ts';
@@ -30,7 +31,12 @@ export interface SiteInput {
 
 export interface SiteModel {
   articles: ArticleData[];
+  /** Every case and dramatization, latest first. */
   cases: Case[];
+  /** `cases` without the dramatizations: what every count of cases counts (case-split.ts). */
+  reported: Case[];
+  /** The dramatizations of `cases`, latest first. */
+  dramatizations: Case[];
   topics: TopicData[];
   entities: Entity[];
   article: Map<string, ArticleData>;
@@ -85,6 +91,8 @@ export function buildModel(input: SiteInput): SiteModel {
         a.title.localeCompare(b.title),
     ),
     cases,
+    reported: splitCases(cases).cases,
+    dramatizations: splitCases(cases).dramatizations,
     topics: input.topics,
     entities: [...input.entities].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name))),
     article,

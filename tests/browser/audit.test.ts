@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSite } from '../../scripts/audit.ts';
 import { type AuditResult, auditSite, formatAudit } from '../../scripts/lib/audit.ts';
+import { checkHtml, formatHtmlCheck } from '../../scripts/lib/html-validator.ts';
 import { type Served, serve } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { watchedPage } from '../helpers/hostile-watch.ts';
@@ -26,7 +27,7 @@ let htmlFiles: string[];
 beforeAll(async () => {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
   const files = await readSite(DIST);
-  result = auditSite(files, { base: '/', site: 'https://casebook.example.org' });
+  result = auditSite(files, { base: '/' });
   htmlFiles = [...files.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
   served = await serve(DIST);
   browser = await launch();
@@ -42,6 +43,15 @@ describe(`audit of ${DIST}/ (scripts/lib/audit.ts)`, () => {
     if (result.problems[check].length) console.log(formatAudit(result).join('\n'));
     expect(result.problems[check]).toEqual([]);
   });
+});
+
+describe('valid HTML', () => {
+  it('the W3C Nu Html Checker finds no error on any page', () => {
+    const check = checkHtml(DIST);
+    if (!check.ok || check.errors.length) console.log(formatHtmlCheck(check).join('\n'));
+    expect(check.ok && check.pages).toBeGreaterThan(100);
+    expect(check.ok ? check.errors : []).toEqual([]);
+  }, 300_000);
 });
 
 describe('every page in Chromium', () => {

@@ -172,13 +172,24 @@ describe('hostile pages in Chromium', () => {
               .map((e) => e.outerHTML.slice(0, 80));
             return { id, text: blocks.map((p) => p.textContent).join('\n'), foreign };
           });
+          // The page's own JSON-LD is data, not script: checked below to parse, with the title as its headline.
+          const own = ':not([type="application/ld+json"])';
           const injected = [
-            ...document.querySelectorAll('script:not([src]), iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:"], img[src^="http"]'),
+            ...document.querySelectorAll(
+              `script:not([src])${own}, iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:"], img[src^="http"]`,
+            ),
           ].map((e) => e.outerHTML.slice(0, 80));
-          const scripts = [...document.querySelectorAll('script')]
+          const lds = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => {
+            try {
+              return (JSON.parse(s.textContent ?? '') as { headline?: string }).headline ?? null;
+            } catch {
+              return `unparsable: ${(s.textContent ?? '').slice(0, 60)}`;
+            }
+          });
+          const scripts = [...document.querySelectorAll(`script${own}`)]
             .filter((s) => /alert|process\.exit/.test(s.textContent ?? ''))
             .map((s) => s.outerHTML.slice(0, 80));
-          return { h1, main, paras, injected, scripts, alerted: (window as unknown as { __alerted?: boolean }).__alerted === true };
+          return { h1, main, paras, injected, scripts, lds, alerted: (window as unknown as { __alerted?: boolean }).__alerted === true };
         },
         article.paragraphs.map((p) => p.id),
       );
@@ -194,6 +205,8 @@ describe('hostile pages in Chromium', () => {
       for (const snippet of want.shows)
         if (!main.includes(squash(snippet))) problems.push(`${name}: page does not show ${JSON.stringify(snippet.slice(0, 60))}`);
       for (const el of [...found.injected, ...found.scripts]) problems.push(`${name}: injected element ${el}`);
+      if (found.lds.length !== 1 || squash(found.lds[0] ?? '') !== squash(found.h1 ?? ''))
+        problems.push(`${name}: JSON-LD headlines ${JSON.stringify(found.lds)}, not the title`);
       for (const key of ['violations', 'errors', 'dialogs', 'foreign'] as const) {
         for (const item of watch[key].slice(seen[key])) problems.push(`${name}: ${key}: ${item}`);
       }

@@ -1,8 +1,10 @@
 /**
  * The offline bundle: `npm run bundle` on the built site, the zip unzipped
  * into a temporary folder and opened from file:// in headless Chromium —
- * navigation, styles, search (the offline index) and opened results work, and
- * nothing is requested from a network. Also: the same copy over HTTP.
+ * navigation, styles, search (the offline index) and opened results work, the
+ * pages' own scripts run (header search, timeline filter), citations land on
+ * their paragraph, nothing is requested from a network and no page logs an
+ * error (a blocked module script is one). Also: the same copy over HTTP.
  */
 
 import { spawn } from 'node:child_process';
@@ -25,6 +27,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const network: string[] = [];
+/** Console errors, uncaught exceptions and failed requests of every page opened from file://. */
+const errors: string[] = [];
 const dataset = JSON.parse(readFileSync(`${DIST}/data/casebook.json`, 'utf8'));
 const expected = expectedCases(dataset);
 
@@ -72,6 +76,14 @@ beforeAll(async () => {
   context = await browser.newContext();
   context.on('request', (r) => {
     if (!r.url().startsWith('file:')) network.push(r.url());
+  });
+  context.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.location().url}: ${m.text()}`);
+  });
+  context.on('weberror', (e) => errors.push(`uncaught: ${e.error().message}`));
+  // ERR_ABORTED is a request the next navigation cancelled (the favicon of a page left at once), not a failure.
+  context.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page = await context.newPage();
 }, 180_000);
@@ -162,6 +174,60 @@ describe('the unzipped bundle from file://', () => {
     expect(await resultPaths(page)).toEqual(all);
   });
 
+  it("runs the pages' own scripts: the timeline filter narrows the list and keeps the choice in the URL", async () => {
+    await page.goto(fileUrl('timeline/index.html'));
+    const status = page.locator('#tl-status');
+    // The filter's script replaces the static "Showing all items." as soon as it runs.
+    await expect.poll(() => status.textContent()).toMatch(/^Showing (\d+) of \1 items\.$/);
+    const total = await page.locator('[data-timeline] .tl-item').count();
+    const kind = await page.locator('#tl-kind option:not([value=""])').first().getAttribute('value');
+    await page.selectOption('#tl-kind', kind!);
+    const topic = await page.locator('#tl-topic optgroup:not([hidden]) option').first().getAttribute('value');
+    await page.selectOption('#tl-topic', topic!);
+    await expect.poll(() => page.url()).toContain(`topic=${topic}`);
+    const shown = await page.locator('[data-timeline] .tl-item:not([hidden])').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    await expect(status.textContent()).resolves.toBe(`Showing ${shown} of ${total} items.`);
+  });
+
+  it('lands a citation link on its paragraph of the source', async () => {
+    await page.goto(fileUrl('cases/index.html'));
+    await page.locator('main a[href*="index.html"]').filter({ hasNotText: /^$/ }).first().click();
+    await page.waitForLoadState('load');
+    const cite = page.locator('main a[href*="articles/"][href*="#p"]').first();
+    const hash = new URL((await cite.getAttribute('href'))!, page.url()).hash;
+    await cite.click();
+    await page.waitForURL(new RegExp(`/articles/[^/]+/index\\.html${hash}$`));
+    const target = page.locator(':target');
+    await expect(target.getAttribute('id')).resolves.toBe(hash.slice(1));
+    expect(
+      await target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight;
+      }),
+    ).toBe(true);
+  });
+
+  it('screenshots a case page and the timeline from file:// at 1280 and 390 px, with nothing scrolling sideways', async () => {
+    await mkdir('test-results/screenshots', { recursive: true });
+    const caseId = (dataset.cases as Array<{ id: string; sources: unknown[] }>).find((c) => c.sources.length)!.id;
+    for (const width of [1280, 390]) {
+      const shot = await context.newPage();
+      await shot.setViewportSize({ width, height: 900 });
+      for (const [name, path] of [
+        ['case', `cases/${caseId}/index.html`],
+        ['timeline', 'timeline/index.html'],
+      ] as const) {
+        await shot.goto(fileUrl(path));
+        await shot.screenshot({ path: `test-results/screenshots/offline-${name}-${width}.png`, fullPage: true });
+        const overflow = await shot.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      await shot.close();
+    }
+  });
+
   it('records the offline index size and the time to first results from file://', async () => {
     const fresh = await context.newPage();
     const started = Date.now();
@@ -182,6 +248,10 @@ describe('the unzipped bundle from file://', () => {
 
   it('requested nothing from a network', () => {
     expect(network).toEqual([]);
+  });
+
+  it('logged no error on any page: every script ran, every request was answered', () => {
+    expect(errors).toEqual([]);
   });
 });
 

@@ -36,7 +36,7 @@ beforeAll(async () => {
   // vitest puts Vite's env (BASE_URL, MODE, NODE_ENV=test...) into process.env; the build must not inherit it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--site-only', '--out-dir', OUT, '--quiet'], {
-    env: { ...env, CASEBOOK_BASE: BASE, CASEBOOK_CONTENT: contentCopy },
+    env: { ...env, CASEBOOK_BASE: BASE, CASEBOOK_SITE: 'https://archive.test', CASEBOOK_CONTENT: contentCopy },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`sub-path build failed:\n${build.stdout}\n${build.stderr}`);

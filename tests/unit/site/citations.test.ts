@@ -67,6 +67,13 @@ describe('citation files written after the build', () => {
     expect(files.get('cite.json')!.endsWith('}\n]\n')).toBe(true);
   });
 
+  it('carries site paths, never a made-up address, when the public address is not configured', () => {
+    const files = new Map(citationFiles(model, 'gallium', { site: null, base: '/' }));
+    expect(files.get('cite.bib')).toContain('url = {/cases/gallium/}');
+    expect(JSON.parse(files.get('cite.json')!)[0].URL).toBe('/cases/gallium/');
+    expect([...files.values()].join('')).not.toMatch(/https?:\/\/[^/]*casebook/);
+  });
+
   it('writes them under dist/cases/<id>/ for every case of the dataset', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'casebook-cite-'));
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, CSV_COLUMNS, caseFeed, casesCsv, csvField, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../../src/site/feeds.ts';
+import { atomDate, atomId, CSV_COLUMNS, caseFeed, casesCsv, csvField, FEED_ENTRIES, sitemap, toCsv, xmlEscape } from '../../../src/site/feeds.ts';
 import { buildModel } from '../../../src/site/site-model.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
 
@@ -61,6 +61,12 @@ describe('CSV', () => {
       source_urls: 'https://example.com/gt/telecom',
     });
   });
+  it('gives when a case happened (its earliest event, not its sentence or disclosure) apart from when it was reported', () => {
+    const rows = parseCsv(casesCsv(model, (id) => `/cases/${id}/`));
+    const col = (id: string, name: (typeof CSV_COLUMNS)[number]) => rows.find((r) => r[0] === id)![CSV_COLUMNS.indexOf(name)];
+    expect([col('gallium', 'event_date'), col('gallium', 'event_date_precision')]).toEqual(['2023', 'year']);
+    expect(col('wang', 'event_date')).toBe('');
+  });
 });
 
 describe('Atom', () => {
@@ -75,14 +81,34 @@ describe('Atom', () => {
       caseUrl: (id) => `https://x.test/cases/${id}/`,
     });
     expect(xml).toContain('<title>T &amp; T</title>');
-    expect(xml.match(/<entry>/g)).toHaveLength(4);
+    expect(xml.match(/<entry>/g)).toHaveLength(3);
     expect(xml).toContain('<updated>2024-02-01T00:00:00Z</updated>');
-    expect(xml).toContain('Dramatization: Comic');
     expect(xml).toContain('According to the Ministry of State Security, reported by Global Times');
+  });
+  it('leaves out a case no source dates, says so, and never lends it another date', () => {
+    expect(model.firstReported.get('comic')).toBeNull();
+    const xml = caseFeed(model, model.cases, { title: 't', subtitle: 'Latest first.', selfUrl: '/f', pageUrl: '/c/', caseUrl: (id) => `/cases/${id}/` });
+    expect(xml).not.toContain('/cases/comic/');
+    expect(xml).toContain('<subtitle>Latest first. 1 entry has no report date and is not in this feed.</subtitle>');
+    const entryDates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
+    const known = model.cases
+      .map((c) => model.firstReported.get(c.id))
+      .filter((d) => !!d)
+      .map((d) => atomDate(d!));
+    expect(entryDates.length).toBe(known.length);
+    expect(entryDates.sort()).toEqual(known.sort());
+  });
+  it('marks a dramatization apart in its title and with a category', () => {
+    const comic = { ...model.case.get('comic')! };
+    const dated = { ...model, firstReported: new Map([...model.firstReported, ['comic', { date: '2024-03', precision: 'month' as const }]]) };
+    const xml = caseFeed(dated, [comic], { title: 't', subtitle: 's', selfUrl: '/f', pageUrl: '/c/', caseUrl: (id) => `/cases/${id}/` });
+    expect(xml).toContain('<title>Dramatization: Comic');
+    expect(xml).toContain('<category term="dramatization"');
   });
   it(`carries the first ${FEED_ENTRIES} cases it is given (latest first), not every case`, () => {
     const many = Array.from({ length: FEED_ENTRIES + 7 }, (_, i) => ({ ...model.cases[0]!, id: `case-${i}` }));
-    const xml = caseFeed(model, many, {
+    const firstReported = new Map(many.map((c) => [c.id, model.firstReported.get(model.cases[0]!.id)!]));
+    const xml = caseFeed({ ...model, firstReported }, many, {
       title: 't',
       subtitle: 's',
       selfUrl: 'https://x.test/feed.xml',
@@ -113,5 +139,20 @@ describe('Atom', () => {
 describe('sitemap', () => {
   it('lists URLs', () => {
     expect(sitemap(['https://x.test/a?b&c'])).toContain('<loc>https://x.test/a?b&amp;c</loc>');
+    expect(sitemap(['https://x.test/a'])).not.toContain('<!--');
+  });
+  it('marks site paths (a build without the public address) as not publishable', () => {
+    expect(sitemap(['/a/'])).toMatch(/<!-- Site paths, not addresses: build with CASEBOOK_SITE/);
+  });
+});
+
+describe('feeds built without the public address', () => {
+  it('keep absolute ids as they are and give site paths an id that is no web address', () => {
+    expect(atomId('https://x.test/cases/a/')).toBe('https://x.test/cases/a/');
+    expect(atomId('/casebook/cases/a/')).toBe('urn:casebook:casebook/cases/a/');
+    const xml = caseFeed(model, model.cases, { title: 't', subtitle: 's', selfUrl: '/feed.xml', pageUrl: '/cases/', caseUrl: (id) => `/cases/${id}/` });
+    expect(xml).toContain('<id>urn:casebook:cases/</id>');
+    expect(xml).toContain('href="/cases/gallium/"');
+    expect(xml).not.toMatch(/<id>\//);
   });
 });
