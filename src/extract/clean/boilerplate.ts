@@ -13,6 +13,7 @@ import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS } from '../../vocab/image-credit
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
+import { ZH_CREDIT_LINE_RE } from '../metadata/zh-credits.ts';
 import { cjkCount, endsSentence, isNameLike, wordCount } from '../text-shape.ts';
 
 export type LineReason =
@@ -229,6 +230,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/(?:[+-]\d+(?:\.\d+)?%.*){2,}/, { reason: 'navigation' }],
   // A breadcrumb whose separators the scrape lost: "首頁 要聞 焦點", "Home News World".
   [/^(?:首頁|首页|主頁|主页|home)(?:\s+[\p{L}&]{1,12}){1,4}$/iu, { reason: 'navigation' }],
+  // A Chinese credit line, which a section label would otherwise claim: "记者孙曜樟/台北报导", "中國新聞組╱北京24日電".
+  [ZH_CREDIT_LINE_RE, { reason: 'byline', meta: true }],
   // A Chinese section label: "兩岸 / 兩岸要聞".
   [/^\p{Script=Han}{1,6}(?:\s*[/／>|]\s*\p{Script=Han}{1,8}){1,3}$/u, { reason: 'section-label' }],
   // Section labels in capitals: "CHINA / SOCIETY", "WORLD | ASIA-PACIFIC".

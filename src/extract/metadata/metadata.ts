@@ -18,6 +18,7 @@ import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
 import { outletByName, outletByUrl, outletsIn, siteOfUrl } from './outlets.ts';
+import { zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
 
@@ -110,11 +111,6 @@ function nameFromBylineLine(line: string): string | null {
   return first;
 }
 
-const ZH_REPORTER_RE = /[（(【〔]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)】〕／/])/u;
-
-// On a short line of its own: "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導".
-const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=$|[／/|\s、，,）)】])/u;
-
 /** `outlet`: the publisher already read, so an agency's own story gets no byline besides it. */
 export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | null = null): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
@@ -134,8 +130,8 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
   // line of its own above the text, "【环球时报报道 记者 范雨】".
   const creditLines = clean.removed.filter((r) => ['section-heading', 'fragment', 'byline', 'published-line'].includes(r.reason)).map((r) => r.text);
   for (const text of [clean.paragraphs[0]?.slice(0, 80) ?? '', ...creditLines]) {
-    const credit = ZH_REPORTER_RE.exec(text) ?? (text.length <= 40 ? ZH_CREDIT_LINE_RE.exec(text) : null);
-    if (credit) return { value: credit[1]!, from: 'text' };
+    const credit = zhCredit(text, text.length <= 40);
+    if (credit) return { value: credit, from: 'text' };
   }
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
@@ -144,7 +140,10 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
   const agency = agencyCredit(clean);
   if (!agency) return NONE(null);
   const agencyOutlet = outletByName(agency)?.name;
-  const own = agencyOutlet !== undefined && (outletByUrl(raw.url ?? '')?.name === agencyOutlet || outlet === agencyOutlet);
+  // The page's address says whose site it is; only a page without one is judged by the outlet it names,
+  // so a portal that heads its copy "- Reuters" still credits Reuters.
+  const host = raw.url ? (outletByUrl(raw.url)?.name ?? null) : outlet;
+  const own = agencyOutlet !== undefined && host === agencyOutlet;
   return own ? NONE(null) : { value: agency, from: 'text' };
 }
 
@@ -153,10 +152,12 @@ const AGENCY = alternation(WIRE_AGENCIES);
 const AGENCY_DATELINE_RE = new RegExp(`^[^()（）]{0,40}?[（(](${AGENCY})(?=[)）\\s]|\\p{Script=Han})`, 'u');
 // "- Reuters", "— AFP": the agency signing the copy on a line of its own.
 const AGENCY_LINE_RE = new RegExp(`^[-–—]?\\s*(${AGENCY})\\s*$`, 'u');
+// "...the sources added. (Yonhap)", "...本案仍在偵辦中。（中央社）": the agency signing the end of its copy.
+const AGENCY_SIGN_OFF_RE = new RegExp(`[.。!?！？”"]\\s*[（(](${AGENCY})[)）]\\s*$`, 'u');
 
 function agencyCredit(clean: CleanResult): string | null {
   const first = clean.paragraphs[0] ?? '';
-  const inDateline = AGENCY_DATELINE_RE.exec(first)?.[1];
+  const inDateline = AGENCY_DATELINE_RE.exec(first)?.[1] ?? AGENCY_SIGN_OFF_RE.exec(clean.paragraphs.at(-1) ?? '')?.[1];
   if (inDateline) return inDateline;
   for (const r of clean.removed) {
     const m = AGENCY_LINE_RE.exec(r.text.trim());
