@@ -89,6 +89,12 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
 
 const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
 
+/** The headline names this person: "Regina Ip-lau" in "Lawmaker Regina Ip Lau to monitor...", letters only. */
+function namedIn(name: string, headlineKey: string | null): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !!headlineKey && letters(headlineKey).includes(letters(name));
+}
+
 /** The distinctive capitalised words of a paragraph ("Gao", "Lisa", "Dongguan"), lowercased. */
 function namesFrom(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !SHARED_STORY_WORDS.has(w));
@@ -168,8 +174,10 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
       const was = decisions[earlier]?.reason;
       return decide({ reason: was && was !== 'section-heading' ? was : 'duplicate' });
     }
-    // A byline, also after a standfirst that read like body text when the date line follows it.
-    if (bylineName(t) && (!bodyStarted || kinds.slice(i + 1, i + 4).some((k) => k?.reason === 'published-line'))) {
+    // A byline, also after a standfirst that read like body text when the date line follows it. A name the
+    // headline gives ("Regina Ip-lau" under "Lawmaker Regina Ip Lau to monitor...") is the story's subject, not its writer.
+    const named = bylineName(t);
+    if (named && !namedIn(named, headlineKey) && (!bodyStarted || kinds.slice(i + 1, i + 4).some((k) => k?.reason === 'published-line'))) {
       lastByline = i;
       return decide({ reason: 'byline', meta: true });
     }

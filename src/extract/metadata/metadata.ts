@@ -11,13 +11,14 @@ import type { PartialDate } from '../../model/schema.ts';
 import type { CleanResult, Metadata } from '../../model/types.ts';
 import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
 import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
+import { PLACE_LIST } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { WIRE_AGENCIES } from '../../vocab/wire-agencies.ts';
-import { isDateLine, metaSegments } from '../clean/boilerplate.ts';
+import { isDateLine, metaSegments, nameBeforeDate } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
-import { outletByName, outletByUrl, outletsIn, siteOfUrl } from './outlets.ts';
+import { outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl } from './outlets.ts';
 import { zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
@@ -77,6 +78,14 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
   if (byUrl) return { value: byUrl.name, from: 'url' };
+  // A masthead that spells the address it is served from names the site as the site writes itself.
+  const masthead = raw.url
+    ? siteNameIn(
+        raw.url,
+        clean.removed.map((r) => r.text),
+      )
+    : null;
+  if (masthead) return { value: masthead, from: 'text' };
   // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
   for (const line of linesWith(clean, ['copyright'])) {
     // "© 2025 MINING.COM", "Copyright INQUIRER.net": a site named by its domain.
@@ -112,9 +121,19 @@ function nameFromBylineLine(line: string): string | null {
 }
 
 /** `outlet`: the publisher already read, so an agency's own story gets no byline besides it. */
+const PLACES = new Set<string>(PLACE_LIST);
+
+/** "Phoebe Zhangin Shenzhen": a scrape that lost the space before "in" and the city the writer files from. */
+function withoutGluedPlace(name: string): string {
+  const m = /^(.+\S{3})in\s+(\p{Lu}[\p{L}'’ -]+)$/u.exec(name);
+  return m && PLACES.has(m[2]!) ? m[1]! : name;
+}
+
 export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | null = null): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const byline of linesWith(clean, ['byline'])) {
+    const dated = nameBeforeDate(byline);
+    if (dated && !outletByName(dated)) return { value: dated, from: 'text' };
     // "风轻云叶淡 2025-12-23 14:52:29", "作者:安平": the name without the date or the other credits run into it.
     const segments = metaSegments(byline).filter((s) => !isDateLine(s) && !DATE_ONLY_RE.test(s));
     const own = segments.find((s) => AUTHOR_PREFIX_RE.test(s)) ?? (segments.length === 1 && segments[0] !== byline ? segments[0]! : byline);
@@ -124,7 +143,7 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline.
     const bare = AUTHOR_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
-    if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
+    if (bare && !outletByName(bare)) return { value: withoutGluedPlace(bare), from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
   // line of its own above the text, "【环球时报报道 记者 范雨】".
