@@ -41,6 +41,9 @@ export const OTHER_CREDIT_PREFIXES = [
   '来源',
 ] as const;
 
+/** A credit that names no author at the start of a line: "Source: United States Department of Justice News". */
+export const OTHER_CREDIT_RE = new RegExp(`^\\(?\\s*${alternation(OTHER_CREDIT_PREFIXES)}(?![\\w-])`, 'i');
+
 /** Credit prefixes in Chinese, which run into the text before them without a space: "15:57作者:安平". */
 export const CJK_CREDIT_PREFIXES = [...AUTHOR_PREFIXES, ...OTHER_CREDIT_PREFIXES].filter((p) => /\p{Script=Han}/u.test(p));
 

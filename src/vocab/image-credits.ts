@@ -36,3 +36,10 @@ export const CJK_PICTURE_MARKERS = ['示意圖', '示意图', '圖為', '图为'
 
 /** Who supplied or took a picture, before the agency that ran it: "(读者提供/中央社)", "（記者王小明攝／新華社）". */
 export const CJK_PICTURE_SUPPLIERS = ['提供', '翻攝', '翻摄', '截圖', '截图', '攝', '摄', '繪製', '绘制'] as const;
+
+/**
+ * Words of a picture's description (its alt text), which a page may print
+ * above the headline: "Navy sailor holding phone ... with Chinese ship
+ * silhouette visible", "China spy Wenheng Zhao seen in US Navy photo".
+ */
+export const PICTURE_WORDS = ['pictured', 'visible', 'seen in', 'photo', 'photograph', 'image', 'illustration', 'depicted'] as const;
