@@ -239,8 +239,29 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
   return decisions;
 }
 
+/**
+ * "- South Korean president says will lift martial law", "- US watching developments in South Korea...": the
+ * story's last lines are a list of other stories' headlines, three or more, none a sentence, when the paragraph
+ * before them does not introduce a list. Marked as a related-stories box.
+ */
+function dropHeadlineList(decisions: Decision[], units: Unit[]): void {
+  let start = decisions.length;
+  while (start > 0 && decisions[start - 1]!.reason !== null && decisions[start - 1]!.reason !== 'headline') start--;
+  const end = start;
+  while (start > 0 && decisions[start - 1]!.reason === null && isHeadlineItem(units[start - 1]!.text)) start--;
+  const before = units[start - 1]?.text ?? '';
+  if (end - start < 3 || start === 0 || decisions[start - 1]!.reason !== null || /[:：]$/.test(before)) return;
+  for (let i = start; i < end; i++) decisions[i] = { reason: 'related' };
+}
+
+function isHeadlineItem(text: string): boolean {
+  const item = text.replace(/^[-•·▪*–]\s+/, '');
+  return item !== text && isTitleLike(item) && wordCount(item) >= 4;
+}
+
 /** Second thoughts once the whole page is judged: what follows the story, and headings that head nothing. */
 function reviewTail(decisions: Decision[], units: Unit[]): void {
+  dropHeadlineList(decisions, units);
   // The tail: an author bio after the last paragraph is not body.
   for (let i = decisions.length - 1; i >= 0; i--) {
     if (decisions[i]!.reason !== null) continue;
