@@ -59,6 +59,14 @@ function isCutProse(text: string): boolean {
   return words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= (words.length - 1) / 2;
 }
 
+/** "手机人民网 国际", "BBC News World": the site's name (an outlet's, perhaps with its edition) and a section label. */
+function isMastheadWithSection(t: string): boolean {
+  const [site, ...sections] = t.split(/\s+/);
+  if (sections.length === 0 || sections.length > 2 || sections.some((w) => w.length > 6)) return false;
+  const hit = outletsIn(site!)[0];
+  return !!hit && hit.index + hit.alias.length === site!.length;
+}
+
 /** A line with the article's own furniture (byline, date, photo) within the next `within` lines. */
 function headsFurniture(kinds: Array<LineKind | null>, i: number, within: number): boolean {
   return kinds.slice(i + 1, i + 1 + within).some((k) => k && HEAD_FURNITURE.has(k.reason));
@@ -83,7 +91,8 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     const t = units[i]!.text;
     // Headlines may ask or exclaim: "Is China winning the rare earths race?"
     const asks = /[?!？！]["'”’]?$/.test(t) && wordCount(t) <= 16 && !/^[a-z]/.test(t);
-    if (kinds[i] || outletByName(t) || !(isTitleLike(t) || asks || isAbbreviatedHeadline(units, kinds, i)) || isNameLike(t)) continue;
+    if (kinds[i] || outletByName(t) || isMastheadWithSection(t) || !(isTitleLike(t) || asks || isAbbreviatedHeadline(units, kinds, i)) || isNameLike(t))
+      continue;
     // The headline is in the article's language; a site slogan often is not.
     const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
     if (long) candidates.push(i);
