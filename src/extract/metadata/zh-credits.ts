@@ -9,7 +9,8 @@ import { ZH_CREDIT_PLACES } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 
 const HAN = '\\u4e00-\\u9fff';
-const NAME = `[${HAN}]{2,4}`;
+// As short as the credit allows: "李明台湾台北报导" is 李明 reporting from Taipei, Taiwan.
+const NAME = `[${HAN}]{2,4}?`;
 const NAMES = `${NAME}(?:、${NAME})*`;
 const REPORTER = alternation(ZH_REPORTER_WORDS);
 const ENDING = alternation(ZH_REPORT_ENDINGS);
