@@ -41,6 +41,9 @@ export const OTHER_CREDIT_PREFIXES = [
   '来源',
 ] as const;
 
+/** A credit that names no author at the start of a line: "Source: United States Department of Justice News". */
+export const OTHER_CREDIT_RE = new RegExp(`^\\(?\\s*${alternation(OTHER_CREDIT_PREFIXES)}(?![\\w-])`, 'i');
+
 /** Credit prefixes in Chinese, which run into the text before them without a space: "15:57作者:安平". */
 export const CJK_CREDIT_PREFIXES = [...AUTHOR_PREFIXES, ...OTHER_CREDIT_PREFIXES].filter((p) => /\p{Script=Han}/u.test(p));
 
@@ -49,6 +52,19 @@ export const CREDIT_PREFIX_PATTERN = `(?:${alternation([...AUTHOR_PREFIXES, ...O
 
 /** An author prefix at the start of a line, with its colon: "By ", "Reporting by: ", "作者：". */
 export const AUTHOR_PREFIX_RE = new RegExp(`^\\(?\\s*${alternation(AUTHOR_PREFIXES)}\\s*[:：]?\\s*`, 'i');
+
+/**
+ * Chinese words before the name of the journalist who wrote or compiled the
+ * story: "（记者赵文涛）", "【記者鍾元、袁世鋼/臺北報導】", "編譯謝宜哲／綜合報導"
+ * (a Taiwanese paper credits the staff writer who compiled foreign reports).
+ */
+export const ZH_REPORTER_WORDS = ['记者', '記者', '编译', '編譯'] as const;
+
+/**
+ * How a Chinese credit closes after the name and the place: "／台北報導",
+ * "╱北京24日電", "【大纪元2022年11月22日讯】".
+ */
+export const ZH_REPORT_ENDINGS = ['报导', '報導', '报道', '報道', '综合报导', '綜合報導', '综合报道', '綜合報道', '电', '電', '讯', '訊'] as const;
 
 /** Words that make a byline a desk, not a person: "Reuters staff", "Agencies". */
 export const DESK_WORDS = ['staff', 'newsroom', 'reporters', 'correspondents', 'agencies', 'wire', 'wires'] as const;

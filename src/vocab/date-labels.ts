@@ -25,7 +25,19 @@ export const PUBLISHED_LABELS = [
 ] as const;
 
 /** A later revision: never the publication date when a published one is given. */
-export const UPDATED_LABELS = ['updated', 'last updated', 'modified', '更新时间', '更新時間'] as const;
+/** "Modified Date: 11:57 | 03 December 2024", "最後更新:04月13日 09:54". */
+export const UPDATED_LABELS = [
+  'updated',
+  'last updated',
+  'modified',
+  'modified date',
+  'updated date',
+  'last modified',
+  '更新时间',
+  '更新時間',
+  '最後更新',
+  '最后更新',
+] as const;
 
 /** A date of unstated meaning: "Date: 2024-11-04", "时间：...". */
 export const PLAIN_DATE_LABELS = ['date', 'time', '日期', '时间', '時間'] as const;

@@ -1,16 +1,17 @@
 /**
+ * How a Chinese caption says who supplied or took its picture, alone in
+ * brackets ("（讀者提供）", "(央視截圖)", "（翻攝自臉書）", "(本報繪製)") or before
+ * the agency that ran it ("(读者提供/中央社)", "（記者王小明攝／新華社）").
+ */
+export const CJK_PICTURE_SUPPLIERS = ['提供', '翻攝', '翻摄', '截圖', '截图', '攝', '摄', '繪製', '绘制'] as const;
+
+/**
  * Who a Chinese caption credits for its picture: "（美聯社）", "(央視截圖)",
  * "（讀者提供）", "(中央社)", "（翻攝自臉書）". A short line ending in one of
  * these in brackets is a caption.
  */
 export const CJK_IMAGE_CREDITS = [
-  '截圖',
-  '截图',
-  '提供',
-  '翻攝',
-  '翻摄',
-  '攝',
-  '摄',
+  ...CJK_PICTURE_SUPPLIERS,
   '資料照',
   '资料照',
   '示意圖',
@@ -31,3 +32,10 @@ export const CJK_IMAGE_CREDITS = [
 
 /** Words by which a Chinese caption says it describes a picture: "法院示意圖", "圖為「艾塞克斯號」", "資料照". */
 export const CJK_PICTURE_MARKERS = ['示意圖', '示意图', '圖為', '图为', '資料照', '资料照'] as const;
+
+/**
+ * Words of a picture's description (its alt text), which a page may print
+ * above the headline: "Navy sailor holding phone ... with Chinese ship
+ * silhouette visible", "China spy Wenheng Zhao seen in US Navy photo".
+ */
+export const PICTURE_WORDS = ['pictured', 'visible', 'seen in', 'photo', 'photograph', 'image', 'illustration', 'depicted'] as const;

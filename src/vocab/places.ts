@@ -109,3 +109,47 @@ export const PLACE_LIST = [
   'South China Sea',
   'Taiwan Strait',
 ];
+
+/**
+ * Places as Chinese credits name them after the reporter, run on without a
+ * break: "记者吴旻洲台湾台北报导", "記者林宛蓉／台北即時報導".
+ */
+export const ZH_CREDIT_PLACES = [
+  '台湾',
+  '臺灣',
+  '台北',
+  '臺北',
+  '新北',
+  '桃园',
+  '桃園',
+  '新竹',
+  '台中',
+  '臺中',
+  '台南',
+  '臺南',
+  '高雄',
+  '屏东',
+  '屏東',
+  '花莲',
+  '花蓮',
+  '金门',
+  '金門',
+  '香港',
+  '澳门',
+  '澳門',
+  '北京',
+  '上海',
+  '深圳',
+  '广州',
+  '廣州',
+  '华盛顿',
+  '華盛頓',
+  '纽约',
+  '紐約',
+  '东京',
+  '東京',
+  '伦敦',
+  '倫敦',
+  '柏林',
+  '巴黎',
+] as const;

@@ -39,7 +39,11 @@ export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
  * (a general warning to the public).
  */
 export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boolean {
-  return isOnTopicPage(article.paragraphs, materialRegExp(taxonomy));
+  return isOnTopicPage(
+    article.paragraphs,
+    materialRegExp(taxonomy),
+    article.removed.map((r) => r.text),
+  );
 }
 
 export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): CaseDraft[] {

@@ -28,10 +28,11 @@ function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean
  * the story (no government, intelligence, court or secret) and nothing is
  * smuggled.
  */
-export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null): boolean {
+export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = []): boolean {
   const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
   if (relevant.length === 0) return false;
-  if (paragraphs.some((p) => WEB_FICTION.test(p.text))) return false;
+  // The site's banner ("看後求收藏...") is furniture the cleaner took out, but it still says what the page is.
+  if (paragraphs.some((p) => WEB_FICTION.test(p.text)) || removed.some((t) => WEB_FICTION.test(t))) return false;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
     return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));

@@ -9,10 +9,11 @@ import { memoByText } from '../../util/collections.ts';
 import { CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
-import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS } from '../../vocab/image-credits.ts';
+import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_SUPPLIERS } from '../../vocab/image-credits.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
+import { ZH_CREDIT_LINE_RE } from '../metadata/zh-credits.ts';
 import { cjkCount, endsSentence, isNameLike, wordCount } from '../text-shape.ts';
 
 export type LineReason =
@@ -61,11 +62,18 @@ const CJK_CAPTION_CREDIT_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(C
 // "全案在臺中高分院審理中。圖/聯合報系資料照片": a caption ending in "picture: its source".
 const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
 
+// "(读者提供/中央社)", "（記者王小明攝／新華社）": who supplied or took the picture, then the agency.
+const CJK_SUPPLIED_PICTURE_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_PICTURE_SUPPLIERS)}\\s*[/／][^（()）/／]{1,10}[）)]\\s*$`, 'u');
+const CJK_PICTURE_MARKER_RE = new RegExp(alternation(CJK_PICTURE_MARKERS), 'u');
+
 // "...法院示意圖。(中央社)": a line that says it describes a picture, then its credit in brackets.
 const CJK_DESCRIBED_PICTURE_RE = new RegExp(`^.{0,80}${alternation(CJK_PICTURE_MARKERS)}.{0,40}[（(][^（()）]{1,15}[）)]\\s*$`, 'u');
 
+// "Sumaira FH Published January 26, 2023": a date label with a capital inside a line opens its date.
+const CAPITAL_DATE_LABELS = BARE_DATE_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1));
+
 const META_SEPARATOR_RE = new RegExp(
-  `\\s*[|｜]\\s*|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))`,
+  `\\s*[|｜]\\s*|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))|\\s+(?=${alternation(CAPITAL_DATE_LABELS)}\\s)`,
   'u',
 );
 
@@ -84,19 +92,54 @@ export function metaSegments(line: string): string[] {
     .filter(Boolean);
 }
 
+// What may follow the date on a date line: its source ("| 来源：人民网", "2024-11-06 20:26 新华网"), its
+// credits ("／記者..."), a later revision ("2025年04月12日 11:13 最後更新:04月13日 09:54").
+const DATE_LINE_PARTS_RE = new RegExp(
+  `\\s*[|｜／]\\s*|\\s+\\/\\s+|\\s+(?=(?:来源|來源|[Ss]ource|${DATE_LABEL_PATTERN})\\s*[:：])|\\s+(?=\\p{Script=Han}+[／/])|(?<=\\d)\\s+(?=\\p{Script=Han}{2,10}\\s*$)`,
+  'iu',
+);
+
 /**
  * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
  * "2025年04月15日07:45 | 来源：人民网": a line (or its first segment) that states one
  * day and nothing else but a time. Relative times ("2 hours ago") are not dates.
  */
 export function isDateLine(t: string): boolean {
-  const first = t.split(/\s*[|｜／]\s*|\s+\/\s+|\s+(?=(?:来源|來源|[Ss]ource)\s*[:：])|\s+(?=\p{Script=Han}+[／/])/u)[0]!;
+  const first = t.split(DATE_LINE_PARTS_RE)[0]!;
   // Most lines are prose: a cheap test before looking for dates.
   if (first.length > 120 || !/\d/.test(first) || wordCount(first) > 16) return false;
   const dates = findDates(first);
   if (dates.length !== 1 || dates[0]!.precision !== 'day') return false;
   const d = dates[0]!;
   return BESIDE_DATE_RE.test(`${first.slice(0, d.index)} ${first.slice(d.index + d.text.length)}`);
+}
+
+/** One phrase three times or more, run together with no space: picture titles, never prose. */
+function isRepeatedTitle(t: string): boolean {
+  if (t.length < 30 || t.length > 2000 || endsSentence(t)) return false;
+  const m = /(\p{Lu}[^\n]{5,60}?)\1{2,}/u.exec(t);
+  return !!m && m[0].length >= t.length / 2;
+}
+
+const LABELLED_DATE_RE = new RegExp(`^${DATE_LABEL_PATTERN}\\s*(?:on|at)?\\s*[:：]?\\s*`, 'i');
+const TIME_RE = /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/;
+// "Sumaira FH": a writer who signs with a given name and the initials of the rest.
+const NAME_WITH_INITIALS_RE = /^[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?\s+[A-Z]{1,3}$/u;
+
+/** A date, or a date after its label: "April 3, 2025", "Published January 26, 2023". */
+function isStatedDate(part: string): boolean {
+  return isDateLine(part) || (LABELLED_DATE_RE.test(part) && isDateLine(part.replace(LABELLED_DATE_RE, '')));
+}
+
+/**
+ * The writer's name on a line that is only a name and its date: "Valentina Ruiz | 2025-11-04T10:51:00Z",
+ * "风轻云叶淡 2025-12-23 14:52:29", "Sumaira FH Published January 26, 2023 | 06:00 AM"; otherwise null.
+ */
+export function nameBeforeDate(line: string): string | null {
+  const [name, ...rest] = metaSegments(line);
+  const named = isNameLike(name!) || /^\p{Script=Han}{2,6}$/u.test(name!) || NAME_WITH_INITIALS_RE.test(name!);
+  const dated = rest.length > 0 && rest.length <= 3 && rest.some(isStatedDate) && rest.every((p) => isStatedDate(p) || TIME_RE.test(p));
+  return named && dated ? name! : null;
 }
 
 const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
@@ -184,6 +227,12 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /^you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)|^you(?:'ve| have) reached your (?:free )?(?:article |monthly )?limit|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|^get (?:unlimited|full|digital|instant) access\b|^enjoying this (?:article|story)\?|\bsubscribe (?:now )?for (?:full|unlimited) access\b/i,
     { reason: 'promo' },
   ],
+  // "Print option is available for subscribers only.": a feature behind the paywall.
+  [/\bis (?:only )?available (?:only )?(?:to|for) (?:subscribers|members|premium members)(?: only)?\.?$/i, { reason: 'promo' }],
+  // Fiction sites ask readers to bookmark them: "看後求收藏(奇妙書庫www.example.tw),接著再看更方便。"
+  [/(?:求|请|請)收藏|收藏本站|[记記]住本站|本站[网網]址/, { reason: 'promo' }],
+  // A gallery's picture titles run together: "Geely SUV prototypeGeely SUV prototypeGeely SUV prototype".
+  [isRepeatedTitle, { reason: 'caption' }],
   // Newsletter boxes inside the article: "📩 Never miss a story. Get X in your inbox every morning."
   [
     /^\W*never miss (?:a|an|another) (?:story|thing|update|issue|beat)\b|\b(?:get|sign up|subscribe|delivered)\b.{0,60}\b(?:to|in) your inbox\b|^enter your e-?mail(?: address)?$/i,
@@ -210,11 +259,11 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^(?:contact|email|e-mail|write to|reach) (?:the )?(?:writer|author|reporter|editor)s?\b/i, { reason: 'byline' }],
   // Page-view counters: "Visited 1 times, 1 visit(s) today", "人气: 888", "0 阅读:10".
   [
-    /^visited \d+ times?\b|\b\d+ visits?(?:\(s\))? today$|^(?:人气|人氣|阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+$|^\d+\s*(?:阅读|閱讀)\s*[:：]\s*\d+$/i,
+    /^(?:total |page )?(?:views|reads)\s*[:：]\s*[\d,]+$|^visited \d+ times?\b|\b\d+ visits?(?:\(s\))? today$|^(?:人气|人氣|阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+$|^\d+\s*(?:阅读|閱讀)\s*[:：]\s*\d+$/i,
     { reason: 'navigation' },
   ],
   // Page numbers of a list or gallery: "1. 2. 3. 4. 5.", "1 2 3 4 5 Next".
-  [/^(?:\d{1,3}\.?\s+){3,}\d{1,3}\.?(?:\s+(?:next|下一页|下一頁|»|›))?$/i, { reason: 'navigation' }],
+  [/^(?:\d{1,3}\.?\s+){3,}\d{1,3}\.?(?:\s+(?:next|下一页|下一頁|»|›))?$/i, { reason: 'navigation', anyLength: true }],
   // "Join our crew and become one of the 105,461 members that receive our newsletter."
   [/\b(?:members|readers|subscribers) (?:that|who) (?:receive|get|read) our newsletter\b/i, { reason: 'promo', anyLength: true }],
   // "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。", "Best viewed in Chrome".
@@ -229,6 +278,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/(?:[+-]\d+(?:\.\d+)?%.*){2,}/, { reason: 'navigation' }],
   // A breadcrumb whose separators the scrape lost: "首頁 要聞 焦點", "Home News World".
   [/^(?:首頁|首页|主頁|主页|home)(?:\s+[\p{L}&]{1,12}){1,4}$/iu, { reason: 'navigation' }],
+  // A Chinese credit line, which a section label would otherwise claim: "记者孙曜樟/台北报导", "中國新聞組╱北京24日電".
+  [ZH_CREDIT_LINE_RE, { reason: 'byline', meta: true }],
   // A Chinese section label: "兩岸 / 兩岸要聞".
   [/^\p{Script=Han}{1,6}(?:\s*[/／>|]\s*\p{Script=Han}{1,8}){1,3}$/u, { reason: 'section-label' }],
   // Section labels in capitals: "CHINA / SOCIETY", "WORLD | ASIA-PACIFIC".
@@ -241,19 +292,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [new RegExp(`^${alternation(BARE_DATE_LABELS)}\\s+(on\\s+)?\\S`, 'i'), { reason: 'published-line', meta: true }],
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am", "风轻云叶淡 2025-12-23 14:52:29":
   // a byline and its date on one line.
-  [
-    (t) => {
-      const [name, ...rest] = metaSegments(t);
-      return (
-        rest.length > 0 &&
-        rest.length <= 3 &&
-        (isNameLike(name!) || /^\p{Script=Han}{2,6}$/u.test(name!)) &&
-        rest.some(isDateLine) &&
-        rest.every((p) => isDateLine(p) || /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/.test(p))
-      );
-    },
-    { reason: 'byline', meta: true },
-  ],
+  [(t) => nameBeforeDate(t) !== null, { reason: 'byline', meta: true }],
   [isDateLine, { reason: 'published-line', meta: true }],
   [
     /^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i,
@@ -268,7 +307,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
     { reason: 'caption' },
   ],
-  [/(^|\s)(photo|photos|image|picture|illustration)s?\s+(by|courtesy of|from)\s+[\p{Lu}][^.!?]{0,50}$/u, { reason: 'caption' }],
+  // "...Fort Hunter Liggett, California. Photo via US Navy": a caption that ends in its credit.
+  [/(^|\s)([Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?\s+(by|via|courtesy of|from)\s+[\p{Lu}][^.!?]{0,50}$/u, { reason: 'caption' }],
   [/\((file\s+)?(photo|photos|image|picture|video|screenshot|graphic|illustration|handout|CFP|VCG|IC)(\s*[:/]?\s*[^)]{0,50})?\)\s*$/i, { reason: 'caption' }],
   [
     /\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/,
@@ -282,7 +322,12 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^(圖|图|圖片|图片|資料圖片|资料图片|攝|摄|图源|圖源)\s*[:：／/]|[（(]\s*(資料)?(圖|图|圖片|图片|攝|摄)[^）)]{0,30}[）)]\s*$/, { reason: 'caption' }],
   // A short Chinese caption that ends in its credit: "圖為「艾塞克斯號」。（美聯社）", "…判處有期徒刑7年。(央視截圖)",
   // "(读者提供/中央社)". Prose paragraphs are longer, and credit their agency only at the very end of the story.
-  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && (CJK_CAPTION_CREDIT_RE.test(t) || CJK_PICTURE_CREDIT_RE.test(t)), { reason: 'caption' }],
+  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && CJK_CAPTION_CREDIT_RE.test(t), { reason: 'caption' }],
+  // A picture's source after its caption, however long the caption: "…全案在臺中高分院審理中。圖/聯合報系資料照片",
+  // "…並穿軍服合影。(读者提供/中央社)". Prose does not end by crediting a picture.
+  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 200 && (CJK_PICTURE_CREDIT_RE.test(t) || CJK_SUPPLIED_PICTURE_RE.test(t)), { reason: 'caption' }],
+  // "法庭判決示意圖。本報繪製": a short line that says it is a picture.
+  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 24 && CJK_PICTURE_MARKER_RE.test(t) && !/[，,；;]/.test(t), { reason: 'caption' }],
   // "...是被告獲輕判的原因之一。法院示意圖。(中央社)", "圖為「艾塞克斯號」。（美聯社）": what the picture shows, then its agency.
   [CJK_DESCRIBED_PICTURE_RE, { reason: 'caption' }],
 

@@ -12,6 +12,9 @@
 
 import type { RemovedLine } from '../../model/schema.ts';
 import type { CleanResult } from '../../model/types.ts';
+import { ABBREVIATION_END_RE } from '../../vocab/abbreviations.ts';
+import { OTHER_CREDIT_RE } from '../../vocab/bylines.ts';
+import { PICTURE_WORDS } from '../../vocab/image-credits.ts';
 import { AUTHOR_BIO_NOUNS } from '../../vocab/job-titles.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
@@ -42,13 +45,37 @@ const BIO_RE = new RegExp(
   'iu',
 );
 
+const CUT_WORD_RE = /\s(?:the|a|an|of|to|in|on|for|with|by|from|that|and|or)$/i;
+
 /** Prose that stops mid-sentence: a clause comma, or mostly lower-case words (headings are in title case). */
 function isCutProse(text: string): boolean {
   // "Tags: China, espionage", "Contact the writer at": labels and prompts, not sentences.
-  if (endsSentence(text) || /[:：]/.test(text) || wordCount(text) < 5) return false;
+  if (endsSentence(text) || /[:：]/.test(text)) return false;
+  // "Under the": no heading ends on an article or a preposition.
+  if (CUT_WORD_RE.test(text)) return true;
+  if (wordCount(text) < 5) return false;
   if (/[,，、]/.test(text)) return true;
   const words = text.split(/\s+/);
   return words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= (words.length - 1) / 2;
+}
+
+/** "手机人民网 国际", "BBC News World": the site's name (an outlet's, perhaps with its edition) and a section label. */
+function isMastheadWithSection(t: string): boolean {
+  const [site, ...sections] = t.split(/\s+/);
+  if (sections.length === 0 || sections.length > 2 || sections.some((w) => w.length > 6)) return false;
+  const hit = outletsIn(site!)[0];
+  return !!hit && hit.index + hit.alias.length === site!.length;
+}
+
+/** A line with the article's own furniture (byline, date, photo) within the next `within` lines. */
+function headsFurniture(kinds: Array<LineKind | null>, i: number, within: number): boolean {
+  return kinds.slice(i + 1, i + 1 + within).some((k) => k && HEAD_FURNITURE.has(k.reason));
+}
+
+/** "China bans exports of gallium, germanium, antimony to U.S." above its date line: a headline ending on an abbreviation. */
+function isAbbreviatedHeadline(units: Unit[], kinds: Array<LineKind | null>, i: number): boolean {
+  const t = units[i]!.text;
+  return ABBREVIATION_END_RE.test(t) && isTitleLike(t.slice(0, -1)) && headsFurniture(kinds, i, 3);
 }
 
 function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
@@ -57,18 +84,20 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     const at = units.findIndex((u) => key(u.text) === want);
     if (at >= 0) return at;
   }
-  let firstBody = units.findIndex((u, i) => !kinds[i] && isSubstantial(u.text));
+  let firstBody = units.findIndex((u, i) => !kinds[i] && isSubstantial(u.text) && !isAbbreviatedHeadline(units, kinds, i));
   if (firstBody < 0) firstBody = units.length;
   const candidates: number[] = [];
   for (let i = 0; i < firstBody; i++) {
     const t = units[i]!.text;
     // Headlines may ask or exclaim: "Is China winning the rare earths race?"
     const asks = /[?!？！]["'”’]?$/.test(t) && wordCount(t) <= 16 && !/^[a-z]/.test(t);
-    if (kinds[i] || outletByName(t) || !(isTitleLike(t) || asks) || isNameLike(t)) continue;
+    if (kinds[i] || outletByName(t) || isMastheadWithSection(t) || !(isTitleLike(t) || asks || isAbbreviatedHeadline(units, kinds, i)) || isNameLike(t))
+      continue;
     // The headline is in the article's language; a site slogan often is not.
     const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
     if (long) candidates.push(i);
   }
+  if (candidates.length === 0 && firstBody === 0 && isTeaserAbove(units, kinds)) return 1;
   // The headline is repeated (title bar, then article header) or heads the
   // article's own furniture (byline, date, photo); a tagline sits among menu
   // items. Highest score wins, the earliest on a tie.
@@ -80,6 +109,9 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     // The headline sits right above its standfirst and byline; a trending link above the menu is farther away.
     if (next.slice(0, 3).some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 1;
     if (next.slice(0, 2).filter((n) => !n.kind && wordCount(n.u.text) <= 2).length === 2) s -= 3;
+    // A picture's description printed above the headline: its caption follows it, and it says what the picture shows.
+    if (next[0]?.kind?.reason === 'caption') s -= 1;
+    if (PICTURE_WORDS_RE.test(units[i]!.text)) s -= 1;
     return s;
   };
   let best = -1;
@@ -88,6 +120,27 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
 }
 
 const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
+const PICTURE_WORDS_RE = new RegExp(`\\b${alternation(PICTURE_WORDS)}\\b`, 'i');
+
+/**
+ * "A Dresden court has begun the trial of Jian G., ..." over "Germany: Espionage Trial of AfD-Linked Suspects
+ * Opens in Dresden": the page opens with a teaser of the story, then the headline in title case, then the story,
+ * which names what the teaser named.
+ */
+function isTeaserAbove(units: Unit[], kinds: Array<LineKind | null>): boolean {
+  const [teaser, head, lead] = units;
+  if (!teaser || !head || !lead || kinds[1] || kinds[2] || !isTitleLike(head.text) || !isSubstantial(lead.text)) return false;
+  const words = head.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 4 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * words.length) return false;
+  const story = new Set(units.slice(2, 6).flatMap((u) => namesFrom(u.text)));
+  return namesFrom(teaser.text).some((n) => story.has(n));
+}
+
+/** The headline names this person: "Regina Ip-lau" in "Lawmaker Regina Ip Lau to monitor...", letters only. */
+function namedIn(name: string, headlineKey: string | null): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !!headlineKey && letters(headlineKey).includes(letters(name));
+}
 
 /** The distinctive capitalised words of a paragraph ("Gao", "Lisa", "Dongguan"), lowercased. */
 function namesFrom(text: string): string[] {
@@ -103,7 +156,9 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const headIdx = findHeadline(units, kinds, hint, cjk);
   const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
 
-  const decisions = judgeUnits(units, kinds, headIdx, headline ? key(headline) : null);
+  // A teaser above the headline summarises the story, as a standfirst would: it stays with the story.
+  const teaser = headIdx === 1 && isTeaserAbove(units, kinds);
+  const decisions = judgeUnits(units, kinds, headIdx, headline ? key(headline) : null, teaser);
   reviewTail(decisions, units);
   return { ...collect(decisions, units, prep.removed), headline, pageMeta: prep.pageMeta };
 }
@@ -113,7 +168,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
  * headline, the headline, boxes that swallow the lines after them, bylines,
  * headings, and the story (reason null).
  */
-function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: number, headlineKey: string | null): Decision[] {
+function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: number, headlineKey: string | null, teaser = false): Decision[] {
   const decisions: Decision[] = [];
   const seen = new Map<string, number>();
   let bodyStarted = false;
@@ -138,7 +193,7 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
       decisions.push(d);
       if (!seen.has(k)) seen.set(k, i);
     };
-    if (i < headIdx) return decide({ reason: kind?.reason ?? 'navigation', meta: true });
+    if (i < headIdx && !(teaser && i === 0)) return decide({ reason: kind?.reason ?? 'navigation', meta: true });
     if (i === headIdx || k === headlineKey) return decide({ reason: 'headline' });
     // A related-stories box does not always run to the end of the page. Under the headline ("Most Read
     // from Bloomberg") it holds headlines only: anything else (a byline, the first paragraph) ends it.
@@ -158,7 +213,8 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
         swallowFrom = i;
       }
       if (kind.reason === 'video') videoMode = true;
-      if (kind.reason === 'byline') lastByline = i;
+      // "Source: United States Department of Justice News" credits no author: a speech in the first person follows it.
+      if (kind.reason === 'byline' && !OTHER_CREDIT_RE.test(t)) lastByline = i;
       return decide({ reason: kind.reason, meta: kind.meta });
     }
     // A line that is only an outlet's name is a masthead or a sign-off.
@@ -168,14 +224,21 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
       const was = decisions[earlier]?.reason;
       return decide({ reason: was && was !== 'section-heading' ? was : 'duplicate' });
     }
-    // A byline, also after a standfirst that read like body text when the date line follows it.
-    if (bylineName(t) && (!bodyStarted || kinds.slice(i + 1, i + 4).some((k) => k?.reason === 'published-line'))) {
+    // A byline, also after a standfirst that read like body text when the date line follows it. A name the
+    // headline gives ("Regina Ip-lau" under "Lawmaker Regina Ip Lau to monitor...") is the story's subject, not its writer.
+    const named = bylineName(t);
+    if (named && !namedIn(named, headlineKey) && (!bodyStarted || kinds.slice(i + 1, i + 4).some((k) => k?.reason === 'published-line'))) {
       lastByline = i;
       return decide({ reason: 'byline', meta: true });
     }
     if (!bodyStarted && lastByline >= 0 && FIRST_PERSON_RE.test(t) && wordCount(t) <= 80) return decide({ reason: 'author-bio' });
-    // An item of a list inside the story is the story ("➡️ A compensation offer far above market"), not a heading.
-    if (isTitleLike(t) && !(bodyStarted && isListItem(t))) return decide({ reason: videoMode ? 'video' : 'section-heading' });
+    // An item of a list inside the story is the story ("➡️ A compensation offer far above market"), not a heading;
+    // so is "The ministry's statement said:" introducing the quotation under it.
+    if (isTitleLike(t) && !(bodyStarted && isListItem(t)) && !introducesQuote(t, units[i + 1]?.text))
+      return decide({ reason: videoMode ? 'video' : 'section-heading' });
+    // "Police officers are guarding the courthouse in Anhui province, China." over "Photo: Chinese networks":
+    // before the story, a short line right above a picture's credit is the picture's caption.
+    if (!bodyStarted && wordCount(t) <= 25 && isCreditOnly(units[i + 1]?.text, kinds[i + 1])) return decide({ reason: 'caption' });
     bodyStarted = true;
     videoMode = false;
     bodyTexts.push(t);
@@ -185,8 +248,29 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
   return decisions;
 }
 
+/**
+ * "- South Korean president says will lift martial law", "- US watching developments in South Korea...": the
+ * story's last lines are a list of other stories' headlines, three or more, none a sentence, when the paragraph
+ * before them does not introduce a list. Marked as a related-stories box.
+ */
+function dropHeadlineList(decisions: Decision[], units: Unit[]): void {
+  let start = decisions.length;
+  while (start > 0 && decisions[start - 1]!.reason !== null && decisions[start - 1]!.reason !== 'headline') start--;
+  const end = start;
+  while (start > 0 && decisions[start - 1]!.reason === null && isHeadlineItem(units[start - 1]!.text)) start--;
+  const before = units[start - 1]?.text ?? '';
+  if (end - start < 3 || start === 0 || decisions[start - 1]!.reason !== null || /[:：]$/.test(before)) return;
+  for (let i = start; i < end; i++) decisions[i] = { reason: 'related' };
+}
+
+function isHeadlineItem(text: string): boolean {
+  const item = text.replace(/^[-•·▪*–]\s+/, '');
+  return item !== text && isTitleLike(item) && wordCount(item) >= 4;
+}
+
 /** Second thoughts once the whole page is judged: what follows the story, and headings that head nothing. */
 function reviewTail(decisions: Decision[], units: Unit[]): void {
+  dropHeadlineList(decisions, units);
   // The tail: an author bio after the last paragraph is not body.
   for (let i = decisions.length - 1; i >= 0; i--) {
     if (decisions[i]!.reason !== null) continue;
@@ -211,6 +295,18 @@ function reviewTail(decisions: Decision[], units: Unit[]): void {
   const last = decisions.findLastIndex((d) => d.reason === 'fragment' || d.reason === null);
   if (last > 0 && decisions[last]!.reason === 'fragment' && decisions[last - 1]!.reason === null && isCutProse(units[last]!.text))
     decisions[last] = { reason: null };
+}
+
+/** "The ministry's statement said:" (words in lower case, a colon) above a line that opens a quotation. */
+function introducesQuote(line: string, next: string | undefined): boolean {
+  return line.endsWith(':') && /\s\p{Ll}/u.test(line) && !!next && /^["“「『‘]/u.test(next);
+}
+
+// "Photo: Chinese networks", "PHOTO: REUTERS", "Image courtesy of: NASA": a picture's credit and nothing else.
+const CREDIT_ONLY_RE = /^(?:file )?(?:photo|image|picture|pic|illustration|credit)s?\s*(?:by|via|courtesy of)?\s*[:：]\s*\S.{0,50}$/i;
+
+function isCreditOnly(line: string | undefined, kind: LineKind | null | undefined): boolean {
+  return !!line && kind?.reason === 'caption' && CREDIT_ONLY_RE.test(line);
 }
 
 /** The story's paragraphs, and every other line with its reason. */

@@ -79,12 +79,22 @@ function join(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+// "…才能守住军工命脉,护好国家根本。   深圳走私大案告破 守护国家战略资源": after the last sentence, a run of spaces
+// and a short line that ends no sentence (a picture's title, a tagline) that the scrape put on the same line.
+const TRAILING_TITLE_RE = /(?<=[.!?。！？”"])[ \t\u00a0\u3000]{3,}(?=[^ \t\u00a0\u3000])([^。！？!?.]{4,40})$/u;
+
+/** A line, or a paragraph and the short title run onto its end after a gap of spaces. */
+export function splitTrailingTitle(line: string): string[] {
+  const m = TRAILING_TITLE_RE.exec(line);
+  return m ? [line.slice(0, m.index), m[1]!] : [line];
+}
+
 /** `cjk`: the article is in Chinese, whose lines wrap without spaces. */
 export function toUnits(text: string, cjk = false): Unit[] {
   const blocks = text.split(/\n[ \t\u00a0]*\n/);
   const units: Unit[] = [];
   blocks.forEach((block, bi) => {
-    const lines = block.split('\n').map(tidy).filter(Boolean);
+    const lines = block.split('\n').flatMap(splitTrailingTitle).map(tidy).filter(Boolean);
     if (lines.length === 0) return;
     if (isHardWrapped(lines)) {
       pushUnit(units, lines.reduce(join), bi > 0, cjk);

@@ -173,6 +173,8 @@ const DATE_FIRST_DATELINE_RE = /^\s*([\p{L}\d][\p{L}\d ,./-]{5,28}?)\s*(?:[–�
 const PLACE_ONLY_DATELINE_RE = /^\s*([A-Z][A-Z .'’-]{2,30})\s*(?:\(([^)]{2,40})\))?\s*(?:--|–|—)\s*/;
 const ZH_DATELINE_RE =
   /^\s*[（(]?\s*(新华社|中新社|中新网|央视新闻|人民网|环球时报|環球時報)?\s*([\u4e00-\u9fff]{2,6})?\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*电/;
+// "【大纪元2022年11月22日讯】": the outlet and the full date in brackets, "news of" (讯) or "wired" (电) that day.
+const ZH_BRACKET_DATELINE_RE = /^\s*【\s*([\u4e00-\u9fff]{2,8}?)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:讯|訊|电|電)\s*】/u;
 
 /** The dateline opening a wire story ("BEIJING, Jan. 5 (Xinhua) --"), or null. */
 export function parseDateline(paragraph: string): Dateline | null {
@@ -182,6 +184,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   const z = ZH_DATELINE_RE.exec(paragraph);
   if (z) return { place: z[2] ?? '', month: +z[4]!, day: +z[5]!, year: z[3] ? +z[3] : null, agency: z[1] ?? null, text: z[0].trim() };
+  const b = ZH_BRACKET_DATELINE_RE.exec(paragraph);
+  if (b) return { place: '', month: +b[3]!, day: +b[4]!, year: +b[2]!, agency: b[1]!, text: b[0].trim() };
   // "19th May 2024 – (Hong Kong) ...", "14-5-2024 (HONG KONG) ...": the date first, the place in brackets.
   const d = DATE_FIRST_DATELINE_RE.exec(paragraph);
   const date = d ? parseDate(d[1]!) : null;

@@ -11,13 +11,15 @@ import type { PartialDate } from '../../model/schema.ts';
 import type { CleanResult, Metadata } from '../../model/types.ts';
 import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
 import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
+import { PLACE_LIST } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { WIRE_AGENCIES } from '../../vocab/wire-agencies.ts';
-import { isDateLine, metaSegments } from '../clean/boilerplate.ts';
+import { isDateLine, metaSegments, nameBeforeDate } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
-import { outletByName, outletByUrl, outletsIn, siteOfUrl } from './outlets.ts';
+import { outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl } from './outlets.ts';
+import { zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
 
@@ -76,6 +78,14 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
   if (byUrl) return { value: byUrl.name, from: 'url' };
+  // A masthead that spells the address it is served from names the site as the site writes itself.
+  const masthead = raw.url
+    ? siteNameIn(
+        raw.url,
+        clean.removed.map((r) => r.text),
+      )
+    : null;
+  if (masthead) return { value: masthead, from: 'text' };
   // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
   for (const line of linesWith(clean, ['copyright'])) {
     // "© 2025 MINING.COM", "Copyright INQUIRER.net": a site named by its domain.
@@ -110,15 +120,20 @@ function nameFromBylineLine(line: string): string | null {
   return first;
 }
 
-const ZH_REPORTER_RE = /[（(【〔]\s*(?:[^（(【）)】]{0,12}?\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,）)】〕／/])/u;
-
-// On a short line of its own: "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導".
-const ZH_CREDIT_LINE_RE = /(?:记者|記者)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=$|[／/|\s、，,）)】])/u;
-
 /** `outlet`: the publisher already read, so an agency's own story gets no byline besides it. */
+const PLACES = new Set<string>(PLACE_LIST);
+
+/** "Phoebe Zhangin Shenzhen": a scrape that lost the space before "in" and the city the writer files from. */
+function withoutGluedPlace(name: string): string {
+  const m = /^(.+\S{3})in\s+(\p{Lu}[\p{L}'’ -]+)$/u.exec(name);
+  return m && PLACES.has(m[2]!) ? m[1]! : name;
+}
+
 export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | null = null): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const byline of linesWith(clean, ['byline'])) {
+    const dated = nameBeforeDate(byline);
+    if (dated && !outletByName(dated)) return { value: dated, from: 'text' };
     // "风轻云叶淡 2025-12-23 14:52:29", "作者:安平": the name without the date or the other credits run into it.
     const segments = metaSegments(byline).filter((s) => !isDateLine(s) && !DATE_ONLY_RE.test(s));
     const own = segments.find((s) => AUTHOR_PREFIX_RE.test(s)) ?? (segments.length === 1 && segments[0] !== byline ? segments[0]! : byline);
@@ -128,14 +143,14 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline.
     const bare = AUTHOR_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
-    if (bare && !outletByName(bare)) return { value: bare, from: 'text' };
+    if (bare && !outletByName(bare)) return { value: withoutGluedPlace(bare), from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
   // line of its own above the text, "【环球时报报道 记者 范雨】".
   const creditLines = clean.removed.filter((r) => ['section-heading', 'fragment', 'byline', 'published-line'].includes(r.reason)).map((r) => r.text);
   for (const text of [clean.paragraphs[0]?.slice(0, 80) ?? '', ...creditLines]) {
-    const credit = ZH_REPORTER_RE.exec(text) ?? (text.length <= 40 ? ZH_CREDIT_LINE_RE.exec(text) : null);
-    if (credit) return { value: credit[1]!, from: 'text' };
+    const credit = zhCredit(text, text.length <= 40);
+    if (credit) return { value: credit, from: 'text' };
   }
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
@@ -144,7 +159,10 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
   const agency = agencyCredit(clean);
   if (!agency) return NONE(null);
   const agencyOutlet = outletByName(agency)?.name;
-  const own = agencyOutlet !== undefined && (outletByUrl(raw.url ?? '')?.name === agencyOutlet || outlet === agencyOutlet);
+  // The page's address says whose site it is; only a page without one is judged by the outlet it names,
+  // so a portal that heads its copy "- Reuters" still credits Reuters.
+  const host = raw.url ? (outletByUrl(raw.url)?.name ?? null) : outlet;
+  const own = agencyOutlet !== undefined && host === agencyOutlet;
   return own ? NONE(null) : { value: agency, from: 'text' };
 }
 
@@ -153,10 +171,12 @@ const AGENCY = alternation(WIRE_AGENCIES);
 const AGENCY_DATELINE_RE = new RegExp(`^[^()（）]{0,40}?[（(](${AGENCY})(?=[)）\\s]|\\p{Script=Han})`, 'u');
 // "- Reuters", "— AFP": the agency signing the copy on a line of its own.
 const AGENCY_LINE_RE = new RegExp(`^[-–—]?\\s*(${AGENCY})\\s*$`, 'u');
+// "...the sources added. (Yonhap)", "...本案仍在偵辦中。（中央社）": the agency signing the end of its copy.
+const AGENCY_SIGN_OFF_RE = new RegExp(`[.。!?！？”"]\\s*[（(](${AGENCY})[)）]\\s*$`, 'u');
 
 function agencyCredit(clean: CleanResult): string | null {
   const first = clean.paragraphs[0] ?? '';
-  const inDateline = AGENCY_DATELINE_RE.exec(first)?.[1];
+  const inDateline = AGENCY_DATELINE_RE.exec(first)?.[1] ?? AGENCY_SIGN_OFF_RE.exec(clean.paragraphs.at(-1) ?? '')?.[1];
   if (inDateline) return inDateline;
   for (const r of clean.removed) {
     const m = AGENCY_LINE_RE.exec(r.text.trim());

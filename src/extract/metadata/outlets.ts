@@ -32,6 +32,24 @@ export function siteOfUrl(url: string): string | null {
   return labels.length >= 2 && !/^\d+$/.test(labels.at(-1)!) ? labels.join('.') : null;
 }
 
+/**
+ * The line that names the site a URL is served from as the site writes it:
+ * "autoevolution" over the headline of autoevolution.com, "The Asia Brief"
+ * for theasiabrief.com. Letters and digits only are compared; null when no
+ * line spells the host.
+ */
+export function siteNameIn(url: string, lines: readonly string[]): string | null {
+  const site = siteOfUrl(url);
+  if (!site) return null;
+  const labels = site.split('.');
+  // The name is the label before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk.
+  const name = (labels.length > 2 && /^(?:co|com|net|org|gov|edu|ac)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2))!;
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const want = squash(name);
+  if (want.length < 4) return null;
+  return lines.find((l) => l.length <= 40 && squash(l) === want)?.trim() ?? null;
+}
+
 /** The lowercased host of an http(s) URL, or null. */
 function httpHost(url: string): string | null {
   try {

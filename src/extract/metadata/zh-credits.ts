@@ -1,0 +1,39 @@
+/**
+ * The journalists a Chinese page credits: in brackets at the head of the
+ * story ("（记者赵文涛）", "【記者鍾元、袁世鋼/臺北報導】"), or on a short line
+ * of its own ("澎湃新闻记者 周晓岚", "编译谢宜哲／综合报导", "中國新聞組╱北京24日電").
+ * Several names are joined as the page joins them, with "、".
+ */
+import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { ZH_CREDIT_PLACES } from '../../vocab/places.ts';
+import { alternation } from '../../vocab/regex.ts';
+
+const HAN = '\\u4e00-\\u9fff';
+// As short as the credit allows: "李明台湾台北报导" is 李明 reporting from Taipei, Taiwan.
+const NAME = `[${HAN}]{2,4}?`;
+const NAMES = `${NAME}(?:、${NAME})*`;
+const REPORTER = alternation(ZH_REPORTER_WORDS);
+const ENDING = alternation(ZH_REPORT_ENDINGS);
+// A name ends at a break, or where the place or the "reported" of the credit begins: "吴旻洲台湾台北报导" is 吴旻洲.
+const NAME_END = `(?=$|[\\s、，,）)】〕／/╱|]|${alternation(ZH_CREDIT_PLACES)}|${ENDING})`;
+
+// "本报北京4月14日电 （记者赵文涛）", "【大纪元2022年11月22日讯】(大纪元记者袁世钢、吴旻洲台湾台北报导)".
+const BRACKETED_RE = new RegExp(`[（(【〔]\\s*(?:[^（(【）)】]{0,12}?\\s*)?${REPORTER}\\s*(${NAMES})${NAME_END}`, 'u');
+
+// "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導", "2026/01/13 14:31 編譯謝宜哲／綜合報導".
+const LINE_RE = new RegExp(`${REPORTER}\\s*[:：]?\\s*(${NAMES})${NAME_END}`, 'u');
+
+/**
+ * A credit line of its own with no reporter word: a desk or a name, a slash,
+ * the place and day it reports from: "中國新聞組╱北京24日電", "记者孙曜樟/台北报导".
+ */
+export const ZH_CREDIT_LINE_RE = new RegExp(
+  `^(?:本[报報])?(?:${REPORTER})?\\s*([${HAN}]{2,6}(?:、${NAME})*)\\s*[／/╱]\\s*[${HAN}]{0,8}?(?:\\d{1,2}日)?${ENDING}$`,
+  'u',
+);
+
+/** The journalists a Chinese credit names ("鍾元、袁世鋼"), or null. `line`: the text is a short line of its own. */
+export function zhCredit(text: string, line: boolean): string | null {
+  const found = BRACKETED_RE.exec(text) ?? (line ? (LINE_RE.exec(text) ?? ZH_CREDIT_LINE_RE.exec(text)) : null);
+  return found ? found[1]! : null;
+}
