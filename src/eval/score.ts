@@ -4,6 +4,7 @@
  * after collapsing white space, with curly and straight quotes the same.
  */
 import type { Case, Dataset, PartialDate } from '../model/schema.ts';
+import { addFacts, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
 import type { Gold, GoldArticle } from './gold.ts';
 
 /** `coarse`: true but less precise than stated (the month of a date the text gives to the day). */
@@ -38,6 +39,8 @@ export interface ArticleScore {
   dramatization: Count;
   /** null: the gold says nothing about reports of the same case in other articles. */
   linked: Count | null;
+  /** Places, organisations and the incident date of each case, against the gold case it reports. */
+  facts: FactScore;
 }
 
 export interface Totals {
@@ -58,6 +61,7 @@ export interface Totals {
   events: Count;
   dramatization: Count;
   linked: Count | null;
+  facts: FactScore;
 }
 
 export interface Score {
@@ -213,6 +217,7 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
     ),
     dramatization: { hit: drama.filter((d) => d.ok).length, total: drama.length, misses: drama.filter((d) => !d.ok).map((d) => d.label) },
     linked,
+    facts: scoreFacts(gold, article?.id ?? null, cases, dataset, (c) => peopleOf(c, dataset), nameMatches),
   };
 }
 
@@ -262,6 +267,7 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
       events: sum((s) => s.events),
       dramatization: sum((s) => s.dramatization),
       linked: linkedGold ? sum((s) => s.linked ?? ZERO) : null,
+      facts: articles.map((s) => s.facts).reduce(addFacts, emptyFacts()),
     },
   };
 }
