@@ -162,7 +162,8 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
   const foundPeople = cases.flatMap((c) => peopleOf(c, dataset));
   const goldMaterials = [...new Set(gold.cases.flatMap((c) => c.materials))];
   const foundMaterials = cases.flatMap((c) => materialsOf(c, dataset));
-  const foundEvents = cases.flatMap((c) => c.events);
+  // Dated events the text mentions: the cases' own and those of their background.
+  const foundEvents = cases.flatMap((c) => [...c.events, ...c.backgroundEvents]);
   const drama = gold.cases.map((g, i) => ({ label: g.label, ok: cases[i] !== undefined && cases[i]!.dramatization === g.dramatization }));
 
   let linked: Count | null = null;

@@ -455,5 +455,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
     roles,
     facts,
     assertedBy: drafts.map((d) => d.assertedBy).find((a) => a) ?? null,
+    background: drafts.flatMap((d) => d.background.map((paragraph) => ({ article: d.article, paragraph }))),
+    backgroundEvents: drafts.flatMap((d) => d.backgroundEvents),
   };
 }

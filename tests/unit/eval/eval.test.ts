@@ -116,6 +116,8 @@ function dataset(overrides: Partial<Dataset['articles'][number]> = {}): Dataset 
         roles: [],
         facts: [],
         assertedBy: null,
+        background: [],
+        backgroundEvents: [],
       },
     ],
     topics: [{ id: 'material/rare-earths', label: 'Rare earths', kind: 'material', description: '' }],

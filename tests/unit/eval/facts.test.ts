@@ -34,6 +34,8 @@ function aCase(over: Partial<Case>): Case {
     roles: [],
     facts: [],
     assertedBy: null,
+    background: [],
+    backgroundEvents: [],
     ...over,
   };
 }

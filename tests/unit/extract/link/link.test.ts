@@ -25,6 +25,8 @@ function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; m
     outcome: null,
     events: [],
     assertedBy: null,
+    background: [],
+    backgroundEvents: [],
     ...rest,
   };
 }
