@@ -82,6 +82,7 @@ export function formatPrecisionRecall(score: Score): string {
     `people: precision ${ratio(t.peopleFound.hit, t.peopleFound.total)}, recall ${ratio(t.people.hit, t.people.total)}`,
     `body: recall ${ratio(t.body.hit, t.body.total)}; leaks ${t.leaked.hit} of ${t.leaked.total} boilerplate phrases`,
     formatFacts(score),
+    `linking: ${score.totals.linkPairs.wrong.length} false links of ${score.totals.linkPairs.total} pairs of articles joined`,
   ].join('\n');
 }
 

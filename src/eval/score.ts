@@ -5,6 +5,7 @@
  */
 import type { Case, Dataset, PartialDate } from '../model/schema.ts';
 import { addFacts, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
+import { falseLinks, type LinkPairs } from './false-links.ts';
 import type { Gold, GoldArticle } from './gold.ts';
 
 /** `coarse`: true but less precise than stated (the month of a date the text gives to the day). */
@@ -62,6 +63,8 @@ export interface Totals {
   dramatization: Count;
   linked: Count | null;
   facts: FactScore;
+  /** Pairs of articles the reading joined into one case, and those the gold keeps apart. */
+  linkPairs: LinkPairs;
 }
 
 export interface Score {
@@ -150,12 +153,17 @@ function materialsOf(c: Case, dataset: Dataset): string[] {
   });
 }
 
+/** An article's cases in reading order: by the first paragraph each cites. */
+function casesOfArticle(dataset: Dataset, articleId: string): Case[] {
+  return dataset.cases
+    .filter((c) => c.sources.some((s) => s.article === articleId))
+    .sort((a, b) => firstParagraph(a, articleId) - firstParagraph(b, articleId));
+}
+
 export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Map<string, Set<string>> | null): ArticleScore {
   const file = baseName(gold.file);
   const article = dataset.articles.find((a) => baseName(a.seed) === file) ?? null;
-  const cases = article
-    ? dataset.cases.filter((c) => c.sources.some((s) => s.article === article.id)).sort((a, b) => firstParagraph(a, article.id) - firstParagraph(b, article.id))
-    : [];
+  const cases = article ? casesOfArticle(dataset, article.id) : [];
   const body = norm(article ? article.paragraphs.map((p) => p.text).join('\n') : '');
   const caseText = cases.map((c) => norm(`${c.title}\n${c.summary}`));
   const goldPeople = [...new Set(gold.cases.flatMap((c) => c.people))];
@@ -269,6 +277,17 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
       dramatization: sum((s) => s.dramatization),
       linked: linkedGold ? sum((s) => s.linked ?? ZERO) : null,
       facts: articles.map((s) => s.facts).reduce(addFacts, emptyFacts()),
+      // Without ids the gold says nothing of which reports are one case: no pair can be judged.
+      linkPairs: !linkedGold
+        ? { total: 0, wrong: [] }
+        : falseLinks(
+            dataset,
+            gold,
+            (id) => casesOfArticle(dataset, id),
+            (c) => peopleOf(c, dataset),
+            nameMatches,
+            baseName,
+          ),
     },
   };
 }

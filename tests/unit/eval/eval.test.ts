@@ -193,6 +193,7 @@ describe('the baseline comparison', () => {
       dramatization: { hit: 1, total: 1, misses: [] },
       linked: null,
       facts: emptyFacts(),
+      linkPairs: { total: 0, wrong: [] },
     },
   } as unknown as Score).got;
   it('names a measure that fell below its floor or rose above its ceiling', () => {
@@ -200,7 +201,7 @@ describe('the baseline comparison', () => {
     expect(regressions(base, base)).toEqual([]);
   });
   it('holds no bar for the fact measures of a baseline written before them, and one once written', () => {
-    const { factsFound: _f, factsRight: _r, factsWrong: _w, ...older } = base;
+    const { factsFound: _f, factsRight: _r, factsWrong: _w, linksWrong: _l, ...older } = base;
     const set = { name: 's', gold: 'g', seeds: 'd', of: {}, baseline: older };
     const parsed = BaselineFile.parse({ format: 'casebook-eval-baseline/1', sets: [set] }).sets[0]!.baseline;
     expect(regressions({ ...base, factsWrong: 40 }, parsed)).toEqual([]);

@@ -131,3 +131,31 @@ describe('scoreFacts', () => {
     ).toBe('2022-01-02');
   });
 });
+
+describe('falseLinks', () => {
+  it('counts a case joining two articles whose gold cases differ, and not one whose gold cases share an id', async () => {
+    const { falseLinks } = await import('../../../src/eval/false-links.ts');
+    const joined = aCase({
+      id: 'j',
+      people: ['p-wei'],
+      sources: [
+        { article: 'a', paragraphs: ['p1'] },
+        { article: 'b', paragraphs: ['p1'] },
+        { article: 'c', paragraphs: ['p1'] },
+      ],
+    });
+    const ds = { ...dataset([joined]), articles: ['a', 'b', 'c'].map((id) => ({ id, seed: `${id}.txt` })) } as unknown as Dataset;
+    const goldCase = (id: string) => ({ id, label: id, dramatization: false, people: ['Wei'], materials: [], tactics: [], outcome: [] });
+    const art = (file: string, id: string) => ({ file, body_must_include: [], body_must_exclude: [], events: [], cases: [goldCase(id)] });
+    const result = falseLinks(
+      ds,
+      { format: 'casebook-gold/1', articles: [art('a.txt', 'k1'), art('b.txt', 'k1'), art('c.txt', 'k2')] },
+      () => [joined],
+      peopleOf(ds),
+      nameMatches,
+      (f) => f,
+    );
+    expect(result.total).toBe(3);
+    expect(result.wrong).toEqual(['a + c', 'b + c']);
+  });
+});

@@ -45,6 +45,32 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'a full name in characters and in pinyin, in reports in two languages',
+      [
+        draft('zh', { names: ['魏金超'], outcome: sentenced('判处有期徒刑16年') }),
+        draft('en', { names: ['Jinchao Wei'], outcome: sentenced('sentenced to 16 years in prison') }),
+      ],
+      1,
+    ],
+    [
+      'three people by surname in characters and in pinyin, with the same material',
+      [draft('zh', { names: ['杜某', '汤某', '范某'], materials: ['gallium'] }), draft('en', { names: ['Du', 'Tang', 'Fan'], materials: ['gallium'] })],
+      1,
+    ],
+    [
+      'a surname in characters and in pinyin, and nothing else shared',
+      [draft('zh', { names: ['杜某'], materials: ['gallium'] }), draft('en', { names: ['Du'], materials: ['antimony'] })],
+      2,
+    ],
+    [
+      'a Wade-Giles surname and its pinyin, with the same prison term',
+      [
+        draft('tw', { names: ['Chang'], outcome: sentenced('sentenced to 7 years in prison'), tactics: ['online-loans'] }),
+        draft('cn', { names: ['Zhang'], outcome: sentenced('sentenced to 7 years in prison'), tactics: ['online-loans'] }),
+      ],
+      1,
+    ],
+    [
       'full name in one report, surname in the other',
       [
         draft('a', { names: ['Xiao Jun'], outcome: outcome('uncovered'), tactics: ['online-loans', 'impersonation'] }),
