@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BaselineFile, improvements, measuresOf, regressions } from '../src/eval/baseline.ts';
-import { formatDetails, formatPrecisionRecall, formatTable, formatTotal } from '../src/eval/report.ts';
+import { formatDetails, formatFacts, formatPrecisionRecall, formatTable, formatTotal } from '../src/eval/report.ts';
 import { runEval } from '../src/eval/run.ts';
 
 const BASELINE = 'tests/eval-baseline.json';
@@ -51,6 +51,8 @@ async function scoreBaseline(write: boolean): Promise<void> {
     const worse = regressions(got, set.baseline);
     const better = improvements(got, set.baseline);
     console.log(`${set.name}: ${worse.length ? `REGRESSED ${worse.join(', ')}` : 'holds'}${better.length ? `; better: ${better.join(', ')}` : ''}`);
+    // Totals only: the fact scores of the set as a whole.
+    console.log(formatFacts(score).replace(/^/gm, '  '));
     failed ||= worse.length > 0;
     if (write) Object.assign(set, { baseline: got, of });
   }

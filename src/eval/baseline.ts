@@ -5,6 +5,7 @@
  * that reads one set better and another worse is seen at once.
  */
 import { z } from 'zod';
+import { factTotals } from './facts.ts';
 import type { Score } from './score.ts';
 
 /** Measures where more is better. */
@@ -21,14 +22,26 @@ export const FLOORS = [
   'events',
   'dramatization',
   'linked',
+  'factsFound',
+  'factsRight',
 ] as const;
 /** Measures where less is better. */
-export const CEILINGS = ['leaks', 'datesWrong', 'datesInvented', 'datesMissed'] as const;
+export const CEILINGS = ['leaks', 'datesWrong', 'datesInvented', 'datesMissed', 'factsWrong', 'linksWrong'] as const;
 
 type Measure = (typeof FLOORS)[number] | (typeof CEILINGS)[number];
 export type Measures = Record<Measure, number>;
 
-const MeasuresSchema = z.object(Object.fromEntries([...FLOORS, ...CEILINGS].map((m) => [m, z.number().int().min(0)])) as Record<Measure, z.ZodNumber>);
+/** Measures added after the first baselines were written: a file without them holds no bar for them yet. */
+const LATER: Partial<Record<Measure, number>> = { factsFound: 0, factsRight: 0, factsWrong: Number.MAX_SAFE_INTEGER, linksWrong: Number.MAX_SAFE_INTEGER };
+
+const MeasuresSchema = z.object(
+  Object.fromEntries(
+    [...FLOORS, ...CEILINGS].map((m) => {
+      const count = z.number().int().min(0);
+      return [m, m in LATER ? count.default(LATER[m]!) : count];
+    }),
+  ) as Record<Measure, z.ZodNumber>,
+);
 
 export const BaselineSet = z.object({
   name: z.string().min(1),
@@ -46,6 +59,8 @@ export type BaselineFile = z.infer<typeof BaselineFile>;
 /** The totals of a score as the flat measures the baseline holds. */
 export function measuresOf(score: Score): { got: Measures; of: Partial<Measures> } {
   const t = score.totals;
+  // Facts: the gold facts found (recall), the facts found that are right and wrong (precision).
+  const facts = factTotals(t.facts);
   const got: Measures = {
     body: t.body.hit,
     titles: t.title.hit,
@@ -59,6 +74,10 @@ export function measuresOf(score: Score): { got: Measures; of: Partial<Measures>
     events: t.events.hit,
     dramatization: t.dramatization.hit,
     linked: t.linked?.hit ?? 0,
+    factsFound: facts.recall.hit,
+    factsRight: facts.precision.hit,
+    factsWrong: facts.precision.total - facts.precision.hit,
+    linksWrong: t.linkPairs.wrong.length,
     leaks: t.leaked.hit,
     datesWrong: t.dates.wrong,
     datesInvented: t.dates.invented,
@@ -76,6 +95,9 @@ export function measuresOf(score: Score): { got: Measures; of: Partial<Measures>
     events: t.events.total,
     dramatization: t.dramatization.total,
     linked: t.linked?.total ?? 0,
+    factsFound: facts.recall.total,
+    factsRight: facts.precision.total,
+    linksWrong: t.linkPairs.total,
     leaks: t.leaked.total,
   };
   return { got, of };

@@ -14,8 +14,11 @@ export const GoldCase = z
     label: z.string(),
     dramatization: z.boolean().default(false),
     people: z.array(z.string()).default([]),
-    organisations: z.array(z.string()).default([]),
-    places: z.array(z.string()).default([]),
+    /** Left out: the gold does not say (not scored); `[]`: the case names none. */
+    organisations: z.array(z.string()).optional(),
+    places: z.array(z.string()).optional(),
+    /** The incident's own date; null: the text gives none; left out: not scored. */
+    date: GoldDate.nullable().optional(),
     materials: z.array(z.string()).default([]),
     tactics: z.array(z.string()).default([]),
     outcome: z.array(z.string()).default([]),

@@ -1,4 +1,5 @@
 /** A Score as a plain-text table and a one-line total, for the terminal and CI logs. */
+import { FACT_KINDS, factTotals } from './facts.ts';
 import type { ArticleScore, Count, Score } from './score.ts';
 
 function frac(c: Count | null): string {
@@ -44,6 +45,7 @@ export function formatDetails(score: Score): string {
       ...(['coarse', 'wrong', 'invented', 'missed'].includes(s.date) ? [`date ${s.date}: ${s.dateDetail}`] : []),
       ...s.people.misses.map((m) => `person not found: ${m}`),
       ...s.materials.misses.map((m) => `material not found: ${m}`),
+      ...FACT_KINDS.flatMap((k) => s.facts[k].misses),
     ];
     if (notes.length) lines.push(`${s.file}:`, ...notes.map((n) => `  ${n}`));
   }
@@ -79,7 +81,17 @@ export function formatPrecisionRecall(score: Score): string {
     `published: ${pr(score.articles, (a) => a.date)}`,
     `people: precision ${ratio(t.peopleFound.hit, t.peopleFound.total)}, recall ${ratio(t.people.hit, t.people.total)}`,
     `body: recall ${ratio(t.body.hit, t.body.total)}; leaks ${t.leaked.hit} of ${t.leaked.total} boilerplate phrases`,
+    formatFacts(score),
+    `linking: ${score.totals.linkPairs.wrong.length} false links of ${score.totals.linkPairs.total} pairs of articles joined`,
   ].join('\n');
+}
+
+/** Fact-level precision and recall per kind and in all (hits and totals, so a small set reads as small). */
+export function formatFacts(score: Score): string {
+  const f = score.totals.facts;
+  const pr = (c: { recall: Count | { hit: number; total: number }; precision: { hit: number; total: number } }) =>
+    `precision ${ratio(c.precision.hit, c.precision.total)} (${c.precision.hit}/${c.precision.total}), recall ${ratio(c.recall.hit, c.recall.total)} (${c.recall.hit}/${c.recall.total})`;
+  return [...FACT_KINDS.map((k) => `facts, ${k}: ${pr(f[k])}`), `facts, all: ${pr(factTotals(f))}`].join('\n');
 }
 
 function ratio(a: number, b: number): string {

@@ -4,6 +4,8 @@
  * after collapsing white space, with curly and straight quotes the same.
  */
 import type { Case, Dataset, PartialDate } from '../model/schema.ts';
+import { addFacts, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
+import { falseLinks, type LinkPairs } from './false-links.ts';
 import type { Gold, GoldArticle } from './gold.ts';
 
 /** `coarse`: true but less precise than stated (the month of a date the text gives to the day). */
@@ -38,6 +40,8 @@ export interface ArticleScore {
   dramatization: Count;
   /** null: the gold says nothing about reports of the same case in other articles. */
   linked: Count | null;
+  /** Places, organisations and the incident date of each case, against the gold case it reports. */
+  facts: FactScore;
 }
 
 export interface Totals {
@@ -58,6 +62,9 @@ export interface Totals {
   events: Count;
   dramatization: Count;
   linked: Count | null;
+  facts: FactScore;
+  /** Pairs of articles the reading joined into one case, and those the gold keeps apart. */
+  linkPairs: LinkPairs;
 }
 
 export interface Score {
@@ -146,19 +153,25 @@ function materialsOf(c: Case, dataset: Dataset): string[] {
   });
 }
 
+/** An article's cases in reading order: by the first paragraph each cites. */
+function casesOfArticle(dataset: Dataset, articleId: string): Case[] {
+  return dataset.cases
+    .filter((c) => c.sources.some((s) => s.article === articleId))
+    .sort((a, b) => firstParagraph(a, articleId) - firstParagraph(b, articleId));
+}
+
 export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Map<string, Set<string>> | null): ArticleScore {
   const file = baseName(gold.file);
   const article = dataset.articles.find((a) => baseName(a.seed) === file) ?? null;
-  const cases = article
-    ? dataset.cases.filter((c) => c.sources.some((s) => s.article === article.id)).sort((a, b) => firstParagraph(a, article.id) - firstParagraph(b, article.id))
-    : [];
+  const cases = article ? casesOfArticle(dataset, article.id) : [];
   const body = norm(article ? article.paragraphs.map((p) => p.text).join('\n') : '');
   const caseText = cases.map((c) => norm(`${c.title}\n${c.summary}`));
   const goldPeople = [...new Set(gold.cases.flatMap((c) => c.people))];
   const foundPeople = cases.flatMap((c) => peopleOf(c, dataset));
   const goldMaterials = [...new Set(gold.cases.flatMap((c) => c.materials))];
   const foundMaterials = cases.flatMap((c) => materialsOf(c, dataset));
-  const foundEvents = cases.flatMap((c) => c.events);
+  // Dated events the text mentions: the cases' own and those of their background.
+  const foundEvents = cases.flatMap((c) => [...c.events, ...c.backgroundEvents]);
   const drama = gold.cases.map((g, i) => ({ label: g.label, ok: cases[i] !== undefined && cases[i]!.dramatization === g.dramatization }));
 
   let linked: Count | null = null;
@@ -213,6 +226,7 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
     ),
     dramatization: { hit: drama.filter((d) => d.ok).length, total: drama.length, misses: drama.filter((d) => !d.ok).map((d) => d.label) },
     linked,
+    facts: scoreFacts(gold, article?.id ?? null, cases, dataset, (c) => peopleOf(c, dataset), nameMatches),
   };
 }
 
@@ -262,6 +276,18 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
       events: sum((s) => s.events),
       dramatization: sum((s) => s.dramatization),
       linked: linkedGold ? sum((s) => s.linked ?? ZERO) : null,
+      facts: articles.map((s) => s.facts).reduce(addFacts, emptyFacts()),
+      // Without ids the gold says nothing of which reports are one case: no pair can be judged.
+      linkPairs: !linkedGold
+        ? { total: 0, wrong: [] }
+        : falseLinks(
+            dataset,
+            gold,
+            (id) => casesOfArticle(dataset, id),
+            (c) => peopleOf(c, dataset),
+            nameMatches,
+            baseName,
+          ),
     },
   };
 }

@@ -120,6 +120,7 @@ function withArticleId(draft: CaseDraft, id: string): CaseDraft {
     article: id,
     outcome: draft.outcome ? { ...draft.outcome, source: draft.outcome.source && { ...draft.outcome.source, article: id } } : draft.outcome,
     events: draft.events.map((e) => ({ ...e, source: { ...e.source, article: id } })),
+    backgroundEvents: draft.backgroundEvents.map((e) => ({ ...e, source: { ...e.source, article: id } })),
   };
 }
 

@@ -118,6 +118,13 @@ export const Case = z.object({
   facts: z.array(Fact).default([]),
   /** Who asserts the case (e.g. the Ministry of State Security), as the article attributes it. */
   assertedBy: z.string().nullable().default(null),
+  /**
+   * Paragraphs of the reports that give the case's context (the export rules, the material's uses, the
+   * history between two states, how the statement was published): shown apart, never a fact of the case.
+   */
+  background: z.array(SourceRef).default([]),
+  /** Dates the context gives ("In August 2023, the Ministry of Commerce imposed export restrictions"): never the case's date. */
+  backgroundEvents: z.array(CaseEvent).default([]),
 });
 export type Case = z.infer<typeof Case>;
 

@@ -67,6 +67,10 @@ export interface CaseDraft {
   outcome: Outcome | null;
   events: CaseEvent[];
   assertedBy: string | null;
+  /** Ids of the article's paragraphs that give the case's context (policy, history, the material's uses): never cited for a fact. */
+  background: string[];
+  /** Dates the context gives (when an export rule began): the background's, never the case's date. */
+  backgroundEvents: CaseEvent[];
 }
 
 /** One taxonomy entry, as kept in content/topics/*.mdx front matter. */

@@ -153,3 +153,13 @@ export const ZH_CREDIT_PLACES = [
   '柏林',
   '巴黎',
 ] as const;
+
+/**
+ * Capitals that stories name for their governments: "spying for Beijing", "on Beijing's orders", "something
+ * Beijing has denied", "agreements between Washington and Beijing". Such a name is a place of the case only
+ * where the text puts something there ("detained in Beijing", "flew to Beijing").
+ */
+export const SEATS_OF_GOVERNMENT = ['Beijing', 'Washington', 'Moscow', 'Taipei', 'Tokyo', 'Seoul', 'Pyongyang', 'London', 'Berlin', 'New Delhi'];
+
+/** The words before a place where something happens there: "in", "at", "flew to". */
+export const LOCATIVE_BEFORE = ['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'via', 'through', 'visited', 'visiting', 'based in', 'across'];

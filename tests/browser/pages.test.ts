@@ -93,6 +93,18 @@ describe('case page', () => {
     }
   });
 
+  it('shows the background apart, as paragraphs no fact cites', async () => {
+    const withBackground = dataset.cases.filter((c) => c.background.length > 0);
+    expect(withBackground.length).toBeGreaterThan(0);
+    for (const c of withBackground) {
+      await page.goto(`${served.url}cases/${c.id}/`);
+      const cites = new Set(await page.locator('.facts .cites a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+      const background = await page.locator('.case-background figcaption a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(background).toHaveLength(c.background.length);
+      for (const href of background) expect(cites.has(href), `${c.id}: ${href}`).toBe(false);
+    }
+  });
+
   it('shows who asserts it, the outcome, the sources and the dramatization banner where it applies', async () => {
     for (const c of dataset.cases) {
       await page.goto(`${served.url}cases/${c.id}/`);

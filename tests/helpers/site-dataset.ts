@@ -86,6 +86,8 @@ export const fixture: SiteInput = {
         { field: 'organisation:org-mss', value: 'national security agency', source: ref('gt-telecom', 'p1') },
       ],
       assertedBy: 'Ministry of State Security',
+      background: [],
+      backgroundEvents: [],
     },
     {
       id: 'wang',
@@ -102,6 +104,8 @@ export const fixture: SiteInput = {
       roles: [{ entity: 'person-wang', role: 'suspect', source: ref('gt-telecom', 'p3') }],
       facts: [{ field: 'topic:channel/recruitment-part-time-job', value: 'part-time job', source: ref('gt-telecom', 'p3') }],
       assertedBy: 'Ministry of State Security',
+      background: [],
+      backgroundEvents: [],
     },
     {
       id: 'gallium',
@@ -121,6 +125,8 @@ export const fixture: SiteInput = {
         { field: 'place:place-airport', value: 'airport', source: ref('scmp-gallium', 'p1') },
       ],
       assertedBy: null,
+      background: [],
+      backgroundEvents: [],
     },
     {
       id: 'comic',
@@ -140,6 +146,8 @@ export const fixture: SiteInput = {
       ],
       facts: [],
       assertedBy: 'Ministry of State Security',
+      background: [],
+      backgroundEvents: [],
     },
   ],
   topics: [

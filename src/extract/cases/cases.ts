@@ -11,6 +11,7 @@ import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { escapeRe } from '../../vocab/regex.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { lastActorMention } from './actor-mention.ts';
+import { scopeOf } from './background.ts';
 import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents } from './events.ts';
@@ -75,8 +76,16 @@ function isActor(subject: string | null): boolean {
 }
 
 function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean): CaseDraft | null {
-  const paragraphs = segment.paragraphs;
-  const people = findPeople(paragraphs);
+  const all = segment.paragraphs;
+  const people = findPeople(all);
+  // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
+  const scope = scopeOf(
+    all,
+    people.flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]),
+  );
+  const background = new Set(scope.background);
+  const own = all.filter((p) => !background.has(p.id));
+  const paragraphs = own.length ? own : all;
   // A fiction's arrests are not outcomes.
   const outcome = dramatization ? null : findOutcome(paragraphs, article.id);
   // In a fiction the title says what the story shows, not what one character did.
@@ -89,16 +98,16 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     // No actor and no outcome: a general warning or a policy piece, not a case, unless the law took a step,
     // the text calls it a case, an authority disclosed it on a given day, or several paragraphs tell an
     // incident and someone in it acts ("a foreign contractor shipped...").
-    const incidents = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-    if (!tellsIncident(paragraphs) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
+    const incidents = all.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
+    if (!tellsIncident(all) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
-  const topics = matchTopics(paragraphs, taxonomy);
+  const topics = matchTopics(scope.facts, taxonomy);
   return {
     article: article.id,
     index: 0,
     title:
       segment.signal === 'mentioned'
-        ? tidy(mentionedCaseTitle(paragraphs[0]!.text))
+        ? tidy(mentionedCaseTitle(all[0]!.text))
         : makeTitle({
             paragraphs,
             people,
@@ -113,12 +122,14 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
     people: personMentions(people),
-    organisations: findOrganisations(paragraphs),
-    places: findPlaces(paragraphs),
+    organisations: findOrganisations(scope.facts),
+    places: findPlaces(scope.facts),
     topics,
     outcome,
-    events: findEvents(paragraphs, article.id, article.published),
-    assertedBy: assertedBy(paragraphs) ?? assertedBy(article.paragraphs.slice(0, 3)),
+    events: findEvents(scope.facts, article.id, article.published),
+    assertedBy: assertedBy(all) ?? assertedBy(article.paragraphs.slice(0, 3)),
+    background: paragraphs === all ? [] : scope.background,
+    backgroundEvents: findEvents(scope.context, article.id, article.published),
   };
 }
 

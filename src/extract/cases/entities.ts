@@ -17,7 +17,7 @@ import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.t
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { HONORIFICS, ROMANISED_SURNAMES, ROMANISED_SYLLABLE, SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
 import { LEAD_WORDS, ORG_ALIASES, ORG_HEADS } from '../../vocab/organisations.ts';
-import { PLACE_LIST } from '../../vocab/places.ts';
+import { LOCATIVE_BEFORE, PLACE_LIST, SEATS_OF_GOVERNMENT } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { CASE_ACTIVE_VERBS, CASE_OBJECT_VERBS, CASE_PASSIVE_VERBS, CASE_ROLE_NOUN, PERSON_TITLE_NOUNS, ROLE_NOUN } from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
@@ -683,6 +683,9 @@ const SUFFIX_RE =
 // "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place.
 const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
 
+const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
+const LOCATIVE_END = new RegExp(`\\b${alternation(LOCATIVE_BEFORE)}\\s+$`, 'i');
+
 function placeKey(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ');
 }
@@ -695,6 +698,8 @@ const placesIn = memoByText((text: string): string[] => {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const raw = m[0];
       if (re === GAZETTEER_RE && /^[a-z]/.test(raw.replace(new RegExp(`^${DIRECTION}`, 'i'), ''))) continue;
+      // "spying for Beijing": the capital stands for its government, unless something happens there.
+      if (re === GAZETTEER_RE && SEATS.has(raw.toLowerCase()) && !LOCATIVE_END.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const first = raw.split(/\s+/)[0]!;
       if (re === SUFFIX_RE && isCommonWord(first) && first !== 'Hong') continue;
       found.push([m.index, raw]);

@@ -25,6 +25,7 @@ import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../uti
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
+import { meetAcross, pinyinKeys } from './names-across.ts';
 
 export interface Redirect {
   from: string;
@@ -162,6 +163,8 @@ function blockingKeys(f: Features): string[] {
   for (const name of f.names) {
     keys.push(`name:${name.toLowerCase()}`);
     for (const s of shortForms(name)) keys.push(`name:${s.toLowerCase()}`);
+    // 魏金超 and "Jinchao Wei", 杜某 and "Du", "Chang" and "Zhang" meet in pinyin.
+    keys.push(...pinyinKeys(name));
   }
   const outcome = f.draft.outcome?.kind ?? 'none';
   for (const m of f.materials) keys.push(`material:${m}|${outcome}`);
@@ -194,14 +197,16 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   let score = 0;
   let specific = false;
 
-  const nameMatch = a.names.some((x) => b.names.some((y) => sameName(x, y)));
+  const matched = a.names.filter((x) => b.names.some((y) => samePerson(x, y)));
+  const nameMatch = matched.length > 0;
   const mainA = mainPerson(a.draft);
   const mainB = mainPerson(b.draft);
-  if (mainA && mainB && !sameName(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
+  if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
   if (nameMatch) {
-    // A surname alone is common ("Zhang"): it needs other evidence to carry a merge.
-    const full = a.names.some((x) => b.names.some((y) => x === y && x.includes(' ')));
-    score += full ? 4 : 2;
+    // A surname alone is common ("Zhang"): it needs other evidence to carry a merge; several people of the
+    // case by surname (杜某, 汤某 and 范某; Du, Tang and Fan) are more, but not enough alone.
+    const full = a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x))) || meetAcross(x, y) === 'full'));
+    score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : 2;
     specific = true;
     reasons.push('same person');
   }
@@ -247,6 +252,14 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     reasons.push(`matching details (${shared} words)`);
   }
   return { score, veto: null, specific, reasons };
+}
+
+// A full name in characters: 樓文卿 in two reports is one person, as "Lou Wenqing" would be.
+const HAN_FULL_NAME = /^\p{Script=Han}{3,4}$/u;
+
+/** The same person, in one script (sameName) or across scripts and spellings (names-across.ts). */
+function samePerson(x: string, y: string): boolean {
+  return sameName(x, y) || meetAcross(x, y) !== null;
 }
 
 /** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */
@@ -406,7 +419,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
     for (const p of d.people) {
       // A report may give other names of the person ("Jinchao Wei" beside 魏金超): any of them finds them.
       const names = [p.name, ...(p.aliases ?? [])];
-      let person = persons.find((x) => names.some((n) => sameName(x.name, n) || [...x.aliases].some((a) => sameName(a, n))));
+      let person = persons.find((x) => names.some((n) => samePerson(x.name, n) || [...x.aliases].some((a) => samePerson(a, n))));
       if (!person) persons.push((person = { name: p.name, aliases: new Set() }));
       if (p.name.length > person.name.length) {
         person.aliases.add(person.name);
@@ -420,7 +433,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
     people.push(entityId);
     addEntity(entities, { id: entityId, name: person.name, kind: 'person', aliases: [...person.aliases, ...shortForms(person.name)] });
   }
-  const personOf = (name: string) => persons.find((x) => x.name === name || x.aliases.has(name) || sameName(x.name, name))!;
+  const personOf = (name: string) => persons.find((x) => x.name === name || x.aliases.has(name) || samePerson(x.name, name))!;
   const organisations: string[] = [];
   const places: string[] = [];
   for (const d of drafts) {
@@ -471,5 +484,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
     roles,
     facts,
     assertedBy: drafts.map((d) => d.assertedBy).find((a) => a) ?? null,
+    background: drafts.flatMap((d) => d.background.map((paragraph) => ({ article: d.article, paragraph }))),
+    backgroundEvents: drafts.flatMap((d) => d.backgroundEvents),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BaselineFile, improvements, measuresOf, regressions } from '../../../src/eval/baseline.ts';
+import { emptyFacts } from '../../../src/eval/facts.ts';
 import { type Gold, parseGold } from '../../../src/eval/gold.ts';
 import { formatTable, formatTotal } from '../../../src/eval/report.ts';
 import { runEval } from '../../../src/eval/run.ts';
@@ -115,6 +116,8 @@ function dataset(overrides: Partial<Dataset['articles'][number]> = {}): Dataset 
         roles: [],
         facts: [],
         assertedBy: null,
+        background: [],
+        backgroundEvents: [],
       },
     ],
     topics: [{ id: 'material/rare-earths', label: 'Rare earths', kind: 'material', description: '' }],
@@ -194,11 +197,20 @@ describe('the baseline comparison', () => {
       events: { hit: 0, total: 0, misses: [] },
       dramatization: { hit: 1, total: 1, misses: [] },
       linked: null,
+      facts: emptyFacts(),
+      linkPairs: { total: 0, wrong: [] },
     },
   } as unknown as Score).got;
   it('names a measure that fell below its floor or rose above its ceiling', () => {
     expect(regressions({ ...base, people: 2, leaks: 3 }, base)).toEqual(['people 2 < 3', 'leaks 3 > 2']);
     expect(regressions(base, base)).toEqual([]);
+  });
+  it('holds no bar for the fact measures of a baseline written before them, and one once written', () => {
+    const { factsFound: _f, factsRight: _r, factsWrong: _w, linksWrong: _l, ...older } = base;
+    const set = { name: 's', gold: 'g', seeds: 'd', of: {}, baseline: older };
+    const parsed = BaselineFile.parse({ format: 'casebook-eval-baseline/1', sets: [set] }).sets[0]!.baseline;
+    expect(regressions({ ...base, factsWrong: 40 }, parsed)).toEqual([]);
+    expect(regressions({ ...base, factsWrong: 40, factsRight: 1 }, { ...base, factsRight: 2 })).toEqual(['factsRight 1 < 2', 'factsWrong 40 > 0']);
   });
   it('lists what beats the baseline, so it can be raised', () => {
     expect(improvements({ ...base, body: 6, datesMissed: 0 }, base)).toEqual(['body 5 → 6', 'datesMissed 1 → 0']);

@@ -91,6 +91,30 @@ describe.each(gold.articles.map((a) => [a.file.replace(/^.*\//, ''), a] as const
   });
 });
 
+describe("the seeds' facts are the cases' own, their context apart", () => {
+  const only = (prefix: string) => casesOf(seeds, readdirSync('seeds').find((f) => f.startsWith(prefix))!)[0]!;
+  const names = (ids: string[]) => ids.map((id) => seeds.entities.find((e) => e.id === id)?.name);
+
+  it('the gallium courier: no export-control date, no place or navy from what the metal is used for', () => {
+    const c = only('001');
+    expect(c.events).toEqual([]);
+    expect(names(c.places)).toEqual([]);
+    expect(names(c.organisations)).toEqual(['Ministry of State Security']);
+    // The export rules' date stays with the background it came from.
+    expect(c.backgroundEvents.map((e) => e.date)).toContain('2023-08');
+    expect(c.background.length).toBeGreaterThan(0);
+    const cited = new Set(c.facts.map((f) => f.source.paragraph));
+    for (const b of c.background) expect(cited.has(b.paragraph), b.paragraph).toBe(false);
+  });
+
+  it('the rare earths by post: how the ministry published its statement is no channel of the case', () => {
+    const c = only('000');
+    expect(c.topics).not.toContain('online-contact');
+    expect(c.topics).not.toContain('social-media-groups');
+    expect(c.topics).toEqual(expect.arrayContaining(['rare-earths', 'postal-smuggling', 'false-declaration', 'dysprosium']));
+  });
+});
+
 describe("reports of the seeds' cases by other outlets", () => {
   const fixture = (name: string) => casesOf(mixed, `tests/fixtures/cases/${name}`);
   const seed = (prefix: string) => casesOf(mixed, readdirSync('seeds').find((f) => f.startsWith(prefix))!);

@@ -38,16 +38,19 @@ describe('findCases', () => {
     }
   });
 
-  it('reads dated events with their precision', () => {
+  it("reads dated events with their precision, the incident's as the case's and the export rules' as background", () => {
     const [c] = findCases(
       article(
         'Gallium smuggler stopped at airport',
-        'The Ministry of State Security said a foreign national was stopped at the airport with gallium in carry-on luggage.',
+        'The Ministry of State Security said a foreign national was stopped at the airport with gallium in carry-on luggage in March 2024.',
         'In August 2023, the Ministry of Commerce imposed new export restrictions on gallium and germanium.',
       ),
       taxonomy,
     );
-    expect(c!.events).toEqual([expect.objectContaining({ date: '2023-08', precision: 'month', source: { article: 'a1', paragraph: 'p2' } })]);
+    expect(c!.events).toEqual([expect.objectContaining({ date: '2024-03', precision: 'month', source: { article: 'a1', paragraph: 'p1' } })]);
+    expect(c!.backgroundEvents).toEqual([expect.objectContaining({ date: '2023-08', precision: 'month', source: { article: 'a1', paragraph: 'p2' } })]);
+    expect(c!.background).toEqual(['p2']);
+    expect(c!.organisations.map((o) => o.name)).toEqual(['Ministry of State Security']);
     expect(c!.outcome?.kind).toBe('intercepted');
     expect(c!.title).toBe('Gallium smuggling case: stopped at the airport');
   });

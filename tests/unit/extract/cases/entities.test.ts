@@ -131,6 +131,10 @@ describe('places', () => {
     ['fraud from northern Myanmar', ['northern Myanmar']],
     ['customs in Shenzhen and a port in Guangxi Province', ['Shenzhen', 'Guangxi Province']],
     ['The Chinese national security agency exposed several cases.', []],
+    // A capital named for its government is no place of the case; one where something happened is.
+    ['Eight servicemen were sentenced for spying for Beijing.', []],
+    ["They smuggled a laser into China on Beijing's orders.", []],
+    ['The engineer was detained in Beijing after flying to Beijing.', ['Beijing']],
   ])('%s', (text, expected) => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });

@@ -25,6 +25,8 @@ function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; m
     outcome: null,
     events: [],
     assertedBy: null,
+    background: [],
+    backgroundEvents: [],
     ...rest,
   };
 }
@@ -39,6 +41,32 @@ describe('linkCases: merging reports of one case', () => {
       [
         draft('gt', { names: ['Qi'], outcome: sentenced('sentenced to 2 years and 3 months in prison'), tactics: ['copying-classified-documents'] }),
         draft('cgtn', { names: ['Qi'], outcome: sentenced('sentenced Qi to two years and three months in prison'), tactics: ['copying-classified-documents'] }),
+      ],
+      1,
+    ],
+    [
+      'a full name in characters and in pinyin, in reports in two languages',
+      [
+        draft('zh', { names: ['魏金超'], outcome: sentenced('判处有期徒刑16年') }),
+        draft('en', { names: ['Jinchao Wei'], outcome: sentenced('sentenced to 16 years in prison') }),
+      ],
+      1,
+    ],
+    [
+      'three people by surname in characters and in pinyin, with the same material',
+      [draft('zh', { names: ['杜某', '汤某', '范某'], materials: ['gallium'] }), draft('en', { names: ['Du', 'Tang', 'Fan'], materials: ['gallium'] })],
+      1,
+    ],
+    [
+      'a surname in characters and in pinyin, and nothing else shared',
+      [draft('zh', { names: ['杜某'], materials: ['gallium'] }), draft('en', { names: ['Du'], materials: ['antimony'] })],
+      2,
+    ],
+    [
+      'a Wade-Giles surname and its pinyin, with the same prison term',
+      [
+        draft('tw', { names: ['Chang'], outcome: sentenced('sentenced to 7 years in prison'), tactics: ['online-loans'] }),
+        draft('cn', { names: ['Zhang'], outcome: sentenced('sentenced to 7 years in prison'), tactics: ['online-loans'] }),
       ],
       1,
     ],

@@ -1,0 +1,91 @@
+/**
+ * Facts with scope. A case's paragraphs also carry the article's context:
+ * the export rules the smugglers broke, what the metal is used for, the
+ * history between two states, how the ministry published its statement. The
+ * dates, places and organisations of that context are not the case's ("When:
+ * Aug 2023" for an airport interception, read from the date export controls
+ * began). This module keeps, of each paragraph, what is about the case:
+ *
+ *  - a sentence, or a clause of one between dashes or semicolons, of a
+ *    context shape (src/vocab/background.ts) that names nobody of the case is
+ *    left out of the facts;
+ *  - the medium the authority published in ("posted on its social media
+ *    account") is blanked, so it does not read as a channel of the case, and
+ *    so is a dateline ("19th May 2024 – (Hong Kong)"): where the report was filed;
+ *  - a paragraph left with nothing is background: kept as the article's
+ *    context and shown apart, never cited for a fact.
+ */
+import type { Paragraph } from '../../model/schema.ts';
+import { memoByText } from '../../util/collections.ts';
+import { ACTOR_REFERENCE, CONTEXT_SHAPE, DATELINE, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
+import { containsName } from './entities.ts';
+import { sentences } from './sentences.ts';
+
+export interface CaseScope {
+  /** The paragraphs (same ids) with only what is about the case: context left out, the publication medium blanked. */
+  facts: Paragraph[];
+  /** The context clauses of the paragraphs (same ids), where their dates are read as the background's. */
+  context: Paragraph[];
+  /** Ids of the paragraphs that hold nothing but context. */
+  background: string[];
+}
+
+// Clauses a sentence is read in: "antimony – a chemical metal used in batteries – appeared to have been...".
+const CLAUSE_BREAK = /\s[–—]\s|——|;\s|；/;
+
+function clausesOf(sentence: string): string[] {
+  return sentence.split(CLAUSE_BREAK).map((c) => c.trim());
+}
+
+/** Whether the text names an actor of the case or points at one ("he", "the courier"). */
+function namesActor(text: string, actors: readonly string[]): boolean {
+  return ACTOR_REFERENCE.test(text) || actors.some((a) => containsName(text, a));
+}
+
+/** Whether a clause is the article's context rather than the case's: of a context shape, naming nobody of the case. */
+export function isContext(clause: string, actors: readonly string[] = []): boolean {
+  return CONTEXT_SHAPE.test(clause) && !namesActor(clause, actors);
+}
+
+// The same paragraph is read once per case it belongs to, and wire copy repeats paragraphs across outlets.
+// The dateline goes too: where and when the report was filed.
+const blankMedium = memoByText((text: string) => text.replace(DATELINE, (m) => ' '.repeat(m.length)).replace(PUBLICATION_MEDIUM, (m) => ' '.repeat(m.length)));
+
+/** `text` in two: what is about the case, and the context clauses it leaves out ('' for none). */
+export function splitContext(text: string, actors: readonly string[] = []): { own: string; context: string } {
+  const kept: string[] = [];
+  const left: string[] = [];
+  for (const s of sentences(text)) {
+    const clauses = clausesOf(s.text);
+    const own = clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    if (own.length === clauses.length) kept.push(s.text);
+    else {
+      if (own.length) kept.push(own.join(' – '));
+      left.push(clauses.filter((c) => !own.includes(c)).join(' – '));
+    }
+  }
+  // Chinese sentences follow each other without a space.
+  const join = (parts: string[]) => parts.join(HAN_END.test(parts[0] ?? '') ? '' : ' ');
+  return { own: blankMedium(left.length ? join(kept) : text).trim(), context: join(left).trim() };
+}
+
+const HAN_END = /[。！？][”’」』"]*$/;
+
+/** What of `text` is about the case: its sentences without their context clauses ('' when nothing is). */
+export function caseText(text: string, actors: readonly string[] = []): string {
+  return splitContext(text, actors).own;
+}
+
+/** The case's paragraphs split into what is about it and what is context (see the module comment). */
+export function scopeOf(paragraphs: readonly Paragraph[], actors: readonly string[]): CaseScope {
+  const facts: Paragraph[] = [];
+  const context: Paragraph[] = [];
+  const background: string[] = [];
+  for (const p of paragraphs) {
+    const { own, context: left } = splitContext(p.text, actors);
+    if (own) facts.push(own === p.text ? p : { id: p.id, text: own });
+    else background.push(p.id);
+    if (left) context.push({ id: p.id, text: left });
+  }
+  return { facts, context, background };
+}

@@ -1,0 +1,92 @@
+/**
+ * One person written three ways: 魏金超 in a Taiwanese report, "Jinchao Wei"
+ * in an American one; 曾某 and "Zeng"; "Chang" (Wade-Giles) and "Zhang". Each
+ * name is brought to one form, toneless pinyin syllables with the surname
+ * apart (romanise.ts reads characters, src/vocab/wade-giles.ts the Taiwanese
+ * and Hong Kong spellings), so reports in two languages or two spellings can
+ * be compared and blocked together. Pure; remembered per name (the linker asks
+ * for every pair of a block).
+ */
+import { memoByText } from '../../util/collections.ts';
+import { hasHan, romaniseName } from '../../util/romanise.ts';
+import { SURNAME_TO_PINYIN } from '../../vocab/wade-giles.ts';
+
+/** A name as pinyin: the surname, and the given name's syllables run together (null when the report gives only the surname). */
+export interface PinyinName {
+  surname: string;
+  given: string | null;
+}
+
+// "李某", "黃男", "許姓男子": a surname and a word that stands for the rest of the name.
+const HAN_SURNAME_FORM = /^(\p{Script=Han})(?:某+|男|女|姓.*|先生|女士)$/u;
+const HAN_FULL_NAME = /^\p{Script=Han}{2,4}$/u;
+
+const pinyinSurname = (word: string) => {
+  const w = word.toLowerCase().replace(/['’]/g, '');
+  return SURNAME_TO_PINYIN[w] ?? w;
+};
+
+/**
+ * The readings of a name, each a surname and a given name: one for a name in characters, two for a Latin
+ * name of two words (either may be the surname: "Jinchao Wei", "Wei Jinchao"), none for anything else.
+ */
+export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: string): PinyinName[] => {
+  const n = name.trim();
+  if (hasHan(n)) {
+    const form = HAN_SURNAME_FORM.exec(n);
+    if (form) return [{ surname: romaniseName(form[1]!), given: null }];
+    if (!HAN_FULL_NAME.test(n)) return [];
+    const [surname, ...given] = romaniseName(n).split(' ');
+    return surname && given.length ? [{ surname, given: given.join('') }] : [];
+  }
+  const words = n
+    .replace(/["“”(][^"“”()]*["“”)]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z][A-Za-z'’-]*\.?$/.test(w));
+  if (words.length === 1) return [{ surname: pinyinSurname(words[0]!), given: null }];
+  if (words.length !== 2 || words.some((w) => w.endsWith('.'))) return [];
+  const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+  const [a, b] = words as [string, string];
+  return [
+    { surname: pinyinSurname(b), given: syllables(a) },
+    { surname: pinyinSurname(a), given: syllables(b) },
+  ];
+});
+
+/** Whether one of the names is in characters and the other is not: only then is this comparison needed. */
+function acrossForms(a: string, b: string): boolean {
+  return hasHan(a) !== hasHan(b) || (hasHan(a) && hasHan(b) && a !== b);
+}
+
+/**
+ * How two names in different scripts or spellings meet: `full` (surname and given name: 魏金超 and "Jinchao
+ * Wei", 趙學軍 and 赵学军), `surname` (杜某 and "Du", one of them gives the surname alone), or null.
+ */
+export function meetAcross(a: string, b: string): 'full' | 'surname' | null {
+  if (!acrossForms(a, b) && !(wadeGiles(a) || wadeGiles(b))) return null;
+  let best: 'full' | 'surname' | null = null;
+  for (const x of pinyinReadings(a)) {
+    for (const y of pinyinReadings(b)) {
+      if (x.surname !== y.surname) continue;
+      if (x.given && y.given) {
+        if (x.given === y.given) return 'full';
+      } else best = 'surname';
+    }
+  }
+  return best;
+}
+
+/** A Latin name holding a Wade-Giles or Cantonese surname that pinyin writes otherwise. */
+function wadeGiles(name: string): boolean {
+  return !hasHan(name) && name.split(/\s+/).some((w) => SURNAME_TO_PINYIN[w.toLowerCase().replace(/['’]/g, '')] !== undefined);
+}
+
+/** Blocking keys of a name across scripts: `py:<surname>` and, with a given name, `py:<surname>|<given>`. */
+export function pinyinKeys(name: string): string[] {
+  const keys = new Set<string>();
+  for (const r of pinyinReadings(name)) {
+    keys.add(`py:${r.surname}`);
+    if (r.given) keys.add(`py:${r.surname}|${r.given}`);
+  }
+  return [...keys];
+}

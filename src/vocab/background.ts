@@ -1,0 +1,197 @@
+/**
+ * What a report says around a case rather than about it: the policy the case
+ * broke (export controls, who needs a licence), what the material is used
+ * for, the history and the politics between the states involved, figures of
+ * other cases, the authority's general warnings, and how the authority
+ * published its statement. A sentence of these shapes that names nobody of
+ * the case is the article's context: its dates, places and organisations are
+ * not facts of the case (src/extract/cases/background.ts).
+ */
+
+import { inBothScripts } from './han-variants.ts';
+import { alternation } from './regex.ts';
+
+/** The nouns of a policy on what may leave a country. */
+const CONTROLS = alternation([
+  'export controls',
+  'export control',
+  'export restrictions',
+  'export restriction list',
+  'export rules',
+  'export ban',
+  'export bans',
+  'export curbs',
+  'export licences',
+  'export licenses',
+  'controls',
+  'restrictions',
+  'list of controlled',
+]);
+
+/**
+ * A state making, tightening or applying a rule: "In August 2023, the Ministry of Commerce imposed new
+ * export restrictions on these metals", "In 2023, China introduced new export rules requiring permission",
+ * "China added several rare earths and related magnets to its export restriction list in early April 2025",
+ * "China put the rare metal on its list of controlled substances for export in August last year",
+ * "These controls were introduced to safeguard national security", "the MSS has taken significant steps to
+ * tighten controls over its strategic minerals".
+ */
+const POLICY_ACTS_EN = [
+  `\\b(?:imposed|imposes|imposing|introduced|introduces|announced|tightened|tighten|tightening|expanded|extended|lifted|eased|unveiled|issued|enacted) (?:[\\w-]+ ){0,3}?${CONTROLS}\\b`,
+  `\\b${CONTROLS} (?:were|was|have been|has been) (?:[\\w-]+ )?(?:introduced|imposed|announced|tightened|expanded)\\b`,
+  `\\b(?:added|put|placed|included) [^.;]{0,80}?\\b(?:to|on|in) (?:its|the|a) (?:[\\w-]+ ){0,2}?(?:list|catalogue)\\b`,
+  // "anyone wanting to export gallium or germanium now requires special permission from the government"
+  '\\b(?:now )?(?:requires?|requiring|needs?) (?:special |prior |a |an )?(?:permission|licen[cs]es?|approval)\\b',
+  // "Those who violate these rules could face serious consequences", "Due to these regulations, ..."
+  '\\b(?:those|anyone|companies|exporters) who (?:violate|breach|break)s?\\b',
+  '^(?:due to|under) (?:these|the new) (?:regulations|rules|controls|restrictions)\\b',
+  // "following the implementation of new visa regulations"
+  '\\b(?:implementation|introduction) of (?:new |the )?(?:[\\w-]+ )?(?:laws?|regulations|rules)\\b',
+  // "The Chinese government has determined that gallium and germanium are vital resources"
+  '\\b(?:determined|decided|declared) that [^.;]{0,60}?\\b(?:are|is) (?:an? )?(?:vital|strategic|critical|key) (?:resources?|materials?|minerals?|metals?)\\b',
+  '^(?:[^\\s,;]+[\\s,]+){0,4}?(?:are|is) (?:an? )?(?:vital|strategic|critical|key) (?:resources?|materials?|minerals?|metals?)\\b',
+];
+
+/**
+ * The authority's stance rather than what it found: "The MSS emphasized its commitment to safeguarding these
+ * critical resources", "the MSS has made it clear that it will take decisive action", "The agency has stated
+ * that it will continue to work hard to shut down thefts", "The Ministry of State Security is determined to
+ * clamp down on foreign espionage activities", "The recent smuggling incident has prompted the MSS to
+ * strengthen its efforts to safeguard its strategic materials".
+ */
+const STANCE_EN = [
+  '\\b(?:emphasi[sz]ed|emphasi[sz]es|reiterated|reaffirmed|stressed) (?:its|their) (?:commitment|determination|resolve)\\b',
+  '\\b(?:has|have) made it clear that (?:it|they) will\\b',
+  '\\b(?:stated|said|vowed|pledged) that (?:it|they) will continue\\b',
+  '\\b(?:is|are) determined to (?:clamp down|crack down|fight|combat|safeguard|protect)\\b',
+  '\\bprompted (?:the )?(?:[\\w-]+ ){0,3}?to (?:strengthen|step up|intensify|redouble) (?:its|their) efforts\\b',
+];
+
+/**
+ * What the material is and what it is for: "It is widely used in devices like semiconductors", "it plays a
+ * crucial role in modern technology", "gallium is a key component in advanced military systems", "the U.S.
+ * Navy employs gallium in its AN/SPY-6 radar system", "These materials are essential for producing...",
+ * "a chemical metal used in batteries, chips and flame retardants". Only as what a sentence (or a clause
+ * between dashes) says of its subject, not a phrase anywhere in a sentence about the case.
+ */
+const USES_EN = [
+  '^(?:[^\\s,;]+[\\s,]+){0,8}?(?:is|are|was|were) (?:also |widely |commonly |mainly |mostly |often )?used (?:in|on|for|to|by)\\b',
+  '^(?:[^\\s,;]+[\\s,]+){0,8}?(?:also )?(?:plays?|played) an? (?:crucial|key|vital|critical|important|central) role\\b',
+  '^(?:[^\\s,;]+[\\s,]+){0,8}?(?:is|are) (?:also )?(?:a |an )?(?:key|crucial|vital|critical|essential) (?:component|ingredient|input)s?\\b',
+  '^(?:[^\\s,;]+[\\s,]+){0,8}?(?:is|are) (?:also )?(?:essential|crucial|critical|vital|indispensable) (?:for|to|in)\\b',
+  '^(?:[^\\s,;]+[\\s,]+){0,8}?(?:also )?(?:employs?|uses) [\\w-]+ (?:in|for) (?:its|their)\\b',
+  '^(?:[^\\s,;]+[\\s,]+){0,8}?(?:also )?(?:rel(?:y|ies)|depends?) on [\\w-]+ (?:for|to)\\b',
+  '^(?:[^\\s,;]+[\\s,]+){0,10}?(?:highlights?|underscores?|shows?) (?:how (?:significant|important|crucial)|the (?:importance|critical nature|risks?))\\b',
+  // "Gallium is not just a regular metal"
+  '^(?:[^\\s,;]+[\\s,]+){0,3}?(?:is|are) not (?:just )?(?:an? )?(?:regular|ordinary|common) (?:metal|mineral|material|element)s?\\b',
+  '^(?:an? |the )?(?:[\\w-]+ ){0,3}?(?:metal|mineral|element|material)s? (?:used|that is used|which is used) (?:in|for)\\b',
+];
+
+/**
+ * The states and their history, and the reactions a case stirs: "The two sides split in 1949 after a civil
+ * war and have been spying on each other since", "Beijing has stepped up espionage warnings in recent years
+ * as relations with the United States and other Western nations have worsened", "amid its intensifying
+ * power rivalry with the United States", "The case has fuelled concern in Germany that Europe has become a
+ * major target", "U.S. officials have for years expressed concern about the espionage threat", "China
+ * claims self-ruled Taiwan as its territory".
+ */
+const RELATIONS_EN = [
+  '\\bsplit in \\d{4}\\b',
+  '\\bcivil war\\b',
+  '\\bspying on each other\\b',
+  '\\brelations? (?:with|between)\\b[^.;]{0,100}?\\b(?:worsened|soured|deteriorated|strained|tense|tensions?)\\b',
+  '\\brelations\\b[^.;]{0,60}?\\bhas since soured\\b',
+  '\\b(?:amid|amidst) (?:[\\w-]+ ){0,3}?(?:tensions?|rivalry|competition|trade war|friction)\\b',
+  '\\b(?:has|have) (?:fuelled|fueled|raised|heightened|sparked|stoked) (?:[\\w-]+ )?(?:concerns?|fears?|worries)\\b',
+  '\\b(?:have|has) for years (?:expressed|voiced|warned)\\b',
+  '\\bclaims? (?:[\\w-]+ ){0,2}?Taiwan as (?:its|part of its) (?:own )?territory\\b',
+  // "The National Security Department, established under the Beijing-imposed national security law in 2020, ..."
+  '^(?:the )?(?:[A-Z][\\w-]+\\s){0,4}[A-Z][\\w-]+,? (?:established|founded|set up|created) (?:under|in)\\b',
+];
+
+/**
+ * Figures and earlier cases: "In 2024 alone, 64 people were prosecuted for spying", "Since February 2021,
+ * over 140,000 individuals from Hong Kong have relocated to the UK", "The ministry has previously accused
+ * America's Central Intelligence Agency of being behind a handful of espionage cases", "It is the first
+ * time China's top spy agency has named MI6 in a case".
+ */
+const FIGURES_EN = [
+  '\\bin \\d{4} alone\\b',
+  '\\b(?:over|more than|nearly|almost|about|some) [\\d,]{3,} (?:people|persons|individuals|residents|cases)\\b',
+  '\\b(?:has|have) previously (?:accused|named|blamed|exposed|disclosed)\\b',
+  '\\bis the first time\\b',
+];
+
+/**
+ * The authority's general warnings to the public: "In May this year, the country's top spy agency warned
+ * that Chinese citizens should be on alert for friendly foreign faces", "reminding people to be wary".
+ */
+const WARNINGS_EN = [
+  '\\b(?:warned|urged|reminded|called on|cautioned) (?:that )?(?:all |ordinary |Chinese |the )?(?:citizens|the public|public|people|residents|netizens|students)\\b',
+];
+
+/**
+ * The same shapes in Chinese: "为保证镓的战略储备需要，2023年7月3日，我国商务部、海关总署发布公告，将镓列为出口管制物项，
+ * 并于当年8月1日正式实施" (policy), "稀有金属镓因在芯片、光纤、新能源电池等行业中的重要作用被称为'半导体工业新粮食'"
+ * and "锑化铟是红外制导导弹、夜视仪的关键材料" (what it is for), "2025年4月15日是第十个全民国家安全教育日" (a day of
+ * observance, the occasion of the publication).
+ */
+const ZH = [
+  '出口管制',
+  '管制物项',
+  '管制清单',
+  '联合公告',
+  '列为[^，。；]{0,10}物项',
+  '重要作用',
+  '被称为',
+  '关键材料',
+  '不是普通',
+  '战略储备',
+  '广泛(?:应用|用于)',
+  '国家安全教育日',
+  '两岸分治',
+];
+
+/** A sentence (or a clause between dashes or semicolons) of the article's context, if it names nobody of the case. */
+export const CONTEXT_SHAPE = inBothScripts(
+  new RegExp([...POLICY_ACTS_EN, ...STANCE_EN, ...USES_EN, ...RELATIONS_EN, ...FIGURES_EN, ...WARNINGS_EN, ...ZH].join('|'), 'i'),
+);
+
+/**
+ * How the authority published what it said: the medium of the statement, not a channel of the case.
+ * "In a statement posted on its social media account on Friday, the Ministry of State Security cited...",
+ * "the ministry said in a post on its official WeChat account", "中国国安部4日在微信公众号发文称",
+ * "国安部官方微信公众号重磅推出...". These words are left out when the case's topics are read.
+ */
+export const PUBLICATION_MEDIUM = inBothScripts(
+  new RegExp(
+    [
+      `\\b(?:(?:in|through|via) an? (?:statement|post|article|notice|video|message) )?(?:posted|published|released|shared|put out|issued) (?:on|via|through) (?:its|their|the (?:ministry|agency)['’]s) (?:official )?(?:social media|WeChat|Weibo|online|website|public)(?: public)?(?: (?:account|accounts|platform|platforms|page|pages|channel|channels|site))?\\b`,
+      `\\b(?:in|on|via|through) an? (?:post|statement|article|video) (?:on|via) (?:its|their) (?:official )?(?:social media|WeChat|Weibo)(?: public)? (?:account|platform|page|channel)s?\\b`,
+      `\\b(?:on|via|through) (?:its|their) (?:official )?(?:social media|WeChat|Weibo)(?: public)? (?:account|platform|page|channel)s?\\b`,
+      '(?:通过|在|于)?(?:其)?(?:官方)?(?:微信公众号|微信公众平台|微博|官方网站|官方账号|官网)(?:上)?(?:发文|发布|刊文|刊发|推出)?',
+    ].join('|'),
+    'gi',
+  ),
+);
+
+/** Words that point at the case's own actor: someone the case tells of, without a name. */
+export const ACTOR_REFERENCE = inBothScripts(
+  new RegExp(
+    `\\b(?:he|she|him|his|her|hers|this (?:person|individual|man|woman)|the (?:man|woman|person|individual|suspects?|defendants?|accused|courier|couple|pair|trio|foreign national|chinese national))\\b|${alternation(['该男子', '该女子', '嫌疑人', '嫌犯', '被告'])}`,
+    'i',
+  ),
+);
+
+/**
+ * A report's dateline: where and when it was filed, not where or when the case happened. "19th May 2024 –
+ * (Hong Kong) Hong Kong Economic and Trade Office (HKETO) manager...", "14-5-2024 (HONG KONG) Hong Kong's
+ * Chief Executive...", "Taipei (AFP): Eight Taiwanese military servicemen were sentenced".
+ */
+export const DATELINE = new RegExp(
+  [
+    '^\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \\d{4}\\s*[–—-]\\s*\\([^)]{2,30}\\)\\s*',
+    '^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\s*[–—-]?\\s*\\([^)]{2,30}\\)\\s*',
+    '^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}\\s*\\((?:AFP|AP|Reuters|Xinhua|CNA|Kyodo|Yonhap|dpa|ANI|PTI|IANS|UPI)\\)\\s*[:–—-]\\s*',
+  ].join('|'),
+);

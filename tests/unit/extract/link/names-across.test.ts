@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { meetAcross, pinyinKeys, pinyinReadings } from '../../../../src/extract/link/names-across.ts';
+
+describe('names across scripts and spellings', () => {
+  it.each([
+    ['魏金超', 'Jinchao Wei', 'full'],
+    ['魏金超', 'Wei Jinchao', 'full'],
+    ['趙學軍', '赵学军', 'full'],
+    ['杜某', 'Du', 'surname'],
+    ['曾某某', 'Zeng', 'surname'],
+    ['譚某', 'Tan', 'surname'],
+    ['黃男', 'Huang', 'surname'],
+    // Wade-Giles and Cantonese surnames meet their pinyin
+    ['Chang', 'Zhang', 'surname'],
+    ['Hsu', 'Xu Ming', 'surname'],
+    ['Tsai', '蔡某', 'surname'],
+    ['Cheng', '郑某', 'surname'],
+    ['Kwok', '郭先生', 'surname'],
+  ] as const)('%s and %s: %s', (a, b, want) => {
+    expect(meetAcross(a, b)).toBe(want);
+  });
+
+  it.each([
+    ['魏金超', 'Jinchao Wang'],
+    ['魏金超', 'Jinming Wei'],
+    ['杜某', 'Tang'],
+    ['Chang', 'Cheng'],
+    // Two Latin names of one spelling are the same-script reader's (sameName), not this one's.
+    ['Zhang', 'Zhang Wei'],
+  ])('%s and %s do not meet', (a, b) => {
+    expect(meetAcross(a, b)).toBeNull();
+  });
+
+  it('reads a Latin name of two words in either order, a longer one not at all', () => {
+    expect(pinyinReadings('Jinchao Wei')).toEqual([
+      { surname: 'wei', given: 'jinchao' },
+      { surname: 'jinchao', given: 'wei' },
+    ]);
+    expect(pinyinReadings('Herwig F.')).toEqual([]);
+  });
+
+  it('gives blocking keys that a report in the other script shares', () => {
+    expect(pinyinKeys('魏金超')).toContain('py:wei|jinchao');
+    expect(pinyinKeys('Jinchao Wei')).toContain('py:wei|jinchao');
+    expect(pinyinKeys('杜某')).toEqual(['py:du']);
+    expect(pinyinKeys('Du')).toEqual(['py:du']);
+  });
+});
