@@ -65,11 +65,11 @@ describe('did you mean', () => {
 
   it('keeps the filters of the search it corrects, and offers nothing when a search finds something', async () => {
     const { context, page } = await open(1280);
-    await page.goto(`${served.url}search/?q=germanum&type=case`);
+    await page.goto(`${served.url}search/?q=galium&type=case`);
     await waitForResults(page);
     const href = await page.locator('#search-suggestion a').getAttribute('href');
     const params = new URL(href!, page.url()).searchParams;
-    expect(params.get('q')).toBe('germanium');
+    expect(params.get('q')).toBe('gallium');
     expect(params.getAll('type')).toEqual(['case']);
     await page.goto(`${served.url}search/?q=gallium`);
     await waitForResults(page);

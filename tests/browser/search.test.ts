@@ -52,6 +52,9 @@ describe('search finds the right case for what a reader types', () => {
     const first = page.locator('#search-results li').first();
     await expect(first.locator('.search-result-type').textContent()).resolves.toBe('Case');
     await expect(first.locator('.search-result-excerpt mark').count()).resolves.toBeGreaterThan(0);
+    // The gallium case's one source names no outlet and no incident date, so dates and outlets are
+    // looked for across a broader search.
+    await search(page, 'q=espionage');
     const withDate = await page.locator('#search-results li time[datetime]').count();
     const withOutlet = await page.locator('#search-results li .search-result-outlet').count();
     expect(withDate + withOutlet).toBeGreaterThan(0);
