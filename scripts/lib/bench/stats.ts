@@ -2,8 +2,9 @@
  * Sizes computed from the files of a built site: dist/ size and file count,
  * the Pagefind index, and the bytes a reader downloads for a first query.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface DirStats {
   files: number;
@@ -34,6 +35,46 @@ export function dirStats(dir: string): DirStats {
     html: html.length,
     largestHtml: largest && { path: largest.path.slice(dir.length + 1), bytes: largest.size },
   };
+}
+
+/**
+ * The page type of a built HTML file, by its path under dist/: list pages
+ * (`cases/page/3/`) apart from entry pages (`cases/<id>/`), so a list that
+ * stops paginating and an entry that grows with the archive both show.
+ */
+export function pageTypeOf(path: string): string {
+  const p = path.replace(/(^|\/)index\.html$/, '$1');
+  if (p === '') return 'home';
+  const [first, second, third] = p.split('/');
+  if (p === `${first}/` && ['cases', 'articles', 'topics', 'entities', 'timeline'].includes(first!)) return `${first} index`;
+  if (second === 'page') return `${first} list page`;
+  if (first === 'entities' && second === 'letter') return 'entities by letter';
+  if (first === 'timeline') return third === 'page' ? 'timeline year, later page' : 'timeline year';
+  if (['cases', 'articles', 'topics', 'entities'].includes(first!)) return third === 'page' ? `${first} entry, later page` : `${first} entry`;
+  return p.replace(/\/$/, '').replace(/\.html$/, '');
+}
+
+export interface LargestPage {
+  path: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** The heaviest HTML page of each page type, raw and gzipped (gzip as a static host sends it). */
+export function largestPageByType(dir: string): Record<string, LargestPage> {
+  const largest = new Map<string, { path: string; size: number }>();
+  for (const f of walk(dir)) {
+    if (!f.path.endsWith('.html')) continue;
+    const path = relative(dir, f.path);
+    if (path.startsWith('pagefind/')) continue;
+    const type = pageTypeOf(path);
+    if ((largest.get(type)?.size ?? -1) < f.size) largest.set(type, { path, size: f.size });
+  }
+  return Object.fromEntries(
+    [...largest.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, f]) => [type, { path: f.path, bytes: f.size, gzip: gzipSync(readFileSync(join(dir, f.path)), { level: 6 }).length }]),
+  );
 }
 
 export interface FirstQuery {
