@@ -68,11 +68,9 @@ export async function measureFirstQuery(dist: string, query = 'gallium'): Promis
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const page = await browser.newPage();
+    // Counted at the server: Pagefind fetches from its worker, which page-level request events may miss.
     const fetched = new Set<string>();
-    page.on('requestfinished', (request) => {
-      const url = new URL(request.url());
-      if (url.href.startsWith(served.url)) fetched.add(decodeURIComponent(url.pathname.slice(new URL(served.url).pathname.length)));
-    });
+    served.server.on('request', (req) => fetched.add(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\//, '')));
     await page.goto(`${served.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(
       () => {

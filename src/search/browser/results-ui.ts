@@ -221,7 +221,7 @@ function countFacetsOnInterest(page: SearchPage) {
     els.facets.removeEventListener('pointerenter', load);
     els.facets.removeEventListener('focusin', load);
     engine.loadFacetCounts!()
-      .then(() => !isEmpty(page.state) && run(page))
+      .then(() => (isEmpty(page.state) ? undefined : run(page)))
       .catch((error) => console.error('search: could not count the filters', error));
   };
   els.facets.addEventListener('pointerenter', load);
