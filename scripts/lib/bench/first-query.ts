@@ -19,6 +19,7 @@ export const FIRST_QUERY_PARTS = [
   'pagefind-entry.json',
   'wasm',
   'pf_meta',
+  'facets.json',
   'filter',
   'index',
   'fragment',
@@ -31,7 +32,7 @@ export function partOf(path: string): FirstQueryPart {
   const m = /(?:^|\/)pagefind\/(.*)$/.exec(path);
   if (!m) return /\.(html|css|js|svg)$|\/$|^$/.test(path) ? 'search page (HTML, CSS, JS)' : 'other';
   const file = m[1]!;
-  if (file === 'pagefind.js' || file === 'pagefind-worker.js' || file === 'pagefind-entry.json') return file;
+  if (file === 'pagefind.js' || file === 'pagefind-worker.js' || file === 'pagefind-entry.json' || file === 'facets.json') return file;
   if (file.startsWith('wasm.')) return 'wasm';
   if (file.endsWith('.pf_meta')) return 'pf_meta';
   if (file.endsWith('.pf_filter')) return 'filter';

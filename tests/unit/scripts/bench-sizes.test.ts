@@ -21,6 +21,7 @@ describe('first query parts', () => {
   it('sorts fetched paths into the kinds of file Pagefind loads', () => {
     expect(partOf('pagefind/pagefind.js')).toBe('pagefind.js');
     expect(partOf('pagefind/wasm.en.pagefind')).toBe('wasm');
+    expect(partOf('pagefind/facets.json')).toBe('facets.json');
     expect(partOf('pagefind/pagefind.en_7133a4ca86.pf_meta')).toBe('pf_meta');
     expect(partOf('pagefind/filter/en_2539b5b.pf_filter')).toBe('filter');
     expect(partOf('pagefind/index/en_1.pf_index')).toBe('index');
