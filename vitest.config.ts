@@ -19,6 +19,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One Chromium and one built site at a time: the machine has 2 cores.
           fileParallelism: false,
+          // One Chromium for all the files, started before the first (tests/helpers/browser.ts launch() connects to it).
+          globalSetup: ['tests/helpers/browser-server.ts'],
         },
       },
     ],

@@ -19,6 +19,7 @@
  *   --reuse                  with --experiments N: reuse <work>/N from an earlier run instead of benching size N again
  *   --variants a,b           which experiments (default mdx,md,chunked,incremental,pagefind)
  *   --max-old-space MB       NODE_OPTIONS=--max-old-space-size for astro build
+ *   --measure-dist DIR       only measure an already built site: page sizes and a first query (nothing is built)
  *
  * Results print as a table and go to <work>/results.json. docs/performance.md
  * has the figures and how to read them.
@@ -29,9 +30,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineContent } from './lib/bench/baseline.ts';
 import { editArticle, syntheticCorpus } from './lib/bench/corpus.ts';
+import { formatFirstQuery, measureFirstQuery } from './lib/bench/first-query.ts';
 import { hasGnuTime, lineTime, loadAverage, type Measured, run } from './lib/bench/measure.ts';
 import { readingQuality } from './lib/bench/reading.ts';
-import { dirStats, firstQueryBytes, kb, mb, pagefindStats, walk } from './lib/bench/stats.ts';
+import { dirStats, firstQueryBytes, kb, largestPageByType, mb, pagefindStats, walk } from './lib/bench/stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +46,7 @@ const { values } = parseArgs({
     'max-old-space': { type: 'string' },
     reuse: { type: 'boolean', default: false },
     variants: { type: 'string', default: 'mdx,md,chunked,incremental,pagefind' },
+    'measure-dist': { type: 'string' },
   },
 });
 
@@ -135,7 +138,7 @@ async function benchSize(n: number) {
   await measureCheck(size);
   await buildSite(size);
   await bundleSite(size);
-  measureSite(size);
+  await measureSite(size);
   endToEnd(size);
   if (n <= Number(values['profile-max'])) await stageTimers(size);
   if (!values['no-baseline']) await baselineSite(size);
@@ -288,8 +291,8 @@ async function bundleSite({ dir, dist, tsx, r }: SizeRun) {
   say(`bundle: ${secs(bundle.seconds)}, ${gb(bundle.treeRss)} peak${bundle.code ? ` (failed: ${bundle.lines.at(-1)?.text})` : ''}`);
 }
 
-/** 7. sizes */
-function measureSite({ dist, r }: SizeRun) {
+/** 7. sizes: dist/, the heaviest page of each type, the Pagefind index, and a first query (from the files, and in Chromium) */
+async function measureSite({ dist, r }: SizeRun) {
   const d = dirStats(dist);
   const pf = pagefindStats(dist);
   const fq = existsSync(join(dist, 'pagefind')) ? firstQueryBytes(join(dist, 'pagefind')) : null;
@@ -297,8 +300,21 @@ function measureSite({ dist, r }: SizeRun) {
   r.pagefind = pf;
   r.firstQuery = fq;
   say(
-    `dist: ${d.files} files, ${mb(d.bytes)}, largest page ${d.largestHtml?.path} ${kb(d.largestHtml?.bytes ?? 0)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)}`,
+    `dist: ${d.files} files, ${mb(d.bytes)}, largest page ${d.largestHtml?.path} ${kb(d.largestHtml?.bytes ?? 0)}; Pagefind: ${pf?.files} files (${pf?.fragments} fragments), ${mb(pf?.bytes ?? 0)}; first query ${kb(fq?.bytes ?? 0)} computed from the files`,
   );
+  r.pages = largestPageByType(dist);
+  say(
+    `largest page per type (HTML, gzipped): ${Object.entries(r.pages as ReturnType<typeof largestPageByType>)
+      .map(([type, p]) => `${type} ${kb(p.bytes)} (${kb(p.gzip)}) ${p.path}`)
+      .join('; ')}`,
+  );
+  try {
+    r.firstQueryBrowser = await measureFirstQuery(dist);
+    say(r.firstQueryBrowser ? formatFirstQuery(r.firstQueryBrowser) : 'first query in Chromium: skipped (no Chromium, or no search page)');
+  } catch (error) {
+    r.firstQueryBrowser = null;
+    say(`first query in Chromium: failed (${(error as Error).message.split('\n')[0]})`);
+  }
 }
 
 /** ingest + check + astro build, as a contributor's build runs them. */
@@ -488,19 +504,32 @@ async function pagefindCaps(exp: string, site: string): Promise<Measurements> {
   return out;
 }
 
+/** The heaviest page over all types: `explore 480 kB (61 kB)`. */
+function heaviest(pages: Record<string, { bytes: number; gzip: number }> | undefined): string {
+  const top = Object.entries(pages ?? {}).sort(([, a], [, b]) => b.bytes - a.bytes)[0];
+  return top ? `${top[0]} ${kb(top[1].bytes)} (${kb(top[1].gzip)})` : 'n/a';
+}
+
+if (values['measure-dist']) {
+  const r: Measurements = {};
+  await measureSite({ dist: resolve(values['measure-dist']), r } as SizeRun);
+  console.log(JSON.stringify({ pages: r.pages, firstQuery: r.firstQuery, firstQueryBrowser: r.firstQueryBrowser }, null, 2));
+  process.exit(0);
+}
+
 mkdirSync(WORK, { recursive: true });
 for (const n of sizes)
   if (!(values.experiments && existsSync(join(WORK, String(n), 'content')) && n === Number(values.experiments) && values['reuse'])) await benchSize(n);
 if (values.experiments) await experiments(Number(values.experiments));
 
 say(
-  '\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | site build (Pagefind + citations) | HTML pages | pages/s e2e | end to end (CPU) | peak RSS | dist | Pagefind | first query | baseline .md | ratio | load |',
+  '\n| articles | corpus | ingest | MB/s | re-run (no change) | files touched | one seed: files | check | site build (Pagefind + citations) | HTML pages | pages/s e2e | end to end (CPU) | peak RSS | dist | Pagefind | first query (files) | first query (Chromium) | largest page (gzip) | baseline .md | ratio | load |',
 );
-say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 // biome-ignore lint/suspicious/noExplicitAny: a loose record of measurements, written to results.json as it grows
 for (const r of results as any[]) {
   say(
-    `| ${r.size} | ${mb(r.corpusBytes)} | ${secs(r.ingest.seconds)} | ${r.ingest.summary?.mbps ?? 'n/a'} | ${secs(r.noChange.seconds)} | ${r.noChange.filesTouched} | ${r.oneChanged.filesTouched} | ${secs(r.check.seconds)} | ${secs(r.astro.seconds)} (${secs(r.astro.pagefindSeconds)}) | ${r.astro.html} | ${r.endToEnd.pagesPerSecond.toFixed(0)} | ${secs(r.endToEnd.seconds)} (${secs(r.endToEnd.cpu)}) | ${gb(r.endToEnd.peakRss)} | ${r.dist.files} files, ${mb(r.dist.bytes)} | ${r.pagefind ? `${r.pagefind.files} files, ${mb(r.pagefind.bytes)}` : 'n/a'} | ${r.firstQuery ? kb(r.firstQuery.bytes) : 'n/a'} | ${r.baseline ? secs(r.baseline.seconds) : 'n/a'} | ${r.ratio ? `${r.ratio.endToEnd.toFixed(2)}x (CPU ${r.ratio.cpuEndToEnd.toFixed(2)}x)` : 'n/a'} | ${r.loadStart} → ${r.loadEnd} |`,
+    `| ${r.size} | ${mb(r.corpusBytes)} | ${secs(r.ingest.seconds)} | ${r.ingest.summary?.mbps ?? 'n/a'} | ${secs(r.noChange.seconds)} | ${r.noChange.filesTouched} | ${r.oneChanged.filesTouched} | ${secs(r.check.seconds)} | ${secs(r.astro.seconds)} (${secs(r.astro.pagefindSeconds)}) | ${r.astro.html} | ${r.endToEnd.pagesPerSecond.toFixed(0)} | ${secs(r.endToEnd.seconds)} (${secs(r.endToEnd.cpu)}) | ${gb(r.endToEnd.peakRss)} | ${r.dist.files} files, ${mb(r.dist.bytes)} | ${r.pagefind ? `${r.pagefind.files} files, ${mb(r.pagefind.bytes)}` : 'n/a'} | ${r.firstQuery ? kb(r.firstQuery.bytes) : 'n/a'} | ${r.firstQueryBrowser ? kb(r.firstQueryBrowser.pagefindBytes) : 'n/a'} | ${heaviest(r.pages)} | ${r.baseline ? secs(r.baseline.seconds) : 'n/a'} | ${r.ratio ? `${r.ratio.endToEnd.toFixed(2)}x (CPU ${r.ratio.cpuEndToEnd.toFixed(2)}x)` : 'n/a'} | ${r.loadStart} → ${r.loadEnd} |`,
   );
 }
 say(`\nbench: results in ${join(WORK, 'results.json')}`);

@@ -14,7 +14,7 @@ import { type AuditResult, auditSite, formatAudit } from '../../scripts/lib/audi
 import { checkHtml, formatHtmlCheck } from '../../scripts/lib/html-validator.ts';
 import { type Served, serve } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
-import { watchedPage } from '../helpers/hostile-watch.ts';
+import { settle, watchedPage } from '../helpers/hostile-watch.ts';
 
 /** The site to audit: dist/ (built by `npm test`), or CASEBOOK_DIST. */
 const DIST = process.env.CASEBOOK_DIST ?? 'dist';
@@ -64,7 +64,7 @@ describe('every page in Chromium', () => {
       const path = file === 'index.html' ? '' : file.replace(/index\.html$/, '');
       const before = { ...watch, foreign: [...watch.foreign], violations: [...watch.violations], errors: [...watch.errors], dialogs: [...watch.dialogs] };
       await page.goto(served.url + path, { waitUntil: 'load' });
-      await page.waitForTimeout(50);
+      await settle(page);
       for (const key of ['foreign', 'violations', 'errors', 'dialogs'] as const) {
         for (const item of watch[key].slice(before[key].length)) problems.push(`/${path}: ${key}: ${item}`);
       }

@@ -27,7 +27,7 @@ import type { Dataset } from '../../src/model/schema.ts';
 import { launch } from '../helpers/browser.ts';
 import { EXPECTED, makeCorpus } from '../helpers/hostile-make.ts';
 import { createSandbox, PROJECT, type RunResult, type Sandbox } from '../helpers/hostile-sandbox.ts';
-import { watchedPage } from '../helpers/hostile-watch.ts';
+import { settle, watchedPage } from '../helpers/hostile-watch.ts';
 
 let hostile: Sandbox;
 let ordinary: Sandbox;
@@ -157,7 +157,7 @@ describe('hostile pages in Chromium', () => {
       checked++;
       const seen = { violations: watch.violations.length, errors: watch.errors.length, dialogs: watch.dialogs.length, foreign: watch.foreign.length };
       await page.goto(`${served.url}articles/${article.id}/`, { waitUntil: 'load' });
-      await page.waitForTimeout(100);
+      await settle(page);
       const found = await page.evaluate(
         (ids) => {
           const h1 = document.querySelector('h1')?.textContent ?? null;
@@ -226,7 +226,7 @@ describe('hostile pages in Chromium', () => {
       s.textContent = 'alert(1)';
       document.body.append(s);
     });
-    await page.waitForTimeout(100);
+    await settle(page);
     await context.close();
     expect(watch.dialogs).toEqual(['alert: 1']);
   });

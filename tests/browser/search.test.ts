@@ -227,6 +227,8 @@ describe('search cost for a reader', () => {
     );
     expect(metrics.searchPayloadBytes).toBeGreaterThan(0);
     expect(metrics.searchPayloadBytes).toBeLessThan(1024 * 1024);
+    // Filter files (hundreds of kB on a large archive) wait until a reader reaches for the facets.
+    expect(pagefindFiles.filter((f) => f.endsWith('.pf_filter'))).toEqual([]);
     await fresh.close();
   });
 });

@@ -3,6 +3,7 @@
  * CHROMIUM_PATH), driven by playwright-core. No browser is downloaded.
  */
 import { type Browser, chromium } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -15,10 +16,19 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The Chromium the browser project shares (tests/helpers/browser-server.ts), or
+ * one of its own when run without it. Either way `close()` on what this returns
+ * ends only this file's use: for the shared one it disconnects, closing the
+ * contexts the file opened.
+ */
 export async function launch(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
   // Playwright gives every launch a fresh temporary profile, so no state leaks between runs.
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** A built site served on localhost with a Chromium to look at it; `close()` stops both. */

@@ -4,6 +4,7 @@
  * languages (Chinese articles, Chinese passages of English pages) live in
  * their own Pagefind language index; it is merged in so one query box finds both.
  */
+import { FACETS_FILE } from '../shared/facets.ts';
 import type { FilterKey } from '../shared/meta.ts';
 import type { SearchState } from '../shared/url-state.ts';
 import { type EngineResponse, type FacetCounts, pageElements, type ResultItem, runSearchPage, type SearchEngine } from './results-ui.ts';
@@ -64,16 +65,32 @@ function toItem(d: PagefindData): ResultItem {
   };
 }
 
+/**
+ * Results in the order asked for. Only dated pages carry the `date` sort key
+ * (src/search/shared/meta.ts) and Pagefind leaves the others out of a sorted
+ * search, so the undated ones follow the dated ones, best match first.
+ */
+async function ordered(pagefind: Pagefind, q: string | null, filters: Record<string, unknown>, sort: SearchState['sort']): Promise<PagefindSearch> {
+  const relevance = await pagefind.search(q, { filters });
+  if (sort === 'relevance') return relevance;
+  const dated = await pagefind.search(q, { filters, sort: { date: sort === 'newest' ? 'desc' : 'asc' } });
+  const seen = new Set(dated.results.map((r) => r.id));
+  return { ...relevance, results: [...dated.results, ...relevance.results.filter((r) => !seen.has(r.id))] };
+}
+
 export function pagefindEngine(bundleUrl: string, pageLanguage: string): SearchEngine {
   let loading: Promise<Pagefind> | undefined;
   const pf = () => (loading ??= loadPagefind(bundleUrl, pageLanguage));
   return {
-    filters: async () => (await pf()).filters(),
+    // Every value and its count, from a small file the build writes: Pagefind's own filters() downloads
+    // every filter file (hundreds of kB at 10,000 articles) before a first query could be answered.
+    filters: async () => (await fetch(`${bundleUrl}${FACETS_FILE}`)).json() as Promise<FacetCounts>,
+    // Once a reader reaches for the facets: then every filter's counts among the results are worth the download.
+    loadFacetCounts: async () => void (await (await pf()).filters()),
     async search(state: SearchState): Promise<EngineResponse> {
       const pagefind = await pf();
       const filters = Object.fromEntries(Object.entries(state.filters).map(([k, vs]) => [k as FilterKey, { any: vs }]));
-      const sort = state.sort === 'newest' ? { newest: 'desc' } : state.sort === 'oldest' ? { oldest: 'asc' } : undefined;
-      const found = await pagefind.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
+      const found = await ordered(pagefind, state.q || null, filters, state.sort);
       // A Chinese passage of a page is its own record (url#paragraph): show each page once.
       const seen = new Set<string>();
       const loaded: ResultItem[] = [];

@@ -33,6 +33,11 @@ export interface EngineResponse {
 export interface SearchEngine {
   /** Every filter value on the site, with its page count. */
   filters(): Promise<FacetCounts>;
+  /**
+   * Makes every filter count among the results known from the next search on. Until then a search
+   * counts only the filters it uses (Pagefind downloads a filter's file when it is first needed).
+   */
+  loadFacetCounts?(): Promise<void>;
   search(state: SearchState): Promise<EngineResponse>;
 }
 
@@ -150,8 +155,9 @@ function syncFacets(host: HTMLElement, state: SearchState, counts: FacetCounts) 
     for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       const key = box.name as FilterKey;
       box.checked = (state.filters[key] ?? []).includes(box.value);
-      const n = counts[key]?.[box.value] ?? 0;
-      box.parentElement!.querySelector('.search-facet-count')!.textContent = `(${n})`;
+      // A filter not counted for this search keeps its values, without counts.
+      const n = counts[key] ? (counts[key][box.value] ?? 0) : null;
+      box.parentElement!.querySelector('.search-facet-count')!.textContent = n === null ? '' : `(${n})`;
       box.parentElement!.hidden = n === 0 && !box.checked;
       if (!box.parentElement!.hidden) visible++;
     }
@@ -214,7 +220,23 @@ export async function runSearchPage(engine: SearchEngine, els: PageElements): Pr
     })
     .catch((error) => console.error('search: could not load filters', error));
   listen(page);
+  countFacetsOnInterest(page);
   await run(page);
+}
+
+/** The first time a reader points at or tabs into the facets, every filter gets counted, and the shown search recounted. */
+function countFacetsOnInterest(page: SearchPage) {
+  const { engine, els } = page;
+  if (!engine.loadFacetCounts) return;
+  const load = () => {
+    els.facets.removeEventListener('pointerenter', load);
+    els.facets.removeEventListener('focusin', load);
+    engine.loadFacetCounts!()
+      .then(() => (isEmpty(page.state) ? undefined : run(page)))
+      .catch((error) => console.error('search: could not count the filters', error));
+  };
+  els.facets.addEventListener('pointerenter', load);
+  els.facets.addEventListener('focusin', load);
 }
 
 function showStateInForm({ els, state }: SearchPage) {

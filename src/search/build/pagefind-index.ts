@@ -13,8 +13,9 @@ import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { FACETS_FILE } from '../shared/facets.ts';
 import { markChineseBlocks, mayHaveHan } from './chinese-blocks.ts';
-import { chineseRecords, pageUrl } from './records.ts';
+import { chineseRecords, pageUrl, readAnnotations } from './records.ts';
 
 /** What Pagefind skips besides `data-pagefind-ignore` (the offline index skips the same). */
 export const EXCLUDE = ['nav'];
@@ -68,6 +69,21 @@ function pageReader(): (file: string) => Buffer {
   };
 }
 
+const SEARCH_META = Buffer.from('data-casebook-search');
+const DIV_END = Buffer.from('</div>');
+
+/** Adds the filter values of a page (the hidden block SearchMeta.astro renders) to `counts`. */
+export function countFilters(bytes: Buffer, counts: Record<string, Record<string, number>>): void {
+  const at = bytes.indexOf(SEARCH_META);
+  if (at < 0) return;
+  const end = bytes.indexOf(DIV_END, at);
+  const { filters } = readAnnotations(bytes.toString('utf8', at - 1, end < 0 ? undefined : end));
+  for (const [key, values] of Object.entries(filters)) {
+    const c = (counts[key] ??= {});
+    for (const v of values) c[v] = (c[v] ?? 0) + 1;
+  }
+}
+
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /**
@@ -81,25 +97,29 @@ export async function indexSite(site: string, logger: { info(message: string): v
   const start = performance.now();
   const files = (await htmlFiles(site)).filter((file) => relative(site, file).split(sep)[0] !== 'pagefind');
   // Navigation inside a page's body (breadcrumbs) is not its content either.
-  // One fragment file per page would put tens of thousands of files on a static
-  // host at 10,000 articles; 1,000 per language costs ~13 kB more on a first query (docs/performance.md).
+  // One fragment file per page (Pagefind's default): bundling them (maxFragments)
+  // made a first query fetch a 7 kB bundle per result instead of a 0.3 kB
+  // fragment, and put a bundle name beside every page in the metadata a first
+  // query downloads (docs/performance.md).
   // Pagefind's indexer (jemalloc) keeps freed pages for 10 s by default; it is
   // the build's memory peak (2.5 GB at 10,000 articles), and returning them at
   // once lowers that peak by 0.3 GB (docs/performance.md). The
   // service it spawns inherits this process's environment; a value set by the
   // user wins.
   process.env._RJEM_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, maxFragments: 1000 });
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ') || 'no reason given'}`);
   try {
     const records: pagefind.CustomRecord[] = [];
     let bodies = 0;
     let marked = 0;
+    const facets: Record<string, Record<string, number>> = {};
     const read = pageReader();
     for (const file of files) {
       const bytes = read(file);
       if (!hasBodyAttribute(bytes)) continue;
       bodies++;
+      countFilters(bytes, facets);
       if (!mayHaveHan(bytes)) continue;
       const html = bytes.toString('utf8');
       const result = markChineseBlocks(html);
@@ -124,6 +144,7 @@ export async function indexSite(site: string, logger: { info(message: string): v
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    writeFileSync(join(site, 'pagefind', FACETS_FILE), JSON.stringify(facets));
     logger.info(
       `Pagefind indexed ${bodies} pages${records.length ? ` and ${records.length} Chinese passages of other pages` : ''} in ${seconds(start)}` +
         ` (pages read and ${marked} marked by ${scanned}, indexed by ${indexed}, then written)`,

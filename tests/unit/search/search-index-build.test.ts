@@ -49,6 +49,22 @@ describe('Pagefind build step', () => {
     await expect(readFile(join(dir, 'cases/x/index.html'), 'utf8')).resolves.toContain('<div class="para" id="p2" lang="zh">');
   });
 
+  it('writes every filter value with its page count beside the index, for the search page to list without Pagefind’s filter files', async () => {
+    const meta = (filters: string[]) =>
+      `<div hidden data-casebook-search>${filters.map((f) => `<span data-pagefind-filter="${f}"></span>`).join('')}<span data-pagefind-meta="type:case"></span></div>`;
+    const dir = await site({
+      'cases/x/index.html': `<html lang="en"><body><main data-pagefind-body>${meta(['type:case', 'material:gallium', 'outlet:A &amp; B'])}<h1>X</h1></main></body></html>`,
+      'cases/y/index.html': `<html lang="en"><body><main data-pagefind-body>${meta(['type:case', 'material:germanium'])}<h1>Y</h1></main></body></html>`,
+      'entities/z/index.html': `<html lang="en"><body><main>${meta(['type:entity'])}<h1>Z</h1></main></body></html>`,
+    });
+    await runHook(dir);
+    expect(JSON.parse(await readFile(join(dir, 'pagefind/facets.json'), 'utf8'))).toEqual({
+      type: { case: 2 },
+      material: { gallium: 1, germanium: 1 },
+      outlet: { 'A & B': 1 },
+    });
+  });
+
   it('writes the same index bytes on every run', async () => {
     const pages = {
       'cases/x/index.html':

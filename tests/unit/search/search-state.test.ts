@@ -67,16 +67,16 @@ describe('search annotations from the dataset', () => {
     const a = searchAnnotations('cases/c1/', data)!;
     expect(a.filters).toEqual({ type: ['case'], material: ['gallium'], tactic: ['carry-on-courier'], outlet: ['Global Times', 'SCMP'], year: ['2023'] });
     expect(a.meta).toEqual({ type: 'case', date: '2023-08', outlet: 'Global Times, SCMP', people: 'Qi, Mr Qi' });
-    expect(a.sort).toEqual({ newest: '2023-08', oldest: '2023-08' });
+    expect(a.sort).toEqual({ date: '2023-08' });
     expect(filterAttributes(a)).toContain('material:gallium');
   });
 
-  it('gives an article its publication date and its cases’ topics; undated pages sort last', () => {
+  it('gives an article its publication date but not its cases’ topics; undated pages carry no sort key', () => {
     expect(searchAnnotations('articles/a1/', data)!.filters.year).toEqual(['2024']);
-    expect(searchAnnotations('articles/a1/', data)!.filters.material).toEqual(['gallium']);
+    expect(searchAnnotations('articles/a1/', data)!.filters.material).toBeUndefined();
     const undated = searchAnnotations('articles/a2/', data)!;
     expect(undated.filters.year).toBeUndefined();
-    expect(undated.sort).toEqual({ newest: '0000', oldest: '9999' });
+    expect(undated.sort).toEqual({});
   });
 
   it('gives a topic page its own kind as a filter', () => {
