@@ -95,7 +95,7 @@ describe('case page', () => {
   });
 
   it('shows the background apart, as paragraphs no fact cites', async () => {
-    const withBackground = dataset.cases.filter((c) => c.background.length > 0);
+    const withBackground = dataset.cases.filter((c: { background: unknown[] }) => c.background.length > 0);
     expect(withBackground.length).toBeGreaterThan(0);
     for (const c of withBackground) {
       await page.goto(`${served.url}cases/${c.id}/`);
