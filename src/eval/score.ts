@@ -9,7 +9,7 @@ import { falseLinks, type LinkPairs } from './false-links.ts';
 import type { Gold, GoldArticle } from './gold.ts';
 
 /** `coarse`: true but less precise than stated (the month of a date the text gives to the day). */
-export type DateVerdict = 'exact' | 'coarse' | 'wrong' | 'invented' | 'missed' | 'none';
+export type DateVerdict = 'exact' | 'coarse' | 'wrong' | 'invented' | 'missed' | 'none' | 'n/a';
 export type FieldVerdict = 'ok' | 'wrong' | 'invented' | 'missed' | 'none' | 'n/a';
 
 export interface Count {
@@ -119,6 +119,8 @@ export function materialMatches(gold: string, label: string): boolean {
 }
 
 export function dateVerdict(gold: PartialDate | null | undefined, found: PartialDate | null): DateVerdict {
+  // A gold that leaves the date out judges no date (a set written for body text only); null says none is stated.
+  if (gold === undefined) return 'n/a';
   if (!gold) return found ? 'invented' : 'none';
   if (!found) return 'missed';
   if (gold.date === found.date && gold.precision === found.precision) return 'exact';
@@ -248,7 +250,7 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
   for (const a of gold.articles) for (const c of a.cases) if (c.id) byId.set(c.id, (byId.get(c.id) ?? new Set()).add(baseName(a.file)));
   const linkedGold = byId.size > 0 ? byId : null;
   const articles = gold.articles.map((g) => scoreArticle(g, dataset, linkedGold));
-  const dates: Record<DateVerdict, number> = { exact: 0, coarse: 0, wrong: 0, invented: 0, missed: 0, none: 0 };
+  const dates: Record<DateVerdict, number> = { exact: 0, coarse: 0, wrong: 0, invented: 0, missed: 0, none: 0, 'n/a': 0 };
   for (const s of articles) dates[s.date]++;
   const sum = (pick: (s: ArticleScore) => Count) => articles.map(pick).reduce(add, ZERO);
   return {

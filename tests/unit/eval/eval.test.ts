@@ -27,6 +27,7 @@ describe('matching', () => {
   ])('material %s ~ %s: %s', (gold, label, want) => expect(materialMatches(gold, label)).toBe(want));
   it.each([
     [null, null, 'none'],
+    [undefined, { date: '2023-09-25', precision: 'day' }, 'n/a'],
     [null, { date: '2023-09-25', precision: 'day' }, 'invented'],
     [{ date: '2023-09-25', precision: 'day' }, null, 'missed'],
     [{ date: '2023-09-25', precision: 'day' }, { date: '2023-09-25', precision: 'day' }, 'exact'],
