@@ -14,6 +14,40 @@ export const ROLE_NOUN =
 export const CASE_ROLE_NOUN = '(?:(?:co-)?defendant|suspect|accomplice|aide|assistant|handler|lender|informant|investigator)s?';
 
 /**
+ * Words of what someone is that are proper adjectives and keep their capital inside a title: "Case of
+ * Chinese citizen Tang", "Case of Taiwanese businessman Lin" (not "chinese citizen").
+ */
+export const PROPER_ADJECTIVES = [
+  'Chinese',
+  'Taiwanese',
+  'American',
+  'British',
+  'German',
+  'French',
+  'Russian',
+  'Japanese',
+  'Korean',
+  'Canadian',
+  'Australian',
+  'Indian',
+  'Vietnamese',
+  'Filipino',
+  'Malaysian',
+  'Singaporean',
+  'Thai',
+  'Dutch',
+  'Swedish',
+  'Polish',
+  'Ukrainian',
+  'Israeli',
+  'Iranian',
+  'European',
+  'Asian',
+  'Western',
+  'Hongkonger',
+];
+
+/**
  * What a report calls someone who acted with the case's suspect: "A co-defendant, Yaqi X, admitted passing
  * information to Guo", "另一名涉案中国籍女共犯雅琪则在庭审中承认向郭健提供讯息". They are people of that
  * case, not a case of their own. (Simplified characters, read in both scripts.)

@@ -9,6 +9,7 @@ import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../mode
 import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { escapeRe } from '../../vocab/regex.ts';
+import { PROPER_ADJECTIVES } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { lastActorMention } from './actor-mention.ts';
 import { scopeOf } from './background.ts';
@@ -61,7 +62,7 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   // report of one case has a better title of its own words, its headline (unless what was read as the
   // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit).
   if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n')) && !CREDITED_CAPTION.test(article.title)) {
-    drafts[0]!.title = article.title;
+    drafts[0]!.title = tidy(article.title);
   }
   return drafts;
 }
@@ -181,28 +182,40 @@ export interface Action {
   paragraph: string;
 }
 
+// Words a phrase cannot end on.
+const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i;
+// Where a verb's object ends and what is said of it begins: to whom, with whom, how, for whom ("of" stays:
+// "a volume of secrets" is one phrase; so does where, "equipment in a compound near the mine", which says much).
+const PHRASE_BREAK = /^(?:to|with|via|through|for|by|during)$/i;
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
+  return -1;
+}
+
 function objectAfter(text: string): string {
   const end = text.search(OBJECT_END);
   let tokens = (end < 0 ? text : text.slice(0, end)).trim().split(/\s+/).filter(Boolean);
   const cut = tokens.length > 10;
   if (cut) {
-    // Prefer ending at a coordination ("... the parcels as X and split the ore ...") over mid-phrase.
+    // Prefer ending at a coordination ("... the parcels as X and split the ore ..."), else before a
+    // preposition ("sold a large volume of state secrets | to a foreign espionage agency"): a whole phrase,
+    // not one cut in the middle ("...to a foreign espionage").
     const and = tokens.slice(0, 12).lastIndexOf('and');
-    let n = and >= 3 ? and : 10;
-    while (and < 3 && n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
+    const before = lastIndexWhere(
+      tokens.slice(0, 11),
+      (t, i) => i >= 2 && (PHRASE_BREAK.test(t) || (t === 'on' && tokens[i + 1] === 'behalf')) && !FUNCTION_WORD.test(tokens[i - 1]!),
+    );
+    // ...but an "and" inside the phrase after a preposition joins words of that phrase ("to a foreign
+    // espionage and intelligence agency"): end before the preposition then.
+    const atAnd = and >= 3 && !(before >= 0 && before < and);
+    let n = atAnd ? and : before >= 0 ? before : 10;
+    while (!atAnd && before < 0 && n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
     tokens = tokens.slice(0, n);
   }
   // Never end on a dangling word or an unclosed quotation.
   const quotes = (t: string) => (t.match(/["“”]/g) ?? []).length;
-  while (
-    tokens.length &&
-    ((cut &&
-      /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i.test(
-        tokens[tokens.length - 1]!,
-      )) ||
-      quotes(tokens.join(' ')) % 2 === 1)
-  )
-    tokens.pop();
+  while (tokens.length && ((cut && FUNCTION_WORD.test(tokens[tokens.length - 1]!)) || quotes(tokens.join(' ')) % 2 === 1)) tokens.pop();
   return tokens
     .join(' ')
     .replace(/^(?:it|this|them)\s+(?=to\b)/i, '')
@@ -327,11 +340,15 @@ export function makeTitle(input: TitleInput): string {
     // "Man Chen" says nothing that "Chen" does not.
     const subject = head && !/^(?:man|woman|person|individual|people)$/i.test(head) ? `${capitalise(head)} ${main.name}` : main.name;
     const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
+    // "Hsiao sentenced to 13 years": who, then what befell them, as a person writes it (not "Case of Hsiao; sentenced...").
+    const befell = input.action || happened ? null : outcomePredicate(input.outcome);
     if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
     else if (input.action) title = `${subject} ${input.action.phrase}`;
-    // "Case of traveler Lin": the role in lower case, as a description, not a title.
-    else title = happened ? `${subject} ${happened}` : `Case of ${head && subject !== main.name ? `${head.toLowerCase()} ${main.name}` : main.name}`;
-    if (input.outcome && !happened) title += `; ${input.outcome}`;
+    else if (happened) title = `${subject} ${happened}`;
+    else if (befell) title = `${subject} ${befell}`;
+    // "Case of traveler Lin", "Case of Chinese citizen Tang": the role as a description, a proper adjective kept.
+    else title = `Case of ${head && subject !== main.name ? `${describedAs(head)} ${main.name}` : main.name}`;
+    if (input.outcome && !happened && !befell) title += `; ${input.outcome}`;
   } else if (described(input.paragraphs)) {
     // Nobody named: the words that tell what the law did to whom ("A sergeant who worked at a navy
     // training centre was indicted for ...") say more than an act read without its actor.
@@ -344,6 +361,21 @@ export function makeTitle(input: TitleInput): string {
   }
   return tidy(title);
 }
+
+/** The outcome as what befell someone ("sentenced to 13 years", "arrested"); null when it is no person's ("channel cut off"). */
+function outcomePredicate(outcome: string | null): string | null {
+  if (!outcome || /\bchannel\b/.test(outcome)) return null;
+  return outcome === 'administrative penalty' ? 'given an administrative penalty' : outcome;
+}
+
+/** A role in a description, lower case unless a proper adjective or an abbreviation ("Chinese citizen", "AfD aide"). */
+export function describedAs(role: string): string {
+  const [first = '', ...rest] = role.split(' ');
+  const proper = PROPER_ROLE_WORDS.has(first.toLowerCase()) || /^\p{Lu}.*\p{Lu}/u.test(first);
+  return [proper ? first : first.toLowerCase(), ...rest].join(' ');
+}
+
+const PROPER_ROLE_WORDS = new Set(PROPER_ADJECTIVES.map((w) => w.toLowerCase()));
 
 /** The first paragraph that opens on someone described without a name, as the law acts on them. */
 function described(paragraphs: Paragraph[]): string | null {
@@ -399,13 +431,25 @@ function fallbackTitle(input: TitleInput): string {
   return outcome && outcome.split(/\s+/).length <= 10 ? `${head}: ${outcome}` : head;
 }
 
-function tidy(title: string): string {
+/** A title on one line, at most 150 characters: cut at a word (or, in Chinese, a clause) with an ellipsis. */
+export function tidy(title: string): string {
   let t = title
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:])/g, '$1')
     .trim();
-  if (t.length > 150) t = `${t.slice(0, 150).replace(/\s+\S*$/, '')}…`;
+  if (t.length > 150) t = `${cutAtBoundary(t, 150)}…`;
   return capitalise(t);
+}
+
+/** `text` cut to at most `max` characters where a word or clause ends, never inside a word or after a dangling "of". */
+function cutAtBoundary(text: string, max: number): string {
+  const head = text.slice(0, max + 1);
+  // Chinese runs without spaces: the last clause break (，、；。) is where a reader would stop.
+  const clause = Math.max(...[...'，、；。,;'].map((c) => head.lastIndexOf(c)));
+  const space = head.lastIndexOf(' ');
+  let cut = space > max / 2 ? head.slice(0, space) : clause > max / 2 ? head.slice(0, clause) : text.slice(0, max);
+  for (let words = cut.split(' '); words.length > 1 && FUNCTION_WORD.test(words[words.length - 1]!); words = cut.split(' ')) cut = words.slice(0, -1).join(' ');
+  return cut.replace(/[\s,;:，、；]+$/, '');
 }
 
 /** 1-3 sentences of the case: how it starts, what was done, how it ended. */
