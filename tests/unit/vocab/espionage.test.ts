@@ -50,3 +50,19 @@ describe('espionage vocabulary: the Taiwanese offence of building a spy network'
     expect(CORE.test('经济合作与发展组织发布了年度经济展望报告。')).toBe(false);
   });
 });
+
+describe('espionage vocabulary: an undeclared agent of a state', () => {
+  it.each([
+    'Prosecutors arrested a former state aide, accusing her of acting on behalf of Beijing in exchange for gifts.',
+    'He was charged with acting as an agent of the Chinese government without notifying the attorney general.',
+    'The indictment says she was an agent of a foreign government.',
+  ])('reads "%s"', async (line) => {
+    const { CORE } = await import('../../../src/vocab/espionage.ts');
+    expect(CORE.test(line)).toBe(true);
+  });
+
+  it('leaves a negotiator speaking for a government alone', async () => {
+    const { CORE } = await import('../../../src/vocab/espionage.ts');
+    expect(CORE.test('The vice-premier signed the trade deal on behalf of Beijing on Friday.')).toBe(false);
+  });
+});
