@@ -60,12 +60,22 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   }
   // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
   // report of one case has a better title of its own words, its headline (unless what was read as the
-  // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit).
-  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n')) && !CREDITED_CAPTION.test(article.title)) {
+  // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit, or the lead paragraph, longer than
+  // any headline).
+  if (
+    drafts.length === 1 &&
+    isCjkText(article.paragraphs.map((p) => p.text).join('\n')) &&
+    !CREDITED_CAPTION.test(article.title) &&
+    article.title.length <= HEADLINE_MAX
+  ) {
     drafts[0]!.title = tidy(article.title);
   }
   return drafts;
 }
+
+// The longest Chinese headline: "德国议员前助理为中国从事间谍活动 判刑4年9个月" is 26 characters; a lead paragraph read as
+// the headline runs to a hundred and more.
+const HEADLINE_MAX = 60;
 
 // A caption sentence that ends in its credit in brackets: "法院示意圖。(中央社)".
 const CREDITED_CAPTION = /[。.][（(][^（）()]{1,12}[）)]$/;
@@ -169,6 +179,8 @@ const ACTS: Array<[string, RegExp]> = [
 /** Any act at all (exact: the alternatives are ACTS' expressions); most sentences have none, and one scan says so. */
 const ANY_ACT = new RegExp(ACTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const OBJECT_END = /[,;:.!?()–—]|\s-\s|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
+// Things, then the actor: "the materials Wang", "the documents Liu Ming" (a relative clause without "that").
+const REDUCED_RELATIVE = /\b(?:the|these|those)\s+([a-z]+s)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|someone|anyone|one)\b/i;
 const AUTHORITY = /\b(?:MSS|ministry|authorities|police|agenc(?:y|ies)|national security|state security|customs|court|officers|personnel)\b/i;
 const OTHER_SUBJECT = /\b(?:the|a|an) (?:netizen|woman|spy|officer|agent|agency|company|foreigner|ministry|police|authorities|court)\b|\bMSS\b/i;
@@ -224,6 +236,8 @@ function objectAfter(text: string): string {
 
 function subjectBefore(prefix: string): string | null {
   // "Because Xu reported...": the subordinating word is not part of the subject.
+  // "a firm whose surveying qualifications provided a façade": what the firm's qualifications did is no actor's act.
+  if (/\bwhose\s+[^,;]*$/i.test(prefix)) return null;
   const tail = prefix
     .split(/\b(?:that|who|which|how|whether|said)\s+/)
     .pop()!
@@ -282,6 +296,9 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
         if (names.length) {
           const end = lastActorMention(clausePrefix, names);
           if (end < 0) return;
+          // "among the materials Wang provided overseas, 14 were...": the act of a relative clause, not the case's.
+          const relative = REDUCED_RELATIVE.exec(clausePrefix.slice(0, end));
+          if (relative && roleNounHead(relative[1]!) !== relative[1]) return;
           const between = clausePrefix.slice(end);
           if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > (clausePrefix === before ? 24 : 16)) return;
         } else {
@@ -422,13 +439,14 @@ function fallbackTitle(input: TitleInput): string {
     ?.replace(/^(?:who|which|that)\s+/i, '')
     .replace(/^(?:was|were|had been|has been|had|have been)\s+/i, '')
     .trim();
-  if (outcome && outcome.split(/\s+/).length > 10) {
+  if (outcome && wordCount(outcome) > 10) {
     // "a foreign national was stopped at the airport with gallium..." -> "stopped at the airport"
     outcome = /\b(?:stopped|intercepted|seized|caught|detained|arrested|cut off|shut down)\b.*?(?=\s+(?:with|after|before|for|while|when|by)\b|[,;.]|$)/i.exec(
       outcome,
     )?.[0];
   }
-  return outcome && outcome.split(/\s+/).length <= 10 ? `${head}: ${outcome}` : head;
+  // (Counted as words, a Chinese sentence is long: "截断稀土相关物项非法出境渠道" is ten.)
+  return outcome && wordCount(outcome) <= 10 ? `${head}: ${outcome}` : head;
 }
 
 /** A title on one line, at most 150 characters: cut at a word (or, in Chinese, a clause) with an ellipsis. */

@@ -188,16 +188,13 @@ describe('findCases: titles a person would write (subject, act, outcome)', () =>
     expect(t).toBe('Engineer Liu sold a large volume of state secrets; sentenced to death');
   });
 
-  it('cuts a long Chinese headline at a clause, with an ellipsis', () => {
-    const lead = `${'国家安全机关近日通报了一起境外间谍情报机关策反境内人员的案件'.repeat(3)}，${'记者发现互联网已成为境外间谍情报机关实施策反窃密的主要渠道'.repeat(3)}。`;
-    const t = findCases(
-      articleDraft('a1', 'zh', lead, '2012年,广东某校学生徐某被境外间谍情报机关策反,为其拍摄军港。2013年5月,徐某被国家安全机关依法审查。'),
-      taxonomy,
-    )[0]!.title;
+  it('cuts a long Chinese title at a clause, with an ellipsis', () => {
+    const long = `${'国家安全机关近日通报了一起境外间谍情报机关策反境内人员的案件'.repeat(3)}，${'记者发现互联网已成为境外间谍情报机关实施策反窃密的主要渠道'.repeat(3)}。`;
+    const t = tidy(long);
     expect(t.length).toBeLessThanOrEqual(151);
     expect(t).toMatch(/…$/);
-    expect(lead.startsWith(t.slice(0, -1))).toBe(true);
-    expect(lead[t.length - 1]).toMatch(/[，。]/);
+    expect(long.startsWith(t.slice(0, -1))).toBe(true);
+    expect(long[t.length - 1]).toMatch(/[，。]/);
   });
 
   it('never ends a cut English title on a dangling word', () => {
@@ -240,5 +237,61 @@ describe('findCases: an "and" inside the phrase after a preposition is no place 
       taxonomy,
     )[0];
     expect(c?.title).toBe('Engineer Liu sold a large volume of state secrets; sentenced to death');
+  });
+});
+
+describe('findCases: titles never built from a relative clause', () => {
+  const title = (...texts: string[]) => findCases(article('Spy case', ...texts), taxonomy)[0]?.title;
+
+  it('skips the act of "the materials Wang provided"', () => {
+    expect(
+      title(
+        'A man surnamed Wang was sentenced to six years for espionage.',
+        'The secrecy department confirmed that among the materials Wang provided overseas, 14 documents were classified as intelligence.',
+      ),
+    ).toBe('Wang sentenced to six years');
+  });
+
+  it('takes no subject from "whose ..."', () => {
+    const t = title(
+      'The ministry said a foreign company partnered with a domestic surveying firm in an espionage case.',
+      'It hired the firm, whose surveying qualifications provided a cover for the illegal collection of geographic data, the Ministry of State Security said on Monday.',
+    );
+    expect(t ?? '').not.toMatch(/^Whose\b/);
+  });
+});
+
+describe('findCases: a Chinese headline is a title only when it is headline-length', () => {
+  it('leaves a lead paragraph read as the headline for a title of the case', () => {
+    const lead =
+      '随着中国日益走近世界舞台中央，中国公民出国学习、工作、旅游也越来越方便，境外间谍情报机关也盯上了出国留学人员，记者从国家安全机关了解到多起相关案例。';
+    const c = findCases(
+      articleDraft('a1', 'zh', lead, '2012年，广东某校学生徐某被境外间谍情报机关策反，为其拍摄军港。2013年5月，徐某被国家安全机关依法审查。'),
+      taxonomy,
+    )[0]!;
+    expect(lead.length).toBeGreaterThan(60);
+    expect(c.title).not.toBe(lead);
+    expect(c.title).toMatch(/徐某/);
+  });
+});
+
+describe('findCases: a smuggling case named by nobody, told in Chinese', () => {
+  it('is titled by its material and kind, not by a long Chinese sentence of its outcome', () => {
+    const lead =
+      '稀土相关物项具有军民两用属性，是国家战略资源。近年来，境外间谍情报机关及其代理人企图勾连境内不法分子，利用寄递手段窃取我稀土相关物项，给我国家安全带来严重危害。';
+    const c = findCases(
+      articleDraft(
+        'a1',
+        'zh',
+        lead,
+        lead,
+        '国家安全机关工作发现，某国承包商通过更换包装伪造标签后转口偷运稀土至其国内，将我国稀土等出口管制物项非法输送出境。',
+        // Some pages write Chinese with ASCII commas: the outcome's clause is then the whole sentence.
+        '掌握确凿证据后,国家安全机关会同有关部门依法采取行动,截断稀土相关物项非法出境渠道,有力维护了我资源安全与国家安全。',
+      ),
+      taxonomy,
+    )[0];
+    expect(c?.title).toMatch(/[Ss]muggling case/);
+    expect(c?.title).not.toMatch(/有力维护/);
   });
 });
