@@ -8,10 +8,25 @@ import { inBothScripts } from './han-variants.ts';
 import { alternation } from './regex.ts';
 
 // "台湾再爆中共间谍案... 共谍镇小江遭判刑": Taiwanese reports call a spy for Beijing 共谍 ("Communist spy");
-// "刺探台湾军情": to spy out military intelligence.
-const ZH_ESPIONAGE_EXTRA = ['共谍', '刺探'];
-// "indicted on charges of benefiting an enemy and undermining national military interests".
-const EN_ESPIONAGE_EXTRA = ['benefiting an enemy', 'benefiting the enemy', 'aiding an enemy', 'aiding the enemy'];
+// "刺探台湾军情": to spy out military intelligence; "依国安法发展组织未遂罪判刑1年": the Taiwanese offence of
+// building a spy network for Beijing ("developing an organisation"), named with its charge so that the
+// "development organisation" of economics (经济合作与发展组织) stays out.
+const ZH_ESPIONAGE_EXTRA = ['共谍', '刺探', '发展组织罪', '发展组织未遂'];
+// "indicted on charges of benefiting an enemy and undermining national military interests";
+// "prosecutors arrested a former aide, accusing her of acting on behalf of Beijing": an undeclared agent of a state.
+const EN_ESPIONAGE_EXTRA = [
+  'benefiting an enemy',
+  'benefiting the enemy',
+  'aiding an enemy',
+  'aiding the enemy',
+  'acting on behalf of Beijing',
+  'acting on behalf of China',
+  'acting on behalf of the Chinese government',
+  'acting on behalf of a foreign government',
+  'acting as an agent of',
+  'agent of a foreign government',
+  'agent of the Chinese government',
+];
 
 /** Vocabulary that marks espionage or counter-espionage prose. */
 export const CORE = inBothScripts(

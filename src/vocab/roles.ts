@@ -14,6 +14,47 @@ export const ROLE_NOUN =
 export const CASE_ROLE_NOUN = '(?:(?:co-)?defendant|suspect|accomplice|aide|assistant|handler|lender|informant|investigator)s?';
 
 /**
+ * Words of what someone is that are proper adjectives and keep their capital inside a title: "Case of
+ * Chinese citizen Tang", "Case of Taiwanese businessman Lin" (not "chinese citizen").
+ */
+export const PROPER_ADJECTIVES = [
+  'Chinese',
+  'Taiwanese',
+  'American',
+  'British',
+  'German',
+  'French',
+  'Russian',
+  'Japanese',
+  'Korean',
+  'Canadian',
+  'Australian',
+  'Indian',
+  'Vietnamese',
+  'Filipino',
+  'Malaysian',
+  'Singaporean',
+  'Thai',
+  'Dutch',
+  'Swedish',
+  'Polish',
+  'Ukrainian',
+  'Israeli',
+  'Iranian',
+  'European',
+  'Asian',
+  'Western',
+  'Hongkonger',
+];
+
+/**
+ * What a report calls someone who acted with the case's suspect: "A co-defendant, Yaqi X, admitted passing
+ * information to Guo", "另一名涉案中国籍女共犯雅琪则在庭审中承认向郭健提供讯息". They are people of that
+ * case, not a case of their own. (Simplified characters, read in both scripts.)
+ */
+export const ACCOMPLICE_WORDS = ['accomplice', 'co-defendant', 'codefendant', 'co-conspirator', 'co-accused', '共犯', '从犯', '同案犯', '同伙'];
+
+/**
  * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
  * national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei", "arrested AfD aide Jian G.".
  * Left out: offices whose holders speak about a case rather than take part in it (spokesperson,

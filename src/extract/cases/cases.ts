@@ -9,6 +9,7 @@ import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../mode
 import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { escapeRe } from '../../vocab/regex.ts';
+import { PROPER_ADJECTIVES } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { lastActorMention } from './actor-mention.ts';
 import { scopeOf } from './background.ts';
@@ -59,12 +60,22 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   }
   // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
   // report of one case has a better title of its own words, its headline (unless what was read as the
-  // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit).
-  if (drafts.length === 1 && isCjkText(article.paragraphs.map((p) => p.text).join('\n')) && !CREDITED_CAPTION.test(article.title)) {
-    drafts[0]!.title = article.title;
+  // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit, or the lead paragraph, longer than
+  // any headline).
+  if (
+    drafts.length === 1 &&
+    isCjkText(article.paragraphs.map((p) => p.text).join('\n')) &&
+    !CREDITED_CAPTION.test(article.title) &&
+    article.title.length <= HEADLINE_MAX
+  ) {
+    drafts[0]!.title = tidy(article.title);
   }
   return drafts;
 }
+
+// The longest Chinese headline: "德国议员前助理为中国从事间谍活动 判刑4年9个月" is 26 characters; a lead paragraph read as
+// the headline runs to a hundred and more.
+const HEADLINE_MAX = 60;
 
 // A caption sentence that ends in its credit in brackets: "法院示意圖。(中央社)".
 const CREDITED_CAPTION = /[。.][（(][^（）()]{1,12}[）)]$/;
@@ -168,6 +179,8 @@ const ACTS: Array<[string, RegExp]> = [
 /** Any act at all (exact: the alternatives are ACTS' expressions); most sentences have none, and one scan says so. */
 const ANY_ACT = new RegExp(ACTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const OBJECT_END = /[,;:.!?()–—]|\s-\s|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
+// Things, then the actor: "the materials Wang", "the documents Liu Ming" (a relative clause without "that").
+const REDUCED_RELATIVE = /\b(?:the|these|those)\s+([a-z]+s)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|someone|anyone|one)\b/i;
 const AUTHORITY = /\b(?:MSS|ministry|authorities|police|agenc(?:y|ies)|national security|state security|customs|court|officers|personnel)\b/i;
 const OTHER_SUBJECT = /\b(?:the|a|an) (?:netizen|woman|spy|officer|agent|agency|company|foreigner|ministry|police|authorities|court)\b|\bMSS\b/i;
@@ -181,28 +194,40 @@ export interface Action {
   paragraph: string;
 }
 
+// Words a phrase cannot end on.
+const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i;
+// Where a verb's object ends and what is said of it begins: to whom, with whom, how, for whom ("of" stays:
+// "a volume of secrets" is one phrase; so does where, "equipment in a compound near the mine", which says much).
+const PHRASE_BREAK = /^(?:to|with|via|through|for|by|during)$/i;
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
+  return -1;
+}
+
 function objectAfter(text: string): string {
   const end = text.search(OBJECT_END);
   let tokens = (end < 0 ? text : text.slice(0, end)).trim().split(/\s+/).filter(Boolean);
   const cut = tokens.length > 10;
   if (cut) {
-    // Prefer ending at a coordination ("... the parcels as X and split the ore ...") over mid-phrase.
+    // Prefer ending at a coordination ("... the parcels as X and split the ore ..."), else before a
+    // preposition ("sold a large volume of state secrets | to a foreign espionage agency"): a whole phrase,
+    // not one cut in the middle ("...to a foreign espionage").
     const and = tokens.slice(0, 12).lastIndexOf('and');
-    let n = and >= 3 ? and : 10;
-    while (and < 3 && n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
+    const before = lastIndexWhere(
+      tokens.slice(0, 11),
+      (t, i) => i >= 2 && (PHRASE_BREAK.test(t) || (t === 'on' && tokens[i + 1] === 'behalf')) && !FUNCTION_WORD.test(tokens[i - 1]!),
+    );
+    // ...but an "and" inside the phrase after a preposition joins words of that phrase ("to a foreign
+    // espionage and intelligence agency"): end before the preposition then.
+    const atAnd = and >= 3 && !(before >= 0 && before < and);
+    let n = atAnd ? and : before >= 0 ? before : 10;
+    while (!atAnd && before < 0 && n < tokens.length && /^[A-Z]/.test(tokens[n]!)) n++;
     tokens = tokens.slice(0, n);
   }
   // Never end on a dangling word or an unclosed quotation.
   const quotes = (t: string) => (t.match(/["“”]/g) ?? []).length;
-  while (
-    tokens.length &&
-    ((cut &&
-      /^(?:the|a|an|and|or|of|to|for|as|in|on|at|with|by|from|through|via|across|over|under|into|about|his|her|their|its)$/i.test(
-        tokens[tokens.length - 1]!,
-      )) ||
-      quotes(tokens.join(' ')) % 2 === 1)
-  )
-    tokens.pop();
+  while (tokens.length && ((cut && FUNCTION_WORD.test(tokens[tokens.length - 1]!)) || quotes(tokens.join(' ')) % 2 === 1)) tokens.pop();
   return tokens
     .join(' ')
     .replace(/^(?:it|this|them)\s+(?=to\b)/i, '')
@@ -211,6 +236,8 @@ function objectAfter(text: string): string {
 
 function subjectBefore(prefix: string): string | null {
   // "Because Xu reported...": the subordinating word is not part of the subject.
+  // "a firm whose surveying qualifications provided a façade": what the firm's qualifications did is no actor's act.
+  if (/\bwhose\s+[^,;]*$/i.test(prefix)) return null;
   const tail = prefix
     .split(/\b(?:that|who|which|how|whether|said)\s+/)
     .pop()!
@@ -269,6 +296,9 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
         if (names.length) {
           const end = lastActorMention(clausePrefix, names);
           if (end < 0) return;
+          // "among the materials Wang provided overseas, 14 were...": the act of a relative clause, not the case's.
+          const relative = REDUCED_RELATIVE.exec(clausePrefix.slice(0, end));
+          if (relative && roleNounHead(relative[1]!) !== relative[1]) return;
           const between = clausePrefix.slice(end);
           if (OTHER_SUBJECT.test(between) || between.split(/\s+/).length > (clausePrefix === before ? 24 : 16)) return;
         } else {
@@ -327,11 +357,15 @@ export function makeTitle(input: TitleInput): string {
     // "Man Chen" says nothing that "Chen" does not.
     const subject = head && !/^(?:man|woman|person|individual|people)$/i.test(head) ? `${capitalise(head)} ${main.name}` : main.name;
     const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
+    // "Hsiao sentenced to 13 years": who, then what befell them, as a person writes it (not "Case of Hsiao; sentenced...").
+    const befell = input.action || happened ? null : outcomePredicate(input.outcome);
     if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
     else if (input.action) title = `${subject} ${input.action.phrase}`;
-    // "Case of traveler Lin": the role in lower case, as a description, not a title.
-    else title = happened ? `${subject} ${happened}` : `Case of ${head && subject !== main.name ? `${head.toLowerCase()} ${main.name}` : main.name}`;
-    if (input.outcome && !happened) title += `; ${input.outcome}`;
+    else if (happened) title = `${subject} ${happened}`;
+    else if (befell) title = `${subject} ${befell}`;
+    // "Case of traveler Lin", "Case of Chinese citizen Tang": the role as a description, a proper adjective kept.
+    else title = `Case of ${head && subject !== main.name ? `${describedAs(head)} ${main.name}` : main.name}`;
+    if (input.outcome && !happened && !befell) title += `; ${input.outcome}`;
   } else if (described(input.paragraphs)) {
     // Nobody named: the words that tell what the law did to whom ("A sergeant who worked at a navy
     // training centre was indicted for ...") say more than an act read without its actor.
@@ -344,6 +378,21 @@ export function makeTitle(input: TitleInput): string {
   }
   return tidy(title);
 }
+
+/** The outcome as what befell someone ("sentenced to 13 years", "arrested"); null when it is no person's ("channel cut off"). */
+function outcomePredicate(outcome: string | null): string | null {
+  if (!outcome || /\bchannel\b/.test(outcome)) return null;
+  return outcome === 'administrative penalty' ? 'given an administrative penalty' : outcome;
+}
+
+/** A role in a description, lower case unless a proper adjective or an abbreviation ("Chinese citizen", "AfD aide"). */
+export function describedAs(role: string): string {
+  const [first = '', ...rest] = role.split(' ');
+  const proper = PROPER_ROLE_WORDS.has(first.toLowerCase()) || /^\p{Lu}.*\p{Lu}/u.test(first);
+  return [proper ? first : first.toLowerCase(), ...rest].join(' ');
+}
+
+const PROPER_ROLE_WORDS = new Set(PROPER_ADJECTIVES.map((w) => w.toLowerCase()));
 
 /** The first paragraph that opens on someone described without a name, as the law acts on them. */
 function described(paragraphs: Paragraph[]): string | null {
@@ -390,22 +439,35 @@ function fallbackTitle(input: TitleInput): string {
     ?.replace(/^(?:who|which|that)\s+/i, '')
     .replace(/^(?:was|were|had been|has been|had|have been)\s+/i, '')
     .trim();
-  if (outcome && outcome.split(/\s+/).length > 10) {
+  if (outcome && wordCount(outcome) > 10) {
     // "a foreign national was stopped at the airport with gallium..." -> "stopped at the airport"
     outcome = /\b(?:stopped|intercepted|seized|caught|detained|arrested|cut off|shut down)\b.*?(?=\s+(?:with|after|before|for|while|when|by)\b|[,;.]|$)/i.exec(
       outcome,
     )?.[0];
   }
-  return outcome && outcome.split(/\s+/).length <= 10 ? `${head}: ${outcome}` : head;
+  // (Counted as words, a Chinese sentence is long: "截断稀土相关物项非法出境渠道" is ten.)
+  return outcome && wordCount(outcome) <= 10 ? `${head}: ${outcome}` : head;
 }
 
-function tidy(title: string): string {
+/** A title on one line, at most 150 characters: cut at a word (or, in Chinese, a clause) with an ellipsis. */
+export function tidy(title: string): string {
   let t = title
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:])/g, '$1')
     .trim();
-  if (t.length > 150) t = `${t.slice(0, 150).replace(/\s+\S*$/, '')}…`;
+  if (t.length > 150) t = `${cutAtBoundary(t, 150)}…`;
   return capitalise(t);
+}
+
+/** `text` cut to at most `max` characters where a word or clause ends, never inside a word or after a dangling "of". */
+function cutAtBoundary(text: string, max: number): string {
+  const head = text.slice(0, max + 1);
+  // Chinese runs without spaces: the last clause break (，、；。) is where a reader would stop.
+  const clause = Math.max(...[...'，、；。,;'].map((c) => head.lastIndexOf(c)));
+  const space = head.lastIndexOf(' ');
+  let cut = space > max / 2 ? head.slice(0, space) : clause > max / 2 ? head.slice(0, clause) : text.slice(0, max);
+  for (let words = cut.split(' '); words.length > 1 && FUNCTION_WORD.test(words[words.length - 1]!); words = cut.split(' ')) cut = words.slice(0, -1).join(' ');
+  return cut.replace(/[\s,;:，、；]+$/, '');
 }
 
 /** 1-3 sentences of the case: how it starts, what was done, how it ended. */

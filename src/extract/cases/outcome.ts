@@ -50,7 +50,7 @@ const RULES: Rule[] = (
     {
       kind: 'channel-cut-off',
       rank: 3,
-      re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b|\b(?:channels?|routes?|smuggling) (?:have|has|had|were|was) (?:since )?been (?:cut off|shut|closed|blocked)\b|切断|阻断|捣毁|打掉/i,
+      re: /\bcut off (?:the )?(?:smuggling|channels?|routes?)\b|\bdismantl\w* (?:the )?(?:network|ring|channels?|smuggling)\b|\b(?:shut|closed) down\b|\bbroken up\b|\bbroke up\b|\b(?:channels?|routes?|smuggling) (?:have|has|had|were|was) (?:since )?been (?:cut off|shut|closed|blocked)\b|切断|截断|阻断|捣毁|打掉/i,
     },
     // "dealt with according to the law": something followed, the report does not say what.
     {

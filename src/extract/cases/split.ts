@@ -19,6 +19,8 @@ import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
 import { LOOKS_BACK, SEPARATE_MARKER } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
+import { alternation } from '../../vocab/regex.ts';
+import { ACCOMPLICE_WORDS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { describedActorLead } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
@@ -133,6 +135,15 @@ function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): b
   // The newcomer's own name may hold the actor's surname ("Bai Linming" after "Bai Jieyu"): look past it.
   const rest = text.split(intro.name).join(' ');
   return BACK_REFERENCE.test(before) || mentionsActor(rest, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
+}
+
+const ACCOMPLICE = inBothScripts(new RegExp(alternation(ACCOMPLICE_WORDS), 'i'));
+
+/** "另一名涉案女共犯雅琪", "His accomplice, Li Ming,": someone who acted with the case's suspect, one of that case. */
+function isAccomplice(intro: PersonIntro): boolean {
+  // Only the words right before the name, or what the text calls the person, say so.
+  const before = intro.sentence.slice(Math.max(0, intro.index - intro.sentenceStart - 16), intro.index - intro.sentenceStart);
+  return ACCOMPLICE.test(before) || ACCOMPLICE.test(intro.descriptor ?? '');
 }
 
 // "the clerk", compiled once per role word (asked for every paragraph that might continue a case).
@@ -303,6 +314,7 @@ class Splitter {
       cur &&
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
+        (cur.actors.length > 0 && isAccomplice(intro)) ||
         meetsCounterpart(text, intro, cur.actors) ||
         looksBackAt(text, cur))
     ) {

@@ -37,3 +37,32 @@ describe('espionage vocabulary', () => {
     expect(FILMING_MILITARY_SITE.test('They filmed a wedding. Later they drove past a naval base.')).toBe(false);
   });
 });
+
+describe('espionage vocabulary: the Taiwanese offence of building a spy network', () => {
+  it('reads the charge in both scripts', async () => {
+    const { CORE } = await import('../../../src/vocab/espionage.ts');
+    expect(CORE.test('高等法院依國安法發展組織未遂罪判處某退役軍官有期徒刑1年。')).toBe(true);
+    expect(CORE.test('地院依国安法发展组织罪判处陈姓男子3年徒刑。')).toBe(true);
+  });
+
+  it('leaves the development organisation of economics alone', async () => {
+    const { CORE } = await import('../../../src/vocab/espionage.ts');
+    expect(CORE.test('经济合作与发展组织发布了年度经济展望报告。')).toBe(false);
+  });
+});
+
+describe('espionage vocabulary: an undeclared agent of a state', () => {
+  it.each([
+    'Prosecutors arrested a former state aide, accusing her of acting on behalf of Beijing in exchange for gifts.',
+    'He was charged with acting as an agent of the Chinese government without notifying the attorney general.',
+    'The indictment says she was an agent of a foreign government.',
+  ])('reads "%s"', async (line) => {
+    const { CORE } = await import('../../../src/vocab/espionage.ts');
+    expect(CORE.test(line)).toBe(true);
+  });
+
+  it('leaves a negotiator speaking for a government alone', async () => {
+    const { CORE } = await import('../../../src/vocab/espionage.ts');
+    expect(CORE.test('The vice-premier signed the trade deal on behalf of Beijing on Friday.')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCases, isOnTopic } from '../../../../src/extract/cases/cases.ts';
+import { describedAs, findCases, isOnTopic, tidy } from '../../../../src/extract/cases/cases.ts';
 import { articleDraft, taxonomy } from '../../../helpers/drafts.ts';
 
 const article = (title: string, ...texts: string[]) => articleDraft('a1', 'en', title, ...texts);
@@ -160,5 +160,138 @@ describe('findCases', () => {
 
   it('finds no case in a general warning without an incident', () => {
     expect(findCases(article('Beware of spies', 'The Ministry of State Security urged the public to be vigilant against espionage.'), taxonomy)).toEqual([]);
+  });
+});
+
+describe('findCases: titles a person would write (subject, act, outcome)', () => {
+  const title = (...texts: string[]) => findCases(article('Spy case', ...texts), taxonomy)[0]?.title;
+
+  it('says who and what befell them, not "Case of X; sentenced"', () => {
+    expect(title('A man surnamed Hsiao was sentenced to 13 years in prison for spying for China, the court said.')).toBe('Hsiao sentenced to 13 years');
+  });
+
+  it.each([
+    ['Chinese citizen', 'Chinese citizen'],
+    ['Taiwanese businessman', 'Taiwanese businessman'],
+    ['AfD aide', 'AfD aide'],
+    ['Photography student', 'photography student'],
+    ['Employee', 'employee'],
+  ])('keeps the capital of a proper adjective in a role ("Case of %s Tang")', (role, written) => {
+    expect(describedAs(role)).toBe(written);
+  });
+
+  it('ends a long act at a whole phrase, not in the middle of one', () => {
+    const t = title(
+      'An engineer surnamed Liu was sentenced to death for espionage.',
+      'Liu sold a large volume of state secrets to a foreign espionage agency in exchange for money over many years.',
+    );
+    expect(t).toBe('Engineer Liu sold a large volume of state secrets; sentenced to death');
+  });
+
+  it('cuts a long Chinese title at a clause, with an ellipsis', () => {
+    const long = `${'国家安全机关近日通报了一起境外间谍情报机关策反境内人员的案件'.repeat(3)}，${'记者发现互联网已成为境外间谍情报机关实施策反窃密的主要渠道'.repeat(3)}。`;
+    const t = tidy(long);
+    expect(t.length).toBeLessThanOrEqual(151);
+    expect(t).toMatch(/…$/);
+    expect(long.startsWith(t.slice(0, -1))).toBe(true);
+    expect(long[t.length - 1]).toMatch(/[，。]/);
+  });
+
+  it('never ends a cut English title on a dangling word', () => {
+    // The 150th character falls in the word after "by": the cut must not leave "by" hanging.
+    const t = tidy(`${'spied on dissidents '.repeat(6)}and organizations targeted by authorities of the state.`);
+    expect(t).toBe(`Spied on dissidents ${'spied on dissidents '.repeat(5)}and organizations targeted…`);
+  });
+});
+
+describe('findCases: a long act keeps where it happened and ends before "on behalf of"', () => {
+  const title = (...texts: string[]) => findCases(article('Spy case', ...texts), taxonomy)[0]?.title;
+
+  it('keeps the place of the act', () => {
+    expect(
+      title(
+        'A man surnamed Guo was arrested for espionage.',
+        'Guo installed professional espionage equipment in a residential compound near the Western Mining Area last spring.',
+      ),
+    ).toMatch(/^Guo installed professional espionage equipment in a residential compound near the Western Mining Area/);
+  });
+
+  it('ends before "on behalf of" rather than on an adjective', () => {
+    expect(
+      title(
+        'A foreign national surnamed Du was intercepted at the airport while smuggling gallium.',
+        'Du carried the bottle on behalf of an employee of a Chinese metals company based in the city.',
+      ),
+    ).toMatch(/^Foreign national Du carried the bottle(?:;|$)/);
+  });
+});
+
+describe('findCases: an "and" inside the phrase after a preposition is no place to end', () => {
+  it('ends before the preposition', () => {
+    const c = findCases(
+      article(
+        'Spy case',
+        'An engineer surnamed Liu was sentenced to death for espionage.',
+        'Liu sold a large volume of state secrets to a foreign espionage and intelligence organisation for money.',
+      ),
+      taxonomy,
+    )[0];
+    expect(c?.title).toBe('Engineer Liu sold a large volume of state secrets; sentenced to death');
+  });
+});
+
+describe('findCases: titles never built from a relative clause', () => {
+  const title = (...texts: string[]) => findCases(article('Spy case', ...texts), taxonomy)[0]?.title;
+
+  it('skips the act of "the materials Wang provided"', () => {
+    expect(
+      title(
+        'A man surnamed Wang was sentenced to six years for espionage.',
+        'The secrecy department confirmed that among the materials Wang provided overseas, 14 documents were classified as intelligence.',
+      ),
+    ).toBe('Wang sentenced to six years');
+  });
+
+  it('takes no subject from "whose ..."', () => {
+    const t = title(
+      'The ministry said a foreign company partnered with a domestic surveying firm in an espionage case.',
+      'It hired the firm, whose surveying qualifications provided a cover for the illegal collection of geographic data, the Ministry of State Security said on Monday.',
+    );
+    expect(t ?? '').not.toMatch(/^Whose\b/);
+  });
+});
+
+describe('findCases: a Chinese headline is a title only when it is headline-length', () => {
+  it('leaves a lead paragraph read as the headline for a title of the case', () => {
+    const lead =
+      '随着中国日益走近世界舞台中央，中国公民出国学习、工作、旅游也越来越方便，境外间谍情报机关也盯上了出国留学人员，记者从国家安全机关了解到多起相关案例。';
+    const c = findCases(
+      articleDraft('a1', 'zh', lead, '2012年，广东某校学生徐某被境外间谍情报机关策反，为其拍摄军港。2013年5月，徐某被国家安全机关依法审查。'),
+      taxonomy,
+    )[0]!;
+    expect(lead.length).toBeGreaterThan(60);
+    expect(c.title).not.toBe(lead);
+    expect(c.title).toMatch(/徐某/);
+  });
+});
+
+describe('findCases: a smuggling case named by nobody, told in Chinese', () => {
+  it('is titled by its material and kind, not by a long Chinese sentence of its outcome', () => {
+    const lead =
+      '稀土相关物项具有军民两用属性，是国家战略资源。近年来，境外间谍情报机关及其代理人企图勾连境内不法分子，利用寄递手段窃取我稀土相关物项，给我国家安全带来严重危害。';
+    const c = findCases(
+      articleDraft(
+        'a1',
+        'zh',
+        lead,
+        lead,
+        '国家安全机关工作发现，某国承包商通过更换包装伪造标签后转口偷运稀土至其国内，将我国稀土等出口管制物项非法输送出境。',
+        // Some pages write Chinese with ASCII commas: the outcome's clause is then the whole sentence.
+        '掌握确凿证据后,国家安全机关会同有关部门依法采取行动,截断稀土相关物项非法出境渠道,有力维护了我资源安全与国家安全。',
+      ),
+      taxonomy,
+    )[0];
+    expect(c?.title).toMatch(/[Ss]muggling case/);
+    expect(c?.title).not.toMatch(/有力维护/);
   });
 });

@@ -38,6 +38,8 @@ describe('the headline outcome', () => {
       'who was stopped at the airport',
     ],
     [['The ministry and other departments had since cut off the smuggling, the statement said.'], 'channel-cut-off', null],
+    [['掌握确凿证据后，国家安全机关会同有关部门依法采取行动，截断稀土非法出境渠道。'], 'channel-cut-off', null],
+    [['掌握確鑿證據後，國家安全機關會同有關部門依法採取行動，截斷稀土非法出境渠道。'], 'channel-cut-off', null],
     [['However, Chinese national security soon uncovered that Xiao was selling state secrets.'], 'uncovered', null],
     [['Huang had been "dealt with according to the law", the ministry said.'], 'unknown', null],
   ] as const)('%j -> %s', (texts, kind, text) => {

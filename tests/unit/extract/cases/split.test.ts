@@ -356,3 +356,23 @@ describe('isCommentary', () => {
     ['Zhang reported it to the national security agency.', false],
   ])('%s -> %s', (text, expected) => expect(isCommentary(text)).toBe(expected));
 });
+
+describe('splitCases: an accomplice is one of the case, not a case of her own', () => {
+  it('keeps a co-defendant named in the next paragraph with the suspect (characters)', () => {
+    expect(
+      groups(
+        '一名议员的前助理王立，周二在法院被判为外国情报机构从事间谍活动，判监4年。王立在庭审中否认所有指控。',
+        '另一名涉案女共犯陈英则在庭审中承认向王力提供讯息，但否认知晓这些行为属于间谍活动。',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+
+  it('keeps an accomplice named in English with the suspect', () => {
+    expect(
+      groups(
+        'A former aide named Peter Lang was convicted on Tuesday of spying for a foreign intelligence service and jailed for four years.',
+        'An accomplice, Mara Stein, admitted passing flight data to the aide but denied knowing it was espionage.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+});
