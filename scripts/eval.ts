@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BaselineFile, improvements, measuresOf, regressions } from '../src/eval/baseline.ts';
-import { formatDetails, formatFacts, formatPrecisionRecall, formatTable, formatTotal } from '../src/eval/report.ts';
+import { formatFacts, formatScore } from '../src/eval/report.ts';
 import { runEval } from '../src/eval/run.ts';
 
 const BASELINE = 'tests/eval-baseline.json';
@@ -32,14 +32,12 @@ const { values } = parseArgs({
 async function scoreOne(): Promise<void> {
   const { score, errors } = await runEval({ gold: values.gold!, seeds: values.seeds!, topics: values.topics });
   for (const e of errors) console.error(e);
-  if (values.json) {
+  const heldOut = JSON.parse(readFileSync(values.gold!, 'utf8')).held_out === true;
+  if (values.json && !heldOut) {
     console.log(JSON.stringify(score, null, 2));
     return;
   }
-  console.log(formatTable(score));
-  if (values.details) console.log(formatDetails(score));
-  console.log(formatTotal(score));
-  console.log(formatPrecisionRecall(score));
+  console.log(formatScore(score, { details: values.details ?? false, heldOut }));
 }
 
 async function scoreBaseline(write: boolean): Promise<void> {

@@ -46,6 +46,8 @@ export const Gold = z
   .object({
     format: z.literal('casebook-gold/1'),
     about: z.string().optional(),
+    /** A project test set: scored as totals only, so no one reads it article by article while writing rules. */
+    held_out: z.boolean().optional(),
     articles: z.array(GoldArticle),
   })
   .passthrough();

@@ -97,3 +97,13 @@ export function formatFacts(score: Score): string {
 function ratio(a: number, b: number): string {
   return b ? (a / b).toFixed(3) : 'n/a';
 }
+
+/**
+ * What `npm run eval` prints for one set. A held-out set prints its totals only, whatever was asked:
+ * its articles are never shown one by one, so rules cannot be fitted to them.
+ */
+export function formatScore(score: Score, options: { details: boolean; heldOut: boolean }): string {
+  const totals = [formatTotal(score), formatPrecisionRecall(score)];
+  if (options.heldOut) return ['held-out test set: totals only (no per-article rows)', ...totals].join('\n');
+  return [formatTable(score), ...(options.details ? [formatDetails(score)] : []), ...totals].join('\n');
+}

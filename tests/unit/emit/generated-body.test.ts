@@ -33,50 +33,62 @@ const withReferences = fc.tuple(prose, reference, prose).map((parts) => parts.jo
 const PROPERTY_TIMEOUT = 60_000;
 
 describe('generated .md bodies read without a Markdown parser', () => {
-  it('gives what micromark gives for any paragraph text, or hands the body to it (hostile text)', () => {
-    fc.assert(
-      fc.property(fc.array(paragraphText, { minLength: 1, maxLength: 4 }), (texts) => {
-        const body = articleBody(texts);
-        const fast = generatedParagraphs(body);
-        if (fast !== null) expect(fast).toEqual(parsedParagraphsOfBody(body, 'md'));
-        const summary = caseBody(texts[0]!);
-        const fastSummary = generatedSummary(summary);
-        if (fastSummary !== null) expect(fastSummary).toEqual(parsedSummaryOfBody(summary, 'md'));
-      }),
-      { numRuns: 1500 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'gives what micromark gives for any paragraph text, or hands the body to it (hostile text)',
+    () => {
+      fc.assert(
+        fc.property(fc.array(paragraphText, { minLength: 1, maxLength: 4 }), (texts) => {
+          const body = articleBody(texts);
+          const fast = generatedParagraphs(body);
+          if (fast !== null) expect(fast).toEqual(parsedParagraphsOfBody(body, 'md'));
+          const summary = caseBody(texts[0]!);
+          const fastSummary = generatedSummary(summary);
+          if (fastSummary !== null) expect(fastSummary).toEqual(parsedSummaryOfBody(summary, 'md'));
+        }),
+        { numRuns: 1500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('gives what micromark gives for any raw Markdown a contributor writes inside the generated shape', () => {
-    // Unescaped: emphasis, links, references, list markers... typed straight into a paragraph line.
-    fc.assert(
-      fc.property(fc.array(fc.oneof(paragraphText, prose, withReferences), { minLength: 1, maxLength: 3 }), (lines) => {
-        const body = `\n${lines.map((line, i) => `${paraOpenTag(`p${i + 1}`)}\n\n${line}\n\n</div>`).join('\n\n')}\n`;
-        const fast = generatedParagraphs(body);
-        if (fast !== null) expect(fast).toEqual(parsedParagraphsOfBody(body, 'md'));
-        const fastSummary = generatedSummary(lines[0]!);
-        if (fastSummary !== null) expect(fastSummary).toEqual(parsedSummaryOfBody(lines[0]!, 'md'));
-      }),
-      { numRuns: 3000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'gives what micromark gives for any raw Markdown a contributor writes inside the generated shape',
+    () => {
+      // Unescaped: emphasis, links, references, list markers... typed straight into a paragraph line.
+      fc.assert(
+        fc.property(fc.array(fc.oneof(paragraphText, prose, withReferences), { minLength: 1, maxLength: 3 }), (lines) => {
+          const body = `\n${lines.map((line, i) => `${paraOpenTag(`p${i + 1}`)}\n\n${line}\n\n</div>`).join('\n\n')}\n`;
+          const fast = generatedParagraphs(body);
+          if (fast !== null) expect(fast).toEqual(parsedParagraphsOfBody(body, 'md'));
+          const fastSummary = generatedSummary(lines[0]!);
+          if (fastSummary !== null) expect(fastSummary).toEqual(parsedSummaryOfBody(lines[0]!, 'md'));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('reads news prose itself, with the same result as micromark', () => {
-    let fast = 0;
-    fc.assert(
-      fc.property(fc.array(prose, { minLength: 1, maxLength: 4 }), (texts) => {
-        const body = articleBody(texts);
-        const read = generatedParagraphs(body);
-        if (read !== null) fast++;
-        expect(read ?? parsedParagraphsOfBody(body, 'md')).toEqual(parsedParagraphsOfBody(body, 'md'));
-        const summary = caseBody(texts[0]!);
-        expect(generatedSummary(summary) ?? parsedSummaryOfBody(summary, 'md')).toEqual(parsedSummaryOfBody(summary, 'md'));
-      }),
-      { numRuns: 1500 },
-    );
-    // Most prose must not need the parser, or the reader saves nothing.
-    expect(fast).toBeGreaterThan(1000);
-  }, PROPERTY_TIMEOUT);
+  it(
+    'reads news prose itself, with the same result as micromark',
+    () => {
+      let fast = 0;
+      fc.assert(
+        fc.property(fc.array(prose, { minLength: 1, maxLength: 4 }), (texts) => {
+          const body = articleBody(texts);
+          const read = generatedParagraphs(body);
+          if (read !== null) fast++;
+          expect(read ?? parsedParagraphsOfBody(body, 'md')).toEqual(parsedParagraphsOfBody(body, 'md'));
+          const summary = caseBody(texts[0]!);
+          expect(generatedSummary(summary) ?? parsedSummaryOfBody(summary, 'md')).toEqual(parsedSummaryOfBody(summary, 'md'));
+        }),
+        { numRuns: 1500 },
+      );
+      // Most prose must not need the parser, or the reader saves nothing.
+      expect(fast).toBeGreaterThan(1000);
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('reads a real generated body and undoes escapes and character references', () => {
     const body = articleBody(['The MSS said 1. *not* a list, and AT&T paid $5 (50%) to "Li_Wei".', '# Not a heading <b>']);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BaselineFile, improvements, measuresOf, regressions } from '../../../src/eval/baseline.ts';
 import { emptyFacts } from '../../../src/eval/facts.ts';
 import { type Gold, parseGold } from '../../../src/eval/gold.ts';
-import { formatTable, formatTotal } from '../../../src/eval/report.ts';
+import { formatScore, formatTable, formatTotal } from '../../../src/eval/report.ts';
 import { runEval } from '../../../src/eval/run.ts';
 import { dateVerdict, materialMatches, nameMatches, norm, readingTargets, type Score, scoreDataset } from '../../../src/eval/score.ts';
 import { type Dataset, FORMAT } from '../../../src/model/schema.ts';
@@ -160,6 +160,12 @@ describe('scoreDataset', () => {
     const score = scoreDataset(dataset(), gold);
     expect(formatTable(score).split('\n')).toHaveLength(3);
     expect(formatTotal(score)).toMatch(/^total: 2 articles/);
+    const open = formatScore(score, { details: true, heldOut: false });
+    const heldOut = formatScore(score, { details: true, heldOut: true });
+    const firstFile = score.articles[0]!.file;
+    expect(open).toContain(firstFile);
+    expect(heldOut).not.toContain(firstFile);
+    expect(heldOut).toContain('total: 2 articles');
   });
   it('refuses a gold file of another format', () => {
     expect(parseGold({ format: 'x', articles: [] }).ok).toBe(false);
