@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parseRedirects } from './src/emit/redirects.ts';
+import contentPolicy from './src/integrations/content-policy.ts';
 import contentStore from './src/integrations/content-store.ts';
 import { BASE_PATH, SITE_URL } from './src/site.config.ts';
 
@@ -37,7 +38,8 @@ export default defineConfig({
   // generated page has code.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   // Pagefind and the citation files run after Astro exits, so their memory never adds to Astro's (scripts/lib/site-build.ts).
-  integrations: [mdx()],
+  // The content policy first: no page with code in it reaches the MDX compiler, whatever ran Astro.
+  integrations: [contentPolicy(content), mdx()],
   redirects,
   devToolbar: { enabled: false },
   // Content Security Policy, as a <meta> on every page: everything

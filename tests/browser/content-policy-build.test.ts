@@ -5,13 +5,14 @@
  * lines as `npm run check`, before Astro runs: none of its code runs (no
  * marker file is written) and none of it reaches the output, including an
  * export hidden where remark would see front matter but Astro sees body. Astro run
- * directly on the same pages does run it: the fixture is live, and the
- * policy is what stops it. Legitimate component use builds.
+ * directly with the project's config refuses too (the policy is an integration);
+ * with a config that leaves that integration out it does run the code: the
+ * fixture is live, and the policy is what stops it. Legitimate component use builds.
  */
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, PROJECT, type RunResult, type Sandbox } from '../helpers/hostile-sandbox.ts';
@@ -84,8 +85,21 @@ describe('content policy in the build', () => {
     expect(existsSync(join(box.root, 'dist-site-only'))).toBe(false);
   }, 600_000);
 
-  it('would run the code without the policy: Astro alone on the same pages writes the marker', async () => {
-    await box.astro('dist-unguarded');
+  it('stops `astro build` run directly, with the project config, at the same lines', async () => {
+    const built = await box.astro('dist-astro-direct');
+    expect(built.code).not.toBe(0);
+    for (const line of EXPECTED_LINES) expect(built.output).toContain(line);
+    expect(built.output).toContain('content breaks the content policy');
+    expect(await markers()).toEqual([]);
+    expect(existsSync(join(box.root, 'dist-astro-direct', 'index.html'))).toBe(false);
+  }, 600_000);
+
+  it('would run the code without the policy: Astro with a config that leaves it out writes the marker', async () => {
+    await writeFile(
+      join(box.root, 'astro.unguarded.mjs'),
+      "import config from './astro.config.mjs';\nexport default { ...config, integrations: config.integrations.filter((i) => i.name !== 'casebook:content-policy') };\n",
+    );
+    await box.astro('dist-unguarded', 'astro.unguarded.mjs');
     expect(await markers()).toEqual(expect.arrayContaining(['pwned-by-export.txt', 'pwned-by-disguise.txt']));
   }, 600_000);
 });

@@ -24,8 +24,8 @@ export interface Sandbox {
   ingest(args?: string[]): Promise<RunResult>;
   /** `npm run build` inside the sandbox (ingest, check, astro build, Pagefind), into `outDir` (default dist/). */
   build(outDir?: string): Promise<RunResult>;
-  /** Only `astro build` (content/ as it is, no ingest, no check), into `outDir` (default dist/). */
-  astro(outDir?: string): Promise<RunResult>;
+  /** Only `astro build` (content/ as it is, no ingest, no check), into `outDir` (default dist/), with the project's config or `config`. */
+  astro(outDir?: string, config?: string): Promise<RunResult>;
   remove(): Promise<void>;
 }
 
@@ -71,7 +71,8 @@ export async function createSandbox(name = 'casebook-sandbox'): Promise<Sandbox>
     dist: join(root, 'dist'),
     ingest: (args = []) => run(process.execPath, [tsx, 'scripts/ingest.ts', '--seeds', 'seeds', '--out', 'content', ...args], root, env),
     build: (outDir = 'dist') => run(process.execPath, ['scripts/build.ts', '--quiet', '--out-dir', outDir], root, env),
-    astro: (outDir = 'dist') => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], root, env),
+    astro: (outDir = 'dist', config?: string) =>
+      run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir, ...(config ? ['--config', config] : [])], root, env),
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }
