@@ -6,7 +6,7 @@
  * without JavaScript or meta refresh).
  */
 
-import { parse as parseYaml, stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
 import { pushTo } from '../util/collections.ts';
 
@@ -17,11 +17,33 @@ export const RedirectEntry = z.object({
 });
 export type RedirectEntry = z.infer<typeof RedirectEntry>;
 
+/**
+ * The entries of redirects.yaml, or what is wrong with it at its lines. A file that cannot be read gives
+ * no entries and at least one error: callers must then leave the file as it is (ingest does not rewrite it,
+ * so no entry a contributor wrote is lost), never treat it as empty.
+ */
 export function parseRedirects(text: string, file = 'content/redirects.yaml'): { entries: RedirectEntry[]; errors: string[] } {
-  const data = parseYaml(text) ?? [];
-  const parsed = z.array(RedirectEntry).safeParse(data);
+  const doc = parseDocument(text);
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : text.slice(0, offset).split('\n').length);
+  if (doc.errors.length > 0) {
+    return {
+      entries: [],
+      errors: doc.errors.map(
+        (e) =>
+          `${file}:${e.linePos?.[0]?.line ?? 1}: not valid YAML: ${e.message.split('\n')[0]!.replace(/:$/, '')} — fix it (ingest leaves the file as it is until then)`,
+      ),
+    };
+  }
+  const parsed = z.array(RedirectEntry).safeParse(doc.toJS() ?? []);
   if (!parsed.success) {
-    return { entries: [], errors: parsed.error.issues.map((i) => `${file}:1: entry ${i.path.join('.')}: ${i.message}`) };
+    const items = (doc.contents as { items?: Array<{ range?: [number, number, number] }> } | null)?.items ?? [];
+    return {
+      entries: [],
+      errors: parsed.error.issues.map((i) => {
+        const at = typeof i.path[0] === 'number' ? items[i.path[0]]?.range?.[0] : undefined;
+        return `${file}:${lineAt(at)}: entry ${i.path.join('.')}: ${i.message} — fix it (ingest leaves the file as it is until then)`;
+      }),
+    };
   }
   return { entries: parsed.data, errors: [] };
 }

@@ -37,9 +37,13 @@ export interface RedirectsSource {
   merged: Redirect[];
 }
 
-/** `errors`: what in redirects.yaml could not be read (reported at the end of the run). */
-export function nextRedirects(source: RedirectsSource): { redirects: RedirectEntry[]; errors: string[] } {
+/**
+ * `errors`: what in redirects.yaml could not be read (reported at the end of the run); `redirects` is null
+ * then, and the file is left as it is: rewriting it from what could be read would drop a contributor's entries.
+ */
+export function nextRedirects(source: RedirectsSource): { redirects: RedirectEntry[] | null; errors: string[] } {
   const recorded = parseRedirects(source.text ?? '[]', rel(source.path));
+  if (recorded.errors.length > 0) return { redirects: null, errors: recorded.errors };
   const previousCases = source.previous.cases ?? [];
   const published = new Set(previousCases.map((c) => c.id));
   const { dataset } = source;

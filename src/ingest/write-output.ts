@@ -20,7 +20,8 @@ export interface Output {
   pages: Plan['write'];
   dataset: Dataset;
   registry: IdRegistry;
-  redirects: RedirectEntry[];
+  /** null: redirects.yaml could not be read; it is left as it is. */
+  redirects: RedirectEntry[] | null;
 }
 
 /** What the files hold now (null: absent), as read earlier in the run: never read again. */
@@ -48,13 +49,14 @@ export function outputFiles(
   pages: Plan['write'],
   dataset: Dataset,
   registry: IdRegistry,
-  redirects: RedirectEntry[],
+  redirects: RedirectEntry[] | null,
 ): { files: Map<string, Content>; casebookJson: Buffer } {
   const files = new Map<string, Content>(pages);
   const casebookJson = Buffer.from(datasetJson(dataset));
   files.set('casebook.json', casebookJson);
   files.set('ids.json', `${JSON.stringify(registry, null, 2)}\n`);
-  files.set('redirects.yaml', stringifyRedirects(redirects));
+  // null: redirects.yaml could not be read, and stays as it is on disk.
+  if (redirects) files.set('redirects.yaml', stringifyRedirects(redirects));
   return { files, casebookJson };
 }
 

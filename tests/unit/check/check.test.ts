@@ -80,6 +80,16 @@ describe('npm run check', () => {
       (f) => f.set('content/redirects.yaml', '- from: cases/old-id/\n  to: cases/missing/\n'),
       /^content\/redirects\.yaml:1: redirect cases\/old-id\/ -> cases\/missing\/: the target does not exist/,
     ],
+    [
+      "redirects.yaml that is not YAML, at the parser's line",
+      (f) => f.set('content/redirects.yaml', '# forwards\n- from: cases/old-id/\n  to: [unclosed\n- from: cases/b/\n'),
+      /^content\/redirects\.yaml:[34]: not valid YAML: .* — fix it/,
+    ],
+    [
+      'a redirect entry of the wrong shape, at its line',
+      (f) => f.set('content/redirects.yaml', '# forwards\n- from: cases/old-id/\n  to: nowhere\n'),
+      /^content\/redirects\.yaml:2: entry 0\.to: must look like cases\/<id>\//,
+    ],
     ['a bad judgement', (f) => f.set('content/judgements.yaml', '- merge: [a-case]\n'), /^content\/judgements\.yaml:1: /],
   ])('reports %s', (_name, breakIt, expected) => {
     const files = base();

@@ -141,6 +141,19 @@ describe('regeneration', () => {
     expect(readFileSync(join(out, 'redirects.yaml'), 'utf8')).toContain(`- from: cases/an-old-case-id/\n  to: cases/${renamed}/`);
   });
 
+  it('leaves a redirects.yaml it cannot read as it is, and says where it is wrong', async () => {
+    await run();
+    const broken = '# a contributor wrote:\n- from: cases/kept-by-hand/\n  to: [unclosed\n';
+    writeFileSync(join(out, 'redirects.yaml'), broken);
+    const result = await run();
+    expect(result.ok).toBe(false);
+    expect(readFileSync(join(out, 'redirects.yaml'), 'utf8')).toBe(broken);
+    expect(
+      lines.some((l) => /redirects\.yaml:\d+: not valid YAML/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
+  });
+
   it('forwards an entity id of the previous build that is gone to the entity with the same name', async () => {
     await run();
     const path = join(out, 'casebook.json');
