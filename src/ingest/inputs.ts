@@ -45,6 +45,26 @@ export interface Inputs {
   redirectsPath: string;
   /** Errors in the taxonomy and judgements files. */
   problems: string[];
+  /** Why the run must not go on (ids.json unreadable: going on would give every article a new address). */
+  fatal: string | null;
+}
+
+/** ids.json as the registry, or why it cannot be: a broken file is never taken for an empty one. */
+export function readRegistry(text: string | null, path: string): { registry: IdRegistry; error: string | null } {
+  const empty: IdRegistry = { articles: {} };
+  if (text === null) return { registry: empty, error: null };
+  try {
+    const data = JSON.parse(text) as IdRegistry;
+    if (data && typeof data === 'object' && data.articles && typeof data.articles === 'object' && !Array.isArray(data.articles))
+      return { registry: data, error: null };
+    return { registry: empty, error: `${path}:1: has no "articles" object — restore it from git (without it every article would get a new address)` };
+  } catch (e) {
+    const line = /line (\d+)/.exec((e as Error).message)?.[1] ?? '1';
+    return {
+      registry: empty,
+      error: `${path}:${line}: not valid JSON (${(e as Error).message}) — fix it or restore it from git (without it every article would get a new address)`,
+    };
+  }
 }
 
 /** The taxonomy and judgements beside the output (outDir/topics, outDir/judgements.yaml), else content/'s. */
@@ -54,15 +74,17 @@ export async function readInputs(outDir: string, topicsDir?: string): Promise<In
   const judgementsPath = existsSync(join(outDir, 'judgements.yaml')) ? join(outDir, 'judgements.yaml') : 'content/judgements.yaml';
   const judgements = await loadJudgements(judgementsPath);
   const registryText = await readIfExists(join(outDir, 'ids.json'));
+  const registry = readRegistry(registryText, join(outDir, 'ids.json'));
   const redirectsPath = join(outDir, 'redirects.yaml');
   return {
     topicsDir: topics,
     taxonomy: taxonomy.entries,
     judgements,
-    registry: JSON.parse(registryText ?? '{"articles":{}}') as IdRegistry,
+    registry: registry.registry,
     registryText,
     redirectsText: await readIfExists(redirectsPath),
     redirectsPath,
     problems: [...taxonomy.errors, ...judgements.errors],
+    fatal: registry.error,
   };
 }

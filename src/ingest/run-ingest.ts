@@ -50,6 +50,10 @@ export async function runIngest(options: RunOptions) {
   // Inputs and their fingerprints; when those match the last clean run's and its output is as it left it, nothing changed.
   const seeds = await hashSeeds(options.seedsDir, useCache, out);
   const inputs = await readInputs(outDir, options.topicsDir);
+  if (inputs.fatal) {
+    out.log(`ingest: ${inputs.fatal}`);
+    return { ok: false as const };
+  }
   const problems = [...inputs.problems];
   const keys = await fingerprints(seeds.seeds, inputs);
   out.phase('inputs fingerprint');
