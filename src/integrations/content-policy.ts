@@ -5,22 +5,16 @@
  * build runs it. `npm run build` checks first with friendlier output; this is
  * the gate no entry point can go around.
  */
-import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { readContentFiles } from '../check/content-files.ts';
 import { checkPolicy } from '../check/policy.ts';
 import { formatProblem } from '../check/problem.ts';
-import { listFiles } from '../ingest/files.ts';
 
 export const NAME = 'casebook:content-policy';
 
 /** The policy's errors over every page under `contentDir`, as `path:line: …` lines. */
 export async function policyErrors(contentDir: string): Promise<string[]> {
-  const files = new Map<string, string>();
-  for (const file of await listFiles(contentDir)) {
-    if (/\.mdx?$/.test(file)) files.set(relative(process.cwd(), file).split(sep).join('/'), readFileSync(file, 'utf8'));
-  }
-  return checkPolicy(files)
+  return checkPolicy(await readContentFiles(contentDir, /\.mdx?$/))
     .filter((p) => p.severity === 'error')
     .map(formatProblem);
 }

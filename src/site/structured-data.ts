@@ -2,24 +2,10 @@
  * What a case or article page says about itself to machines: schema.org
  * JSON-LD and the `article:published_time` date, plus the case's citation as
  * plain text for a reader to copy. Pure; the pages pass the site model's data.
- *
- * The JSON-LD sits in a `<script>` element, where the HTML parser ends the
- * element at the first `</script` whatever the JSON says: every `<`, `>` and
- * `&` is written as a JSON escape, so text from a source (a title, an outlet)
- * stays data and can never close the element or open another.
+ * The layout writes the JSON-LD into its `<script>` element with `scriptJson` (src/util/script-json.ts).
  */
 import type { PartialDate } from '../model/schema.ts';
 import { formatDate } from './format.ts';
-
-/** JSON for inside a `<script type="application/ld+json">` element. */
-export function jsonLdText(data: object): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
 
 /** A schema.org / Open Graph date: the partial date as ISO 8601 at its own precision ("2024", "2024-02", "2024-02-04"). */
 export function isoDate(d: PartialDate | null | undefined): string | undefined {

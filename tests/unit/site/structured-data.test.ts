@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, caseJsonLd, citationText, jsonLdText } from '../../../src/site/structured-data.ts';
+import { articleJsonLd, caseJsonLd, citationText } from '../../../src/site/structured-data.ts';
+import { scriptJson } from '../../../src/util/script-json.ts';
 
 const hostile = 'A </script><script>alert(1)</script> & <!-- title';
 
 describe('JSON-LD', () => {
   it('never lets text close the script element or open another: <, > and & are JSON escapes', () => {
-    const text = jsonLdText(caseJsonLd({ title: hostile, summary: '', url: '/cases/x/', firstReported: null, dramatization: false, sources: [] }));
+    const text = scriptJson(caseJsonLd({ title: hostile, summary: '', url: '/cases/x/', firstReported: null, dramatization: false, sources: [] }));
     expect(text).not.toMatch(/[<>&]/);
     expect(JSON.parse(text).headline).toBe(hostile);
   });
