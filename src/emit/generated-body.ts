@@ -23,8 +23,12 @@ const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const INLINE_SYNTAX = new Set('*_`[]<\n\r\0');
 /** Anything the loop below would look at twice; most lines have none. */
 const ANY_SPECIAL = /[\\&*_`[\]<\n\r\0]/;
-/** A line start that may open a block (heading, quote, list, thematic break, indented code, HTML). */
-const BLOCK_START = /^(?:[ \t#>+\-*=_<|~]|\d{1,9}[.)])/;
+/**
+ * A line start that may open a block (heading, quote, list, thematic break, indented code, HTML), or a
+ * byte-order mark, which a parser drops at the start of a document so that what follows it can open a
+ * block ("\uFEFF1) " is an empty list item).
+ */
+const BLOCK_START = /^(?:\uFEFF|[ \t#>+\-*=_<|~]|\d{1,9}[.)])/;
 const NUMERIC_REFERENCE = /^&#(?:[xX]([0-9A-Fa-f]{1,6})|(\d{1,7}));/;
 const NAMED_REFERENCE = /^&[A-Za-z][A-Za-z0-9]{1,31};/;
 

@@ -99,6 +99,11 @@ describe('generated .md bodies read without a Markdown parser', () => {
     expect(plainLine('a &#x3C; b \\* c &#169;')).toBe('a < b * c ©');
   });
 
+  it('leaves a line that opens with a byte-order mark to the parser (it drops the mark, and a list may follow)', () => {
+    expect(generatedSummary('\uFEFF1) ')).toBeNull();
+    expect(generatedSummary('\uFEFF1) a')).toBeNull();
+  });
+
   it('leaves to the parser what only a parser can read', () => {
     expect(plainLine('*emphasis*')).toBeNull();
     expect(plainLine('a [link](https://x.test)')).toBeNull();
