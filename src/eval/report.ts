@@ -80,6 +80,7 @@ export function formatPrecisionRecall(score: Score): string {
     `byline: ${pr(score.articles, (a) => a.byline)}`,
     `published: ${pr(score.articles, (a) => a.date)}`,
     `people: precision ${ratio(t.peopleFound.hit, t.peopleFound.total)}, recall ${ratio(t.people.hit, t.people.total)}`,
+    `people by the gold's role: parties of the incident ${frac(t.peopleByGroup.parties)}, officials and others ${frac(t.peopleByGroup.others)}, role not stated ${frac(t.peopleByGroup.unstated)}`,
     `body: recall ${ratio(t.body.hit, t.body.total)}; leaks ${t.leaked.hit} of ${t.leaked.total} boilerplate phrases`,
     formatFacts(score),
     `linking: ${score.totals.linkPairs.wrong.length} false links of ${score.totals.linkPairs.total} pairs of articles joined`,

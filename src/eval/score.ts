@@ -3,10 +3,12 @@
  * the dataset and the gold in, numbers out. Matching is case-insensitive
  * after collapsing white space, with curly and straight quotes the same.
  */
+
 import type { Case, Dataset, PartialDate } from '../model/schema.ts';
 import { addFacts, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
 import { falseLinks, type LinkPairs } from './false-links.ts';
 import type { Gold, GoldArticle } from './gold.ts';
+import { goldPeopleByGroup, type RoleGroup } from './people-roles.ts';
 
 /** `coarse`: true but less precise than stated (the month of a date the text gives to the day). */
 export type DateVerdict = 'exact' | 'coarse' | 'wrong' | 'invented' | 'missed' | 'none' | 'n/a';
@@ -33,6 +35,8 @@ export interface ArticleScore {
   onTopic: FieldVerdict;
   cases: { got: number; want: number };
   people: Count;
+  /** The same recall, per group of the role the gold gives each person. */
+  peopleByGroup: Record<RoleGroup, Count>;
   /** People the reading found (one per entity), and how many of them the gold names: precision. */
   peopleFound: Count;
   materials: Count;
@@ -56,6 +60,7 @@ export interface Totals {
   onTopic: Count;
   caseCount: Count;
   people: Count;
+  peopleByGroup: Record<RoleGroup, Count>;
   /** People the reading found (one per entity), and how many of them the gold names: precision. */
   peopleFound: Count;
   materials: Count;
@@ -211,6 +216,15 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
     onTopic: gold.on_topic === undefined ? 'n/a' : !article ? 'missed' : article.onTopic === gold.on_topic ? 'ok' : 'wrong',
     cases: { got: cases.length, want: gold.cases.length },
     people: count(goldPeople, (g) => foundPeople.some((f) => nameMatches(g, f))),
+    peopleByGroup: (() => {
+      const groups = goldPeopleByGroup(gold.cases);
+      const of = (group: RoleGroup) =>
+        count(
+          goldPeople.filter((p) => groups.get(p) === group),
+          (g) => foundPeople.some((f) => nameMatches(g, f)),
+        );
+      return { parties: of('parties'), others: of('others'), unstated: of('unstated') };
+    })(),
     peopleFound: (() => {
       const entities = [...new Set(cases.flatMap((c) => c.people))].map((id) => {
         const e = dataset.entities.find((x) => x.id === id);
@@ -273,6 +287,11 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
         },
       ),
       people: sum((s) => s.people),
+      peopleByGroup: {
+        parties: sum((s) => s.peopleByGroup.parties),
+        others: sum((s) => s.peopleByGroup.others),
+        unstated: sum((s) => s.peopleByGroup.unstated),
+      },
       peopleFound: sum((s) => s.peopleFound),
       materials: sum((s) => s.materials),
       events: sum((s) => s.events),
