@@ -486,5 +486,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
     assertedBy: drafts.map((d) => d.assertedBy).find((a) => a) ?? null,
     background: drafts.flatMap((d) => d.background.map((paragraph) => ({ article: d.article, paragraph }))),
     backgroundEvents: drafts.flatMap((d) => d.backgroundEvents),
+    // Read after linking, from the text of the reports (src/extract/compare), which a draft does not carry.
+    disagreements: [],
   };
 }
