@@ -129,7 +129,22 @@ export const TERM_CUES_AFTER = [
 /** Where the prison term ends and another penalty begins: the years of political rights, a probation. */
 export const TERM_STOPS = ['deprived', 'stripped', 'probation', 'suspended', 'reprieve', '剥夺', '剝奪', '缓刑', '緩刑', '缓期', '緩期'] as const;
 /** A term that is a possibility, not a sentence: "faces up to 10 years", "punishable by". */
-export const TERM_HYPOTHETICAL = ['face', 'faces', 'facing', 'faced', 'up to', 'maximum', 'punishable', 'carries', 'could', 'would', 'may', 'might', '最高', '可能'] as const;
+export const TERM_HYPOTHETICAL = [
+  'face',
+  'faces',
+  'facing',
+  'faced',
+  'up to',
+  'maximum',
+  'punishable',
+  'carries',
+  'could',
+  'would',
+  'may',
+  'might',
+  '最高',
+  '可能',
+] as const;
 /** Sentences that are no fixed term, as written. */
 export const LIFE_TERMS = ['life imprisonment', 'life in prison', 'life sentence', 'sentenced to life', '无期徒刑', '無期徒刑'] as const;
 export const DEATH_TERMS = ['sentenced to death', 'death sentence', 'death penalty', '死刑'] as const;
@@ -156,3 +171,6 @@ export const REPORTING_VERBS = [
   '表示',
   '称',
 ] as const;
+
+/** Verbs whose "over" is part of the verb ("handed over 180 documents"), not "more than". */
+export const OVER_PARTICLE_VERBS = ['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'pass', 'passes', 'passed', 'passing'] as const;

@@ -52,7 +52,8 @@ export function versionsOfArticle(article: ArticleText, paragraphs: readonly str
   const found = new Map<FactKind, Version[]>();
   for (const p of article.paragraphs) {
     if (!wanted.has(p.id)) continue;
-    for (const reading of [...readQuantities(p.text), ...actDates(p.text, year)]) pushTo(found, reading.kind, { reading, article: article.id, paragraph: p.id });
+    for (const reading of [...readQuantities(p.text), ...actDates(p.text, year)])
+      pushTo(found, reading.kind, { reading, article: article.id, paragraph: p.id });
   }
   const out: Version[] = [];
   for (const versions of found.values()) {

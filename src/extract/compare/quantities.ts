@@ -7,7 +7,7 @@
  * What may happen ("faces up to 10 years") is no sentence, and the years of
  * political rights or of probation after a term are not the term.
  */
-import { alternation } from '../../vocab/regex.ts';
+
 import {
   ABOUT_AFTER,
   ABOUT_BEFORE,
@@ -25,11 +25,13 @@ import {
   LIFE_TERMS,
   MASS_ABBREVIATIONS,
   MASS_UNITS,
+  OVER_PARTICLE_VERBS,
   TERM_CUES_AFTER,
   TERM_CUES_BEFORE,
   TERM_HYPOTHETICAL,
   TERM_STOPS,
 } from '../../vocab/quantities.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { clauseAround, sentences } from '../cases/sentences.ts';
 import { NUMBER_SOURCE, numberValue } from './numerals.ts';
 import { type Bound, boundMark, boundOf, plain, type Reading, range } from './readings.ts';
@@ -78,6 +80,20 @@ function stated(sentence: string, index: number, length: number): boolean {
   return !HYPOTHETICAL.test(clauseAround(sentence, index, length));
 }
 
+const PARTICLE_VERB = new RegExp(`\\b${alternation(OVER_PARTICLE_VERBS)}\\s+$`, 'i');
+
+/**
+ * The bound of a reading whose words (`written`, from `index` of the sentence) may open with the bound word
+ * `before`; "over" after "handed" belongs to the verb, and the reading is the number itself.
+ */
+function bounded(sentence: string, index: number, written: string, before: string | undefined, after: string | undefined) {
+  if (before?.toLowerCase() === 'over' && PARTICLE_VERB.test(sentence.slice(0, index))) {
+    const rest = written.slice(before.length).trimStart();
+    return { bound: boundOf(undefined, after), written: rest, index: index + written.length - rest.length };
+  }
+  return { bound: boundOf(before, after), written, index };
+}
+
 export function prisonTerms(sentence: string): Reading[] {
   const out: Reading[] = [];
   for (const re of [TERM_AFTER_CUE, TERM_BEFORE_CUE]) {
@@ -86,10 +102,10 @@ export function prisonTerms(sentence: string): Reading[] {
       if (g.fill && STOP.test(g.fill)) continue;
       const term = termOf(g);
       if (!term) continue;
-      const index = m.index + m[0].indexOf(term.written);
-      if (!stated(sentence, index, term.written.length)) continue;
-      const { low, high } = range(term.bound, term.months);
-      out.push({ kind: 'prison-term', written: term.written, normalised: `${boundMark(term.bound)}${months(term.months)}`, unit: 'months', low, high, index });
+      const { bound, written, index } = bounded(sentence, m.index + m[0].lastIndexOf(g.term!), g.term!, g.before, undefined);
+      if (!stated(sentence, index, written.length)) continue;
+      const { low, high } = range(bound, term);
+      out.push({ kind: 'prison-term', written, normalised: `${boundMark(bound)}${months(term)}`, unit: 'months', low, high, index });
     }
   }
   for (const [re, value, name] of [
@@ -104,8 +120,8 @@ export function prisonTerms(sentence: string): Reading[] {
   return distinct(out).sort((a, b) => a.index - b.index);
 }
 
-/** The term a match of TERM states, in months, with its words as written. */
-function termOf(g: Record<string, string | undefined>): { months: number; written: string; bound: Bound } | null {
+/** The term a match of TERM states, in months. */
+function termOf(g: Record<string, string | undefined>): number | null {
   const whole = g.n1 ?? g.zn1;
   const unit = g.u1 ?? (g.zn1 ? HAN_YEAR : g.zm ? '个月' : undefined);
   const first = numberValue(whole ?? g.zm ?? '');
@@ -115,8 +131,9 @@ function termOf(g: Record<string, string | undefined>): { months: number; writte
   if (g.half1 || g.half2 || g.zhalf) total += perUnit / 2;
   const extra = g.n2 ?? g.zn2;
   if (extra) total += numberValue(extra) ?? Number.NaN;
-  if (!Number.isFinite(total) || total <= 0) return null;
-  return { months: total, written: g.term!, bound: boundOf(g.before, undefined) };
+  // A hundred years and more is a date read as a term ("2023年"), not a sentence.
+  if (!Number.isFinite(total) || total <= 0 || total >= 1200) return null;
+  return total;
 }
 
 /** "48 months" as "4 years", "54 months" as "4 years 6 months". */
@@ -141,12 +158,11 @@ export function fines(sentence: string): Reading[] {
     // The currency says it is money: "fined 50,000" alone could be anything; "RMB 50,000 yuan" names it twice.
     const currency = g.pre ? CURRENCY_PREFIXES[matchKey(CURRENCY_PREFIXES, g.pre)] : g.suf ? CURRENCY_SUFFIXES[matchKey(CURRENCY_SUFFIXES, g.suf)] : undefined;
     if (amount === null || !currency) continue;
-    const bound = boundOf(g.before, g.after ?? g.tail);
-    const index = m.index + m[0].lastIndexOf(g.money!);
-    if (!stated(sentence, index, g.money!.length)) continue;
+    const { bound, written, index } = bounded(sentence, m.index + m[0].lastIndexOf(g.money!), g.money!.trim(), g.before, g.after ?? g.tail);
+    if (!stated(sentence, index, written.length)) continue;
     out.push({
       kind: 'fine',
-      written: g.money!.trim(),
+      written,
       normalised: `${boundMark(bound)}${currency} ${plain(amount)}`,
       unit: currency,
       ...range(bound, amount),
@@ -180,10 +196,9 @@ export function documentCounts(sentence: string): Reading[] {
       if (/^an?$/i.test(n)) continue;
       const count = numberValue(n);
       if (count === null || !Number.isInteger(count)) continue;
-      const bound = boundOf(g.before ?? g.zbefore, g.after ?? g.zafter ?? g.tail);
       const start = m[0].indexOf(g.before ?? g.zbefore ?? n);
-      const written = g.zn ? m[0].slice(m[0].indexOf(g.zbefore ?? g.zn)) : m[0].trim();
-      out.push({ kind: 'documents', written, normalised: `${boundMark(bound)}${count} documents`, unit: 'documents', ...range(bound, count), index: m.index + start });
+      const { bound, written, index } = bounded(sentence, m.index + start, m[0].slice(start).trim(), g.before ?? g.zbefore, g.after ?? g.zafter ?? g.tail);
+      out.push({ kind: 'documents', written, normalised: `${boundMark(bound)}${count} documents`, unit: 'documents', ...range(bound, count), index });
     }
   }
   return out;
@@ -204,16 +219,16 @@ export function materialAmounts(sentence: string): Reading[] {
     const amount = numberValue(g.n!);
     if (amount === null) continue;
     const [gLow, gHigh] = MASS_UNITS[key]!;
-    const bound = boundOf(g.before, g.after ?? g.tail);
+    const { bound, written, index } = bounded(sentence, m.index, m[0].trim(), g.before, g.after ?? g.tail);
     const loose = gLow !== gHigh;
     out.push({
       kind: 'material',
-      written: m[0].trim(),
+      written,
       // A "ton" may be any of three: it keeps its own word; the rest are written in kilograms.
       normalised: `${boundMark(bound)}${loose ? `${plain(amount)} ${key.replace(/s$/, '')}` : `${plain((amount * gLow) / 1000)} kg`}`,
       unit: 'g',
       ...range(bound, amount * gLow, amount * gHigh),
-      index: m.index,
+      index,
     });
   }
   return out;
