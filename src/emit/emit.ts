@@ -28,7 +28,9 @@ export function articleMarkdown(article: Article, format: PageFormat = 'md'): st
 
 export function caseMarkdown(item: Case, seeds: string[], format: PageFormat = 'md'): string {
   // The body is the summary readers see and contributors edit; front matter holds the facts.
-  const { summary, ...frontMatter } = item;
+  // Most cases have one report, or reports that agree: no empty `disagreements` line on every page (it reads back as []).
+  const { summary, disagreements, ...facts } = item;
+  const frontMatter = disagreements.length ? { ...facts, disagreements } : facts;
   return stampHash(toPage(frontMatter, [paragraph(summary)], header(seeds.join(', ')), format));
 }
 

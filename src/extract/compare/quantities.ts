@@ -34,7 +34,7 @@ import {
 import { alternation } from '../../vocab/regex.ts';
 import { clauseAround, sentences } from '../cases/sentences.ts';
 import { NUMBER_SOURCE, numberValue } from './numerals.ts';
-import { type Bound, boundMark, boundOf, plain, type Reading, range } from './readings.ts';
+import { boundMark, boundOf, plain, type Reading, range } from './readings.ts';
 
 const NUM = `(?:${NUMBER_SOURCE})`;
 // A bound word stands before the number ("more than 200", "逾200") or after it ("200余份", "200份以上").
