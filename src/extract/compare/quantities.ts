@@ -31,7 +31,8 @@ import {
   TERM_HYPOTHETICAL,
   TERM_STOPS,
 } from '../../vocab/quantities.ts';
-import { alternation } from '../../vocab/regex.ts';
+import { HALF_WORDS } from '../../vocab/numbers.ts';
+import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { clauseAround, sentences } from '../cases/sentences.ts';
 import { NUMBER_SOURCE, numberValue } from './numerals.ts';
 import { boundMark, boundOf, plain, type Reading, range } from './readings.ts';
@@ -46,9 +47,10 @@ const EN_DURATION = alternation(Object.keys(DURATION_UNITS).filter((u) => /^[a-z
 const HAN_YEAR = '年';
 const HAN_MONTHS = alternation(Object.keys(DURATION_UNITS).filter((u) => u.endsWith('个月') || u.endsWith('個月')));
 /** "two years and six months", "a four-year", "one and a half years", "a year and a half". */
-const EN_TERM = `${BEFORE}(?<n1>${NUM})(?<half1>\\s+and a half)?[\\s-](?<u1>${EN_DURATION})\\b(?![\\s-]old)(?<half2>\\s+and a half)?(?:,?\\s+and\\s+(?<n2>${NUM})[\\s-]months?\\b)?`;
+const [EN_HALF, HAN_HALF] = HALF_WORDS.map(escapeRe) as [string, string];
+const EN_TERM = `${BEFORE}(?<n1>${NUM})(?<half1>\\s+${EN_HALF})?[\\s-](?<u1>${EN_DURATION})\\b(?![\\s-]old)(?<half2>\\s+${EN_HALF})?(?:,?\\s+and\\s+(?<n2>${NUM})[\\s-]months?\\b)?`;
 /** "四年", "3年6个月", "三年零六个月", "一年半", "18个月". */
-const HAN_TERM = `(?:(?<zn1>${NUM})${HAN_YEAR}(?<zhalf>半)?(?:零?(?<zn2>${NUM})${HAN_MONTHS})?|(?<zm>${NUM})${HAN_MONTHS})`;
+const HAN_TERM = `(?:(?<zn1>${NUM})${HAN_YEAR}(?<zhalf>${HAN_HALF})?(?:零?(?<zn2>${NUM})${HAN_MONTHS})?|(?<zm>${NUM})${HAN_MONTHS})`;
 const TERM = `(?<term>${EN_TERM}|${HAN_TERM})`;
 const FILL = '(?<fill>[^.;。；!?！？]{0,60}?)';
 const TERM_AFTER_CUE = new RegExp(`${alternation(TERM_CUES_BEFORE)}${FILL}${TERM}`, 'giu');
@@ -56,6 +58,8 @@ const TERM_BEFORE_CUE = new RegExp(`${TERM}\\s*['’]?\\s*${alternation(TERM_CUE
 const LIFE = new RegExp(alternation(LIFE_TERMS), 'giu');
 const DEATH = new RegExp(alternation(DEATH_TERMS), 'giu');
 const STOP = new RegExp(alternation(TERM_STOPS), 'iu');
+// A stop word right after a term names what the term is of ("a two-year reprieve").
+const STOP_NEXT = new RegExp(`^[\\s-]*${alternation(TERM_STOPS)}`, 'iu');
 const HYPOTHETICAL = new RegExp(`(?<!\\p{Script=Latin})${alternation(TERM_HYPOTHETICAL)}(?![\\p{Ll}])`, 'iu');
 // Sentinels beyond any fixed term, so "life" disagrees with "10 years" and with "death".
 const LIFE_MONTHS = 100_000;
@@ -99,7 +103,8 @@ export function prisonTerms(sentence: string): Reading[] {
   for (const re of [TERM_AFTER_CUE, TERM_BEFORE_CUE]) {
     for (const m of sentence.matchAll(re)) {
       const g = m.groups!;
-      if (g.fill && STOP.test(g.fill)) continue;
+      // "deprived of political rights for 1 year", "a two-year reprieve": another penalty's length, not the term.
+      if ((g.fill && STOP.test(g.fill)) || STOP_NEXT.test(sentence.slice(m.index + m[0].length))) continue;
       const term = termOf(g);
       if (!term) continue;
       const { bound, written, index } = bounded(sentence, m.index + m[0].lastIndexOf(g.term!), g.term!, g.before, undefined);
@@ -205,7 +210,7 @@ export function documentCounts(sentence: string): Reading[] {
 }
 
 const MASS_WORD = alternation(Object.keys(MASS_UNITS));
-const MASS = new RegExp(`${BEFORE}(?<n>${NUM})${AFTER_NUMBER}[\\s-]?(?<unit>${MASS_WORD})(?![\\p{L}])${AFTER_UNIT}`, 'giu');
+const MASS = new RegExp(`${BEFORE}(?<n>${NUM})${AFTER_NUMBER}[\\s-]?(?<unit>${MASS_WORD})(?!\\p{Script=Latin})${AFTER_UNIT}`, 'giu');
 
 export function materialAmounts(sentence: string): Reading[] {
   const out: Reading[] = [];
