@@ -60,7 +60,8 @@ export function boundMark(bound: Bound): string {
 
 /** Whether some value satisfies both readings; `slack` is the relative error conversions between units leave. */
 export function compatible(a: Reading, b: Reading, slack = 0): boolean {
-  const pad = (x: number) => Math.abs(x) * slack;
+  // An open bound ("more than 200") has no end to pad: Infinity times nothing is not a number.
+  const pad = (x: number) => (slack && Number.isFinite(x) ? Math.abs(x) * slack : 0);
   return a.low <= b.high + pad(b.high) && b.low <= a.high + pad(a.high);
 }
 
