@@ -129,20 +129,7 @@ export const TERM_CUES_AFTER = [
 /** Where the prison term ends and another penalty begins: the years of political rights, a probation. */
 export const TERM_STOPS = ['deprived', 'stripped', 'probation', 'suspended', 'reprieve', '剥夺', '剝奪', '缓刑', '緩刑', '缓期', '緩期'] as const;
 /** A term that is a possibility, not a sentence: "faces up to 10 years", "punishable by". */
-export const TERM_HYPOTHETICAL = [
-  'face',
-  'faces',
-  'facing',
-  'faced',
-  'up to',
-  'punishable',
-  'carries',
-  'could',
-  'would',
-  'might',
-  '最高',
-  '可能',
-] as const;
+export const TERM_HYPOTHETICAL = ['face', 'faces', 'facing', 'faced', 'up to', 'punishable', 'carries', 'could', 'would', 'might', '最高', '可能'] as const;
 /** Sentences that are no fixed term, as written. */
 export const LIFE_TERMS = ['life imprisonment', 'life in prison', 'life sentence', 'sentenced to life', '无期徒刑', '無期徒刑'] as const;
 export const DEATH_TERMS = ['sentenced to death', 'death sentence', 'death penalty', '死刑'] as const;

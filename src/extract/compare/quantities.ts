@@ -8,6 +8,7 @@
  * political rights or of probation after a term are not the term.
  */
 
+import { HALF_WORDS } from '../../vocab/numbers.ts';
 import {
   ABOUT_AFTER,
   ABOUT_BEFORE,
@@ -31,7 +32,6 @@ import {
   TERM_HYPOTHETICAL,
   TERM_STOPS,
 } from '../../vocab/quantities.ts';
-import { HALF_WORDS } from '../../vocab/numbers.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { clauseAround, sentences } from '../cases/sentences.ts';
 import { NUMBER_SOURCE, numberValue } from './numerals.ts';
