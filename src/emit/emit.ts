@@ -28,7 +28,10 @@ export function articleMarkdown(article: Article, format: PageFormat = 'md'): st
 
 export function caseMarkdown(item: Case, seeds: string[], format: PageFormat = 'md'): string {
   // The body is the summary readers see and contributors edit; front matter holds the facts.
-  const { summary, ...frontMatter } = item;
+  // Most cases have one report, or reports that agree: no empty `disagreements` line on every page (it reads back as []).
+  const { summary, disagreements, ...facts } = item;
+  // (A case built by hand in code may lack the list altogether.)
+  const frontMatter = disagreements?.length ? { ...facts, disagreements } : facts;
   return stampHash(toPage(frontMatter, [paragraph(summary)], header(seeds.join(', ')), format));
 }
 

@@ -17,6 +17,7 @@ import { pushTo } from '../util/collections.ts';
 import { slugify, uniqueSlug } from '../util/slug.ts';
 import { findCases, isOnTopic } from './cases/cases.ts';
 import { cleanArticle } from './clean/clean-article.ts';
+import { withDisagreements } from './compare/compare.ts';
 import { linkCases, type Redirect } from './link/link.ts';
 import { readMetadata } from './metadata/metadata.ts';
 import { readSeed } from './read/read.ts';
@@ -153,7 +154,11 @@ export function assemble(
   const { articles, drafts, report, registry: nextRegistry } = articlesWithIds(sorted, registry);
   const published = Object.fromEntries(articles.map((a) => [a.id, a.published?.date ?? null]));
   const earlier = registry.published && { cases: new Set(registry.published.cases), entities: new Set(registry.published.entities) };
-  const linked = stage('link', () => linkCases(drafts, judgements, { published, earlier }));
+  const linked = stage('link', () => {
+    const found = linkCases(drafts, judgements, { published, earlier });
+    // A case of several reports is compared across them once it has them all (src/extract/compare).
+    return { ...found, cases: withDisagreements(found.cases, articles) };
+  });
   const dataset = datasetOf(articles, linked, taxonomy, report);
   return { dataset, registry: nextRegistry, report, redirects: linked.redirects, warnings: linked.warnings ?? [] };
 }

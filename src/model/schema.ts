@@ -100,6 +100,27 @@ export const Fact = z.object({
   source: SourceRef,
 });
 
+/** What two reports of a case can state differently: a prison term, a fine, a count, an amount, the date of an act. */
+export const DisagreementFact = z.enum(['prison-term', 'fine', 'documents', 'material', 'arrest-date', 'sentence-date', 'seizure-date', 'penalty-date']);
+export type DisagreementFact = z.infer<typeof DisagreementFact>;
+
+/** One report's version of a fact: its words, one spelling of the value they state, and the paragraph. */
+export const FactVersion = z.object({
+  /** As written: "four years", "逾200份", "1.5 tonnes". */
+  value: z.string(),
+  /** The value in one spelling for every way of writing it: "4 years", "≥200 documents", "1500 kg", "CNY 50000", "2024-03". */
+  normalised: z.string(),
+  source: SourceRef,
+});
+export type FactVersion = z.infer<typeof FactVersion>;
+
+/** Reports of one case that state a fact differently: each report's version, in the order of the case's sources. */
+export const Disagreement = z.object({
+  fact: DisagreementFact,
+  versions: z.array(FactVersion).min(2),
+});
+export type Disagreement = z.infer<typeof Disagreement>;
+
 export const Case = z.object({
   id: z.string(),
   title: z.string(),
@@ -125,6 +146,8 @@ export const Case = z.object({
   background: z.array(SourceRef).default([]),
   /** Dates the context gives ("In August 2023, the Ministry of Commerce imposed export restrictions"): never the case's date. */
   backgroundEvents: z.array(CaseEvent).default([]),
+  /** Facts the case's reports state differently (a sentence of four years in one, five in another), each version with its paragraph. */
+  disagreements: z.array(Disagreement).default([]),
 });
 export type Case = z.infer<typeof Case>;
 

@@ -4,6 +4,7 @@
  * read from; and the line saying who disclosed the case and who reported it.
  */
 import type { Case, PartialDate, SourceRef, TopicKind } from '../model/schema.ts';
+import { type DifferenceRow, differenceDrafts } from './case-differences.ts';
 import { clip, formatDate } from './format.ts';
 import { OUTCOME_LABELS, ROLE_LABELS } from './labels.ts';
 import { paragraphNumber, paragraphText } from './paragraphs.ts';
@@ -31,6 +32,8 @@ export interface PanelRow {
 }
 export interface CaseView {
   rows: PanelRow[];
+  /** Facts the reports state differently, each version citing its paragraph (empty when they agree). */
+  differences: DifferenceRow[];
   citations: Citation[];
   /** Source articles in reading order: earliest first. */
   sources: CaseSource[];
@@ -57,7 +60,7 @@ interface CitedParagraph {
   evidence: Set<string>;
 }
 /** Records that a value cites `ref` (with the words read from it); returns the paragraph's key, or null without a reference. */
-type Cite = (ref: SourceRef | null | undefined, evidence?: string | null) => string | null;
+export type Cite = (ref: SourceRef | null | undefined, evidence?: string | null) => string | null;
 
 /** What every row builder reads: the case, the model, where links go, and the citation recorder. */
 interface PanelContext {
@@ -75,6 +78,7 @@ export function caseView(model: SiteModel, c: Case, hrefs: CaseHrefs): CaseView 
   const first = earliest(sources.map((s) => s.article?.published));
   const { cited, cite } = citationRecorder();
   const rows = panelRows({ model, c, hrefs, cite }, first);
+  const differences = differenceDrafts(model, c, cite);
   const { citations, numberOf } = numberCitations(model, cited, sources);
   const outlets = [...new Set(sources.map((s) => s.article?.outlet).filter((o): o is string => !!o))];
   return {
@@ -83,6 +87,7 @@ export function caseView(model: SiteModel, c: Case, hrefs: CaseHrefs): CaseView 
       label: r.label,
       values: r.values.map(({ keys, ...v }) => ({ ...v, cites: [...new Set(keys.map((k) => numberOf.get(k)!))].sort((a, b) => a - b) })),
     })),
+    differences: differences.map((d) => ({ ...d, versions: d.versions.map(({ key, ...v }) => ({ ...v, cite: numberOf.get(key)! })) })),
     citations,
     sources,
     firstReported: first,

@@ -1,5 +1,5 @@
 /** How the site names topic kinds, entity kinds, roles, outcomes and months, in headings and panels. */
-import type { EntityKind, TopicKind } from '../model/schema.ts';
+import type { DisagreementFact, EntityKind, TopicKind } from '../model/schema.ts';
 
 export const TOPIC_KINDS: readonly TopicKind[] = ['tactic', 'channel', 'sector', 'material', 'motive', 'outcome', 'law'];
 export const KIND_LABELS: Record<TopicKind, { one: string; many: string; blurb: string }> = {
@@ -29,6 +29,17 @@ export const OUTCOME_LABELS: Record<string, string> = {
   'channel-cut-off': 'Channel cut off',
   uncovered: 'Uncovered',
   unknown: 'Not stated',
+};
+/** What the reports of a case differ on, as the case page's "Where reports differ" names it. */
+export const DISAGREEMENT_LABELS: Record<DisagreementFact, string> = {
+  'prison-term': 'Prison term',
+  fine: 'Fine',
+  documents: 'Number of documents',
+  material: 'Amount of material',
+  'arrest-date': 'Date of arrest',
+  'sentence-date': 'Date of sentence',
+  'seizure-date': 'Date stopped or seized',
+  'penalty-date': 'Date of penalty',
 };
 
 /** Month names for the timeline's headings; the charts use their first three letters. */

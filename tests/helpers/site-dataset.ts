@@ -88,6 +88,7 @@ export const fixture: SiteInput = {
       assertedBy: 'Ministry of State Security',
       background: [],
       backgroundEvents: [],
+      disagreements: [],
     },
     {
       id: 'wang',
@@ -106,6 +107,7 @@ export const fixture: SiteInput = {
       assertedBy: 'Ministry of State Security',
       background: [],
       backgroundEvents: [],
+      disagreements: [],
     },
     {
       id: 'gallium',
@@ -127,6 +129,7 @@ export const fixture: SiteInput = {
       assertedBy: null,
       background: [],
       backgroundEvents: [],
+      disagreements: [],
     },
     {
       id: 'comic',
@@ -148,6 +151,7 @@ export const fixture: SiteInput = {
       assertedBy: 'Ministry of State Security',
       background: [],
       backgroundEvents: [],
+      disagreements: [],
     },
   ],
   topics: [

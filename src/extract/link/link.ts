@@ -202,20 +202,24 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   const mainA = mainPerson(a.draft);
   const mainB = mainPerson(b.draft);
   if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
+  const full = nameMatch && a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x))) || meetAcross(x, y) === 'full'));
   if (nameMatch) {
     // A surname alone is common ("Zhang"): it needs other evidence to carry a merge; several people of the
     // case by surname (杜某, 汤某 and 范某; Du, Tang and Fan) are more, but not enough alone.
-    const full = a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x))) || meetAcross(x, y) === 'full'));
     score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : 2;
     specific = true;
     reasons.push('same person');
   }
 
   if (a.termMonths != null && b.termMonths != null) {
-    if (a.termMonths !== b.termMonths) return no('different prison terms');
-    score += 2;
-    specific = true;
-    reasons.push('same prison term');
+    if (a.termMonths === b.termMonths) {
+      score += 2;
+      specific = true;
+      reasons.push('same prison term');
+    } else if (!full) return no('different prison terms');
+    // The same person by full name with another term is one case that reports tell differently: the case
+    // page shows both terms (src/extract/compare). By surname alone, another term is another case.
+    else reasons.push('different prison terms, same full name');
   }
   const ka = a.draft.outcome?.kind;
   const kb = b.draft.outcome?.kind;
@@ -486,5 +490,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
     assertedBy: drafts.map((d) => d.assertedBy).find((a) => a) ?? null,
     background: drafts.flatMap((d) => d.background.map((paragraph) => ({ article: d.article, paragraph }))),
     backgroundEvents: drafts.flatMap((d) => d.backgroundEvents),
+    // Read after linking, from the text of the reports (src/extract/compare), which a draft does not carry.
+    disagreements: [],
   };
 }

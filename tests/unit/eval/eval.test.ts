@@ -119,6 +119,7 @@ function dataset(overrides: Partial<Dataset['articles'][number]> = {}): Dataset 
         assertedBy: null,
         background: [],
         backgroundEvents: [],
+        disagreements: [],
       },
     ],
     topics: [{ id: 'material/rare-earths', label: 'Rare earths', kind: 'material', description: '' }],

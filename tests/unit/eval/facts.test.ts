@@ -36,6 +36,7 @@ function aCase(over: Partial<Case>): Case {
     assertedBy: null,
     background: [],
     backgroundEvents: [],
+    disagreements: [],
     ...over,
   };
 }

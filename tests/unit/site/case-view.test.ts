@@ -27,6 +27,42 @@ describe('caseView', () => {
   });
 });
 
+describe('where reports differ', () => {
+  const wang = model.case.get('wang')!;
+  const differing = {
+    ...wang,
+    disagreements: [
+      {
+        fact: 'prison-term' as const,
+        versions: [
+          { value: '10 years', normalised: '10 years', source: { article: 'gt-telecom', paragraph: 'p4' } },
+          { value: 'twelve years', normalised: '12 years', source: { article: 'gt-telecom', paragraph: 'p2' } },
+        ],
+      },
+    ],
+  };
+  it('gives each version its outlet and the number of its paragraph among the citations', () => {
+    const view = caseView(model, differing, hrefs);
+    expect(view.differences).toEqual([
+      {
+        fact: 'prison-term',
+        label: 'Prison term',
+        versions: [
+          { value: '10 years', normalised: '10 years', outlet: 'Global Times', lang: 'en', article: 'gt-telecom', paragraph: 'p4', cite: 3 },
+          { value: 'twelve years', normalised: '12 years', outlet: 'Global Times', lang: 'en', article: 'gt-telecom', paragraph: 'p2', cite: 1 },
+        ],
+      },
+    ]);
+    // A paragraph cited only by a version joins the quotes, its words highlighted like a fact's.
+    expect(view.citations.map((c) => [c.paragraph, c.evidence.includes('twelve years')])).toEqual([
+      ['p2', true],
+      ['p3', false],
+      ['p4', false],
+    ]);
+  });
+  it('has no rows when the reports agree', () => expect(caseView(model, wang, hrefs).differences).toEqual([]));
+});
+
 describe('attribution', () => {
   it('names who asserts and who reported', () => {
     expect(attribution('Ministry of State Security', ['Global Times'])).toBe('According to the Ministry of State Security, as reported by Global Times.');

@@ -119,6 +119,14 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'the same person by full name with different prison terms: one case the reports tell differently',
+      [
+        draft('a', { names: ['Lin Haoran'], outcome: sentenced('sentenced to 4 years in prison'), tactics: ['copying-classified-documents'] }),
+        draft('b', { names: ['Lin Haoran'], outcome: sentenced('sentenced to 5 years in prison'), tactics: ['copying-classified-documents'] }),
+      ],
+      1,
+    ],
+    [
       'shared topic words alone',
       [
         draft('a', {
