@@ -131,6 +131,21 @@ const WARNINGS_EN = [
 ];
 
 /**
+ * Reactions to the case and comment on it, by governments and public figures: "China's embassy in Britain
+ * denounced them as a fabrication", "Hong Kong's Chief Executive, John Lee, has condemned the British
+ * government's decision to charge three men", "made representations to the UK", "the convenor of the
+ * Executive Council addressed the situation during a radio program", "The case casts a spotlight on the
+ * trade offices". Their places and organisations are those of who reacts, not of the case.
+ */
+const REACTIONS_EN = [
+  '\\b(?:condemned|denounced|slammed|decried) (?:the|them|it|this|these|those|such)\\b',
+  '\\breacting to (?:the|these|this|those)\\b',
+  '\\bmade (?:solemn |stern |strong )?representations\\b',
+  '\\baddressed the (?:situation|case|matter|issue|charges)\\b',
+  '\\b(?:casts?|puts?|shines?|throws?) (?:a |the )?(?:spotlight|light) on\\b',
+];
+
+/**
  * The same shapes in Chinese: "为保证镓的战略储备需要，2023年7月3日，我国商务部、海关总署发布公告，将镓列为出口管制物项，
  * 并于当年8月1日正式实施" (policy), "稀有金属镓因在芯片、光纤、新能源电池等行业中的重要作用被称为'半导体工业新粮食'"
  * and "锑化铟是红外制导导弹、夜视仪的关键材料" (what it is for), "2025年4月15日是第十个全民国家安全教育日" (a day of
@@ -154,7 +169,7 @@ const ZH = [
 
 /** A sentence (or a clause between dashes or semicolons) of the article's context, if it names nobody of the case. */
 export const CONTEXT_SHAPE = inBothScripts(
-  new RegExp([...POLICY_ACTS_EN, ...STANCE_EN, ...USES_EN, ...RELATIONS_EN, ...FIGURES_EN, ...WARNINGS_EN, ...ZH].join('|'), 'i'),
+  new RegExp([...POLICY_ACTS_EN, ...STANCE_EN, ...USES_EN, ...RELATIONS_EN, ...FIGURES_EN, ...WARNINGS_EN, ...REACTIONS_EN, ...ZH].join('|'), 'i'),
 );
 
 /**

@@ -90,10 +90,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const all = segment.paragraphs;
   const people = findPeople(all);
   // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
-  const scope = scopeOf(
-    all,
-    people.flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]),
-  );
+  const actors = people.flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]);
+  const scope = scopeOf(all, actors);
   const background = new Set(scope.background);
   const own = all.filter((p) => !background.has(p.id));
   const paragraphs = own.length ? own : all;
@@ -133,7 +131,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
     people: personMentions(people),
-    organisations: findOrganisations(scope.facts),
+    organisations: findOrganisations(scope.facts, actors),
     places: findPlaces(scope.facts),
     topics,
     outcome,

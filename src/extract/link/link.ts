@@ -25,7 +25,7 @@ import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../uti
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
-import { meetAcross, pinyinKeys } from './names-across.ts';
+import { meetAcross, pinyinKeys, surnameOnly } from './names-across.ts';
 
 export interface Redirect {
   from: string;
@@ -51,7 +51,8 @@ const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals']);
 // Rare earth elements a report may name instead of "rare earths".
 const RARE_EARTH_ELEMENTS = new Set(['dysprosium', 'terbium', 'neodymium', 'samarium', 'yttrium']);
 // Places nearly every report on the subject names (the dateline, the government, its rival): no evidence of one case.
-const GENERIC_PLACES = new Set(['beijing', 'china', 'mainland china', 'united states', 'the united states', 'us', 'u.s.', 'america', 'washington']);
+// Taiwan is to a report of a Taiwanese spy ring what China is to one of a mainland case: every one names it.
+const GENERIC_PLACES = new Set(['beijing', 'china', 'mainland china', 'united states', 'the united states', 'us', 'u.s.', 'america', 'washington', 'taiwan']);
 // Tactics nearly every case of its kind has; they say nothing about which case it is.
 const GENERIC_TACTICS = new Set(['illegal-export', 'online-contact', 'selling-secrets']);
 const OUTCOME_RANK: Record<Outcome['kind'], number> = {
@@ -206,7 +207,10 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     // A surname alone is common ("Zhang"): it needs other evidence to carry a merge; several people of the
     // case by surname (杜某, 汤某 and 范某; Du, Tang and Fan) are more, but not enough alone.
     const full = a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x))) || meetAcross(x, y) === 'full'));
-    score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : 2;
+    // A surname alone against a full name ("Huang" and "Huang Yu", "Chen" and "Chen Wei-jen") is the weakest
+    // meeting: the report that knows the full name would have given it, and a common surname names many.
+    const againstFull = matched.length === 1 && b.names.filter((y) => samePerson(matched[0]!, y)).every((y) => surnameOnly(matched[0]!) !== surnameOnly(y));
+    score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : againstFull ? 1 : 2;
     specific = true;
     reasons.push('same person');
   }

@@ -90,3 +90,9 @@ export function pinyinKeys(name: string): string[] {
   }
   return [...keys];
 }
+
+/** Whether a name gives its surname alone: "Huang", 郝某, "a man surnamed Chen" read as "Chen". */
+export function surnameOnly(name: string): boolean {
+  const readings = pinyinReadings(name);
+  return readings.length > 0 && readings.every((r) => r.given === null);
+}

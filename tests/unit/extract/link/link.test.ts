@@ -111,6 +111,30 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'a surname against another report’s full name, with the same outcome',
+      [
+        draft('a', {
+          names: ['Huang'],
+          outcome: outcome('arrested'),
+          summary: 'Huang ran a consultancy and gathered information for a foreign intelligence service.',
+        }),
+        draft('b', {
+          names: ['Huang Yu'],
+          outcome: outcome('arrested'),
+          summary: 'Huang Yu, a scholar, sold state secrets to a foreign agency in exchange for money.',
+        }),
+      ],
+      2,
+    ],
+    [
+      'one surname in two Taiwanese spy rings, both in Taiwan',
+      [
+        draft('a', { names: ['Chen'], places: [{ name: 'Taiwan', paragraph: 'p1' }], summary: 'Chen recruited retired officers.' }),
+        draft('b', { names: ['Chen'], places: [{ name: 'Taiwan', paragraph: 'p1' }], summary: 'Chen photographed a base.' }),
+      ],
+      2,
+    ],
+    [
       'the same person with different prison terms',
       [
         draft('a', { names: ['Qi'], outcome: sentenced('sentenced to 3 years in prison'), tactics: ['copying-classified-documents'] }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetAcross, pinyinKeys, pinyinReadings } from '../../../../src/extract/link/names-across.ts';
+import { meetAcross, pinyinKeys, pinyinReadings, surnameOnly } from '../../../../src/extract/link/names-across.ts';
 
 describe('names across scripts and spellings', () => {
   it.each([
@@ -44,5 +44,10 @@ describe('names across scripts and spellings', () => {
     expect(pinyinKeys('Jinchao Wei')).toContain('py:wei|jinchao');
     expect(pinyinKeys('杜某')).toEqual(['py:du']);
     expect(pinyinKeys('Du')).toEqual(['py:du']);
+  });
+
+  it('knows a name that gives the surname alone', () => {
+    expect(['Huang', '郝某', 'Chang'].map(surnameOnly)).toEqual([true, true, true]);
+    expect(['Huang Yu', '魏金超', 'Herwig F.'].map(surnameOnly)).toEqual([false, false, false]);
   });
 });
