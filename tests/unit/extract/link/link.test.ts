@@ -121,7 +121,7 @@ describe('linkCases: merging reports of one case', () => {
         draft('b', {
           names: ['Huang Yu'],
           outcome: outcome('arrested'),
-          summary: 'Huang Yu, a scholar, sold state secrets to a foreign agency in exchange for money.',
+          summary: 'Huang Yu, a scholar, sold state secrets to a foreign agency in exchange for money and was executed after trial two years later.',
         }),
       ],
       2,
