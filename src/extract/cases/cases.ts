@@ -15,7 +15,7 @@ import { lastActorMention } from './actor-mention.ts';
 import { scopeOf } from './background.ts';
 import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
-import { findEvents } from './events.ts';
+import { findEvents, readEvents } from './events.ts';
 import { tellsIncident } from './incident.ts';
 import { mentionedCaseTitle } from './mentioned-cases.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
@@ -111,6 +111,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     if (!tellsIncident(all) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(scope.facts, taxonomy);
+  // Dates of a rule or of someone's life, in a paragraph about the case, are its context too.
+  const dated = readEvents(scope.facts, article.id, article.published);
   return {
     article: article.id,
     index: 0,
@@ -135,10 +137,10 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     places: findPlaces(scope.facts),
     topics,
     outcome,
-    events: findEvents(scope.facts, article.id, article.published),
+    events: dated.events,
     assertedBy: assertedBy(all) ?? assertedBy(article.paragraphs.slice(0, 3)),
     background: paragraphs === all ? [] : scope.background,
-    backgroundEvents: findEvents(scope.context, article.id, article.published),
+    backgroundEvents: [...findEvents(scope.context, article.id, article.published), ...dated.context],
   };
 }
 
