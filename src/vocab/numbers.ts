@@ -37,3 +37,6 @@ export const COUNT_PATTERN = `(\\d+|${NUMBER_WORDS.join('|')})`;
 
 /** A case number in a heading: "Case 2", "Case two", "Case IV". */
 export const CASE_NUMBER_PATTERN = `(?:\\d+|${NUMBER_WORDS.slice(0, 10).join('|')}|[ivx]+)`;
+
+/** Words that make a number a round one: "jailed for almost five years" (four years and nine months). */
+export const APPROXIMATORS = ['almost', 'nearly', 'about', 'more than'] as const;

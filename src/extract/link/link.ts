@@ -22,10 +22,12 @@
 import type { Case, Entity, Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
+import { APPROXIMATORS } from '../../vocab/numbers.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
-import { meetAcross, pinyinKeys, surnameOnly } from './names-across.ts';
+import { givesFullName, meetAcross, meetInitial, pinyinKeys, surnameOnly } from './names-across.ts';
 
 export interface Redirect {
   from: string;
@@ -47,6 +49,7 @@ export interface LinkOptions {
   earlier?: { cases?: ReadonlySet<string>; entities?: ReadonlySet<string> };
 }
 
+const APPROXIMATE_BEFORE = new RegExp(`\\b${alternation(APPROXIMATORS)}\\s+$`, 'i');
 const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals']);
 // Rare earth elements a report may name instead of "rare earths".
 const RARE_EARTH_ELEMENTS = new Set(['dysprosium', 'terbium', 'neodymium', 'samarium', 'yttrium']);
@@ -123,6 +126,8 @@ interface Features {
   tactics: Set<string>;
   places: Set<string>;
   termMonths: number | null;
+  /** The term is given as a round number ("almost five years"): another report's exact term may differ by a year. */
+  termApprox: boolean;
   years: Set<number>;
   words: Set<string>;
 }
@@ -154,6 +159,7 @@ function features(id: string, d: CaseDraft): Features {
     tactics: new Set(d.topics.filter((t) => t.kind === 'tactic' || t.kind === 'channel').map((t) => t.topic)),
     places: new Set(d.places.map((p) => p.name.toLowerCase()).filter((p) => !GENERIC_PLACES.has(p))),
     termMonths: term?.months ?? null,
+    termApprox: !!term?.text && !!d.outcome?.text && APPROXIMATE_BEFORE.test(d.outcome.text.slice(0, Math.max(0, d.outcome.text.indexOf(term.text)))),
     years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
     words: contentWords(detail),
   };
@@ -200,22 +206,29 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 
   const matched = a.names.filter((x) => b.names.some((y) => samePerson(x, y)));
   const nameMatch = matched.length > 0;
+  let fullName = false;
   const mainA = mainPerson(a.draft);
   const mainB = mainPerson(b.draft);
   if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
   if (nameMatch) {
     // A surname alone is common ("Zhang"): it needs other evidence to carry a merge; several people of the
     // case by surname (杜某, 汤某 and 范某; Du, Tang and Fan) are more, but not enough alone.
-    const full = a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x))) || meetAcross(x, y) === 'full'));
+    const full = a.names.some((x) =>
+      b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x) || givesFullName(x))) || meetAcross(x, y) === 'full' || meetInitial(x, y)),
+    );
     // A surname alone against a full name ("Huang" and "Huang Yu", "Chen" and "Chen Wei-jen") is the weakest
     // meeting: the report that knows the full name would have given it, and a common surname names many.
     const againstFull = matched.length === 1 && b.names.filter((y) => samePerson(matched[0]!, y)).every((y) => surnameOnly(matched[0]!) !== surnameOnly(y));
+    fullName = full;
     score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : againstFull ? 1 : 2;
     specific = true;
     reasons.push('same person');
   }
 
-  if (a.termMonths != null && b.termMonths != null) {
+  if (a.termMonths != null && b.termMonths != null && (a.termApprox || b.termApprox)) {
+    // "almost five years" and "four years and nine months" agree; "about five years" and "ten years" do not.
+    if (Math.abs(a.termMonths - b.termMonths) > 12) return no('different prison terms');
+  } else if (a.termMonths != null && b.termMonths != null) {
     if (a.termMonths !== b.termMonths) return no('different prison terms');
     score += 2;
     specific = true;
@@ -227,7 +240,9 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     score += 1;
     reasons.push('same outcome');
   }
-  if (a.years.size && b.years.size && ![...a.years].some((y) => [...b.years].some((z) => Math.abs(y - z) <= 1))) {
+  // Years apart keep two people of one surname apart; one person named in full is one story told from
+  // different ends ("working for Chinese intelligence since 2002", "arrested in April 2024").
+  if (!fullName && a.years.size && b.years.size && ![...a.years].some((y) => [...b.years].some((z) => Math.abs(y - z) <= 1))) {
     return no('years apart');
   }
 
@@ -261,9 +276,9 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 // A full name in characters: 樓文卿 in two reports is one person, as "Lou Wenqing" would be.
 const HAN_FULL_NAME = /^\p{Script=Han}{3,4}$/u;
 
-/** The same person, in one script (sameName) or across scripts and spellings (names-across.ts). */
+/** The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts). */
 function samePerson(x: string, y: string): boolean {
-  return sameName(x, y) || meetAcross(x, y) !== null;
+  return sameName(x, y) || meetAcross(x, y) !== null || meetInitial(x, y);
 }
 
 /** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJudgements } from '../../../../src/extract/link/judgements.ts';
 import { draftIds, linkCases } from '../../../../src/extract/link/link.ts';
-import type { Outcome } from '../../../../src/model/schema.ts';
+import type { CaseEvent, Outcome } from '../../../../src/model/schema.ts';
 import type { CaseDraft, PersonMention, TopicMention } from '../../../../src/model/types.ts';
 
 function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; materials?: string[]; tactics?: string[] } = {}): CaseDraft {
@@ -31,6 +31,7 @@ function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; m
   };
 }
 
+const dated = (date: string): CaseEvent => ({ date, precision: 'year', label: date, kind: 'event', source: { article: 'x', paragraph: 'p1' } });
 const sentenced = (text: string): Outcome => ({ kind: 'sentenced', text, source: { article: 'x', paragraph: 'p1' } });
 const outcome = (kind: Outcome['kind'], text: string = kind): Outcome => ({ kind, text, source: { article: 'x', paragraph: 'p1' } });
 
@@ -131,6 +132,60 @@ describe('linkCases: merging reports of one case', () => {
       [
         draft('a', { names: ['Chen'], places: [{ name: 'Taiwan', paragraph: 'p1' }], summary: 'Chen recruited retired officers.' }),
         draft('b', { names: ['Chen'], places: [{ name: 'Taiwan', paragraph: 'p1' }], summary: 'Chen photographed a base.' }),
+      ],
+      2,
+    ],
+    [
+      'a given name with the surname’s initial, and the full name in characters',
+      [
+        draft('de', { names: ['Jian G.'], outcome: sentenced('sentenced to four years and nine months in prison') }),
+        draft('zh', { names: ['郭建'], outcome: sentenced('判处有期徒刑4年9个月') }),
+      ],
+      1,
+    ],
+    [
+      'one person named in full, years apart: the start of the spying and the arrest',
+      [
+        draft('a', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2002')] }),
+        draft('b', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2024')] }),
+      ],
+      1,
+    ],
+    [
+      'a full name of two characters, years apart',
+      [
+        draft('a', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2002')] }),
+        draft('b', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2024')] }),
+      ],
+      1,
+    ],
+    [
+      'a prison term in round numbers and the exact one',
+      [
+        draft('a', { names: ['Jian G.'], outcome: sentenced('jailed for almost five years') }),
+        draft('b', { names: ['Jian G.'], outcome: sentenced('sentenced to four years and nine months') }),
+      ],
+      1,
+    ],
+    ...(
+      [
+        ['nearly five years', 'four years and nine months'],
+        ['about five years', 'five years and two months'],
+        ['more than four years', 'four years and nine months'],
+      ] as const
+    ).map(([round, exact]): [string, CaseDraft[], number] => [
+      `"${round}" and "${exact}"`,
+      [
+        draft('a', { names: ['Jian G.'], outcome: sentenced(`jailed for ${round}`) }),
+        draft('b', { names: ['Jian G.'], outcome: sentenced(`sentenced to ${exact}`) }),
+      ],
+      1,
+    ]),
+    [
+      'a prison term in round numbers and a very different one',
+      [
+        draft('a', { names: ['Jian G.'], outcome: sentenced('jailed for about five years') }),
+        draft('b', { names: ['Jian G.'], outcome: sentenced('sentenced to ten years') }),
       ],
       2,
     ],
