@@ -40,3 +40,10 @@ export const CASE_NUMBER_PATTERN = `(?:\\d+|${NUMBER_WORDS.slice(0, 10).join('|'
 
 /** Words that make a number a round one: "jailed for almost five years" (four years and nine months). */
 export const APPROXIMATORS = ['almost', 'nearly', 'about', 'more than'] as const;
+
+/**
+ * Words that make a year the start of something that goes on: "employed by Chinese intelligence services since
+ * 2002" (before the year), "早在2002年就开始替中国情报机构工作" (after it).
+ */
+export const ONGOING_BEFORE_YEAR = ['since'] as const;
+export const ONGOING_AFTER_YEAR = ['开始'] as const;

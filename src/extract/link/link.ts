@@ -19,10 +19,11 @@
  * two different prison terms, fiction against fact) keeps them apart.
  * Editors' judgements (judgements.ts) override both ways.
  */
-import type { Case, Entity, Outcome } from '../../model/schema.ts';
+import type { Case, CaseEvent, Entity, Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
-import { APPROXIMATORS } from '../../vocab/numbers.ts';
+import { inBothScripts } from '../../vocab/han-variants.ts';
+import { APPROXIMATORS, ONGOING_AFTER_YEAR, ONGOING_BEFORE_YEAR } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
@@ -129,6 +130,8 @@ interface Features {
   /** The term is given as a round number ("almost five years"): another report's exact term may differ by a year. */
   termApprox: boolean;
   years: Set<number>;
+  /** The earliest year the case is said to go on from ("since 2002", "早在2002年就开始"): Infinity when none. */
+  openFrom: number;
   words: Set<string>;
 }
 
@@ -161,8 +164,30 @@ function features(id: string, d: CaseDraft): Features {
     termMonths: term?.months ?? null,
     termApprox: !!term?.text && !!d.outcome?.text && APPROXIMATE_BEFORE.test(d.outcome.text.slice(0, Math.max(0, d.outcome.text.indexOf(term.text)))),
     years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
+    openFrom: Math.min(...d.events.filter((e) => e.kind !== 'disclosure' && goesOnFrom(e)).map((e) => Number(e.date.slice(0, 4)))),
     words: contentWords(detail),
   };
+}
+
+const ONGOING_FROM = inBothScripts(
+  new RegExp(`\\b(?:${alternation(ONGOING_BEFORE_YEAR)})\\s+(?:\\w+\\s+)?(\\d{4})\\b|(\\d{4})年(?:[^，,。]{0,3}?)(?:${alternation(ONGOING_AFTER_YEAR)})`, 'g'),
+);
+
+/** Whether the event's sentence says the case goes on from its year: "employed by Chinese intelligence since 2002". */
+function goesOnFrom(e: CaseEvent): boolean {
+  const year = e.date.slice(0, 4);
+  return [...e.label.matchAll(ONGOING_FROM)].some((m) => (m[1] ?? m[2]) === year);
+}
+
+/**
+ * Two reports of different years are of different cases (two people of one surname), unless one says the
+ * case went on from a year ("working for Chinese intelligence since 2002") up to the other's ("arrested in
+ * April 2024"): one story told from its two ends.
+ */
+function yearsApart(a: Features, b: Features): boolean {
+  if (!a.years.size || !b.years.size) return false;
+  const within = (year: number, x: Features) => year >= x.openFrom || [...x.years].some((z) => Math.abs(z - year) <= 1);
+  return ![...b.years].some((y) => within(y, a)) && ![...a.years].some((y) => within(y, b));
 }
 
 function blockingKeys(f: Features): string[] {
@@ -206,7 +231,6 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 
   const matched = a.names.filter((x) => b.names.some((y) => samePerson(x, y)));
   const nameMatch = matched.length > 0;
-  let fullName = false;
   const mainA = mainPerson(a.draft);
   const mainB = mainPerson(b.draft);
   if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
@@ -219,7 +243,6 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     // A surname alone against a full name ("Huang" and "Huang Yu", "Chen" and "Chen Wei-jen") is the weakest
     // meeting: the report that knows the full name would have given it, and a common surname names many.
     const againstFull = matched.length === 1 && b.names.filter((y) => samePerson(matched[0]!, y)).every((y) => surnameOnly(matched[0]!) !== surnameOnly(y));
-    fullName = full;
     score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : againstFull ? 1 : 2;
     specific = true;
     reasons.push('same person');
@@ -240,11 +263,7 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     score += 1;
     reasons.push('same outcome');
   }
-  // Years apart keep two people of one surname apart; one person named in full is one story told from
-  // different ends ("working for Chinese intelligence since 2002", "arrested in April 2024").
-  if (!fullName && a.years.size && b.years.size && ![...a.years].some((y) => [...b.years].some((z) => Math.abs(y - z) <= 1))) {
-    return no('years apart');
-  }
+  if (yearsApart(a, b)) return no('years apart');
 
   const materials = overlap(a.materials, b.materials);
   if (a.materials.size && b.materials.size && materials === 0) return no('different materials');

@@ -31,7 +31,7 @@ function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; m
   };
 }
 
-const dated = (date: string): CaseEvent => ({ date, precision: 'year', label: date, kind: 'event', source: { article: 'x', paragraph: 'p1' } });
+const dated = (date: string, label = date): CaseEvent => ({ date, precision: 'year', label, kind: 'event', source: { article: 'x', paragraph: 'p1' } });
 const sentenced = (text: string): Outcome => ({ kind: 'sentenced', text, source: { article: 'x', paragraph: 'p1' } });
 const outcome = (kind: Outcome['kind'], text: string = kind): Outcome => ({ kind, text, source: { article: 'x', paragraph: 'p1' } });
 
@@ -144,20 +144,28 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
-      'one person named in full, years apart: the start of the spying and the arrest',
+      'years apart: the spying since one year, the arrest in another',
       [
-        draft('a', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2002')] }),
-        draft('b', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2024')] }),
+        draft('a', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2002', 'He had worked for Chinese intelligence since 2002.')] }),
+        draft('b', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2024', 'He was arrested in April 2024.')] }),
       ],
       1,
     ],
     [
-      'a full name of two characters, years apart',
+      'years apart in Chinese: 早在2002年就开始, and the arrest',
       [
-        draft('a', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2002')] }),
-        draft('b', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2024')] }),
+        draft('a', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2002', '郭建早在2002年就开始替情报机构工作。')] }),
+        draft('b', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2024', '郭建2024年4月被捕。')] }),
       ],
       1,
+    ],
+    [
+      'one full name in two reports of different years, neither going on',
+      [
+        draft('a', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2002', 'He was arrested in 2002.')] }),
+        draft('b', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2024', 'He was arrested in 2024.')] }),
+      ],
+      2,
     ],
     [
       'a prison term in round numbers and the exact one',
