@@ -199,7 +199,9 @@ function blockingKeys(f: Features): string[] {
     keys.push(...pinyinKeys(name));
   }
   const outcome = f.draft.outcome?.kind ?? 'none';
-  for (const m of f.materials) keys.push(`material:${m}|${outcome}`);
+  // A material alone too: one report tells how the channel was cut off, another only how the smuggling worked
+  // (the evidence still has to carry the merge; a material so common its block is huge is skipped).
+  for (const m of f.materials) keys.push(`material:${m}|${outcome}`, `material:${m}`);
   for (const p of f.places) keys.push(`place:${p}`);
   if (f.termMonths != null) keys.push(`term:${f.termMonths}`);
   return [...new Set(keys)];

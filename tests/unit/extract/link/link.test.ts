@@ -96,6 +96,23 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'no names: the same material and details, one report with an outcome and one without',
+      [
+        draft('a', {
+          materials: ['rare-earths'],
+          outcome: outcome('channel-cut-off'),
+          tactics: ['postal-smuggling', 'false-declaration'],
+          summary: 'Foreign agents mailed rare earths abroad in parcels declared as ordinary goods through express delivery networks.',
+        }),
+        draft('b', {
+          materials: ['rare-earths'],
+          tactics: ['postal-smuggling', 'false-declaration'],
+          summary: 'Foreign agents hid rare earths in parcels declared as ordinary goods and mailed them through express delivery.',
+        }),
+      ],
+      1,
+    ],
+    [
       'two different people with the same prison term',
       [
         draft('a', { names: ['Qi'], outcome: sentenced('sentenced to 2 years and 3 months in prison'), tactics: ['copying-classified-documents'] }),
