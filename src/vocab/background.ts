@@ -131,6 +131,21 @@ const WARNINGS_EN = [
 ];
 
 /**
+ * Reactions to the case and comment on it, by governments and public figures: "China's embassy in Britain
+ * denounced them as a fabrication", "Hong Kong's Chief Executive, John Lee, has condemned the British
+ * government's decision to charge three men", "made representations to the UK", "the convenor of the
+ * Executive Council addressed the situation during a radio program", "The case casts a spotlight on the
+ * trade offices". Their places and organisations are those of who reacts, not of the case.
+ */
+const REACTIONS_EN = [
+  '\\b(?:condemned|denounced|slammed|decried) (?:the|them|it|this|these|those|such)\\b',
+  '\\breacting to (?:the|these|this|those)\\b',
+  '\\bmade (?:solemn |stern |strong )?representations\\b',
+  '\\baddressed the (?:situation|case|matter|issue|charges)\\b',
+  '\\b(?:casts?|puts?|shines?|throws?) (?:a |the )?(?:spotlight|light) on\\b',
+];
+
+/**
  * The same shapes in Chinese: "为保证镓的战略储备需要，2023年7月3日，我国商务部、海关总署发布公告，将镓列为出口管制物项，
  * 并于当年8月1日正式实施" (policy), "稀有金属镓因在芯片、光纤、新能源电池等行业中的重要作用被称为'半导体工业新粮食'"
  * and "锑化铟是红外制导导弹、夜视仪的关键材料" (what it is for), "2025年4月15日是第十个全民国家安全教育日" (a day of
@@ -154,7 +169,7 @@ const ZH = [
 
 /** A sentence (or a clause between dashes or semicolons) of the article's context, if it names nobody of the case. */
 export const CONTEXT_SHAPE = inBothScripts(
-  new RegExp([...POLICY_ACTS_EN, ...STANCE_EN, ...USES_EN, ...RELATIONS_EN, ...FIGURES_EN, ...WARNINGS_EN, ...ZH].join('|'), 'i'),
+  new RegExp([...POLICY_ACTS_EN, ...STANCE_EN, ...USES_EN, ...RELATIONS_EN, ...FIGURES_EN, ...WARNINGS_EN, ...REACTIONS_EN, ...ZH].join('|'), 'i'),
 );
 
 /**
@@ -195,3 +210,35 @@ export const DATELINE = new RegExp(
     '^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}\\s*\\((?:AFP|AP|Reuters|Xinhua|CNA|Kyodo|Yonhap|dpa|ANI|PTI|IANS|UPI)\\)\\s*[:–—-]\\s*',
   ].join('|'),
 );
+
+/**
+ * Words just before a date that make it the date of a rule, not of the case: "bypassing stringent export
+ * controls implemented since 2023", "the restrictions in force from August 2023".
+ */
+export const DATE_OF_RULE_BEFORE =
+  /\b(?:controls|restrictions|rules|regulations|laws?|bans?|curbs)\s+(?:[\w-]+\s+){0,2}?(?:implemented|imposed|introduced|enacted|adopted|issued|in force|in place|in effect)\s+(?:since|in|from|on)\s+$/i;
+
+/**
+ * Words around a date that make it the day a statement was published: "根据国家安全部2025年11月12日披露的后续信息"
+ * (the words after the date), "The charges, announced on May 13, include..." (the words before it).
+ */
+export const DISCLOSED_AFTER_DATE = inBothScripts(/^[^，,。；;]{0,4}?(?:披露|通报|公布|发布|发文|宣布)/);
+export const DISCLOSED_BEFORE_DATE = /\b(?:announced|disclosed|revealed|published|released|unveiled|made public)\s+(?:on\s+|in\s+)?$/i;
+
+/**
+ * A clause of someone's life and career rather than of the case, whose date is background: "was admitted to a
+ * top university in 2006", "failed the college entrance examination in 2006", "documents created during the
+ * lawmaker's parliamentary term from 2019 to 2025", "自1993年起担任电视公司驻金门记者", "在1990年7月间于空军联队服役时".
+ * Only where the clause says nothing of espionage ("employed by Chinese intelligence services since 2002" is the case).
+ */
+const BIOGRAPHY_EN = [
+  '\\bwas admitted to\\b',
+  '\\bentrance exam(?:ination)?s?\\b',
+  '\\bgraduated (?:from|in)\\b',
+  '\\bwas born\\b',
+  '\\bserved (?:in|with) the (?:army|navy|air force|military)\\b',
+  '\\b(?:parliamentary|legislative) terms?\\b',
+];
+const BIOGRAPHY_ZH = ['担任', '服役', '退休', '考入', '毕业', '出生', '任期'];
+
+export const BIOGRAPHY = inBothScripts(new RegExp([...BIOGRAPHY_EN, alternation(BIOGRAPHY_ZH)].join('|'), 'i'));

@@ -88,3 +88,13 @@ export const HAN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 
 
 /** Chinese myriads, which multiply everything before them: 万 ten thousand, 亿 a hundred million (both scripts). */
 export const HAN_MYRIADS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000, 億: 100_000_000 };
+
+/** Words that make a number a round one: "jailed for almost five years" (four years and nine months). */
+export const APPROXIMATORS = ['almost', 'nearly', 'about', 'more than'] as const;
+
+/**
+ * Words that make a year the start of something that goes on: "employed by Chinese intelligence services since
+ * 2002" (before the year), "早在2002年就开始替中国情报机构工作" (after it).
+ */
+export const ONGOING_BEFORE_YEAR = ['since'] as const;
+export const ONGOING_AFTER_YEAR = ['开始'] as const;

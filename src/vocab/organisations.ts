@@ -8,8 +8,9 @@ import { inBothScripts } from './han-variants.ts';
 /** Canonical names of organisations news refers to by several names. */
 export const ORG_ALIASES: Array<[string, RegExp]> = (
   [
-    // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions.
-    ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bMSS\b|国家安全部|国安部/],
+    // "Ministry of National Security" is a common mistranslation of 国家安全部 in Chinese media captions;
+    // "the State Security Ministry underscored..." is the same ministry with its words in another order.
+    ['Ministry of State Security', /\bMinistry of (?:State|National) Security\b|\bState Security Ministry\b|\bMSS\b|国家安全部|国安部/],
     ['Ministry of Commerce', /\bMinistry of Commerce\b|\bMOFCOM\b|商务部/],
     ['Ministry of Public Security', /\bMinistry of Public Security\b|公安部/],
     ['General Administration of Customs', /\bGeneral Administration of Customs\b|\bGACC\b|海关总署/],
@@ -27,3 +28,36 @@ export const ORG_HEADS =
 export const LEAD_WORDS = new Set(
   'The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our'.split(' '),
 );
+
+/**
+ * Nouns of a vessel an organisation's name may qualify: "the U.S. Navy aircraft carrier Theodore Roosevelt" is
+ * a ship the case filmed, not an organisation of the case.
+ */
+export const VESSEL_NOUNS = ['aircraft carrier', 'carrier', 'warship', 'warships', 'destroyer', 'frigate', 'submarine', 'vessel', 'vessels'] as const;
+
+/**
+ * Words of a news outlet's name: "according to Taiwan's Central News Agency (CNA)" cites where the report came
+ * from, not an organisation of the case.
+ */
+export const NEWS_OUTLET_WORDS = ['News Agency', 'News Service', 'News', 'Press', 'Times', 'Post', 'Daily', 'Broadcasting', 'Television', 'Radio'] as const;
+
+/**
+ * Titles an organisation's name may stand before, ahead of its holder's name: "an aide to National Security
+ * Council chief Joseph Wu". When the holder is no one of the case, the organisation is the holder's, not the case's.
+ */
+export const LEADER_TITLES = [
+  'chief',
+  'head',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'secretary-general',
+  'minister',
+  'convenor',
+  'commissioner',
+] as const;

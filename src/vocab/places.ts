@@ -163,3 +163,62 @@ export const SEATS_OF_GOVERNMENT = ['Beijing', 'Washington', 'Moscow', 'Taipei',
 
 /** The words before a place where something happens there: "in", "at", "flew to". */
 export const LOCATIVE_BEFORE = ['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'via', 'through', 'visited', 'visiting', 'based in', 'across'];
+
+/**
+ * What follows a place that names an agency, an office or a law rather than where something happened:
+ * "aiding the Hong Kong intelligence service", "Hong Kong's Chief Executive, John Lee, has condemned",
+ * "allegations against the Hong Kong government", "Huang previously worked for a New Taipei City councillor",
+ * "he is a retired Hong Kong police officer", "one of the accused who works for Hong Kong's trade outpost in London".
+ * (A capitalised organisation's name after the place, "the Taipei District Prosecutors Office", "Britain's
+ * National Security Act", is read from the organisation heads.)
+ */
+export const AGENCY_NOUNS_AFTER_PLACE = [
+  'intelligence service',
+  'intelligence services',
+  'intelligence agency',
+  'intelligence agencies',
+  'government',
+  'authorities',
+  'embassy',
+  'consulate',
+  'chief executive',
+  'councillor',
+  'councilor',
+  'lawmaker',
+  'legislator',
+  'mayor',
+  'police officer',
+  'outpost',
+  'office',
+  'offices',
+  'mission',
+] as const;
+
+/** Words between such a place and its agency: "Hong Kong's trade outpost in London", "the city's former mayor". */
+export const AGENCY_MODIFIERS = ['former', 'then', 'current', 'trade', 'economic', 'diplomatic', 'representative'] as const;
+
+/** The names of laws a place may stand before: "Britain's National Security Act", "the Hong Kong Basic Law". */
+export const LAW_HEADS = ['Act', 'Law', 'Ordinance'] as const;
+
+/**
+ * What precedes a place that is someone's office or a promised move, not where the case happened: "is
+ * currently deputy mayor of Chiayi City", "a lawmaker for Taichung", "assistance for Zeng and his family to
+ * move to the United States".
+ */
+export const OFFICE_OR_MOVE_BEFORE_PLACE = [
+  'mayor of',
+  'governor of',
+  'magistrate of',
+  'councillor of',
+  'councillor for',
+  'lawmaker for',
+  'legislator for',
+  'move to',
+  'moving to',
+  'emigrate to',
+  'emigrating to',
+  'relocate to',
+  'relocating to',
+  'settle in',
+  'settling in',
+] as const;

@@ -15,7 +15,7 @@ import { lastActorMention } from './actor-mention.ts';
 import { scopeOf } from './background.ts';
 import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
-import { findEvents } from './events.ts';
+import { findEvents, readEvents } from './events.ts';
 import { tellsIncident } from './incident.ts';
 import { mentionedCaseTitle } from './mentioned-cases.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
@@ -90,10 +90,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const all = segment.paragraphs;
   const people = findPeople(all);
   // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
-  const scope = scopeOf(
-    all,
-    people.flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]),
-  );
+  const actors = people.flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]);
+  const scope = scopeOf(all, actors);
   const background = new Set(scope.background);
   const own = all.filter((p) => !background.has(p.id));
   const paragraphs = own.length ? own : all;
@@ -113,6 +111,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     if (!tellsIncident(all) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(scope.facts, taxonomy);
+  // Dates of a rule or of someone's life, in a paragraph about the case, are its context too.
+  const dated = readEvents(scope.facts, article.id, article.published);
   return {
     article: article.id,
     index: 0,
@@ -133,14 +133,14 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
     people: personMentions(people),
-    organisations: findOrganisations(scope.facts),
+    organisations: findOrganisations(scope.facts, actors),
     places: findPlaces(scope.facts),
     topics,
     outcome,
-    events: findEvents(scope.facts, article.id, article.published),
+    events: dated.events,
     assertedBy: assertedBy(all) ?? assertedBy(article.paragraphs.slice(0, 3)),
     background: paragraphs === all ? [] : scope.background,
-    backgroundEvents: findEvents(scope.context, article.id, article.published),
+    backgroundEvents: [...findEvents(scope.context, article.id, article.published), ...dated.context],
   };
 }
 

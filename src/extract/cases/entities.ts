@@ -16,8 +16,16 @@ import { memoByText } from '../../util/collections.ts';
 import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import { HONORIFICS, ROMANISED_SURNAMES, ROMANISED_SYLLABLE, SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
-import { LEAD_WORDS, ORG_ALIASES, ORG_HEADS } from '../../vocab/organisations.ts';
-import { LOCATIVE_BEFORE, PLACE_LIST, SEATS_OF_GOVERNMENT } from '../../vocab/places.ts';
+import { LEAD_WORDS, LEADER_TITLES, NEWS_OUTLET_WORDS, ORG_ALIASES, ORG_HEADS, VESSEL_NOUNS } from '../../vocab/organisations.ts';
+import {
+  AGENCY_MODIFIERS,
+  AGENCY_NOUNS_AFTER_PLACE,
+  LAW_HEADS,
+  LOCATIVE_BEFORE,
+  OFFICE_OR_MOVE_BEFORE_PLACE,
+  PLACE_LIST,
+  SEATS_OF_GOVERNMENT,
+} from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { CASE_ACTIVE_VERBS, CASE_OBJECT_VERBS, CASE_PASSIVE_VERBS, CASE_ROLE_NOUN, PERSON_TITLE_NOUNS, ROLE_NOUN } from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
@@ -639,31 +647,58 @@ export function canonicalOrganisation(raw: string): string | null {
 // The aliases as global expressions (their own flags dropped, as matching them here always has), built once.
 const ORG_ALIASES_GLOBAL = ORG_ALIASES.map(([canonical, re]) => [canonical, new RegExp(re.source, 'g')] as const);
 
+// After an organisation: a vessel it owns ("the U.S. Navy aircraft carrier Theodore Roosevelt"), or a title and
+// the name of its holder ("National Security Council chief Joseph Wu").
+const VESSEL_AFTER = new RegExp(`^\\s+${alternation(VESSEL_NOUNS)}\\b`);
+const HOLDER_AFTER = new RegExp(`^\\s+${alternation(LEADER_TITLES)}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`, 'u');
+// "according to Taiwan's Central News Agency (CNA)": the outlet the report cites.
+const CITED_BEFORE = /\baccording to (?:the )?$/i;
+const NEWS_OUTLET = new RegExp(`\\b${alternation(NEWS_OUTLET_WORDS)}$`);
+
+interface OrgMention {
+  name: string;
+  /** The holder of a title the organisation's name stands before: "Joseph Wu" of "National Security Council chief Joseph Wu". */
+  holder: string | null;
+}
+
 /**
- * The organisations one text names, in order of position, repeats included. Remembered per text: the
- * case readers ask for every paragraph and every sentence, and republished paragraphs come back.
+ * The organisations one text names, in order of position, repeats included; not the owner of a vessel, nor an
+ * outlet the report cites. Remembered per text: the case readers ask for every paragraph and every sentence,
+ * and republished paragraphs come back.
  */
-const organisationsIn = memoByText((text: string): string[] => {
-  const candidates: Array<[number, string]> = [];
+const organisationsIn = memoByText((text: string): OrgMention[] => {
+  const candidates: Array<[number, OrgMention]> = [];
+  const add = (index: number, end: number, name: string) => {
+    const after = text.slice(end, end + 60);
+    if (VESSEL_AFTER.test(after)) return;
+    if (NEWS_OUTLET.test(name) && CITED_BEFORE.test(text.slice(Math.max(0, index - 20), index))) return;
+    candidates.push([index, { name, holder: HOLDER_AFTER.exec(after)?.[1] ?? null }]);
+  };
   for (const [canonical, g] of ORG_ALIASES_GLOBAL) {
     g.lastIndex = 0;
-    for (let m = g.exec(text); m; m = g.exec(text)) candidates.push([m.index, canonical]);
+    for (let m = g.exec(text); m; m = g.exec(text)) add(m.index, m.index + m[0].length, canonical);
   }
   ORG_RE.lastIndex = 0;
   for (let m = ORG_RE.exec(text); m; m = ORG_RE.exec(text)) {
     // "told the Global Times": the outlet quoting someone is not part of the case.
     const name = canonicalOrganisation(m[0]);
-    if (name) candidates.push([m.index, name]);
+    if (name) add(m.index, m.index + m[0].length, name);
   }
-  return candidates.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+  return candidates.sort((a, b) => a[0] - b[0]).map(([, mention]) => mention);
 });
 
-export function findOrganisations(paragraphs: Paragraph[]): Mention[] {
+/**
+ * The organisations the paragraphs name, each once, with the paragraph of its first mention. `actors`: the
+ * names of the case's people; an organisation named only as the title of someone else ("an aide to National
+ * Security Council chief Joseph Wu") is that person's, not the case's.
+ */
+export function findOrganisations(paragraphs: Paragraph[], actors?: readonly string[]): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {
-    for (const name of organisationsIn(p.text)) {
+    for (const { name, holder } of organisationsIn(p.text)) {
       if (seen.has(name)) continue;
+      if (holder && actors && !actors.some((a) => containsName(holder, a))) continue;
       seen.add(name);
       out.push({ name, paragraph: p.id });
     }
@@ -686,6 +721,22 @@ const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z
 const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
 const LOCATIVE_END = new RegExp(`\\b${alternation(LOCATIVE_BEFORE)}\\s+$`, 'i');
 
+// After a place: an organisation's name it begins ("the Taipei District Prosecutors Office", "Hong Kong's Economic
+// and Trade Office", "Britain's National Security Act"), or an agency or office it qualifies ("the Hong Kong
+// intelligence service", "a New Taipei City councillor").
+const ORG_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:(?:[A-Z][\\w&'’-]*|and)\\s+){0,4}?(?:${ORG_HEADS}|${alternation(LAW_HEADS)})\\b`);
+const AGENCY_NOUN_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${alternation(AGENCY_MODIFIERS)}\\s+)?${alternation(AGENCY_NOUNS_AFTER_PLACE)}\\b`, 'i');
+const OFFICE_OR_MOVE_BEFORE = new RegExp(`\\b${alternation(OFFICE_OR_MOVE_BEFORE_PLACE)}\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * Whether the place at [start, end) of `text` is the place of an agency, an office or a law, or of a promised
+ * move, rather than where the case happened: its facts are the incident's places.
+ */
+export function isAgencyPlace(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  return ORG_AFTER.test(after) || AGENCY_NOUN_AFTER.test(after) || OFFICE_OR_MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function placeKey(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ');
 }
@@ -702,6 +753,7 @@ const placesIn = memoByText((text: string): string[] => {
       if (re === GAZETTEER_RE && SEATS.has(raw.toLowerCase()) && !LOCATIVE_END.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const first = raw.split(/\s+/)[0]!;
       if (re === SUFFIX_RE && isCommonWord(first) && first !== 'Hong') continue;
+      if (isAgencyPlace(text, m.index, m.index + raw.length)) continue;
       found.push([m.index, raw]);
     }
   }
@@ -772,7 +824,8 @@ export function roleNounHead(descriptor: string): string | null {
 /** Other names of a canonical organisation ("MSS" for the Ministry of State Security). */
 export function organisationAliases(name: string): string[] {
   const known: Record<string, string[]> = {
-    'Ministry of State Security': ['MSS', 'Ministry of National Security', '国家安全部'],
+    // 国安部 is how Chinese reports shorten 国家安全部 ("国安部官方微信公众号").
+    'Ministry of State Security': ['MSS', 'Ministry of National Security', 'State Security Ministry', '国家安全部', '国安部'],
     'Ministry of Commerce': ['MOFCOM'],
     'General Administration of Customs': ['GACC'],
     'Central Intelligence Agency': ['CIA'],

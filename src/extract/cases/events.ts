@@ -3,16 +3,57 @@
  * Commerce imposed new export restrictions"), each with the precision the
  * text gives and the sentence as its label. Relative dates ("on Friday",
  * "earlier this year") are left out: without an anchor they would be guesses.
+ *
+ * A date is read for what it dates, from the words around it: the day a
+ * statement was published is a disclosure ("国家安全部2025年11月12日披露"); the
+ * date of a rule ("export controls implemented since 2023") and a date of
+ * someone's life or career ("was admitted to a university in 2006", "自1993年起
+ * 担任记者") are context of the case, never its date.
  */
 import type { CaseEvent, Paragraph, PartialDate } from '../../model/schema.ts';
+import { BIOGRAPHY, DATE_OF_RULE_BEFORE, DISCLOSED_AFTER_DATE, DISCLOSED_BEFORE_DATE } from '../../vocab/background.ts';
+import { CORE } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
-import { findDates } from '../metadata/dates.ts';
+import { type FoundDate, findDates } from '../metadata/dates.ts';
 import { sentences } from './sentences.ts';
 
 const MAX_LABEL = 200;
 
 const SENTENCE = inBothScripts(/\bsentenced\b|\bconvicted\b|判处|获刑/i);
-const DISCLOSURE = inBothScripts(/\b(?:exposed|disclosed|published|announced|released|revealed|made public)\b|披露|公布|通报|发布/i);
+// "On July 18, 2025, the ministry issued a startling revelation": the day of the statement, as "disclosed" is.
+const DISCLOSURE = inBothScripts(
+  /\b(?:exposed|disclosed|published|announced|released|revealed|made public)\b|\bissued (?:a|an|its) (?:[\w-]+ )?(?:statement|revelation|report|notice|warning|alert)\b|披露|公布|通报|发布/i,
+);
+
+// Where a clause ends, in English and in Chinese (whose commas often have no space after them).
+const CLAUSE_BREAK = /,\s|[，,；;：]|\s[–—]\s|——/g;
+
+/** What a date at its place in a sentence dates: the case, its disclosure, or the case's context. */
+export type DateScope = 'case' | 'disclosure' | 'context';
+
+/** The clause of `sentence` the date is in. */
+function clauseOf(sentence: string, date: FoundDate): string {
+  let start = 0;
+  let end = sentence.length;
+  const dateEnd = date.index + date.text.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= date.index) start = m.index + m[0].length;
+    else if (m.index >= dateEnd) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+export function dateScope(sentence: string, date: FoundDate): DateScope {
+  const before = sentence.slice(Math.max(0, date.index - 80), date.index);
+  const after = sentence.slice(date.index + date.text.length, date.index + date.text.length + 12);
+  if (DISCLOSED_AFTER_DATE.test(after) || DISCLOSED_BEFORE_DATE.test(before)) return 'disclosure';
+  if (DATE_OF_RULE_BEFORE.test(before)) return 'context';
+  const clause = clauseOf(sentence, date);
+  return BIOGRAPHY.test(clause) && !CORE.test(clause) ? 'context' : 'case';
+}
 
 function kindOf(sentence: string): CaseEvent['kind'] {
   if (SENTENCE.test(sentence)) return 'sentence';
@@ -29,10 +70,10 @@ function label(sentence: string): string {
   return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
-/** `published`: the article's date, against which "this year" and "去年" are read. */
-export function findEvents(paragraphs: Paragraph[], article: string, published: PartialDate | null = null): CaseEvent[] {
+/** Each dated event of the paragraphs in reading order, with what its date dates. */
+function datedEvents(paragraphs: Paragraph[], article: string, published: PartialDate | null): Array<{ event: CaseEvent; scope: DateScope }> {
   const year = published ? Number(published.date.slice(0, 4)) : null;
-  const out: CaseEvent[] = [];
+  const out: Array<{ event: CaseEvent; scope: DateScope }> = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
@@ -40,9 +81,25 @@ export function findEvents(paragraphs: Paragraph[], article: string, published: 
         const key = `${d.date}|${s.text}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ date: d.date, precision: d.precision, label: label(s.text), kind: kindOf(s.text), source: { article, paragraph: p.id } });
+        const scope = dateScope(s.text, d);
+        const kind = scope === 'disclosure' ? 'disclosure' : kindOf(s.text);
+        out.push({ event: { date: d.date, precision: d.precision, label: label(s.text), kind, source: { article, paragraph: p.id } }, scope });
       }
     }
   }
   return out;
+}
+
+/**
+ * The dated events of the paragraphs: those of the case, and those of its context (a rule's date, a date of
+ * someone's life). `published`: the article's date, against which "this year" and "去年" are read.
+ */
+export function readEvents(paragraphs: Paragraph[], article: string, published: PartialDate | null = null): { events: CaseEvent[]; context: CaseEvent[] } {
+  const dated = datedEvents(paragraphs, article, published);
+  return { events: dated.filter((d) => d.scope !== 'context').map((d) => d.event), context: dated.filter((d) => d.scope === 'context').map((d) => d.event) };
+}
+
+/** Every dated event of the paragraphs, the case's and its context's alike (for paragraphs that are context). */
+export function findEvents(paragraphs: Paragraph[], article: string, published: PartialDate | null = null): CaseEvent[] {
+  return datedEvents(paragraphs, article, published).map((d) => d.event);
 }

@@ -19,13 +19,16 @@
  * two different prison terms, fiction against fact) keeps them apart.
  * Editors' judgements (judgements.ts) override both ways.
  */
-import type { Case, Entity, Outcome } from '../../model/schema.ts';
+import type { Case, CaseEvent, Entity, Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
+import { inBothScripts } from '../../vocab/han-variants.ts';
+import { APPROXIMATORS, ONGOING_AFTER_YEAR, ONGOING_BEFORE_YEAR } from '../../vocab/numbers.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
-import { meetAcross, pinyinKeys } from './names-across.ts';
+import { givesFullName, meetAcross, meetInitial, pinyinKeys, surnameOnly } from './names-across.ts';
 
 export interface Redirect {
   from: string;
@@ -47,11 +50,13 @@ export interface LinkOptions {
   earlier?: { cases?: ReadonlySet<string>; entities?: ReadonlySet<string> };
 }
 
+const APPROXIMATE_BEFORE = new RegExp(`\\b${alternation(APPROXIMATORS)}\\s+$`, 'i');
 const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals']);
 // Rare earth elements a report may name instead of "rare earths".
 const RARE_EARTH_ELEMENTS = new Set(['dysprosium', 'terbium', 'neodymium', 'samarium', 'yttrium']);
 // Places nearly every report on the subject names (the dateline, the government, its rival): no evidence of one case.
-const GENERIC_PLACES = new Set(['beijing', 'china', 'mainland china', 'united states', 'the united states', 'us', 'u.s.', 'america', 'washington']);
+// Taiwan is to a report of a Taiwanese spy ring what China is to one of a mainland case: every one names it.
+const GENERIC_PLACES = new Set(['beijing', 'china', 'mainland china', 'united states', 'the united states', 'us', 'u.s.', 'america', 'washington', 'taiwan']);
 // Tactics nearly every case of its kind has; they say nothing about which case it is.
 const GENERIC_TACTICS = new Set(['illegal-export', 'online-contact', 'selling-secrets']);
 const OUTCOME_RANK: Record<Outcome['kind'], number> = {
@@ -77,6 +82,8 @@ function firstOfKind(d: CaseDraft, kinds: string[], skip: Set<string> = new Set(
   return d.topics.find((t) => kinds.includes(t.kind) && !skip.has(t.topic))?.topic ?? null;
 }
 
+/** A name that ends in an initial: "Thomas R.", "Jian G". */
+const INITIAL_LAST = /\s\p{Lu}\.?$/u;
 /** The id a draft gets; it depends on the draft and its article only (and on how text becomes a slug: `slug`, `name` for people). */
 export function draftKey(d: CaseDraft, slug: Slugger = slugify, name: Slugger = slugifyName): string {
   const person = mainPerson(d);
@@ -122,7 +129,11 @@ interface Features {
   tactics: Set<string>;
   places: Set<string>;
   termMonths: number | null;
+  /** The term is given as a round number ("almost five years"): another report's exact term may differ by a year. */
+  termApprox: boolean;
   years: Set<number>;
+  /** The earliest year the case is said to go on from ("since 2002", "早在2002年就开始"): Infinity when none. */
+  openFrom: number;
   words: Set<string>;
 }
 
@@ -153,9 +164,32 @@ function features(id: string, d: CaseDraft): Features {
     tactics: new Set(d.topics.filter((t) => t.kind === 'tactic' || t.kind === 'channel').map((t) => t.topic)),
     places: new Set(d.places.map((p) => p.name.toLowerCase()).filter((p) => !GENERIC_PLACES.has(p))),
     termMonths: term?.months ?? null,
+    termApprox: !!term?.text && !!d.outcome?.text && APPROXIMATE_BEFORE.test(d.outcome.text.slice(0, Math.max(0, d.outcome.text.indexOf(term.text)))),
     years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
+    openFrom: Math.min(...d.events.filter((e) => e.kind !== 'disclosure' && goesOnFrom(e)).map((e) => Number(e.date.slice(0, 4)))),
     words: contentWords(detail),
   };
+}
+
+const ONGOING_FROM = inBothScripts(
+  new RegExp(`\\b(?:${alternation(ONGOING_BEFORE_YEAR)})\\s+(?:\\w+\\s+)?(\\d{4})\\b|(\\d{4})年(?:[^，,。]{0,3}?)(?:${alternation(ONGOING_AFTER_YEAR)})`, 'g'),
+);
+
+/** Whether the event's sentence says the case goes on from its year: "employed by Chinese intelligence since 2002". */
+function goesOnFrom(e: CaseEvent): boolean {
+  const year = e.date.slice(0, 4);
+  return [...e.label.matchAll(ONGOING_FROM)].some((m) => (m[1] ?? m[2]) === year);
+}
+
+/**
+ * Two reports of different years are of different cases (two people of one surname), unless one says the
+ * case went on from a year ("working for Chinese intelligence since 2002") up to the other's ("arrested in
+ * April 2024"): one story told from its two ends.
+ */
+function yearsApart(a: Features, b: Features): boolean {
+  if (!a.years.size || !b.years.size) return false;
+  const within = (year: number, x: Features) => year >= x.openFrom || [...x.years].some((z) => Math.abs(z - year) <= 1);
+  return ![...b.years].some((y) => within(y, a)) && ![...a.years].some((y) => within(y, b));
 }
 
 function blockingKeys(f: Features): string[] {
@@ -167,7 +201,9 @@ function blockingKeys(f: Features): string[] {
     keys.push(...pinyinKeys(name));
   }
   const outcome = f.draft.outcome?.kind ?? 'none';
-  for (const m of f.materials) keys.push(`material:${m}|${outcome}`);
+  // A material alone too: one report tells how the channel was cut off, another only how the smuggling worked
+  // (the evidence still has to carry the merge; a material so common its block is huge is skipped).
+  for (const m of f.materials) keys.push(`material:${m}|${outcome}`, `material:${m}`);
   for (const p of f.places) keys.push(`place:${p}`);
   if (f.termMonths != null) keys.push(`term:${f.termMonths}`);
   return [...new Set(keys)];
@@ -202,21 +238,37 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   const mainA = mainPerson(a.draft);
   const mainB = mainPerson(b.draft);
   if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
-  const full = nameMatch && a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x))) || meetAcross(x, y) === 'full'));
+  const full =
+    nameMatch &&
+    a.names.some((x) =>
+      b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x) || givesFullName(x))) || meetAcross(x, y) === 'full' || meetInitial(x, y)),
+    );
+  // The same person beyond doubt: one full name in both reports, not a given name with an initial ("Jian G.",
+  // which many share); only then is another prison term a difference between reports rather than another case.
+  const sameFullName =
+    nameMatch &&
+    a.names.some((x) => b.names.some((y) => (x === y && (HAN_FULL_NAME.test(x) || (x.includes(' ') && !INITIAL_LAST.test(x)))) || meetAcross(x, y) === 'full'));
   if (nameMatch) {
     // A surname alone is common ("Zhang"): it needs other evidence to carry a merge; several people of the
     // case by surname (杜某, 汤某 and 范某; Du, Tang and Fan) are more, but not enough alone.
-    score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : 2;
+    // A surname alone against a full name ("Huang" and "Huang Yu", "Chen" and "Chen Wei-jen") is the weakest
+    // meeting: the report that knows the full name would have given it, and a common surname names many.
+    const againstFull = matched.length === 1 && b.names.filter((y) => samePerson(matched[0]!, y)).every((y) => surnameOnly(matched[0]!) !== surnameOnly(y));
+    score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : againstFull ? 1 : 2;
     specific = true;
     reasons.push('same person');
   }
 
-  if (a.termMonths != null && b.termMonths != null) {
+  if (a.termMonths != null && b.termMonths != null && (a.termApprox || b.termApprox)) {
+    // "almost five years" and "four years and nine months" agree; "about five years" and "ten years" do not,
+    // unless the same person by full name shows it is one case told differently (src/extract/compare).
+    if (Math.abs(a.termMonths - b.termMonths) > 12 && !sameFullName) return no('different prison terms');
+  } else if (a.termMonths != null && b.termMonths != null) {
     if (a.termMonths === b.termMonths) {
       score += 2;
       specific = true;
       reasons.push('same prison term');
-    } else if (!full) return no('different prison terms');
+    } else if (!sameFullName) return no('different prison terms');
     // The same person by full name with another term is one case that reports tell differently: the case
     // page shows both terms (src/extract/compare). By surname alone, another term is another case.
     else reasons.push('different prison terms, same full name');
@@ -227,9 +279,7 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     score += 1;
     reasons.push('same outcome');
   }
-  if (a.years.size && b.years.size && ![...a.years].some((y) => [...b.years].some((z) => Math.abs(y - z) <= 1))) {
-    return no('years apart');
-  }
+  if (yearsApart(a, b)) return no('years apart');
 
   const materials = overlap(a.materials, b.materials);
   if (a.materials.size && b.materials.size && materials === 0) return no('different materials');
@@ -261,9 +311,9 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 // A full name in characters: 樓文卿 in two reports is one person, as "Lou Wenqing" would be.
 const HAN_FULL_NAME = /^\p{Script=Han}{3,4}$/u;
 
-/** The same person, in one script (sameName) or across scripts and spellings (names-across.ts). */
+/** The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts). */
 function samePerson(x: string, y: string): boolean {
-  return sameName(x, y) || meetAcross(x, y) !== null;
+  return sameName(x, y) || meetAcross(x, y) !== null || meetInitial(x, y);
 }
 
 /** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */

@@ -81,12 +81,52 @@ function wadeGiles(name: string): boolean {
   return !hasHan(name) && name.split(/\s+/).some((w) => SURNAME_TO_PINYIN[w.toLowerCase().replace(/['’]/g, '')] !== undefined);
 }
 
-/** Blocking keys of a name across scripts: `py:<surname>` and, with a given name, `py:<surname>|<given>`. */
+// "Jian G.", "Thomas R.": a given name and the initial of the surname, as German reports name suspects.
+const INITIAL_FORM = /^(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu})\.?$/u;
+
+/** A name of the initial form as its given name and surname initial (lower case), else null. */
+function initialForm(name: string): { given: string; initial: string } | null {
+  const m = INITIAL_FORM.exec(name.trim());
+  return m ? { given: m[1]!.toLowerCase().replace(/['’-]/g, ''), initial: m[2]!.toLowerCase() } : null;
+}
+
+/**
+ * Whether a name of the initial form ("Jian G.") and another name are one person's: the same given name and
+ * the surname's initial ("Jian G" or "Jian G." again; 郭建 or "Guo Jian", whose surname begins with G).
+ */
+export function meetInitial(a: string, b: string): boolean {
+  const [x, other] = initialForm(a) ? [initialForm(a)!, b] : initialForm(b) ? [initialForm(b)!, a] : [null, ''];
+  if (!x) return false;
+  const y = initialForm(other);
+  if (y) return x.given === y.given && x.initial === y.initial;
+  return pinyinReadings(other).some((r) => r.given === x.given && r.surname.startsWith(x.initial));
+}
+
+/**
+ * Blocking keys of a name across scripts: `py:<surname>` and, with a given name, `py:<surname>|<given>` and
+ * `ini:<given>|<surname initial>` (the key of the initial form, "Jian G.", has only the last).
+ */
 export function pinyinKeys(name: string): string[] {
   const keys = new Set<string>();
+  const initial = initialForm(name);
+  if (initial) keys.add(`ini:${initial.given}|${initial.initial}`);
   for (const r of pinyinReadings(name)) {
     keys.add(`py:${r.surname}`);
-    if (r.given) keys.add(`py:${r.surname}|${r.given}`);
+    if (r.given) {
+      keys.add(`py:${r.surname}|${r.given}`);
+      keys.add(`ini:${r.given}|${r.surname[0]}`);
+    }
   }
   return [...keys];
+}
+
+/** Whether a name gives its surname alone: "Huang", 郝某, "a man surnamed Chen" read as "Chen". */
+export function surnameOnly(name: string): boolean {
+  const readings = pinyinReadings(name);
+  return readings.length > 0 && readings.every((r) => r.given === null);
+}
+
+/** Whether a name gives a surname and a given name: 郭建 (two characters are a full name too), "Guo Jian". */
+export function givesFullName(name: string): boolean {
+  return pinyinReadings(name).some((r) => r.given !== null);
 }

@@ -42,6 +42,13 @@ describe('context shapes', () => {
     'The ministry has previously accused a foreign agency of running such schemes.',
     'It is the first time the agency has named that service in a case.',
     'Last month the agency warned that citizens should be careful with foreign contacts.',
+    // reactions and comment
+    'The embassy denounced them as a fabrication and lodged a protest.',
+    "The territory's leader has condemned the British government's decision to charge the men.",
+    'Reacting to the charges, the embassy said the claims were groundless.',
+    'The consulate made solemn representations to the foreign ministry.',
+    'A council convenor addressed the situation during a radio programme.',
+    'The affair casts a spotlight on the trade offices abroad.',
     // Chinese
     '为保证钨的战略储备需要，2022年5月1日，商务部、海关总署发布公告，将钨列为出口管制物项。',
     '稀有金属锗因在光纤等行业中的重要作用被称为“工业维生素”。',
@@ -59,6 +66,7 @@ describe('context shapes', () => {
     'The two men were sentenced to four years in prison in March 2024.',
     'Prosecutors said the pair travelled to Macau in 2012 to meet an intelligence officer.',
     'On October 16, a report from the ministry revealed that in recent years certain foreign firms had surveyed roads.',
+    'The former officer was condemned to death for espionage.',
   ])('knows a sentence of the case: %s', (text) => {
     expect(CONTEXT_SHAPE.test(text)).toBe(false);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findOrganisations, findPeople, findPersonIntros, findPlaces, personName, sameName } from '../../../../src/extract/cases/entities.ts';
+import {
+  findOrganisations,
+  findPeople,
+  findPersonIntros,
+  findPlaces,
+  organisationAliases,
+  personName,
+  sameName,
+} from '../../../../src/extract/cases/entities.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 
@@ -118,6 +126,23 @@ describe('organisations', () => {
     expect(orgs[0]!.paragraph).toBe('p1');
   });
 
+  it('knows the MSS with its words in another order, and by its Chinese short name', () => {
+    expect(findOrganisations(paras('Stressing the danger, the State Security Ministry repeated its call for vigilance.')).map((o) => o.name)).toEqual([
+      'Ministry of State Security',
+    ]);
+    expect(organisationAliases('Ministry of State Security')).toContain('国安部');
+  });
+
+  it('leaves out the owner of a vessel, an outlet the report cites, and the title of someone outside the case', () => {
+    const names = (text: string, actors?: string[]) => findOrganisations(paras(text), actors).map((o) => o.name);
+    expect(names('They used the drone to film the U.S. Navy aircraft carrier Ronald Reagan in port.')).toEqual([]);
+    expect(names('A former U.S. Navy sailor was sentenced on Monday.')).toEqual(['U.S. Navy']);
+    expect(names("Lin once worked for a city councillor, according to Taiwan's Central News Agency (CNA).")).toEqual([]);
+    const aide = 'One defendant, surnamed Lo, previously worked as an aide to National Defence Council chief David Lee.';
+    expect(names(aide, ['Lo'])).toEqual([]);
+    expect(names(aide, ['Lo', 'David Lee'])).toEqual(['National Defence Council']);
+  });
+
   it('keeps multi-word institutions and drops a possessive lead', () => {
     expect(findOrganisations(paras('a researcher at the China Institutes of Contemporary International Relations')).map((o) => o.name)).toEqual([
       'China Institutes of Contemporary International Relations',
@@ -135,6 +160,17 @@ describe('places', () => {
     ['Eight servicemen were sentenced for spying for Beijing.', []],
     ["They smuggled a laser into China on Beijing's orders.", []],
     ['The engineer was detained in Beijing after flying to Beijing.', ['Beijing']],
+    // The place of an agency, an office, a law or a promised move is not where the case happened.
+    ['The three were charged with aiding the Hong Kong intelligence service.', []],
+    ["Hong Kong's Chief Executive said the charges were unfounded.", []],
+    ['The pair were indicted by the Taichung District Prosecutors Office.', []],
+    ["They were charged under Britain's National Security Act.", []],
+    ['Lin previously worked for a New Taipei City councillor.', []],
+    ['Their former employer is now deputy mayor of Tainan City.', []],
+    ['The agent offered money and help for his family to move to the United States.', []],
+    ['Yuen is a retired Hong Kong police officer.', []],
+    ["One of the accused works for Hong Kong's trade outpost in Singapore.", ['Singapore']],
+    ['The men were arrested in Hong Kong last week.', ['Hong Kong']],
   ])('%s', (text, expected) => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });

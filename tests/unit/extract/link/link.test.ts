@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJudgements } from '../../../../src/extract/link/judgements.ts';
 import { draftIds, linkCases } from '../../../../src/extract/link/link.ts';
-import type { Outcome } from '../../../../src/model/schema.ts';
+import type { CaseEvent, Outcome } from '../../../../src/model/schema.ts';
 import type { CaseDraft, PersonMention, TopicMention } from '../../../../src/model/types.ts';
 
 function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; materials?: string[]; tactics?: string[] } = {}): CaseDraft {
@@ -31,6 +31,7 @@ function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; m
   };
 }
 
+const dated = (date: string, label = date): CaseEvent => ({ date, precision: 'year', label, kind: 'event', source: { article: 'x', paragraph: 'p1' } });
 const sentenced = (text: string): Outcome => ({ kind: 'sentenced', text, source: { article: 'x', paragraph: 'p1' } });
 const outcome = (kind: Outcome['kind'], text: string = kind): Outcome => ({ kind, text, source: { article: 'x', paragraph: 'p1' } });
 
@@ -95,6 +96,23 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'no names: the same material and details, one report with an outcome and one without',
+      [
+        draft('a', {
+          materials: ['rare-earths'],
+          outcome: outcome('channel-cut-off'),
+          tactics: ['postal-smuggling', 'false-declaration'],
+          summary: 'Foreign agents mailed rare earths abroad in parcels declared as ordinary goods through express delivery networks.',
+        }),
+        draft('b', {
+          materials: ['rare-earths'],
+          tactics: ['postal-smuggling', 'false-declaration'],
+          summary: 'Foreign agents hid rare earths in parcels declared as ordinary goods and mailed them through express delivery.',
+        }),
+      ],
+      1,
+    ],
+    [
       'two different people with the same prison term',
       [
         draft('a', { names: ['Qi'], outcome: sentenced('sentenced to 2 years and 3 months in prison'), tactics: ['copying-classified-documents'] }),
@@ -107,6 +125,92 @@ describe('linkCases: merging reports of one case', () => {
       [
         draft('a', { names: ['Zhang'], outcome: outcome('reported-by-target'), tactics: ['social-media-groups'] }),
         draft('b', { names: ['Zhang'], outcome: sentenced('sentenced to 4 years in prison'), tactics: ['academic-exchange'] }),
+      ],
+      2,
+    ],
+    [
+      'a surname against another report’s full name, with the same outcome',
+      [
+        draft('a', {
+          names: ['Huang'],
+          outcome: outcome('arrested'),
+          summary: 'Huang ran a consultancy and gathered information for a foreign intelligence service.',
+        }),
+        draft('b', {
+          names: ['Huang Yu'],
+          outcome: outcome('arrested'),
+          summary: 'Huang Yu, a scholar, sold state secrets to a foreign agency in exchange for money and was executed after trial two years later.',
+        }),
+      ],
+      2,
+    ],
+    [
+      'one surname in two Taiwanese spy rings, both in Taiwan',
+      [
+        draft('a', { names: ['Chen'], places: [{ name: 'Taiwan', paragraph: 'p1' }], summary: 'Chen recruited retired officers.' }),
+        draft('b', { names: ['Chen'], places: [{ name: 'Taiwan', paragraph: 'p1' }], summary: 'Chen photographed a base.' }),
+      ],
+      2,
+    ],
+    [
+      'a given name with the surname’s initial, and the full name in characters',
+      [
+        draft('de', { names: ['Jian G.'], outcome: sentenced('sentenced to four years and nine months in prison') }),
+        draft('zh', { names: ['郭建'], outcome: sentenced('判处有期徒刑4年9个月') }),
+      ],
+      1,
+    ],
+    [
+      'years apart: the spying since one year, the arrest in another',
+      [
+        draft('a', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2002', 'He had worked for Chinese intelligence since 2002.')] }),
+        draft('b', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2024', 'He was arrested in April 2024.')] }),
+      ],
+      1,
+    ],
+    [
+      'years apart in Chinese: 早在2002年就开始, and the arrest',
+      [
+        draft('a', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2002', '郭建早在2002年就开始替情报机构工作。')] }),
+        draft('b', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2024', '郭建2024年4月被捕。')] }),
+      ],
+      1,
+    ],
+    [
+      'one full name in two reports of different years, neither going on',
+      [
+        draft('a', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2002', 'He was arrested in 2002.')] }),
+        draft('b', { names: ['Guo Jian'], outcome: outcome('arrested'), events: [dated('2024', 'He was arrested in 2024.')] }),
+      ],
+      2,
+    ],
+    [
+      'a prison term in round numbers and the exact one',
+      [
+        draft('a', { names: ['Jian G.'], outcome: sentenced('jailed for almost five years') }),
+        draft('b', { names: ['Jian G.'], outcome: sentenced('sentenced to four years and nine months') }),
+      ],
+      1,
+    ],
+    ...(
+      [
+        ['nearly five years', 'four years and nine months'],
+        ['about five years', 'five years and two months'],
+        ['more than four years', 'four years and nine months'],
+      ] as const
+    ).map(([round, exact]): [string, CaseDraft[], number] => [
+      `"${round}" and "${exact}"`,
+      [
+        draft('a', { names: ['Jian G.'], outcome: sentenced(`jailed for ${round}`) }),
+        draft('b', { names: ['Jian G.'], outcome: sentenced(`sentenced to ${exact}`) }),
+      ],
+      1,
+    ]),
+    [
+      'a prison term in round numbers and a very different one',
+      [
+        draft('a', { names: ['Jian G.'], outcome: sentenced('jailed for about five years') }),
+        draft('b', { names: ['Jian G.'], outcome: sentenced('sentenced to ten years') }),
       ],
       2,
     ],

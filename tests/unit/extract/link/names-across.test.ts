@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetAcross, pinyinKeys, pinyinReadings } from '../../../../src/extract/link/names-across.ts';
+import { givesFullName, meetAcross, meetInitial, pinyinKeys, pinyinReadings, surnameOnly } from '../../../../src/extract/link/names-across.ts';
 
 describe('names across scripts and spellings', () => {
   it.each([
@@ -44,5 +44,27 @@ describe('names across scripts and spellings', () => {
     expect(pinyinKeys('Jinchao Wei')).toContain('py:wei|jinchao');
     expect(pinyinKeys('杜某')).toEqual(['py:du']);
     expect(pinyinKeys('Du')).toEqual(['py:du']);
+  });
+
+  it('knows a name that gives the surname alone', () => {
+    expect(['Huang', '郝某', 'Chang'].map(surnameOnly)).toEqual([true, true, true]);
+    expect(['Huang Yu', '魏金超', 'Herwig F.'].map(surnameOnly)).toEqual([false, false, false]);
+  });
+
+  it('meets a given name with the initial of a surname, as German reports write it', () => {
+    expect(meetInitial('Jian G.', '郭建')).toBe(true);
+    expect(meetInitial('Jian G', 'Jian G.')).toBe(true);
+    expect(meetInitial('Guo Jian', 'Jian G.')).toBe(true);
+    expect(meetInitial('Thomas R.', 'Thomas Richter')).toBe(true);
+    expect(meetInitial('Jian G.', 'Li Jian')).toBe(false);
+    expect(meetInitial('Jian G.', 'Guo Ming')).toBe(false);
+    expect(meetInitial('Guo Jian', '郭建')).toBe(false);
+    expect(pinyinKeys('Jian G.')).toEqual(['ini:jian|g']);
+    expect(pinyinKeys('郭建')).toContain('ini:jian|g');
+  });
+
+  it('knows a name that gives a given name too, two characters included', () => {
+    expect(['郭建', 'Guo Jian', '趙學軍'].map(givesFullName)).toEqual([true, true, true]);
+    expect(['郭某', 'Guo', 'Jian G.'].map(givesFullName)).toEqual([false, false, false]);
   });
 });

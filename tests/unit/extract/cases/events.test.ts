@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readEvents } from '../../../../src/extract/cases/events.ts';
+
+const read = (text: string) => readEvents([{ id: 'p1', text }], 'a');
+
+describe('what a date dates', () => {
+  it.each([
+    // a rule
+    'The ring bypassed export controls implemented since 2021 to ship the metal abroad.',
+    // someone's life and career
+    'A student surnamed Li was admitted to a university abroad in 2008 and became a class leader.',
+    'The ministry said he had failed the college entrance examination in 2008.',
+    'Lin graduated from a naval academy in 2001 and later ran a travel agency.',
+    'Wang, who was born in 1984, later moved abroad.',
+    'His uncle served in the army in 1990 and won a medal.',
+    "The files were created during the lawmaker's parliamentary term from 2014 to 2019.",
+    '邵某自1995年起担任某电视台驻外记者，后来结识了向某。',
+    '葛某在1991年5月间于空军联队服役时曾获表彰。',
+    '至2019年7月退休后，邵某转任某公司总监。',
+    '徐某2008年考入一所重点大学。',
+    '赵某2003年毕业后进入某研究所工作。',
+    '王某1984年出生于四川。',
+    '克拉2019年任期届满后离开了议会。',
+  ])('context, not the case: %s', (text) => {
+    const { events, context } = read(text);
+    expect(events).toEqual([]);
+    expect(context).toHaveLength(1);
+  });
+
+  it.each([
+    '根据国家安全部2024年3月5日披露的信息，李某因间谍罪被判处有期徒刑。',
+    'The charges, announced on May 13, 2024, include assisting a foreign intelligence service.',
+    'On July 18, 2025, the ministry issued a startling revelation about smuggling by post.',
+  ])('the day of the statement: %s', (text) => {
+    expect(read(text).events.map((e) => e.kind)).toEqual(['disclosure']);
+  });
+
+  it.each([
+    'He had been employed by Chinese intelligence services since 2002.',
+    'In 2012, the two travelled to Macau to meet an intelligence officer.',
+    'He was recruited by a foreign spy while he served in the army in 2015.',
+  ])('the case: %s', (text) => {
+    const { events, context } = read(text);
+    expect(context).toEqual([]);
+    expect(events.map((e) => e.kind)).toEqual(['event']);
+  });
+});
