@@ -14,10 +14,10 @@ const PINYIN_SURNAMES = words(
     'Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Dai Mo Kong Xiang Chang ' +
     'Kang Yi Qi Niu Hong Chai Mei Geng Ji Lai Lan Bao Bi Ou Ouyang Sima Zhuge Situ Shangguan Zhan Qu Rao Ning Yue Zhai Shu Jiao ' +
     'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei ' +
-    // ...the rest of the surnames in characters below (关 Guan, 裴 Pei, 翁 Weng...) and the two-syllable ones (夏侯 Xiahou...).
-    // Left out: "You", "She" and "Ran", English words at the start of a sentence.
-    'Guan Ruan Ling Pei Tu Sheng Weng Pu Mou Zhuo Jian Mai Dou Jing Leng Mi Zong Min Gou Bian Luan Sui Sha Lang Zhen Ao Chi ' +
-    'Kuang Lyu Xiahou Murong Linghu Huangfu Yuchi Gongsun Yuwen Duanmu Dugu',
+    // ...more of the surnames in characters below (关 Guan, 阮 Ruan, 翁 Weng...) and the two-syllable ones (夏侯 Xiahou...).
+    // Left out: syllables as common in given names, which a name in Western order puts first ("Chi Leung Wai", "Jian
+    // Guo": the surname is the last word), and "You", "She", "Ran", English words at the start of a sentence.
+    'Guan Ruan Weng Mou Dou Leng Gou Bian Luan Kuang Lyu Xiahou Murong Linghu Huangfu Yuchi Gongsun Yuwen Duanmu Dugu',
 );
 
 /**

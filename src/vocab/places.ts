@@ -163,3 +163,9 @@ export const SEATS_OF_GOVERNMENT = ['Beijing', 'Washington', 'Moscow', 'Taipei',
 
 /** The words before a place where something happens there: "in", "at", "flew to". */
 export const LOCATIVE_BEFORE = ['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'via', 'through', 'visited', 'visiting', 'based in', 'across'];
+
+/**
+ * Words that place a thing, not an event: "blueprints for a radar system located in Okinawa, Japan" says where
+ * the radar is, not where the case happened (the sailor sent the blueprints from California).
+ */
+export const THING_LOCATED = ['located in', 'located at', 'situated in', 'situated at', 'housed in'];

@@ -201,6 +201,30 @@ export const RANK_TITLES = [
 ] as const;
 
 /**
+ * Who a rank names: "A U.S. Navy sailor was sentenced to 27 months... Petty Officer Wenheng Zhao, 26, pleaded
+ * guilty": the sailor the report described is the one it then names by rank.
+ */
+export const SERVICE_MEMBER_NOUNS = [
+  'sailor',
+  'soldier',
+  'seaman',
+  'serviceman',
+  'servicewoman',
+  'airman',
+  'marine',
+  'officer',
+  'veteran',
+  'pilot',
+  'sergeant',
+  'corporal',
+  'lieutenant',
+  'captain',
+  'commander',
+  'colonel',
+  'general',
+] as const;
+
+/**
  * Words right before a name in characters that say the person is one of the case: 被告鎮小江,
  * 嫌犯陳裕炘, 退役上校張超然, 共諜邵維強, 前祕書祝康明, 主犯王武彬. Written in simplified characters
  * (read in both scripts). Left out: offices whose holders speak about a case (发言人, 部长, 局长,

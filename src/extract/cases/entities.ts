@@ -27,7 +27,7 @@ import {
   ZH_SURNAMES,
 } from '../../vocab/names.ts';
 import { LEAD_WORDS, ORG_ALIASES, ORG_HEADS } from '../../vocab/organisations.ts';
-import { LOCATIVE_BEFORE, PLACE_LIST, SEATS_OF_GOVERNMENT } from '../../vocab/places.ts';
+import { LOCATIVE_BEFORE, PLACE_LIST, SEATS_OF_GOVERNMENT, THING_LOCATED } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import {
   CASE_ACTIVE_VERBS,
@@ -724,6 +724,14 @@ const SUFFIX_RE =
 const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
 
 const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
+// "...a radar system located in Okinawa, Japan.": the place of a thing, up to the end of its phrase.
+const THING_PLACE_RE = new RegExp(`\\b${alternation(THING_LOCATED)}\\s[^.;!?]*?(?=[.;!?]|,\\s+(?:and|but|which|where|while|who)\\b|\\s+and\\s|$)`, 'gi');
+
+/** Where in `text` a thing is placed ("located in Okinawa, Japan"): ranges whose places are not the case's. */
+function thingPlaces(text: string): Array<[number, number]> {
+  THING_PLACE_RE.lastIndex = 0;
+  return [...text.matchAll(THING_PLACE_RE)].map((m) => [m.index, m.index + m[0].length]);
+}
 const LOCATIVE_END = new RegExp(`\\b${alternation(LOCATIVE_BEFORE)}\\s+$`, 'i');
 
 function placeKey(name: string): string {
@@ -751,7 +759,9 @@ const placesIn = memoByText((text: string): string[] => {
     if (isCommonWord(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
     found.push([m.index + m[0].indexOf(word), word]);
   }
-  // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan").
+  // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan"), none where a thing is placed.
+  const things = thingPlaces(text);
+  if (things.length) found.splice(0, found.length, ...found.filter(([at]) => !things.some(([from, to]) => at >= from && at < to)));
   found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
   const names: string[] = [];
   let coveredTo = -1;
