@@ -209,9 +209,6 @@ export const SERVICE_MEMBER_NOUNS = [
   'soldier',
   'seaman',
   'serviceman',
-  'servicewoman',
-  'airman',
-  'marine',
   'officer',
   'veteran',
   'pilot',
@@ -221,7 +218,6 @@ export const SERVICE_MEMBER_NOUNS = [
   'captain',
   'commander',
   'colonel',
-  'general',
 ] as const;
 
 /**

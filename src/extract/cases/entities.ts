@@ -152,7 +152,7 @@ const CASE_PREDICATE = new RegExp(
 // capitalised anywhere ("Retired Lieutenant General Kao An-kuo"); several people share a plural ("The defendants Yang
 // Xiaoming and Zhu Jianguo").
 const TITLE_NOUNS = PERSON_TITLE_NOUNS.flatMap((n) => [n, `${n}s`]);
-const PERSON_TITLE = `(?:(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Tt]hen-)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?(?:${alternation([...TITLE_NOUNS, ...TITLE_NOUNS.map(capitalise)])}|${alternation(RANK_TITLES)})`;
+const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?(?:${alternation([...TITLE_NOUNS, ...TITLE_NOUNS.map(capitalise)])}|${alternation(RANK_TITLES)})`;
 
 export const INTRO_PATTERNS: IntroPattern[] = [
   {
