@@ -25,7 +25,11 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     '陆陸 陈陳 随隨 韦韋 韩韓 页頁 顶頂 项項 顾顧 题題 额額 马馬 鲁魯 黄黃 龙龍 龚龔 孙孫 区區 没沒 布佈 卢盧 许許 刚剛 ' +
     '贸貿 购購 买買 诱誘 拟擬 涉涉 证證 讯訊 侨僑 岗崗 线線 车車 货貨 运運 输輸 邻鄰 卫衛 疗療 药藥 导導 弹彈 渔漁 库庫 为為 昵暱 猎獵 头頭 称稱 叫叫 ' +
     // Titles, speech verbs and surnames of the name readers (被告, 指揮官, 執行長, 樓, 鎮...).
-    '从從 长長 飞飛 挥揮 师師 书書 执執 负負 认認 吁籲 说說 阳陽 齐齊 庞龐 颜顏 聂聶 兰蘭 宁寧 纪紀 毕畢 骆駱 蓝藍 鲍鮑 饶饒 缪繆 简簡 麦麥 娄婁 楼樓 窦竇 费費 闵閔 邬鄔 栾欒 荣榮 巩鞏 邝鄺 镇鎮 译譯 儿兒 亲親 属屬 妇婦 与與 节節 声聲 羁羈 组組 织織'
+    '从從 长長 飞飛 挥揮 师師 书書 执執 负負 认認 吁籲 说說 阳陽 齐齊 庞龐 颜顏 聂聶 兰蘭 宁寧 纪紀 毕畢 骆駱 蓝藍 鲍鮑 饶饒 缪繆 简簡 麦麥 娄婁 楼樓 窦竇 费費 闵閔 邬鄔 栾欒 荣榮 巩鞏 邝鄺 镇鎮 译譯 儿兒 亲親 属屬 妇婦 与與 节節 声聲 羁羈 组組 织織 ' +
+    // Two-character surnames (諸葛, 尉遲, 軒轅, 獨孤).
+    '诸諸 迟遲 轩軒 辕轅 独獨 ' +
+    // Verbs of a court and of the security organs (判決, 通緝, 採取, 進行).
+    '决決 缉緝 采採 进進'
   )
     .split(/\s+/)
     .filter((pair) => pair.length === 2 && pair[0] !== pair[1])

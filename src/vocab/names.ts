@@ -13,7 +13,11 @@ const PINYIN_SURNAMES = words(
     'Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia ' +
     'Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Dai Mo Kong Xiang Chang ' +
     'Kang Yi Qi Niu Hong Chai Mei Geng Ji Lai Lan Bao Bi Ou Ouyang Sima Zhuge Situ Shangguan Zhan Qu Rao Ning Yue Zhai Shu Jiao ' +
-    'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei',
+    'Che Gan Ge Hua Huo Kou Lou Miao Nie Pang Rong Sang Tong Wen Wo Xin Yun Zang Zuo Ai An Ban Bu Cen Chu Diao Fei Gui Hang Hei ' +
+    // ...more of the surnames in characters below (关 Guan, 阮 Ruan, 翁 Weng...) and the two-syllable ones (夏侯 Xiahou...).
+    // Left out: syllables as common in given names, which a name in Western order puts first ("Chi Leung Wai", "Jian
+    // Guo": the surname is the last word), and "You", "She", "Ran", English words at the start of a sentence.
+    'Guan Ruan Weng Mou Dou Leng Gou Bian Luan Kuang Lyu Xiahou Murong Linghu Huangfu Yuchi Gongsun Yuwen Duanmu Dugu',
 );
 
 /**
@@ -51,16 +55,42 @@ export const ZH_FULL_NAME_SURNAMES =
   ZH_SURNAMES +
   '方汪姜欧阳安齐伍庞颜聂章岳翟殷詹耿关兰焦俞左柳甘祝宁舒阮纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游靳柴蒙鲍华喻祁蒲房滕屈饶牟艾卓缪简项麦褚娄楼窦戚岑景宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄仲虞敖巩佘池邝镇';
 
+/**
+ * Two-character surnames, read before the one-character ones so the given name is what follows them:
+ * "欧阳明辉是某军工企业的技术人员", "法院判处司马俊杰", "諸葛文彬涉嫌", "上官婉清，女，", "欧阳某". Left out:
+ * surnames that are more often words (东方 east, 西门 west gate, 百里, 长孙).
+ */
+export const ZH_COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '司徒',
+  '夏侯',
+  '慕容',
+  '令狐',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '宇文',
+  '轩辕',
+  '端木',
+  '申屠',
+  '独孤',
+  '钟离',
+  '呼延',
+] as const;
+
 // What follows 某 when it means "a certain" thing, not a person: 某日, 某地, 某单位, 某高校...
 export const ZH_NOT_PERSON_AFTER = '日地处单位公司部门国高校市省县区军港机关企业种些个方项类次段年月家所型款职境网';
 
 /**
  * Characters that end a name in characters when they follow it: a verb, a preposition or a particle
- * ("向德恩遭吸收", "劉萬禮等3人", "鎮小江案", "孫海濤和"), never the third character of a two-character
+ * ("向德恩遭吸收", "劉萬禮等3人", "鎮小江案", "孫海濤和", "與林志豪共謀"), never the third character of a two-character
  * given name. Read with the name: "被告李明被判" is 李明, "被告李明华被判" is 李明华.
  */
 export const ZH_NAME_ENDS =
-  '被遭涉因于於在是为為等的与與和及曾已将將也则則并並均即对對从從向自称稱表指说說讲講所之以把由就又还還仍都再竟却卻会會能要更案判获獲受经經赴返入透收提利接前后後今昨担擔任兼系係';
+  '被遭涉因于於在是为為等的与與和及曾已将將也则則并並均即对對从從向自称稱表指说說讲講所之以把由就又还還仍都再竟却卻会會能要更案判获獲受经經赴返入透收提利接前后後今昨担擔任兼系係共';
 
 /**
  * Characters a given name does not start with: a pronoun, a place, a side of the case or a verb
@@ -70,6 +100,12 @@ export const ZH_NOT_GIVEN_NAME_START =
   '某他她它们們法检檢警台臺陆陸该該此各本我你对對方面人员員军軍部局处處厅廳院所校机機官兵队隊旅营營连連等受经經被遭在于於是有到参參多因为為' +
   // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔.
   '晨业業装裝排置全星目度右点點客律裔些个個样樣';
+
+/**
+ * Lowercase words inside a European surname: "Ludwig van der Berg", "Maria de la Cruz", "Ursula von
+ * Hohenberg", "Luca di Stefano". Read only between capitalised words of a name.
+ */
+export const NAME_PARTICLES = words('van von der den de del della dos da di du la le ter ten bin ibn');
 
 /**
  * Honorifics and forms of address before a name or nickname, part of how a report names someone:

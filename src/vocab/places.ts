@@ -222,3 +222,9 @@ export const OFFICE_OR_MOVE_BEFORE_PLACE = [
   'settle in',
   'settling in',
 ] as const;
+
+/**
+ * Words that place a thing, not an event: "blueprints for a radar system located in Okinawa, Japan" says where
+ * the radar is, not where the case happened (the sailor sent the blueprints from California).
+ */
+export const THING_LOCATED = ['located in', 'located at', 'situated in', 'situated at', 'housed in'];

@@ -111,6 +111,15 @@ export const CASE_OBJECT_VERBS = [
   'acquitted',
   'recruited',
   'enlisted',
+  // "Prosecutors accuse Klaus S. of passing information", "Customs officers stopped Liu Jie at the crossing".
+  'accuse',
+  'accused',
+  'stopped',
+  'caught',
+  'intercepted',
+  'apprehended',
+  'questioned',
+  'interrogated',
 ] as const;
 
 /**
@@ -148,6 +157,67 @@ export const CASE_ACTIVE_VERBS = [
   'faced',
   'remains',
   'fled',
+  // "Investigators said Huang Chu-jung recruited the officers", "Zhou Tao had shipped the metal".
+  'recruited',
+  'shipped',
+  'copied',
+  'exported',
+  'bribed',
+] as const;
+
+/**
+ * Reporting verbs after which a source's account of the case starts with its subject: "Prosecutors said
+ * Peter O'Neill passed the documents", "The ministry said Zhou Tao had sold classified documents".
+ */
+export const REPORTED_BY_VERBS = ['said', 'says', 'say', 'alleged', 'allege', 'alleges', 'stated', 'added', 'believe', 'believed'] as const;
+
+/**
+ * Military ranks written as a title before a name: "Retired Lieutenant General Kao An-kuo was sentenced",
+ * "Former Air Force Major Hsieh Chih-chung was found guilty", "Army Sergeant Joseph Schmidt".
+ */
+export const RANK_TITLES = [
+  'Lieutenant General',
+  'Major General',
+  'Brigadier General',
+  'Lieutenant Colonel',
+  'Lieutenant Commander',
+  'Rear Admiral',
+  'Vice Admiral',
+  'Petty Officer',
+  'Staff Sergeant',
+  'Master Sergeant',
+  'Sergeant',
+  'Colonel',
+  'Major',
+  'Captain',
+  'Lieutenant',
+  'Corporal',
+  'Admiral',
+  'General',
+  'Commander',
+  'Private',
+  'Specialist',
+  'Airman',
+] as const;
+
+/**
+ * Who a rank names: "A U.S. Navy sailor was sentenced to 27 months... Petty Officer Wenheng Zhao, 26, pleaded
+ * guilty": the sailor the report described is the one it then names by rank.
+ */
+export const SERVICE_MEMBER_NOUNS = [
+  'sailor',
+  'soldier',
+  'seaman',
+  'serviceman',
+  'officer',
+  'veteran',
+  'pilot',
+  'sergeant',
+  'corporal',
+  'lieutenant',
+  'captain',
+  'commander',
+  'colonel',
 ] as const;
 
 /**
@@ -209,7 +279,22 @@ export const ZH_CASE_TITLES = [
   '商人',
   '公民',
   '留学生',
+  // "前中情局官员凯文·马洛里被判处20年监禁": an official who is the case, not one who speaks of it
+  // (a speaker's comment verb after the name drops it: "外交部官员王文表示").
+  '官员',
 ] as const;
+
+/**
+ * What a court, prosecutors or the police do to someone of the case, before their name: "法院判处司马俊杰
+ * 有期徒刑十年", "美国司法部起诉了约翰·史密斯，", "德国联邦检察院逮捕了托马斯・R，".
+ */
+export const ZH_CASE_OBJECT_VERBS = ['判处', '判决', '逮捕', '拘捕', '拘留', '起诉', '羁押', '抓获', '通缉', '审判', '指控', '控告'] as const;
+
+/** A sentence a court hands down, right after the name of the one it sentences: "判处李明有期徒刑三年". */
+export const ZH_SENTENCES = ['有期徒刑', '无期徒刑', '死刑', '拘役', '管制', '罚金'] as const;
+
+/** What the state security organs do to someone, "依法对黄志强采取刑事强制措施", after 依法对 and a name. */
+export const ZH_MEASURES = ['采取', '进行', '提起', '作出', '立案'] as const;
 
 /** What a speaker does after their name: "劉德良表示", "王某指出". A name before one of these comments on a case. */
 export const ZH_COMMENT_VERBS = ['表示', '指出', '认为', '强调', '呼吁', '批评', '说', '称', '坦言', '分析'] as const;

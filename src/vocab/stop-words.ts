@@ -33,6 +33,9 @@ export const BEAT_PLACES = words(`china chinese beijing hong kong macao macau ta
 export const BEAT_BODIES = words(`state security ministry department bureau agency office police army navy customs court
   government intelligence mss cia fbi pla party communist`);
 
+/** Who speaks for the law in a report: "Prosecutors said...", "Investigators found...". Never part of a name ("Jian G. Prosecutors"). */
+export const LAW_SPEAKERS = words(`prosecutors investigators authorities`);
+
 /** Reporting verbs and nouns: "said", "according to", "the report". */
 export const REPORTING_WORDS = words(`said says according reported report reports information officials`);
 
@@ -79,6 +82,7 @@ export const NOT_PERSON_WORDS = lowerSet(
   BEAT_BODIES,
   TITLES,
   OFFICE_TITLES,
+  LAW_SPEAKERS,
   MATERIAL_WORDS,
   PAGE_WORDS,
   OUTLET_WORDS,

@@ -15,7 +15,17 @@ import type { Mention, PersonMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
-import { HONORIFICS, ROMANISED_SURNAMES, ROMANISED_SYLLABLE, SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NOT_PERSON_AFTER, ZH_SURNAMES } from '../../vocab/names.ts';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  ROMANISED_SURNAMES,
+  ROMANISED_SYLLABLE,
+  SURNAMES,
+  ZH_COMPOUND_SURNAMES,
+  ZH_FULL_NAME_SURNAMES,
+  ZH_NOT_PERSON_AFTER,
+  ZH_SURNAMES,
+} from '../../vocab/names.ts';
 import { LEAD_WORDS, LEADER_TITLES, NEWS_OUTLET_WORDS, ORG_ALIASES, ORG_HEADS, VESSEL_NOUNS } from '../../vocab/organisations.ts';
 import {
   AGENCY_MODIFIERS,
@@ -25,15 +35,25 @@ import {
   OFFICE_OR_MOVE_BEFORE_PLACE,
   PLACE_LIST,
   SEATS_OF_GOVERNMENT,
+  THING_LOCATED,
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
-import { CASE_ACTIVE_VERBS, CASE_OBJECT_VERBS, CASE_PASSIVE_VERBS, CASE_ROLE_NOUN, PERSON_TITLE_NOUNS, ROLE_NOUN } from '../../vocab/roles.ts';
+import {
+  CASE_ACTIVE_VERBS,
+  CASE_OBJECT_VERBS,
+  CASE_PASSIVE_VERBS,
+  CASE_ROLE_NOUN,
+  PERSON_TITLE_NOUNS,
+  RANK_TITLES,
+  REPORTED_BY_VERBS,
+  ROLE_NOUN,
+} from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { HAN_NAME_PATTERNS, hanListAfter } from './han-names.ts';
 import type { IntroPattern, ListedName } from './intro-pattern.ts';
 import { latinListAfter, NAME, otherNames, sharedSurname } from './name-lists.ts';
 import { isPinyinSyllables, pinyinSyllables } from './pinyin.ts';
-import { sentences } from './sentences.ts';
+import { capitalise, sentences } from './sentences.ts';
 
 export { pinyinSyllables };
 
@@ -59,6 +79,7 @@ const ORG_HEAD_WORD =
   /^(?:Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Party|Force|Times|Daily|News|Post)$/;
 
 const ROMANISED_ONLY = new Set(ROMANISED_SURNAMES);
+const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const INITIAL = /^\p{Lu}\.?$/u;
 // A nickname inside a name: Chi Leung “Peter” Wai.
 const NICKNAME = /\s*["“][^"”]+["”]/g;
@@ -78,7 +99,11 @@ function isChineseGivenName(token: string): boolean {
 /** `raw` as a person's name, or null when it is a common word, an organisation or a place. */
 export function personName(raw: string, strength: 'strong' | 'weak'): string | null {
   const name = raw.replace(/['’]s$/, '').trim();
-  const tokens = nameTokens(name);
+  // "named as Jian G. Prosecutors said...": an initial ends the name when a common word follows it.
+  const runOn = /^(\S+ \p{Lu}\.) (.+)$/u.exec(name);
+  if (runOn && nameTokens(runOn[2]!).some(isCommonWord)) return personName(runOn[1]!, strength);
+  // "Ludwig van der Berg" is a name of two words and its particles.
+  const tokens = nameTokens(name).filter((t) => !PARTICLE_WORDS.has(t));
   // A surname with a given name in pinyin is a name even when the surname alone is a common word: "He Jiezhen", "Kong Danyong".
   if (
     tokens.length >= 2 &&
@@ -125,20 +150,25 @@ const APPOSED_ROLE_RE = new RegExp(`^(?:protagonist|character|hero|heroine|other
 
 // What a subject of a case sentence does or has done to them: "...and Lin Yung-ta (林雍達) were all found to", "Jian G. also passed".
 const ADVERBS = '(?:(?:all|both|also|allegedly|later|then|subsequently|previously|reportedly|each|jointly|now|since)\\s+)*';
+// ...in the past perfect too, as reported speech has it: "said Zhou Tao had sold".
 const CASE_PREDICATE = new RegExp(
-  `^(?:\\s*[（(][^）)]{1,20}[）)])?(?:,\\s+\\d{1,3},)?\\s+${ADVERBS}(?:(?:is|was|were|are|(?:has|have|had) been|will be)\\s+${ADVERBS}${alternation(CASE_PASSIVE_VERBS)}|${alternation(CASE_ACTIVE_VERBS)})\\b`,
+  `^(?:\\s*[（(][^）)]{1,20}[）)])?(?:,\\s+\\d{1,3},)?\\s+${ADVERBS}(?:(?:is|was|were|are|(?:has|have|had) been|will be)\\s+${ADVERBS}${alternation(CASE_PASSIVE_VERBS)}|(?:(?:has|have|had)\\s+${ADVERBS})?${alternation(CASE_ACTIVE_VERBS)})\\b`,
   'u',
 );
 
 // A title of an ordinary person between a verb and a name: "convicted Chinese national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei".
-const PERSON_TITLE = `(?:(?:former|ex-|retired|then-)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?${alternation(PERSON_TITLE_NOUNS)}`;
+// At the start of a sentence the title is capitalised ("Former aide Linda Sun", "Businessman Tang Yong"); a rank is
+// capitalised anywhere ("Retired Lieutenant General Kao An-kuo"); several people share a plural ("The defendants Yang
+// Xiaoming and Zhu Jianguo").
+const TITLE_NOUNS = PERSON_TITLE_NOUNS.flatMap((n) => [n, `${n}s`]);
+const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?(?:${alternation([...TITLE_NOUNS, ...TITLE_NOUNS.map(capitalise)])}|${alternation(RANK_TITLES)})`;
 
 export const INTRO_PATTERNS: IntroPattern[] = [
   {
-    // "某高校学生李某", "王某某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
+    // "某高校学生李某", "王某某", "欧阳某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
     re: new RegExp(
       bothScripts(
-        `((?:[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`,
+        `((?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`,
       ),
       'gu',
     ),
@@ -241,13 +271,23 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Among the accused are Chung Biu Yuen, a 63-year-old office manager..., Chi Leung Wai, ... and Matthew Trickett"
     re: new RegExp(
-      `\\b(?:[Aa]mong (?:the|them)(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:are|were|was|is)|[Tt]he (?:accused|defendants|suspects)(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:are|were))\\s+${NAME}`,
+      `\\b(?:[Aa]mong (?:the|them|those)(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:are|were|was|is)|[Tt]he (?:accused|defendants|suspects)(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:are|were)|[Tt]hose (?:${alternation(CASE_PASSIVE_VERBS)})\\s+(?:include|included|are|were))\\s+${NAME}`,
       'gu',
     ),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
     list: true,
+  },
+  {
+    // "Prosecutors said Peter O'Neill passed the documents", "The ministry said Zhou Tao had sold classified
+    // documents": the subject of what a source says of the case
+    re: new RegExp(`\\b${alternation(REPORTED_BY_VERBS)}\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+    list: true,
+    followedBy: CASE_PREDICATE,
   },
   {
     // "Chen Wei-jen (陳惟仁), Lee Yi-hsien (李易諴) and Lin Yung-ta (林雍達) were all found to have...",
@@ -417,7 +457,8 @@ function readMatch(pattern: IntroPattern, m: RegExpExecArray, sentence: string):
   const name = personName(picked.name, pattern.strength);
   if (!name) return null;
   const at = m.index + picked.at;
-  const end = at + picked.name.length;
+  // A name cut short ("Jian G." of "Jian G. Prosecutors") ends where it was cut.
+  const end = at + (/^\s/.test(picked.name.slice(name.length)) && picked.name.startsWith(name) ? name.length : picked.name.length);
   const aliases = picked.aliases ?? (pattern.han ? [] : otherNames(sentence, end));
   const first: ListedName = { name, at, end, aliases };
   const listed = !pattern.list ? [] : pattern.han ? hanListAfter(sentence, end) : latinListAfter(sentence, end, (raw) => personName(raw, pattern.strength));
@@ -719,6 +760,14 @@ const SUFFIX_RE =
 const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
 
 const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
+// "...a radar system located in Okinawa, Japan.": the place of a thing, up to the end of its phrase.
+const THING_PLACE_RE = new RegExp(`\\b${alternation(THING_LOCATED)}\\s[^.;!?]*?(?=[.;!?]|,\\s+(?:and|but|which|where|while|who)\\b|\\s+and\\s|$)`, 'gi');
+
+/** Where in `text` a thing is placed ("located in Okinawa, Japan"): ranges whose places are not the case's. */
+function thingPlaces(text: string): Array<[number, number]> {
+  THING_PLACE_RE.lastIndex = 0;
+  return [...text.matchAll(THING_PLACE_RE)].map((m) => [m.index, m.index + m[0].length]);
+}
 const LOCATIVE_END = new RegExp(`\\b${alternation(LOCATIVE_BEFORE)}\\s+$`, 'i');
 
 // After a place: an organisation's name it begins ("the Taipei District Prosecutors Office", "Hong Kong's Economic
@@ -763,7 +812,9 @@ const placesIn = memoByText((text: string): string[] => {
     if (isCommonWord(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
     found.push([m.index + m[0].indexOf(word), word]);
   }
-  // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan").
+  // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan"), none where a thing is placed.
+  const things = thingPlaces(text);
+  if (things.length) found.splice(0, found.length, ...found.filter(([at]) => !things.some(([from, to]) => at >= from && at < to)));
   found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
   const names: string[] = [];
   let coveredTo = -1;

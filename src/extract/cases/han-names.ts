@@ -8,22 +8,30 @@
  */
 
 import { bothScripts } from '../../vocab/han-variants.ts';
-import { ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NOT_GIVEN_NAME_START } from '../../vocab/names.ts';
+import { ZH_COMPOUND_SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NOT_GIVEN_NAME_START } from '../../vocab/names.ts';
 import { alternation } from '../../vocab/regex.ts';
-import { ZH_CASE_TITLES, ZH_COMMENT_VERBS, ZH_RELATIONS } from '../../vocab/roles.ts';
+import { ZH_CASE_OBJECT_VERBS, ZH_CASE_TITLES, ZH_COMMENT_VERBS, ZH_MEASURES, ZH_RELATIONS, ZH_SENTENCES } from '../../vocab/roles.ts';
 import type { IntroPattern, ListedName, PickedName } from './intro-pattern.ts';
 import { pinyinSyllables } from './pinyin.ts';
 
 const HAN = '\\u4e00-\\u9fff';
 // 向 is a surname, and far more often "towards": only a title before it says it is a name ("研究官向德恩").
-const SURNAME = `[${ZH_FULL_NAME_SURNAMES}]`;
-const TITLED_SURNAME = `[${ZH_FULL_NAME_SURNAMES}向]`;
-const SURNAME_RE = new RegExp(`^${bothScripts(SURNAME)}$`, 'u');
+// A two-character surname is tried first: 欧阳明辉 is 欧阳 and 明辉.
+const COMPOUND = alternation(ZH_COMPOUND_SURNAMES);
+const SURNAME = `(?:${COMPOUND}|[${ZH_FULL_NAME_SURNAMES}])`;
+const TITLED_SURNAME = `(?:${COMPOUND}|[${ZH_FULL_NAME_SURNAMES}向])`;
+const SURNAME_RE = new RegExp(`^${bothScripts(SURNAME)}`, 'u');
+const COMPOUND_RE = new RegExp(`^${bothScripts(COMPOUND)}`, 'u');
 const TITLES = alternation(ZH_CASE_TITLES);
 // A foreign name written in characters, its parts joined by a middle dot: 约翰·史密斯, 安娜·伊万诺娃. It ends at
 // punctuation or at a particle or verb a name is followed by (characters a transliteration uses, 利 or 提, do not end it);
 // where it starts only a word before it can say (a title, 名叫), so it is read after one.
-const DOTTED = `[${HAN}]{1,6}[·‧・•][${HAN}]{1,8}?(?=[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱])`;
+// Characters a transliteration does not use, so a name does not run back over "一名名叫" or on past "的".
+const TRANSLITERATED = `(?:(?![的了是在名叫被和与與及等一])[${HAN}])`;
+// A surname the report gives only by its initial stays so: "托马斯・R" (Thomas R.).
+const dotted = (end: string) => `${TRANSLITERATED}{1,6}[·‧・•](?:${TRANSLITERATED}{1,8}?|\\p{Lu}\\.?)(?=${end})`;
+const DOTTED = dotted(`[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱]`);
+const SENTENCE_HANDED_DOWN = alternation(ZH_SENTENCES);
 const DOT = /[·‧・•]/u;
 // "（John Smith）", "（Jinchao Wei，音譯）" right after a name in characters: the name as the report romanises it.
 const LATIN_GLOSS = new RegExp(
@@ -43,8 +51,10 @@ const COMMENTS = new RegExp(bothScripts(`^[^，。；,;]{0,4}?${alternation(ZH_C
  */
 export function hanName(candidate: string, punctuated = false): string | null {
   const chars = [...candidate];
-  if (chars.length < 2 || NOT_GIVEN_START.has(chars[1]!)) return null;
-  if (chars.length === 3 && !punctuated && ENDS.has(chars[2]!)) chars.pop();
+  // 欧阳明辉: the given name follows a two-character surname.
+  const given = COMPOUND_RE.test(candidate) && chars.length > 2 ? 2 : 1;
+  if (chars.length < given + 1 || NOT_GIVEN_START.has(chars[given]!)) return null;
+  if (chars.length === given + 2 && !punctuated && ENDS.has(chars[given + 1]!)) chars.pop();
   return chars.join('');
 }
 
@@ -81,7 +91,7 @@ function pickGlossedName(m: RegExpExecArray): PickedName | null {
   if (n < 2 || n > 4 || n > chars.length || parts.length - initials < 1) return null;
   const name = chars.slice(-n).join('');
   // Without "音譯" (transliterated) the gloss must be a full name and the characters must start with a surname.
-  if (!transliterated && (parts.length < 2 || !SURNAME_RE.test(name[0]!))) return null;
+  if (!transliterated && (parts.length < 2 || !SURNAME_RE.test(name))) return null;
   return { name, at: m[0].indexOf(name, han!.length - name.length), aliases: [latin!] };
 }
 
@@ -106,9 +116,12 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     pick: pickHanName,
   },
   {
-    // "赵学军是一名航天领域的科研人员", "，趙學軍因間諜罪被判處": the subject of a sentence about them
+    // "赵学军是一名航天领域的科研人员", "，趙學軍因間諜罪被判處", "欧阳明辉是某军工企业的技术人员",
+    // "據報導，亞歷山大•馬因涉嫌...被捕": the subject of a sentence about them
     re: new RegExp(
-      bothScripts(`(?<=^|[，,：:；;」”])(${SURNAME}[${HAN}]{1,2}?)(?=是一名|是一位|为一名|因涉嫌|因[${HAN}]{1,6}罪|被判|遭判|涉嫌|被控|被起诉|遭起诉|被捕)`),
+      bothScripts(
+        `(?<=^|[，,：:；;」”])(${SURNAME}[${HAN}]{1,2}?|${DOTTED})(?=是一名|是一位|为一名|是某|系某|原系|原为|因涉嫌|因[${HAN}]{1,6}罪|被判|遭判|涉嫌|被控|被起诉|遭起诉|被捕)`,
+      ),
       'gu',
     ),
     name: 1,
@@ -118,8 +131,34 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     pick: pickHanName,
   },
   {
-    // "被告人王立新（男，1975年出生）": a name and the person's sex and birth or age, as court papers give them
-    re: new RegExp(bothScripts(`(${SURNAME}[${HAN}]{1,2})(?=[（(][男女][，,、])`), 'gu'),
+    // "被告人王立新（男，1975年出生）", "上官婉清，女，1988年出生": a name and the person's sex and birth or
+    // age, as court papers give them
+    re: new RegExp(bothScripts(`(${SURNAME}[${HAN}]{1,2})(?=[（(][男女][，,、]|[，,][男女][，,、])`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickEndedName,
+  },
+  {
+    // "法院判处司马俊杰有期徒刑十年", "起诉了约翰·史密斯，", "逮捕了托马斯・R，": the one a court or the police
+    // acts on, ended by punctuation, a list or the sentence handed down
+    re: new RegExp(
+      bothScripts(
+        `${alternation(ZH_CASE_OBJECT_VERBS)}了?(${SURNAME}[${HAN}]{1,2}?|${dotted(`[^${HAN}]|$|[等及与和]|${SENTENCE_HANDED_DOWN}`)})(?=[，,。；;、等及与和]|${SENTENCE_HANDED_DOWN})`,
+      ),
+      'gu',
+    ),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickEndedName,
+    list: true,
+  },
+  {
+    // "国家安全机关依法对黄志强采取刑事强制措施": the one the security organs take measures against
+    re: new RegExp(bothScripts(`依法对(${SURNAME}[${HAN}]{1,2}?)(?=${alternation(ZH_MEASURES)})`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,

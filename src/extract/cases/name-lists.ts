@@ -6,11 +6,20 @@
  * report gives ("Jinchao Wei, also known as Patrick Wei", "Chen Wei-jen (陳惟仁)").
  */
 
+import { NAME_PARTICLES } from '../../vocab/names.ts';
+import { alternation } from '../../vocab/regex.ts';
 import type { ListedName } from './intro-pattern.ts';
 
-/** A personal name in English prose: up to three capitalised words, a quoted nickname inside, a surname's initial after. */
-export const NAME =
-  "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:[\"“]\\p{Lu}\\p{Ll}+[\"”] )?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Ll}+)?){0,2}(?: \\p{Lu}\\.|\\s(?![AI]\\b)\\p{Lu}(?![\\p{L}.'’-]))?)";
+// A capital again after Mc, Mac or an apostrophe: "Daniel McAllister", "Peter O'Neill", "Anne D'Souza".
+const PREFIX = "(?:(?:a?c|['’])\\p{Lu})?";
+// Lowercase words inside a surname: "Ludwig van der Berg", "Maria de la Cruz".
+const PARTICLES = `(?:${alternation(NAME_PARTICLES)} ){0,2}`;
+
+/**
+ * A personal name in English prose: up to three capitalised words, a quoted nickname or a middle initial
+ * inside ("John M. Rogers"), particles before a surname, a surname's initial after.
+ */
+export const NAME = `(\\p{Lu}${PREFIX}[\\p{Ll}'’-]+(?:[ -](?:["“]\\p{Lu}\\p{Ll}+["”] )?(?:\\p{Lu}\\. )?${PARTICLES}\\p{Lu}${PREFIX}[\\p{Ll}'’]+(?:-\\p{Ll}+)?){0,2}(?: \\p{Lu}\\.|\\s(?![AI]\\b)\\p{Lu}(?![\\p{L}.'’-]))?)`;
 
 // A name's gloss in characters: "Chen Wei-jen (陳惟仁)".
 const GLOSS = '\\s*[（(]([\\u4e00-\\u9fff]{2,4})[）)]';

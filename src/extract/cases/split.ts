@@ -20,7 +20,7 @@ import { inBothScripts } from '../../vocab/han-variants.ts';
 import { LOOKS_BACK, SEPARATE_MARKER } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
-import { ACCOMPLICE_WORDS } from '../../vocab/roles.ts';
+import { ACCOMPLICE_WORDS, RANK_TITLES, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { describedActorLead } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
@@ -61,8 +61,9 @@ const CASE_MARKER = new RegExp(
   `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+case\\s+(?:involved|involves|involving|concerned|concerns|saw|was|is)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
   'i',
 );
+// ...or a source's account of what they did: "Prosecutors say they collected information", "Prosecutors accuse the three of".
 const CONTINUATION = inBothScripts(
-  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
+  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|(?:prosecutors|investigators|police|authorities|officials|the (?:court|indictment|ministry))\s+(?:say|said|allege[sd]?|accuse[sd]?|believe[sd]?)\s+(?:that\s+)?(?:he|she|they|him|her|them|the (?:two|three|four|five|pair|couple|trio))\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|three|four|five|pair|couple|trio|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
 );
 
 const DRAMA_MEDIUM =
@@ -371,12 +372,21 @@ function looksBackAt(text: string, s: Segment): boolean {
 // "The convicted individual, an engineer with the surname Liu": the same role as the case described.
 const THE_PERSON = /\bthe (?:[\w-]+ ){0,2}?(?:man|woman|person|individual|suspect|defendant|accused)\b/i;
 
+// "...a U.S. Navy sailor was sentenced. Petty Officer Wenheng Zhao, 26, pleaded guilty": a rank names a service member.
+const RANK_BEFORE = new RegExp(`\\b${alternation(RANK_TITLES)}\\s+$`);
+const SERVICE_MEMBERS = new Set<string>(SERVICE_MEMBER_NOUNS);
+
 /** The intro names the person a described case has told of so far ("A Chinese engineer has been sentenced..."). */
 function namedLater(text: string, intro: PersonIntro, s: Segment): boolean {
   if (s.signal !== 'described' || s.actors.length) return false;
   const before = text.slice(intro.sentenceStart, intro.index);
   const roles = s.roles ?? [];
-  return THE_PERSON.test(before) || roles.some((r) => theRole(r).test(before)) || roleWords(intro).some((r) => roles.includes(r));
+  return (
+    THE_PERSON.test(before) ||
+    roles.some((r) => theRole(r).test(before)) ||
+    roleWords(intro).some((r) => roles.includes(r)) ||
+    (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r)))
+  );
 }
 
 /** A case opened by a heading or a marker takes what follows until something else starts. */

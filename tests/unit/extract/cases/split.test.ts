@@ -376,3 +376,48 @@ describe('splitCases: an accomplice is one of the case, not a case of her own', 
     ).toEqual([['p1', 'p2']]);
   });
 });
+
+describe('splitCases: people of one incident stay one case', () => {
+  // A case after, so that what is left over is not taken as the only case's context.
+  const OTHER_CASE = 'In another case, a man surnamed Liu was arrested for selling state secrets to a foreign spy agency.';
+
+  it.each([
+    'sailor',
+    'soldier',
+    'seaman',
+    'serviceman',
+    'officer',
+    'veteran',
+    'pilot',
+    'sergeant',
+    'corporal',
+    'lieutenant',
+    'captain',
+    'commander',
+    'colonel',
+  ])('a described %s named by rank in the next paragraph', (role) => {
+    expect(
+      groups(
+        `A U.S. ${role} was sentenced to 27 months in jail for selling military secrets to a Chinese intelligence officer.`,
+        'Petty Officer Daniel Hart, 26, pleaded guilty last October to espionage and receiving a bribe.',
+        OTHER_CASE,
+      ),
+    ).toEqual([['p1', 'p2'], ['p3']]);
+  });
+
+  it.each([
+    'The three were arrested in April of last year.',
+    'The trio allegedly used the couple’s company to build contacts.',
+    'Prosecutors say they collected information on drones for the intelligence service.',
+    'Prosecutors accuse the three of obtaining the information for the intelligence service.',
+    'Investigators believe the couple passed the files on.',
+  ])('a paragraph that looks back at them: %s', (text) => {
+    expect(
+      groups(
+        'The defendants are a married couple identified only as Herwig F. and Ina F., and another man, Thomas R., accused of espionage.',
+        text,
+        OTHER_CASE,
+      ),
+    ).toEqual([['p1', 'p2'], ['p3']]);
+  });
+});
