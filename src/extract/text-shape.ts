@@ -8,6 +8,7 @@ import { memoByText } from '../util/collections.ts';
 import { BYLINE_ROLE_WORDS } from '../vocab/job-titles.ts';
 import { alternation } from '../vocab/regex.ts';
 import { NOT_NAME_WORDS } from '../vocab/stop-words.ts';
+import { outletByName } from './metadata/outlets.ts';
 
 // A sentence may end in a quote, a bracket, or an emoji after its full stop ("...approaches? 👇").
 const TERMINAL_RE = /[.!?。！？…][\s"'”’»)\]」』】\p{Extended_Pictographic}\uFE0F]*$/u;
@@ -103,7 +104,8 @@ export function bylineName(line: string): string | null {
   const [head, ...rest] = text.split(/\s*[|｜]\s*|,\s+|\s+[–—-]\s+/);
   // With a job title after it, a name in capitals is still a name: "KENJI MORITA, Nikkei staff writer".
   const name = rest.length ? nameCase(head!.replace(IN_PLACE_RE, '')) : head!.replace(IN_PLACE_RE, '');
-  if (!isNameLike(name) || ROLE_RE.test(name) || !rest.every((part) => ROLE_RE.test(part))) return null;
+  // "Mark Ernest Villeza - The Philippine Star": the outlet after the name.
+  if (!isNameLike(name) || ROLE_RE.test(name) || !rest.every((part) => ROLE_RE.test(part) || outletByName(part))) return null;
   return name;
 }
 

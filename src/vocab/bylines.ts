@@ -68,3 +68,9 @@ export const ZH_REPORT_ENDINGS = ['报导', '報導', '报道', '報道', '综�
 
 /** Words that make a byline a desk, not a person: "Reuters staff", "Agencies". */
 export const DESK_WORDS = ['staff', 'newsroom', 'reporters', 'correspondents', 'agencies', 'wire', 'wires'] as const;
+
+/**
+ * How a news anchor hands over to the reporter in a broadcast's transcript: "Reporter Ko Min-joo has the
+ * story.", "Our correspondent Ian Marsh reports." The sentence is part of the text and names its author.
+ */
+export const BROADCAST_HANDOFFS = ['has the story', 'has more', 'has the details', 'has this report', 'reports'] as const;

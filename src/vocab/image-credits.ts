@@ -39,3 +39,35 @@ export const CJK_PICTURE_MARKERS = ['示意圖', '示意图', '圖為', '图为'
  * silhouette visible", "China spy Wenheng Zhao seen in US Navy photo".
  */
 export const PICTURE_WORDS = ['pictured', 'visible', 'seen in', 'photo', 'photograph', 'image', 'illustration', 'depicted'] as const;
+
+/**
+ * Where a person stands in a picture, in brackets after the name in its caption: "Jaime Santiago (center)",
+ * "Romeo Brawner Jr. (right)", "(second from left)", "中方船隻(右)向菲方船隻(左)射水炮".
+ */
+export const PICTURE_POSITIONS = [
+  'left',
+  'right',
+  'center',
+  'centre',
+  'far left',
+  'far right',
+  'second from left',
+  'second from right',
+  'third from left',
+  'third from right',
+  '2nd left',
+  '2nd right',
+  'front row',
+  'back row',
+  'L',
+  'R',
+  '左',
+  '右',
+  '左一',
+  '左二',
+  '右一',
+  '右二',
+  '前排',
+  '後排',
+  '后排',
+] as const;

@@ -64,7 +64,9 @@ export const OUTLETS: Outlet[] = [
   { name: 'Daily8', aliases: ['Daily8'], hosts: ['daily8.ai'] },
   { name: 'Sing Tao Daily', aliases: ['Sing Tao Daily', 'Sing Tao', '星島日報', '星岛日报', '星島頭條', '星島'], hosts: ['stheadline.com', 'singtao.com'] },
   { name: 'Ming Pao', aliases: ['Ming Pao', '明報', '明报'], hosts: ['mingpao.com'] },
-  { name: 'Oriental Daily News', aliases: ['Oriental Daily News', 'Oriental Daily', '東方日報', '东方日报'], hosts: ['orientaldaily.on.cc', 'on.cc'] },
+  { name: 'Oriental Daily News', aliases: ['Oriental Daily News', 'Oriental Daily', '東方日報', '东方日报'], hosts: ['orientaldaily.on.cc'] },
+  // The group's online news site, "東網" (hk.on.cc), is not the paper.
+  { name: 'on.cc', aliases: ['on.cc', '東網', '东网'], hosts: ['on.cc'] },
   { name: 'HK01', aliases: ['HK01', '香港01'], hosts: ['hk01.com'] },
   { name: 'Liberty Times', aliases: ['Liberty Times', '自由時報', '自由时报'], hosts: ['ltn.com.tw'] },
   { name: 'United Daily News', aliases: ['United Daily News', 'UDN', '聯合報', '联合报', '聯合新聞網', '联合新闻网'], hosts: ['udn.com'] },
@@ -155,10 +157,46 @@ export const OUTLETS: Outlet[] = [
   { name: 'SETN', aliases: ['SETN', '三立新聞網', '三立新闻网'], hosts: ['setn.com'] },
   { name: 'TVBS', aliases: ['TVBS', 'TVBS新聞網'], hosts: ['tvbs.com.tw'] },
   { name: 'Storm Media', aliases: ['Storm Media', '風傳媒', '风传媒'], hosts: ['storm.mg'] },
-  { name: 'Radio France Internationale', aliases: ['RFI', 'Radio France Internationale', '法廣', '法广'], hosts: ['rfi.fr'] },
+  {
+    name: 'Radio France Internationale',
+    aliases: ['RFI', 'Radio France Internationale', '法廣', '法广', '法国国际广播电台', '法國國際廣播電台'],
+    hosts: ['rfi.fr'],
+  },
   { name: 'Hong Kong Economic Journal', aliases: ['Hong Kong Economic Journal', '信報', '信报'], hosts: ['hkej.com'] },
+  { name: 'Anadolu Agency', aliases: ['Anadolu Agency', 'Anadolu', 'AA'], hosts: ['aa.com.tr'] },
+  { name: 'The Philippine Star', aliases: ['The Philippine Star', 'Philippine Star', 'Philstar', 'Philstar.com'], hosts: ['philstar.com'] },
   { name: 'China Radio International', aliases: ['China Radio International', 'CRI', '國際在線', '国际在线'], hosts: ['cri.cn'] },
 ];
 
-/** Host labels that say how a page is served, not who publishes it: "www.", "m.digipub.cc", "amp.". */
-export const SERVING_HOST_LABELS = ['www', 'm', 'mobile', 'amp', 'wap'] as const;
+/**
+ * Host labels that say how a page is served, not who publishes it: "www.", "m.digipub.cc", "amp.", the
+ * numbered servers "ww.", "ww2." of a farm, "secure." of a site's signed-in copy.
+ */
+export const SERVING_HOST_LABELS = ['www', 'ww', 'ww1', 'ww2', 'ww3', 'm', 'mobile', 'amp', 'wap', 'secure'] as const;
+
+/**
+ * Words that end a Chinese masthead, a site or paper naming itself on a line of its own or in brackets
+ * before its story: "茉莉花新闻网", "【Now新聞台】", "東網電視". A bare "新闻" ends section labels too ("国际新闻").
+ */
+export const ZH_MASTHEAD_ENDINGS = [
+  '新聞網',
+  '新闻网',
+  '新聞台',
+  '新闻台',
+  '日報',
+  '日报',
+  '晚報',
+  '晚报',
+  '時報',
+  '时报',
+  '週刊',
+  '周刊',
+  '電視',
+  '电视',
+  '電視台',
+  '电视台',
+  '電台',
+  '电台',
+  '通訊社',
+  '通讯社',
+] as const;

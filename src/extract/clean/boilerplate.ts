@@ -6,10 +6,11 @@
  */
 
 import { memoByText } from '../../util/collections.ts';
-import { CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
+import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
-import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_SUPPLIERS } from '../../vocab/image-credits.ts';
+import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
+import { BREADCRUMB_LABELS, BROWSER_NOTICES } from '../../vocab/page-furniture.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
@@ -51,9 +52,19 @@ const MONTH_OR_TIME = new RegExp(`^(?:(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|the
 /** "By March 2024, the ministry..." opens a sentence; "By Zhang Wei | China Daily" is a byline. */
 function isByline(t: string): boolean {
   const m = BYLINE_RE.exec(t);
-  if (!m) return false;
+  if (!m || broadcastHandoff(t)) return false;
   if (MONTH_OR_TIME.test(m[2]!)) return false;
   return !endsSentence(t) || wordCount(t) <= 8;
+}
+
+const HANDOFF_RE = new RegExp(
+  `^(?:our\\s+|(?:\\p{Lu}[\\p{L}]+\\s+){0,2})?(?:reporter|correspondent)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}?\\p{Lu}[\\p{L}'’-]*)\\s+${alternation(BROADCAST_HANDOFFS)}\\.?$`,
+  'iu',
+);
+
+/** The reporter an anchor hands over to ("Reporter Ko Min-joo has the story."), or null. */
+export function broadcastHandoff(line: string): string | null {
+  return HANDOFF_RE.exec(line)?.[1] ?? null;
 }
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
@@ -99,13 +110,17 @@ const DATE_LINE_PARTS_RE = new RegExp(
   'iu',
 );
 
+/** "环球时报·2025-07-25 06:50": the source the copy came from, a middle dot, the date. */
+export const SOURCE_BEFORE_DATE_RE = /^\p{Script=Han}{2,10}\s*[·•]\s*(?=(?:19|20)\d{2}[-/年])/u;
+
 /**
  * "21 October 2025", "Dec. 3, 2025", "Wed, November 12, 2025 at 2:41 PM GMT+8 3 min read",
  * "2025年04月15日07:45 | 来源：人民网": a line (or its first segment) that states one
  * day and nothing else but a time. Relative times ("2 hours ago") are not dates.
  */
 export function isDateLine(t: string): boolean {
-  const first = t.split(DATE_LINE_PARTS_RE)[0]!;
+  // "环球时报·2025-07-25 06:50": the source, a middle dot, then the date.
+  const first = t.split(DATE_LINE_PARTS_RE)[0]!.replace(SOURCE_BEFORE_DATE_RE, '');
   // Most lines are prose: a cheap test before looking for dates.
   if (first.length > 120 || !/\d/.test(first) || wordCount(first) > 16) return false;
   const dates = findDates(first);
@@ -177,13 +192,15 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /^(related( articles?| news| stories| story| topics| content| coverage| reading| posts| videos| links)?|suggested (topics|reading|articles|stories)|read (next|more)|more to read|more (articles|stories|news|on this( story| topic)?|from [\w .]+|in [\w .]+)|you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|latest( news| stories| articles| headlines)?|most (read|popular|viewed|shared)( (from|on|in) [\w .&]+)?|trending( now| stories)?|top stories|editor'?s picks|further reading|see also|also (read|see)|what to read next|up next|keep reading|相關新聞|相关新闻|相關文章|相关文章|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|最新新聞|最新新闻|相關專題|相关专题|相关推荐|相關推薦|熱門|热门|最新影片|熱門影片)\s*[:：]?$|^[【[](?:相關閱讀|相关阅读|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读)[】\]]$/i,
     { reason: 'related', block: true },
   ],
+  // A "more" tab heading a numbered list of other stories: "1. 更多" over "1. 屠龍小隊案有陪審員告病假...".
+  [/^\d{1,2}\.\s*(?:更多|更多新聞|更多新闻|more|more news)$/i, { reason: 'related', block: true }],
   // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
   [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
 
   [/^why you can trust\b|^about (us|the author)$|^support (our|independent) journalism/i, { reason: 'promo', meta: true }],
   [/\b(download|get|install)\b.{0,40}\bapp\b|\bapp[- ]?store\b|\bgoogle play\b|play-store|\bdownload the app\b/i, { reason: 'promo' }],
   [
-    /^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$|^(sign up|subscribe)\b.*\bnewsletter|\bnewsletters?\s*$|^get (started|the latest)|^try (our|it|now)\b|\bcan do for you\b|^follow us\b|^(click|tap) here\b|^(share|send) (your )?(tips|news tips)\b|^unlock\b|^already a subscriber|^start your free trial/i,
+    /^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$|^(?:注册|註冊|登录|登錄|订阅|訂閱)\S{0,12}$|^(sign up|subscribe)\b.*\bnewsletter|\bnewsletters?\s*$|^get (started|the latest)|^try (our|it|now)\b|\bcan do for you\b|^follow us\b|^(click|tap) here\b|^(share|send) (your )?(tips|news tips)\b|^unlock\b|^already a subscriber|^start your free trial/i,
     { reason: 'promo' },
   ],
 
@@ -192,7 +209,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     { reason: 'share' },
   ],
   [
-    /^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|loading(?:\.{1,3}|…)?|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i,
+    /^(home|menu|search|search content|search results|content|title|keyword|keywords|tags?|topics?|sort by.*|new to old|old to new|newest|oldest|newest first|oldest first|relevance|relativity|most relevant|filter|back to top|back to (?:the )?(?:article|story)|skip to (main )?content|next|previous|next article|previous article|load more|show more|see more|view all|more|close|open|toggle navigation|main menu|breaking news|top|back|loading(?:\.{1,3}|…)?|標籤|标签|分享|首頁|首页|返回|上一篇|下一篇|返回頂部|返回顶部|搜索|搜尋|登錄|登录|更多)\s*[:：]?$/i,
     { reason: 'navigation' },
   ],
   // "Views expressed in this article are opinions of the author...", "Follow our WhatsApp channel".
@@ -268,12 +285,28 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/\b(?:members|readers|subscribers) (?:that|who) (?:receive|get|read) our newsletter\b/i, { reason: 'promo', anyLength: true }],
   // "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。", "Best viewed in Chrome".
   [/最佳瀏覽效果|最佳浏览效果|建議使用.{0,40}瀏覽器|建议使用.{0,40}浏览器|^best viewed (?:in|with)\b/i, { reason: 'navigation', anyLength: true }],
+  // "抱歉,我們並不支援你正使用的瀏覽器。", "Your browser is not supported.": a notice about the reader's browser.
+  [new RegExp(alternation(BROWSER_NOTICES), 'i'), { reason: 'navigation' }],
+  // "如有問題,歡迎電郵至 help@example.com 查詢。", "Questions? Email us at help@example.com": how to reach the site.
+  [/(?:電郵至|电邮至|聯絡|联系|聯繫|\b(?:email us|e-mail us|contact us|write to us)\b).{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, { reason: 'navigation' }],
+  // "National Bureau of Investigation Director Jaime Santiago (center), ...", "中方船隻(右)向菲方船隻(左)射水炮。": a
+  // caption says where in the picture its people stand; a story does not.
+  [new RegExp(`[(（](?:${alternation(PICTURE_POSITIONS)})[)）]`, 'iu'), { reason: 'caption' }],
   // "An earlier version of this article misstated...": a note on the article, not its story.
   [/^(?:an earlier version of this (?:article|story)|correction:|clarification:|editor['’]s note:)/i, { reason: 'correction', anyLength: true }],
   // A menu flattened onto one line: "Home | China | World | Business".
   [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
-  // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治".
-  [/^[\p{L}&'·・ ]{1,25}(\s*(?:[>»›]{1,2}|&gt;)\s*[\p{L}&'·・ ]{1,25}){1,5}$/u, { reason: 'navigation' }],
+  // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治", after their label: "当前位置: 首页 > 快讯 > 正文".
+  [
+    new RegExp(`^(?:${alternation(BREADCRUMB_LABELS)}\\s*[:：]?\\s*)?[\\p{L}&'·・ ]{1,25}(\\s*(?:[>»›]{1,2}|&gt;)\\s*[\\p{L}&'·・ ]{1,25}){1,5}$`, 'iu'),
+    { reason: 'navigation' },
+  ],
+  // A Chinese menu row whose separators the scrape turned into spaces: "大陸 大陸焦點 特派現場". Headlines
+  // spaced so run longer between the spaces.
+  [/^\p{Script=Han}{1,4}(?:[ \u3000]+\p{Script=Han}{1,4}){2,6}$/u, { reason: 'navigation' }],
+  // A menu run together without spaces: "新闻体育NBA娱乐财经股票汽车科技手机数码...". A headline this long has a
+  // space or a punctuation mark somewhere.
+  [/^[\p{Script=Han}A-Za-z0-9]{32,}$/u, { reason: 'navigation', anyLength: true }],
   // A commodity ticker: "Gold 3,121.40 +0.52% Copper 4.98 -0.31% ...".
   [/(?:[+-]\d+(?:\.\d+)?%.*){2,}/, { reason: 'navigation' }],
   // A breadcrumb whose separators the scrape lost: "首頁 要聞 焦點", "Home News World".
@@ -295,7 +328,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [(t) => nameBeforeDate(t) !== null, { reason: 'byline', meta: true }],
   [isDateLine, { reason: 'published-line', meta: true }],
   [
-    /^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$/i,
+    /^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$|^\d+\s*(?:秒|分鐘|分钟|小時|小时|天|日)前$/i,
     { reason: 'published-line' },
   ],
 

@@ -18,7 +18,7 @@ import { PICTURE_WORDS } from '../../vocab/image-credits.ts';
 import { AUTHOR_BIO_NOUNS } from '../../vocab/job-titles.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
-import { outletByName, outletsIn } from '../metadata/outlets.ts';
+import { isZhMasthead, outletByName, outletsIn } from '../metadata/outlets.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
 import { type LineKind, lineKind } from './boilerplate.ts';
@@ -78,20 +78,37 @@ function isAbbreviatedHeadline(units: Unit[], kinds: Array<LineKind | null>, i: 
   return ABBREVIATION_END_RE.test(t) && isTitleLike(t.slice(0, -1)) && headsFurniture(kinds, i, 3);
 }
 
+/**
+ * "男子拿国家机密做业绩 国防专利泄密案在宁宣判" right above "2016-08-07 09:18:36 本文来源:...": a line that reads like a
+ * headline with the article's date line or byline under it is the headline, however long it runs.
+ */
+function isHeadlineOverDate(units: Unit[], kinds: Array<LineKind | null>, i: number): boolean {
+  return isTitleLike(units[i]!.text) && headsFurniture(kinds, i, 1);
+}
+
 function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
   if (hint) {
     const want = key(hint);
     const at = units.findIndex((u) => key(u.text) === want);
     if (at >= 0) return at;
   }
-  let firstBody = units.findIndex((u, i) => !kinds[i] && isSubstantial(u.text) && !isAbbreviatedHeadline(units, kinds, i));
+  let firstBody = units.findIndex(
+    (u, i) => !kinds[i] && isSubstantial(u.text) && !isAbbreviatedHeadline(units, kinds, i) && !isHeadlineOverDate(units, kinds, i),
+  );
   if (firstBody < 0) firstBody = units.length;
   const candidates: number[] = [];
   for (let i = 0; i < firstBody; i++) {
     const t = units[i]!.text;
     // Headlines may ask or exclaim: "Is China winning the rare earths race?"
     const asks = /[?!？！]["'”’]?$/.test(t) && wordCount(t) <= 16 && !/^[a-z]/.test(t);
-    if (kinds[i] || outletByName(t) || isMastheadWithSection(t) || !(isTitleLike(t) || asks || isAbbreviatedHeadline(units, kinds, i)) || isNameLike(t))
+    if (
+      kinds[i] ||
+      outletByName(t) ||
+      isZhMasthead(t) ||
+      isMastheadWithSection(t) ||
+      !(isTitleLike(t) || asks || isAbbreviatedHeadline(units, kinds, i)) ||
+      isNameLike(t)
+    )
       continue;
     // The headline is in the article's language; a site slogan often is not.
     const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
@@ -112,6 +129,9 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     // A picture's description printed above the headline: its caption follows it, and it says what the picture shows.
     if (next[0]?.kind?.reason === 'caption') s -= 1;
     if (PICTURE_WORDS_RE.test(units[i]!.text)) s -= 1;
+    // A site's tagline sits right under its name: "茉莉花新闻网" over "中華青年思想與行動的聚合地".
+    const above = units[i - 1]?.text ?? '';
+    if (isZhMasthead(above) || (wordCount(above) <= 6 && outletByName(above))) s -= 1;
     return s;
   };
   let best = -1;
@@ -218,7 +238,7 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
       return decide({ reason: kind.reason, meta: kind.meta });
     }
     // A line that is only an outlet's name is a masthead or a sign-off.
-    if (wordCount(t) <= 6 && outletByName(t)) return decide({ reason: 'sign-off', meta: true });
+    if ((wordCount(t) <= 6 && outletByName(t)) || isZhMasthead(t)) return decide({ reason: 'sign-off', meta: true });
     const earlier = seen.get(k);
     if (earlier !== undefined) {
       const was = decisions[earlier]?.reason;
@@ -239,6 +259,8 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
     // "Police officers are guarding the courthouse in Anhui province, China." over "Photo: Chinese networks":
     // before the story, a short line right above a picture's credit is the picture's caption.
     if (!bodyStarted && wordCount(t) <= 25 && isCreditOnly(units[i + 1]?.text, kinds[i + 1])) return decide({ reason: 'caption' });
+    if (isPictureText(t, k, units[i + 1], kinds[i + 1])) return decide({ reason: 'caption' });
+    if (isCutTeaser(t, units, i)) return decide({ reason: 'duplicate' });
     bodyStarted = true;
     videoMode = false;
     bodyTexts.push(t);
@@ -304,6 +326,27 @@ function introducesQuote(line: string, next: string | undefined): boolean {
 
 // "Photo: Chinese networks", "PHOTO: REUTERS", "Image courtesy of: NASA": a picture's credit and nothing else.
 const CREDIT_ONLY_RE = /^(?:file )?(?:photo|image|picture|pic|illustration|credit)s?\s*(?:by|via|courtesy of)?\s*[:：]\s*\S.{0,50}$/i;
+
+/**
+ * "中菲黃岩島衝突,中方船隻(右)向菲方船隻(左)射水炮。" printed twice, "A wooden judge's hammer sitting on a table." over
+ * the same words with "Photo by ..." after them: a picture's description, then its caption. A story does not say a
+ * short paragraph twice in a row.
+ */
+function isPictureText(text: string, k: string, next: Unit | undefined, nextKind: LineKind | null | undefined): boolean {
+  if (!next || !k || wordCount(text) > 60 || cjkCount(text) > 120) return false;
+  const nextKey = key(next.text);
+  return nextKey === k || (nextKind?.reason === 'caption' && nextKey.startsWith(k));
+}
+
+/**
+ * "NEW YORK (AP) — A former aide to two New York governors went on trial Wednesday on charges she sold…" above the
+ * story that opens with the same words: a teaser cut off with an ellipsis, repeating the lead.
+ */
+function isCutTeaser(text: string, units: Unit[], i: number): boolean {
+  if (!/(?:…|\.\.\.)$/.test(text)) return false;
+  const stem = key(text.replace(/(?:…|\.\.\.)$/, ''));
+  return stem.length >= 20 && units.slice(i + 1, i + 4).some((u) => key(u.text).startsWith(stem));
+}
 
 function isCreditOnly(line: string | undefined, kind: LineKind | null | undefined): boolean {
   return !!line && kind?.reason === 'caption' && CREDIT_ONLY_RE.test(line);

@@ -68,8 +68,19 @@ export function splitLeadingStamp(line: string): string[] {
   const rest = m[2]!;
   // "2024-11-06 20:26 新华网", "2025-11-26 14:20 聯合報／ 記者林宛蓉／台北即時報導": a date line with its source
   // and credits, not a stamp before prose.
-  const credits = /[|｜／/]/.test(rest) || ['byline', 'published-line'].includes(lineKind(rest)?.reason ?? '');
-  return wordCount(rest) >= 6 && !credits ? [m[1]!, rest] : [line];
+  // A picture's caption after the stamp ("date 2025-09-26 ▲台北市議員。（圖／記者王小明攝）") is not a credit.
+  const restKind = lineKind(rest)?.reason ?? '';
+  const credits = restKind !== 'caption' && (/[|｜／/]/.test(rest) || ['byline', 'published-line'].includes(restKind));
+  return (wordCount(rest) >= 6 || cjkCount(rest) >= 6) && !credits ? [m[1]!, rest] : [line];
+}
+
+// "back to article McLaren fined $100m for spying": a forum's link back to the story, run into the story's title.
+const LEADING_LINK_RE = /^(back to (?:the )?(?:article|story)|返回(?:文章|正文|原文))\s+(?=\S)(.+)$/i;
+
+/** A link back to the story and the title it was run into, as two lines; any other line as it is. */
+export function splitLeadingLink(line: string): string[] {
+  const m = LEADING_LINK_RE.exec(line);
+  return m ? [m[1]!, m[2]!] : [line];
 }
 
 function join(a: string, b: string): string {
@@ -100,7 +111,10 @@ export function toUnits(text: string, cjk = false): Unit[] {
       pushUnit(units, lines.reduce(join), bi > 0, cjk);
       return;
     }
-    lines.flatMap(splitLeadingStamp).forEach((line, li) => pushUnit(units, line, bi > 0 && li === 0, cjk));
+    lines
+      .flatMap(splitLeadingStamp)
+      .flatMap(splitLeadingLink)
+      .forEach((line, li) => pushUnit(units, line, bi > 0 && li === 0, cjk));
   });
   return units;
 }

@@ -14,11 +14,11 @@ import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
 import { PLACE_LIST } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { WIRE_AGENCIES } from '../../vocab/wire-agencies.ts';
-import { isDateLine, metaSegments, nameBeforeDate } from '../clean/boilerplate.ts';
+import { broadcastHandoff, isDateLine, metaSegments, nameBeforeDate, SOURCE_BEFORE_DATE_RE } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
-import { outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl } from './outlets.ts';
+import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet } from './outlets.ts';
 import { zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
@@ -57,6 +57,8 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   if (site) return { value: canonical(site), from: 'text' };
   // A masthead or sign-off line, or one segment of "By X | China Daily | Updated ...".
   for (const line of clean.metaLines) {
+    // "环球时报·2025-07-25 06:50" on an aggregator credits where the copy came from, not who publishes the page.
+    if (SOURCE_BEFORE_DATE_RE.test(line)) continue;
     for (const part of line.split(/\s*[|｜•·／]\s*|\s+[–—-]\s+|,\s+|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u)) {
       const o = outletByName(part.replace(/^(©|copyright|\(c\))\s*(\d{4}\s*)?/i, ''));
       if (o) return { value: o.name, from: 'text' };
@@ -67,6 +69,8 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
     const o = outletByName(dateline.agency);
     if (o) return { value: o.name, from: 'text' };
   }
+  const bracketed = zhBracketedOutlet(clean.paragraphs[0] ?? '') ?? linesWith(clean, ['byline']).map(zhBracketedOutlet).find(Boolean);
+  if (bracketed) return { value: canonical(bracketed), from: 'text' };
   for (const p of clean.paragraphs) {
     for (const hit of outletsIn(p)) {
       if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
@@ -86,6 +90,8 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
       )
     : null;
   if (masthead) return { value: masthead, from: 'text' };
+  const zhMasthead = clean.metaLines.find(isZhMasthead);
+  if (zhMasthead) return { value: zhMasthead, from: 'text' };
   // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
   for (const line of linesWith(clean, ['copyright'])) {
     // "© 2025 MINING.COM", "Copyright INQUIRER.net": a site named by its domain.
@@ -96,7 +102,10 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
     if (holder && !/^(?:All|Copyright|Reserved)$/.test(holder)) return { value: outletsIn(holder)[0]?.outlet.name ?? canonical(holder), from: 'text' };
   }
   // Nothing in the text names the publisher: the site the page was taken from does, labelled as read from the URL.
-  const served = raw.url ? siteOfUrl(raw.url) : null;
+  // Initials are how English readers name a site ("NDTV"); a Chinese site's Latin initials abbreviate its pinyin, and
+  // its readers name it by its characters or its address.
+  const initials = raw.url && !isCjkText(clean.paragraphs.join('\n')) ? initialsOfUrl(raw.url) : null;
+  const served = raw.url ? (initials ?? siteOfUrl(raw.url)) : null;
   return served ? { value: served, from: 'url' } : NONE(null);
 }
 
@@ -111,12 +120,17 @@ function nameFromBylineLine(line: string): string | null {
   // "By PETER MORLAND Associated Press": the outlet after the name is not part of it.
   const outletAfter = outletsIn(first).find((hit) => hit.index > 0 && hit.index + hit.alias.length === first.length);
   if (outletAfter) first = first.slice(0, outletAfter.index).replace(/[\s,]+$/, '');
+  // "By SOTARO HATA/ Correspondent": a job title after a slash.
+  const slash = /^(.+?)\s*\/\s*(.+)$/.exec(first);
+  if (slash && isRoleTitle(slash[2]!)) first = slash[1]!;
   // "By Grace Tolliver, CNN", "By Harriet Callow, Asia Correspondent": an outlet or a job title after a comma.
   const comma = first.lastIndexOf(', ');
   if (comma > 0 && (outletByName(first.slice(comma + 2)) || isRoleTitle(first.slice(comma + 2)))) first = first.slice(0, comma);
   first = nameCase(first);
   // "Sixth Tone staff", "Reuters": the outlet is not an author.
-  if (!first || outletByName(first) || /\d/.test(first) || first.split(/\s+/).length > 8 || DESK_RE.test(first)) return null;
+  // "作者:聪明的菠萝e9": a pen name on a Chinese platform may end in letters and digits; a date never reads so.
+  const digits = /\d/.test(first) && !/^\p{Script=Han}{2,}[A-Za-z\d]{1,4}$/u.test(first);
+  if (!first || outletByName(first) || digits || first.split(/\s+/).length > 8 || DESK_RE.test(first)) return null;
   return first;
 }
 
@@ -152,6 +166,9 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
     const credit = zhCredit(text, text.length <= 40);
     if (credit) return { value: credit, from: 'text' };
   }
+  // A broadcast's transcript names its reporter in the anchor's words at its head.
+  const handedTo = clean.paragraphs.slice(0, 3).map(broadcastHandoff).find(Boolean);
+  if (handedTo) return { value: handedTo, from: 'text' };
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
   // No person named: the agency whose copy this is, as the text credits it.
@@ -246,13 +263,34 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
     warnings.push(`the dateline "${dateline.text}" gives a day but no year; publication date left empty`);
     return NONE(null);
   }
+  const today = statedToday(clean.paragraphs.slice(0, 3));
+  if (today) return { value: today, from: 'text' };
   if (urlDate) return { value: urlDate, from: 'url' };
   return NONE(null);
 }
 
+/** "前纽约州长助理孙雯被控... 法官宣告审判无效 - 法国国际广播电台": a headline signed with the outlet it came from. */
+function withoutOutletSuffix(headline: string): string {
+  const m = /^(.{8,}?)\s+[-–—|｜]\s+([^-–—|｜]{2,40})$/u.exec(headline);
+  return m && outletByName(m[2]!) ? m[1]! : headline;
+}
+
+// "The woman appeared in court today (4 August, 2025)": a press release says which day it was issued.
+const TODAY_DATE_RE = /\btoday\s*\(([^()]{6,30})\)/i;
+
+/** The day a paragraph at the head of the story says is today, or null. */
+function statedToday(paragraphs: string[]): PartialDate | null {
+  for (const p of paragraphs) {
+    const stated = TODAY_DATE_RE.exec(p);
+    const date = stated ? parseDate(stated[1]!) : null;
+    if (date?.precision === 'day') return date;
+  }
+  return null;
+}
+
 function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
   if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
-  if (clean.headline) return { value: clean.headline, from: 'text' };
+  if (clean.headline) return { value: withoutOutletSuffix(clean.headline), from: 'text' };
   const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
   if (pageTitle) return { value: pageTitle, from: 'text' };
   const first = clean.paragraphs[0];

@@ -2,8 +2,10 @@
  * Which outlet a page, a name or a URL belongs to, by the outlet table in
  * src/vocab/outlets.ts.
  */
-import { OUTLETS, type Outlet, SERVING_HOST_LABELS } from '../../vocab/outlets.ts';
-import { escapeRe } from '../../vocab/regex.ts';
+
+import { ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { OUTLETS, type Outlet, SERVING_HOST_LABELS, ZH_MASTHEAD_ENDINGS } from '../../vocab/outlets.ts';
+import { alternation, escapeRe } from '../../vocab/regex.ts';
 
 export type { Outlet };
 
@@ -39,15 +41,32 @@ export function siteOfUrl(url: string): string | null {
  * line spells the host.
  */
 export function siteNameIn(url: string, lines: readonly string[]): string | null {
-  const site = siteOfUrl(url);
-  if (!site) return null;
-  const labels = site.split('.');
-  // The name is the label before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk.
-  const name = (labels.length > 2 && /^(?:co|com|net|org|gov|edu|ac)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2))!;
+  const name = siteNameLabel(url);
+  if (!name) return null;
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const want = squash(name);
   if (want.length < 4) return null;
   return lines.find((l) => l.length <= 40 && squash(l) === want)?.trim() ?? null;
+}
+
+/** The label before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk, "kbs" in news.kbs.co.kr. */
+function siteNameLabel(url: string): string | null {
+  const site = siteOfUrl(url);
+  if (!site) return null;
+  const labels = site.split('.');
+  return (labels.length > 2 && /^(?:co|com|net|org|gov|edu|ac|or|ne|go)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2))!;
+}
+
+/**
+ * The initials a site is named by when its address is nothing but them: "NDTV" for ndtv.com, "KBS" for
+ * news.kbs.co.kr, "AA" for aa.com.tr; and a broadcaster's call sign, "WBOC" for wboc.com (four letters from
+ * K or W). A label without a vowel cannot be read as a word, so it is read letter by letter. Null otherwise.
+ */
+export function initialsOfUrl(url: string): string | null {
+  const name = siteNameLabel(url);
+  if (!name || !/^[a-z]{2,4}$/.test(name)) return null;
+  const initials = !/[aeiouy]/.test(name) || name.length === 2 || /^[kw][a-z]{3}$/.test(name);
+  return initials ? name.toUpperCase() : null;
 }
 
 /** The lowercased host of an http(s) URL, or null. */
@@ -106,4 +125,25 @@ export function outletsIn(text: string): Array<{ outlet: Outlet; index: number; 
     }
   }
   return found.sort((x, y) => x.index - y.index);
+}
+
+const ZH_MASTHEAD_END = alternation(ZH_MASTHEAD_ENDINGS);
+// "茉莉花新闻网", "東網電視": a Chinese site's or paper's name on a line of its own.
+const ZH_MASTHEAD_LINE_RE = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}${ZH_MASTHEAD_END}$`, 'u');
+
+/** A line that is a Chinese masthead: a short name ending as mastheads end ("新闻网", "日報", "電視"). */
+export function isZhMasthead(line: string): boolean {
+  return ZH_MASTHEAD_LINE_RE.test(line);
+}
+
+// "【Now新聞台】國家安全部披露...", "【沃草】記者何宇軒報導": the site names itself in brackets before its story or its
+// reporter's credit. A column's name in brackets ("【深度】", "【史海回眸】") is neither.
+const ZH_BRACKETED_OUTLET_RE = new RegExp(
+  `^【([\\p{Script=Han}A-Za-z]{1,10}${ZH_MASTHEAD_END}|[\\p{Script=Han}A-Za-z]{2,10})】(?:(?<=${ZH_MASTHEAD_END}】)|\\s*${alternation(ZH_REPORTER_WORDS)})`,
+  'u',
+);
+
+/** The outlet named in brackets at the start of a story or a credit, or null. */
+export function zhBracketedOutlet(text: string): string | null {
+  return ZH_BRACKETED_OUTLET_RE.exec(text)?.[1] ?? null;
 }

@@ -28,12 +28,16 @@ const LINE_RE = new RegExp(`${REPORTER}\\s*[:：]?\\s*(${NAMES})${NAME_END}`, 'u
  * the place and day it reports from: "中國新聞組╱北京24日電", "记者孙曜樟/台北报导".
  */
 export const ZH_CREDIT_LINE_RE = new RegExp(
-  `^(?:本[报報])?(?:${REPORTER})?\\s*([${HAN}]{2,6}(?:、${NAME})*)\\s*[／/╱]\\s*[${HAN}]{0,8}?(?:\\d{1,2}日)?${ENDING}$`,
+  `^(?:本[报報])?(?:${REPORTER})?\\s*([${HAN}]{2,6}(?:、${NAME})*)\\s*[／/╱]\\s*[${HAN}]{0,8}?(?:\\d{1,2}日)?${ENDING}$|` +
+    // "【沃草】記者何宇軒報導": the site in brackets, then its reporter and "reported", no slash.
+    `^【[^【】]{1,12}】\\s*${REPORTER}\\s*(${NAMES})\\s*[${HAN}]{0,6}?${ENDING}$`,
   'u',
 );
 
 /** The journalists a Chinese credit names ("鍾元、袁世鋼"), or null. `line`: the text is a short line of its own. */
 export function zhCredit(text: string, line: boolean): string | null {
   const found = BRACKETED_RE.exec(text) ?? (line ? (LINE_RE.exec(text) ?? ZH_CREDIT_LINE_RE.exec(text)) : null);
-  return found ? found[1]! : null;
+  const name = found ? (found[1] ?? found[2]!) : null;
+  // "（圖／記者林敬旻攝）": the reporter who took the picture, not the one who wrote the story.
+  return name && !/[攝摄]$/.test(name) && !/^[攝摄]/.test(text.slice(found!.index + found![0].length)) ? name : null;
 }

@@ -101,7 +101,7 @@ describe('site of a URL', () => {
     ['ftp://files.example/x', null],
     ['https://127.0.0.1/x', null],
   ])('%s is served by %s', (url, site) => expect(siteOfUrl(url)).toBe(site));
-  it('drops only serving labels', () => expect([...SERVING_HOST_LABELS]).toEqual(['www', 'm', 'mobile', 'amp', 'wap']));
+  it('drops only serving labels', () => expect([...SERVING_HOST_LABELS]).toEqual(['www', 'ww', 'ww1', 'ww2', 'ww3', 'm', 'mobile', 'amp', 'wap', 'secure']));
 });
 
 describe('outlets read from the page', () => {
