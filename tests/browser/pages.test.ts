@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { FEED_ENTRIES } from '../../src/site/feeds.ts';
@@ -75,11 +75,12 @@ describe('every page type', () => {
     const open = new Set<unknown>();
     let drained = () => {};
     p.on('request', (r) => open.add(r));
-    for (const event of ['requestfinished', 'requestfailed'] as const)
-      p.on(event, (r) => {
-        open.delete(r);
-        if (!open.size) drained();
-      });
+    const answered = (r: Request) => {
+      open.delete(r);
+      if (!open.size) drained();
+    };
+    p.on('requestfinished', answered);
+    p.on('requestfailed', answered);
     for (const { name, path } of pageTypes()) {
       if (name === 'not-found') continue;
       await p.goto(served.url + path, { waitUntil: 'load' });
