@@ -62,7 +62,13 @@ export function serve(root: string, options: { port?: number; base?: string } = 
       ok({
         server,
         url: `http://127.0.0.1:${port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // close() alone waits for every open connection to end, and a browser may hold one that never sends a
+        // request (a preconnect) until the server's header timeout: the server is done with all of them.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

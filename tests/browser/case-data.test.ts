@@ -80,10 +80,8 @@ describe('case and article pages', () => {
       const ld = JSON.parse(lds[0]!) as { '@type': string; headline: string; datePublished?: string };
       expect(ld['@type'], file).toBe(file.startsWith('cases/') ? 'Article' : 'NewsArticle');
       expect(ld.headline, file).toBe((await page.locator('h1').textContent())?.trim());
-      const meta = await page
-        .locator('meta[property="article:published_time"]')
-        .getAttribute('content', { timeout: 50 })
-        .catch(() => null);
+      const published = page.locator('meta[property="article:published_time"]');
+      const meta = (await published.count()) ? await published.getAttribute('content') : null;
       expect(meta ?? undefined, file).toBe(ld.datePublished);
     }
     const article = dataset.articles.find((a) => a.published)!;

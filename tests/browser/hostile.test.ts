@@ -11,9 +11,13 @@
  *    requested from another host;
  *  - every ordinary article and case page is byte for byte what it is without
  *    the hostile seeds;
- *  - the audits pass on the hostile build.
+ *  - the audits pass on the hostile build;
+ *  - determinism: a second sandbox (another folder, so an absolute path
+ *    leaking into the output is caught too) builds the same seeds, and every
+ *    file of the two dist/ folders has the same bytes.
  */
 
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,8 +34,10 @@ import { createSandbox, PROJECT, type RunResult, type Sandbox } from '../helpers
 import { settle, watchedPage } from '../helpers/hostile-watch.ts';
 
 let hostile: Sandbox;
+let twin: Sandbox;
 let ordinary: Sandbox;
 let built: RunResult;
+let builtTwin: RunResult;
 let builtOrdinary: RunResult;
 let dataset: Dataset;
 let report: BuildReport;
@@ -43,14 +49,16 @@ const squash = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ').trim();
 const HOSTILE = 'seeds/hostile/';
 
 beforeAll(async () => {
-  [hostile, ordinary] = await Promise.all([createSandbox('casebook-hostile'), createSandbox('casebook-ordinary')]);
-  for (const box of [hostile, ordinary]) await cp(join(PROJECT, 'seeds'), box.seeds, { recursive: true });
+  [hostile, twin, ordinary] = await Promise.all([createSandbox('casebook-hostile'), createSandbox('casebook-det'), createSandbox('casebook-ordinary')]);
+  for (const box of [hostile, twin, ordinary]) await cp(join(PROJECT, 'seeds'), box.seeds, { recursive: true });
   names = await makeCorpus(join(hostile.seeds, 'hostile'), { huge: true });
-  // One after the other: the machine has two cores.
+  await makeCorpus(join(twin.seeds, 'hostile'), { huge: true });
+  // One after the other: the machine has two cores, and another test file runs beside this one.
   built = await hostile.build();
-  builtOrdinary = await ordinary.build();
   if (built.code !== 0) throw new Error(`hostile build failed:\n${built.output.slice(-3000)}`);
+  builtOrdinary = await ordinary.build();
   if (builtOrdinary.code !== 0) throw new Error(`ordinary build failed:\n${builtOrdinary.output.slice(-3000)}`);
+  builtTwin = await twin.build();
   dataset = JSON.parse(await readFile(join(hostile.dist, 'data/casebook.json'), 'utf8'));
   report = JSON.parse(await readFile(join(hostile.dist, 'build-report.json'), 'utf8'));
   served = await serve(hostile.dist);
@@ -60,8 +68,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
-  if (!process.env.KEEP_SANDBOX) await Promise.all([hostile?.remove(), ordinary?.remove()]);
-  else console.log(`sandboxes kept: ${hostile?.root} ${ordinary?.root}`);
+  if (!process.env.KEEP_SANDBOX) await Promise.all([hostile?.remove(), twin?.remove(), ordinary?.remove()]);
+  else console.log(`sandboxes kept: ${hostile?.root} ${twin?.root} ${ordinary?.root}`);
 });
 
 function articleOf(name: string) {
@@ -140,6 +148,21 @@ describe('hostile corpus, built', () => {
         check,
       ).toEqual([]);
     }
+  });
+});
+
+function hashes(files: Map<string, Uint8Array | string>): Map<string, string> {
+  return new Map([...files].map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]));
+}
+
+describe('determinism', () => {
+  it('two builds of the same seeds, in different folders, give byte-identical dist/', async () => {
+    expect(builtTwin.code, builtTwin.output.slice(-2000)).toBe(0);
+    const [one, two] = [hashes(await readSite(hostile.dist)), hashes(await readSite(twin.dist))];
+    expect([...two.keys()]).toEqual([...one.keys()]);
+    const differ = [...one].filter(([path, hash]) => two.get(path) !== hash).map(([path]) => path);
+    expect(differ).toEqual([]);
+    expect(one.size).toBeGreaterThan(50);
   });
 });
 
