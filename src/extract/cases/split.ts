@@ -22,7 +22,7 @@ import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
-import { describedActorLead } from './described-actor.ts';
+import { describedActorLead, describedActorStep } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
@@ -312,7 +312,7 @@ class Splitter {
     const cur = this.current;
     if (
       cur &&
-      ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur))) ||
+      ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
         (cur.actors.length > 0 && isAccomplice(intro)) ||
         meetsCounterpart(text, intro, cur.actors) ||
@@ -326,7 +326,7 @@ class Splitter {
     const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
     const last = this.segments[this.segments.length - 1];
     if (earlier) this.join(earlier, p);
-    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last))) this.join(last, p);
+    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last, last === this.segments[0]))) this.join(last, p);
     else this.open('actor', p, intro);
   }
 
@@ -372,11 +372,25 @@ function looksBackAt(text: string, s: Segment): boolean {
 const THE_PERSON = /\bthe (?:[\w-]+ ){0,2}?(?:man|woman|person|individual|suspect|defendant|accused)\b/i;
 
 /** The intro names the person a described case has told of so far ("A Chinese engineer has been sentenced..."). */
-function namedLater(text: string, intro: PersonIntro, s: Segment): boolean {
+function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolean): boolean {
   if (s.signal !== 'described' || s.actors.length) return false;
   const before = text.slice(intro.sentenceStart, intro.index);
   const roles = s.roles ?? [];
-  return THE_PERSON.test(before) || roles.some((r) => theRole(r).test(before)) || roleWords(intro).some((r) => roles.includes(r));
+  return (
+    THE_PERSON.test(before) ||
+    roles.some((r) => theRole(r).test(before)) ||
+    roleWords(intro).some((r) => roles.includes(r)) ||
+    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence))
+  );
+}
+
+/**
+ * A news lead describes, the next paragraph names: "A US Navy sailor has been convicted of espionage..." then
+ * "Jinchao Wei, 25, was convicted of six charges". The same step of the law in both is the same person.
+ */
+function tellsSameStep(lead: string, sentence: string): boolean {
+  const step = describedActorStep(lead);
+  return !!step && new RegExp(`\\b${step}\\b`, 'i').test(sentence);
 }
 
 /** A case opened by a heading or a marker takes what follows until something else starts. */

@@ -203,6 +203,23 @@ describe('splitCases: what stays with the case', () => {
       [['p1', 'p2', 'p3']],
     ],
     [
+      'a lead that describes, then the paragraph that names, with the same step of the law',
+      [
+        'A navy sailor in Virginia has been convicted of espionage for selling ship manuals to a foreign agent.',
+        'Marcus Hale, 27, was convicted of five charges, including espionage and conspiracy.',
+        'Hale was paid $9,000 over two years.',
+      ],
+      [['p1', 'p2', 'p3']],
+    ],
+    [
+      'a round-up: the named person of the second paragraph met another step',
+      [
+        'A navy sailor in Virginia has been convicted of espionage for selling ship manuals to a foreign agent.',
+        'Marcus Hale, 27, was arrested in March for spying for a foreign agency.',
+      ],
+      [['p1'], ['p2']],
+    ],
+    [
       'people the text looks back to after an aside',
       [
         'Eight soldiers were sentenced on Thursday to up to 13 years in prison for spying for Beijing.',
