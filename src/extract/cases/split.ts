@@ -225,7 +225,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && (only.actors.length === 0 || !leadIntro(p.text)));
     only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
   }
-  if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length));
+  if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length, new Set(segments.map((s) => s.paragraphs[0]!.id))));
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
 }
 
