@@ -95,7 +95,12 @@ function otherIncidents(p: Paragraph, opensCase: boolean): string[] {
   for (const s of sentences(p.text)) {
     if (opensCase && s.start === 0) continue;
     const m = OTHER_INCIDENT.exec(s.text);
-    const item = m ? s.text.slice(m.index + m[0].length).replace(/[.。]\s*$/, '').trim() : '';
+    const item = m
+      ? s.text
+          .slice(m.index + m[0].length)
+          .replace(/[.。]\s*$/, '')
+          .trim()
+      : '';
     if (item) out.push(item);
   }
   return out;
