@@ -44,6 +44,10 @@ const EN_ESPIONAGE_EXTRA = [
   'acting as an agent of',
   'agent of a foreign government',
   'agent of the Chinese government',
+  // "charged with covertly collecting information ... on behalf of a foreign principal", "one count of reckless
+  // foreign interference": the Australian and British offences of acting covertly for a foreign state.
+  'foreign interference',
+  'on behalf of a foreign principal',
 ];
 
 /** Vocabulary that marks espionage or counter-espionage prose. */

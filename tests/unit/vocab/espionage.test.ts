@@ -49,6 +49,13 @@ describe('espionage vocabulary', () => {
     expect(CORE.test(text)).toBe(true);
   });
 
+  it.each([
+    'The woman was charged with one count of reckless foreign interference.',
+    'She was accused of gathering information on behalf of a foreign principal.',
+  ])('knows the offences of acting covertly for a foreign state: %s', (text) => {
+    expect(CORE.test(text)).toBe(true);
+  });
+
   it('does not take an agent of business for one of a state', () => {
     expect(CORE.test('公司在中国的代理人负责销售')).toBe(false);
   });
