@@ -62,7 +62,7 @@ const CASE_MARKER = new RegExp(
   'i',
 );
 const CONTINUATION = inBothScripts(
-  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
+  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspects?|netizen|spy|agent|officer|foreigner|person|individual|two|pair|couple|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
 );
 
 const DRAMA_MEDIUM =
@@ -301,7 +301,9 @@ class Splitter {
     }
     const last = this.segments[this.segments.length - 1];
     if (!cur) {
-      if (last && LOOKS_BACK.test(text)) this.join(last, p);
+      // "The suspects were a couple in their 30s...", "During police questioning, they...": after an aside (a
+      // guard's account, a resident's quote), the people a case described without names come back.
+      if (last && (LOOKS_BACK.test(text) || (last.signal === 'described' && last.actors.length === 0 && CONTINUATION.test(text)))) this.join(last, p);
       return;
     }
     if (this.follows(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && isOpenByMark(cur))) this.join(cur, p);

@@ -212,6 +212,16 @@ describe('splitCases: what stays with the case', () => {
       [['p1', 'p2', 'p3']],
     ],
     [
+      'the people a case described, back after an aside',
+      [
+        'This time, a couple in their 40s was arrested while flying a drone over an air base.',
+        'On Sunday morning, a guard at the base saw a drone above the fence.',
+        'The suspects were tourists who had arrived the day before.',
+        'During questioning, they said they did not know it was illegal.',
+      ],
+      [['p1', 'p3', 'p4']],
+    ],
+    [
       'a round-up: the named person of the second paragraph met another step',
       [
         'A navy sailor in Virginia has been convicted of espionage for selling ship manuals to a foreign agent.',
