@@ -121,6 +121,12 @@ export const LOOKS_BACK =
   /^(?:among them|one of them|the other(?!\s+(?:case|incident))|another (?:was|were|had|has|is|received|got)|both (?:men|women|of them))\b/i;
 
 /**
+ * The second of two people a sentence before counted, named with what befell them: "Wei was one of two
+ * sailors charged ... The other, Wenheng Zhao, was sentenced to more than two years".
+ */
+export const THE_OTHER_ONE = /^(?:the other|another)(?:\s+[\w-]+){0,2},\s/i;
+
+/**
  * Cases a sentence mentions in passing, each in a few words: "two antimony
  * smuggling cases, one involving a family-run criminal network and the other
  * a group of traffickers"; "espionage cases, including one involving an arms

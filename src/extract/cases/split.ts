@@ -17,7 +17,7 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
-import { LOOKS_BACK, SEPARATE_MARKER } from '../../vocab/incidents.ts';
+import { LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS } from '../../vocab/roles.ts';
@@ -203,12 +203,15 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
   // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
   // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
+  // (Nor need someone cut from a paragraph of another case who met a step of the law of their own: "Wei was one
+  // of two sailors charged with providing military information. The other, Zhao, was sentenced for a bribe".)
   let segments = splitter.segments.filter((s) => {
     const text = s.paragraphs.map((p) => p.text).join('\n');
     return (
       (s.signal === 'marker' && s.actors.length > 0) ||
       (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
-      isAboutTheSubject(text, materialRe)
+      isAboutTheSubject(text, materialRe) ||
+      (s.signal === 'actor' && stepTaken(text) && splitter.segments.some((o) => o !== s && sharesParagraph(o, s)))
     );
   });
   for (const s of segments) s.paragraphs.sort((a, b) => pieces.indexOf(a) - pieces.indexOf(b));
@@ -227,6 +230,12 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   }
   if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length, new Set(segments.map((s) => s.paragraphs[0]!.id))));
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+/** Two segments hold pieces of one paragraph (cut where the second case starts). */
+function sharesParagraph(a: Segment, b: Segment): boolean {
+  const first = b.paragraphs[0]!;
+  return a.paragraphs.some((p) => p.id === first.id && p.text !== first.text);
 }
 
 /**
@@ -248,7 +257,7 @@ function cutAtCaseStarts(p: Paragraph): Paragraph[] {
 function startsCase(text: string, s: Sentence): boolean {
   if (isCaseMarker(s.text) || SEPARATE_MARKER.test(s.text)) return stepTaken(s.text) || leadIntro(s.text) !== null;
   const intro = findPersonIntros(text).find((i) => i.sentenceStart === s.start);
-  if (!intro || intro.strength !== 'strong' || BACK_REFERENCE.test(text.slice(s.start, intro.index))) return false;
+  if (!intro || (intro.strength !== 'strong' && !THE_OTHER_ONE.test(s.text)) || BACK_REFERENCE.test(text.slice(s.start, intro.index))) return false;
   // Someone the paragraph named before is no newcomer.
   if (containsName(text.slice(0, s.start), intro.name)) return false;
   const role = roleOf(intro, [intro.sentence], true);

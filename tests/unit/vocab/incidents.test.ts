@@ -7,6 +7,7 @@ import {
   ITEM_LINK,
   LATER_ITEM,
   LEGAL_STEP,
+  THE_OTHER_ONE,
   LOOKS_BACK,
   ONE_EARLIER_CASE,
   SEPARATE_MARKER,
@@ -14,6 +15,10 @@ import {
 import { ROLE_NOUN } from '../../../src/vocab/roles.ts';
 
 describe('incident vocabulary', () => {
+  it.each(['The other, Tom Baines, was sentenced.', 'Another sailor, Tom Baines, was jailed.'])('knows the other of two: %s', (text) => {
+    expect(THE_OTHER_ONE.test(text)).toBe(true);
+  });
+
   it.each(['前助理及其丈夫在联邦法院受审', '前助理及其丈夫在聯邦法院接受審判'])('knows a trial as a step of the law: %s', (text) => {
     expect(LEGAL_STEP.test(text)).toBe(true);
   });

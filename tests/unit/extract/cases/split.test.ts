@@ -256,6 +256,17 @@ describe('splitCases: what stays with the case', () => {
       ],
     ],
     [
+      'the other of two, named, with a step of their own and no word of espionage',
+      [
+        'Adam Kerr, a former navy sailor, was sentenced to 12 years for selling secrets to a foreign intelligence officer.',
+        'Kerr was one of two sailors charged last year with passing military information abroad. The other, Tom Baines, was sentenced to two years after he admitted taking a bribe.',
+      ],
+      [
+        ['p1', 'p2: Kerr was one of two sailors charged last year with passing military information abroad.'],
+        ['p2: The other, Tom Baines, was sentenced to two years after he admitted taking a bribe.'],
+      ],
+    ],
+    [
       'a case marker in the middle of a paragraph',
       [
         'Eight suspects were arrested for trying to smuggle antimony abroad for a foreign spy agency. In a separate operation, authorities intercepted a group trying to smuggle antimony ingots.',
