@@ -7,10 +7,10 @@ import {
   ITEM_LINK,
   LATER_ITEM,
   LEGAL_STEP,
-  THE_OTHER_ONE,
   LOOKS_BACK,
   ONE_EARLIER_CASE,
   SEPARATE_MARKER,
+  THE_OTHER_ONE,
 } from '../../../src/vocab/incidents.ts';
 import { ROLE_NOUN } from '../../../src/vocab/roles.ts';
 
