@@ -116,11 +116,18 @@ function stem(text: string): string {
     .join(' ');
 }
 
-/** "rare earths" matches a topic labelled "Rare earth elements" or with id `rare-earths`. */
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * "rare earths" matches a topic labelled "Rare earth elements" or with id `rare-earths`. Chinese has no spaces
+ * between words: words of the text in characters match inside the gold's ("機密文件" in "立法院的機密文件").
+ */
 export function materialMatches(gold: string, label: string): boolean {
   const g = stem(gold);
   const l = stem(label);
-  return !!g && !!l && (g === l || ` ${l} `.includes(` ${g} `) || ` ${g} `.includes(` ${l} `));
+  if (!g || !l) return false;
+  if (HAN_ONLY.test(l) && norm(gold).includes(l)) return true;
+  return g === l || ` ${l} `.includes(` ${g} `) || ` ${g} `.includes(` ${l} `);
 }
 
 export function dateVerdict(gold: PartialDate | null | undefined, found: PartialDate | null): DateVerdict {
@@ -152,12 +159,16 @@ function peopleOf(c: Case, dataset: Dataset): string[] {
   });
 }
 
+/** A material found: its topic's label and id, and the words of the text that named it ("classified materials"). */
 function materialsOf(c: Case, dataset: Dataset): string[] {
-  return c.topics.flatMap((id) => {
-    const t = dataset.topics.find((x) => x.id === id);
-    if (!t || t.kind !== 'material') return [];
-    return [t.label, id.replace(/^.*\//, '')];
-  });
+  const named = c.facts.filter((f) => f.field.startsWith('topic:material/')).map((f) => f.value);
+  return c.topics
+    .flatMap((id) => {
+      const t = dataset.topics.find((x) => x.id === id);
+      if (!t || t.kind !== 'material') return [];
+      return [t.label, id.replace(/^.*\//, '')];
+    })
+    .concat(named);
 }
 
 /** An article's cases in reading order: by the first paragraph each cites. */

@@ -11,7 +11,25 @@ import { alternation } from './regex.ts';
 // "刺探台湾军情": to spy out military intelligence; "依国安法发展组织未遂罪判刑1年": the Taiwanese offence of
 // building a spy network for Beijing ("developing an organisation"), named with its charge so that the
 // "development organisation" of economics (经济合作与发展组织) stays out.
-const ZH_ESPIONAGE_EXTRA = ['共谍', '刺探', '发展组织罪', '发展组织未遂'];
+// "称她非法充当中国代理人", "暗中替中国共产党推进政治议程": an undeclared agent of a state, as "acting on behalf of
+// Beijing" below.
+const ZH_ESPIONAGE_EXTRA = [
+  '共谍',
+  '刺探',
+  '发展组织罪',
+  '发展组织未遂',
+  '外国代理人',
+  '中国代理人',
+  '中国政府代理人',
+  '北京代理人',
+  '中共代理人',
+  '暗中替中国',
+  '暗中替中共',
+  '暗中替北京',
+  '暗中为中国',
+  '暗中为中共',
+  '暗中为境外',
+];
 // "indicted on charges of benefiting an enemy and undermining national military interests";
 // "prosecutors arrested a former aide, accusing her of acting on behalf of Beijing": an undeclared agent of a state.
 const EN_ESPIONAGE_EXTRA = [
@@ -26,6 +44,10 @@ const EN_ESPIONAGE_EXTRA = [
   'acting as an agent of',
   'agent of a foreign government',
   'agent of the Chinese government',
+  // "charged with covertly collecting information ... on behalf of a foreign principal", "one count of reckless
+  // foreign interference": the Australian and British offences of acting covertly for a foreign state.
+  'foreign interference',
+  'on behalf of a foreign principal',
 ];
 
 /** Vocabulary that marks espionage or counter-espionage prose. */

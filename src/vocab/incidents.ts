@@ -6,6 +6,7 @@
 
 import { MONTH_PATTERN, WEEKDAYS } from './calendar.ts';
 import { inBothScripts } from './han-variants.ts';
+import { NUMBER_WORDS } from './numbers.ts';
 import { alternation } from './regex.ts';
 
 const EN_LEGAL_STEPS = [
@@ -33,6 +34,8 @@ const ZH_LEGAL_STEPS = [
   '羁押',
   // "镇小江遭判刑4年"
   '判刑',
+  // "前州长高级助手孙某及其丈夫在联邦法院接受审判", "高官孙某受审": on trial.
+  '受审',
   '公诉',
 ];
 
@@ -90,9 +93,22 @@ export const SEPARATE_MARKER = /^(?:separately|in a separate (?:operation|incide
  * "a sergeant who worked at a navy training centre was indicted", "a U.S.
  * army intelligence analyst from Texas pleaded guilty".
  */
-export const DESCRIBED_ACTOR_STEPS = ['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted'];
+// "a couple in their 30s was apprehended while using a drone to film the naval base".
+export const DESCRIBED_ACTOR_STEPS = [
+  'convicted',
+  'indicted',
+  'sentenced',
+  'jailed',
+  'arrested',
+  'charged',
+  'detained',
+  'caught',
+  'stopped',
+  'intercepted',
+  'apprehended',
+];
 /** Who the law acts on, besides the roles of src/vocab/roles.ts: "Eight suspects were arrested...", "Two Chinese men have been indicted". */
-export const DESCRIBED_ACTOR_NOUNS = ['suspect', 'suspects', 'defendant', 'defendants', 'men', 'women', 'people'];
+export const DESCRIBED_ACTOR_NOUNS = ['suspect', 'suspects', 'defendant', 'defendants', 'men', 'women', 'people', 'couple', 'pair'];
 /** Steps that are whole verbs of their own: "pleaded guilty", "went on trial". */
 export const DESCRIBED_ACTOR_VERBS = ['pleaded guilty', 'pleads guilty', 'went on trial', 'goes on trial'];
 
@@ -103,6 +119,12 @@ export const DESCRIBED_ACTOR_VERBS = ['pleaded guilty', 'pleads guilty', 'went o
  */
 export const LOOKS_BACK =
   /^(?:among them|one of them|the other(?!\s+(?:case|incident))|another (?:was|were|had|has|is|received|got)|both (?:men|women|of them))\b/i;
+
+/**
+ * The second of two people a sentence before counted, named with what befell them: "Wei was one of two
+ * sailors charged ... The other, Wenheng Zhao, was sentenced to more than two years".
+ */
+export const THE_OTHER_ONE = /^(?:the other|another)(?:\s+[\w-]+){0,2},\s/i;
 
 /**
  * Cases a sentence mentions in passing, each in a few words: "two antimony
@@ -125,3 +147,22 @@ export const ITEM_LINK = /^(?:involving|in which|where|of|concerning)\s+/i;
 export const EARLIER_CASES = /\b(?:previous(?:ly)?|earlier|prior|past|other|similar|separate)\b/i;
 /** One case mentioned in passing: "a previous case in which ...". */
 export const ONE_EARLIER_CASE = /\b(?:a|an|one)\s+(?:previous|earlier|prior|past|similar|separate)\s+case\s+(?:in which|involving|where)\s+/i;
+
+const OTHER_STEPS = ['indicted', 'charged', 'arrested', 'sentenced', 'convicted', 'detained', 'accused'];
+const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
+const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
+
+/**
+ * Another incident told in one sentence, apart from the story, with someone new the law acted on: "Taiwan
+ * also indicted a politician and six former military officers earlier this month", "In January it accused
+ * MI6 of recruiting a national from a third country", "after the Jan. 17 arrest of another Chinese national,
+ * Deng Yuanqing". What follows the match is the other case's own words.
+ */
+export const OTHER_INCIDENT = new RegExp(
+  [
+    `^${EARLIER_TIME}\\b[^.;]{0,30}?\\b${alternation(OTHER_STEPS)}\\s+(?:[\\w-]+\\s+){0,2}?(?:of\\s+(?:recruiting|hiring|using)\\s+)?${SOMEONE_NEW}`,
+    `\\balso\\s+${alternation(OTHER_STEPS)}\\s+${SOMEONE_NEW}(?=[^.;]{0,80}\\b${EARLIER_TIME}\\b)`,
+    `\\b(?:after|following)\\s+the\\s+(?:[\\w.]+\\s+){0,3}?(?:arrest|indictment|conviction|detention)\\s+of\\s+(?=another\\s)`,
+  ].join('|'),
+  'i',
+);

@@ -26,10 +26,17 @@ import { matchTopics } from './topics.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
 
-/** One expression that matches any material of the taxonomy. */
+/**
+ * Materials that are secrets, records or devices rather than goods: nobody smuggles them across a border, so
+ * they neither make a smuggling story relevant nor title a case as a smuggling case. (What is stolen or
+ * found is still a material of the case.)
+ */
+const NOT_GOODS = new Set(['state-secrets', 'classified-documents', 'defence-patents', 'technical-data', 'military-site-imagery', 'surveillance-devices']);
+
+/** One expression that matches any material of the taxonomy that is goods. */
 export function materialRegExp(taxonomy: TaxonomyEntry[]): RegExp | null {
   if (!materialPatterns.has(taxonomy)) {
-    const sources = taxonomy.filter((t) => t.kind === 'material' && t.id !== 'state-secrets').flatMap((t) => t.patterns);
+    const sources = taxonomy.filter((t) => t.kind === 'material' && !NOT_GOODS.has(t.id)).flatMap((t) => t.patterns);
     materialPatterns.set(taxonomy, sources.length ? new RegExp(sources.map((s) => `(?:${bothScripts(s)})`).join('|'), 'iu') : null);
   }
   return materialPatterns.get(taxonomy)!;
@@ -429,7 +436,7 @@ function globalPattern(source: string): RegExp {
 function fallbackTitle(input: TitleInput): string {
   const text = input.paragraphs.map((p) => p.text).join('\n');
   const materials = input.taxonomy
-    .filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals')
+    .filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals' && !NOT_GOODS.has(t.id))
     .map((t) => ({ label: t.label, count: t.patterns.reduce((n, p) => n + (text.match(globalPattern(p))?.length ?? 0), 0) }))
     .sort((a, b) => b.count - a.count);
   // A strategic material in a case without a named spy is a smuggling case.

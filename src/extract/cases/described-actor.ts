@@ -18,7 +18,7 @@ const DETERMINER = `(?:a|an|another|one|${alternation(NUMBER_WORDS as readonly s
 const BETWEEN = '[^.;:"“”]{0,100}?';
 const STEP = `(?:(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?${alternation(DESCRIBED_ACTOR_STEPS)}|${alternation(DESCRIBED_ACTOR_VERBS)})`;
 const DESCRIBED = new RegExp(
-  `^(${OPENER})${DETERMINER}\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(${ROLE_NOUN}|${alternation(DESCRIBED_ACTOR_NOUNS)})\\b(${BETWEEN})\\b${STEP}\\b`,
+  `^(${OPENER})${DETERMINER}\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(${ROLE_NOUN}|${alternation(DESCRIBED_ACTOR_NOUNS)})\\b(${BETWEEN})\\b(${STEP})\\b`,
   'iu',
 );
 // "a man told reporters the suspect was arrested": the step is someone else's.
@@ -35,6 +35,12 @@ function described(text: string): { sentence: string; m: RegExpExecArray } | nul
 export function describedActorLead(text: string): string | null {
   const found = described(text);
   return found ? found.m[2]!.toLowerCase() : null;
+}
+
+/** The step of the law the first sentence says befell someone it describes ("convicted" of "a sailor was convicted"), or null. */
+export function describedActorStep(text: string): string | null {
+  const found = described(text);
+  return found ? found.m[4]!.split(/\s+/).pop()!.toLowerCase() : null;
 }
 
 /**

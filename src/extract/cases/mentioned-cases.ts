@@ -9,7 +9,7 @@
  * device" (one more). Each becomes a case read from its own words.
  */
 import type { Paragraph } from '../../model/schema.ts';
-import { EARLIER_CASES, FIRST_ITEM, ITEM_LINK, LATER_ITEM, ONE_EARLIER_CASE } from '../../vocab/incidents.ts';
+import { EARLIER_CASES, FIRST_ITEM, ITEM_LINK, LATER_ITEM, ONE_EARLIER_CASE, OTHER_INCIDENT } from '../../vocab/incidents.ts';
 import { COUNT_PATTERN, numberWordValue } from '../../vocab/numbers.ts';
 import { sentences } from './sentences.ts';
 import type { Segment } from './split.ts';
@@ -66,10 +66,11 @@ function mentionsIn(p: Paragraph): Mention[] {
  * own ("two cases, one ... the other ...") adds what the segments lack, from
  * the last item back.
  */
-export function mentionedCases(paragraphs: Paragraph[], told: number): Segment[] {
+export function mentionedCases(paragraphs: Paragraph[], told: number, starts: ReadonlySet<string> = new Set()): Segment[] {
   const out: Segment[] = [];
   let own = told;
   for (const p of paragraphs) {
+    for (const item of otherIncidents(p, starts.has(p.id))) out.push({ signal: 'mentioned', paragraphs: [{ id: p.id, text: item }], actors: [] });
     if (!/\bcases?\b/i.test(p.text)) continue;
     for (const m of mentionsIn(p)) {
       let picked: string[] = [];
@@ -80,6 +81,27 @@ export function mentionedCases(paragraphs: Paragraph[], told: number): Segment[]
       }
       for (const item of picked) out.push({ signal: 'mentioned', paragraphs: [{ id: m.paragraph.id, text: item }], actors: [] });
     }
+  }
+  return out;
+}
+
+/**
+ * Other incidents a paragraph tells in one sentence each ("Taiwan also indicted a politician ... earlier this
+ * month"), in their own words from the people on. A paragraph that opens a case of its own is told already in
+ * its first sentence.
+ */
+function otherIncidents(p: Paragraph, opensCase: boolean): string[] {
+  const out: string[] = [];
+  for (const s of sentences(p.text)) {
+    if (opensCase && s.start === 0) continue;
+    const m = OTHER_INCIDENT.exec(s.text);
+    const item = m
+      ? s.text
+          .slice(m.index + m[0].length)
+          .replace(/[.。]\s*$/, '')
+          .trim()
+      : '';
+    if (item) out.push(item);
   }
   return out;
 }

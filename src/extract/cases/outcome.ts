@@ -35,7 +35,7 @@ const RULES: Rule[] = (
     {
       kind: 'arrested',
       rank: 5,
-      re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|刑事拘留|抓获|刑事强制措施/i,
+      re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|被捕|被抓|刑事拘留|抓获|刑事强制措施/i,
     },
     {
       kind: 'intercepted',
@@ -45,7 +45,7 @@ const RULES: Rule[] = (
     {
       kind: 'reported-by-target',
       rank: 3,
-      re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b|向(?:当地)?国家安全机关(?:报告|举报|反映)/i,
+      re: /\breported (?:it|this|the (?:matter|situation|incident|contact|approach))?\s*to (?:the )?(?:local )?(?:national security|state security|police|authorities)\b|\b(?:called|dialled|dialed) (?:the )?(?:hotline|12339)\b|(?:向|致电)(?:当地)?(?:国家安全机关|国安机关)(?:报告|举报|反映)/i,
     },
     {
       kind: 'channel-cut-off',

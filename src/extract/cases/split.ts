@@ -17,12 +17,12 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
-import { LOOKS_BACK, SEPARATE_MARKER } from '../../vocab/incidents.ts';
+import { LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
-import { describedActorLead } from './described-actor.ts';
+import { describedActorLead, describedActorStep } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
@@ -63,7 +63,7 @@ const CASE_MARKER = new RegExp(
 );
 // ...or a source's account of what they did: "Prosecutors say they collected information", "Prosecutors accuse the three of".
 const CONTINUATION = inBothScripts(
-  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|(?:prosecutors|investigators|police|authorities|officials|the (?:court|indictment|ministry))\s+(?:say|said|allege[sd]?|accuse[sd]?|believe[sd]?)\s+(?:that\s+)?(?:he|she|they|him|her|them|the (?:two|three|four|five|pair|couple|trio))\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspect|netizen|spy|agent|officer|foreigner|person|individual|two|three|four|five|pair|couple|trio|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
+  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|(?:prosecutors|investigators|police|authorities|officials|the (?:court|indictment|ministry))\s+(?:say|said|allege[sd]?|accuse[sd]?|believe[sd]?)\s+(?:that\s+)?(?:he|she|they|him|her|them|the (?:two|three|four|five|pair|couple|trio))\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspects?|netizen|spy|agent|officer|foreigner|person|individual|two|three|four|five|pair|couple|trio|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
 );
 
 const DRAMA_MEDIUM =
@@ -204,12 +204,15 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
   // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
   // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
+  // (Nor need someone cut from a paragraph of another case who met a step of the law of their own: "Wei was one
+  // of two sailors charged with providing military information. The other, Zhao, was sentenced for a bribe".)
   let segments = splitter.segments.filter((s) => {
     const text = s.paragraphs.map((p) => p.text).join('\n');
     return (
       (s.signal === 'marker' && s.actors.length > 0) ||
       (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
-      isAboutTheSubject(text, materialRe)
+      isAboutTheSubject(text, materialRe) ||
+      (s.signal === 'actor' && stepTaken(text) && splitter.segments.some((o) => o !== s && sharesParagraph(o, s)))
     );
   });
   for (const s of segments) s.paragraphs.sort((a, b) => pieces.indexOf(a) - pieces.indexOf(b));
@@ -226,8 +229,14 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && (only.actors.length === 0 || !leadIntro(p.text)));
     only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
   }
-  if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length));
+  if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length, new Set(segments.map((s) => s.paragraphs[0]!.id))));
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+/** Two segments hold pieces of one paragraph (cut where the second case starts). */
+function sharesParagraph(a: Segment, b: Segment): boolean {
+  const first = b.paragraphs[0]!;
+  return a.paragraphs.some((p) => p.id === first.id && p.text !== first.text);
 }
 
 /**
@@ -249,7 +258,7 @@ function cutAtCaseStarts(p: Paragraph): Paragraph[] {
 function startsCase(text: string, s: Sentence): boolean {
   if (isCaseMarker(s.text) || SEPARATE_MARKER.test(s.text)) return stepTaken(s.text) || leadIntro(s.text) !== null;
   const intro = findPersonIntros(text).find((i) => i.sentenceStart === s.start);
-  if (!intro || intro.strength !== 'strong' || BACK_REFERENCE.test(text.slice(s.start, intro.index))) return false;
+  if (!intro || (intro.strength !== 'strong' && !THE_OTHER_ONE.test(s.text)) || BACK_REFERENCE.test(text.slice(s.start, intro.index))) return false;
   // Someone the paragraph named before is no newcomer.
   if (containsName(text.slice(0, s.start), intro.name)) return false;
   const role = roleOf(intro, [intro.sentence], true);
@@ -302,7 +311,9 @@ class Splitter {
     }
     const last = this.segments[this.segments.length - 1];
     if (!cur) {
-      if (last && LOOKS_BACK.test(text)) this.join(last, p);
+      // "The suspects were a couple in their 30s...", "During police questioning, they...": after an aside (a
+      // guard's account, a resident's quote), the people a case described without names come back.
+      if (last && (LOOKS_BACK.test(text) || (last.signal === 'described' && last.actors.length === 0 && CONTINUATION.test(text)))) this.join(last, p);
       return;
     }
     if (this.follows(text, cur) || CONTINUATION.test(text) || (cur.actors.length === 0 && isOpenByMark(cur))) this.join(cur, p);
@@ -313,7 +324,7 @@ class Splitter {
     const cur = this.current;
     if (
       cur &&
-      ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur))) ||
+      ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
         (cur.actors.length > 0 && isAccomplice(intro)) ||
         meetsCounterpart(text, intro, cur.actors) ||
@@ -327,7 +338,7 @@ class Splitter {
     const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
     const last = this.segments[this.segments.length - 1];
     if (earlier) this.join(earlier, p);
-    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last))) this.join(last, p);
+    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last, last === this.segments[0]))) this.join(last, p);
     else this.open('actor', p, intro);
   }
 
@@ -377,7 +388,7 @@ const RANK_BEFORE = new RegExp(`\\b${alternation(RANK_TITLES)}\\s+$`);
 const SERVICE_MEMBERS = new Set<string>(SERVICE_MEMBER_NOUNS);
 
 /** The intro names the person a described case has told of so far ("A Chinese engineer has been sentenced..."). */
-function namedLater(text: string, intro: PersonIntro, s: Segment): boolean {
+function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolean): boolean {
   if (s.signal !== 'described' || s.actors.length) return false;
   const before = text.slice(intro.sentenceStart, intro.index);
   const roles = s.roles ?? [];
@@ -385,8 +396,18 @@ function namedLater(text: string, intro: PersonIntro, s: Segment): boolean {
     THE_PERSON.test(before) ||
     roles.some((r) => theRole(r).test(before)) ||
     roleWords(intro).some((r) => roles.includes(r)) ||
-    (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r)))
+    (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
+    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence))
   );
+}
+
+/**
+ * A news lead describes, the next paragraph names: "A US Navy sailor has been convicted of espionage..." then
+ * "Jinchao Wei, 25, was convicted of six charges". The same step of the law in both is the same person.
+ */
+function tellsSameStep(lead: string, sentence: string): boolean {
+  const step = describedActorStep(lead);
+  return !!step && new RegExp(`\\b${step}\\b`, 'i').test(sentence);
 }
 
 /** A case opened by a heading or a marker takes what follows until something else starts. */

@@ -24,6 +24,9 @@ describe('matching', () => {
     ['rare earths', 'rare-earths', true],
     ['gallium', 'Gallium', true],
     ['gallium', 'germanium', false],
+    // The words of a Chinese text that named the material, inside the gold's longer phrase.
+    ['交出公司的機密文件', '機密文件', true],
+    ['交出公司的機密文件', '國防專利', false],
   ])('material %s ~ %s: %s', (gold, label, want) => expect(materialMatches(gold, label)).toBe(want));
   it.each([
     [null, null, 'none'],
@@ -141,6 +144,17 @@ describe('scoreDataset', () => {
     expect(a.linked).toMatchObject({ hit: 0, total: 1 });
     expect(score.articles[1]!.article).toBeNull();
     expect(score.totals.missingArticles).toBe(1);
+  });
+  it('meets a material by the words of the text that named it', () => {
+    const base = dataset();
+    const c = base.cases[0]!;
+    const found = {
+      ...base,
+      cases: [{ ...c, facts: [{ field: 'topic:material/rare-earths', value: 'classified files', source: { article: 'a', paragraph: 'p1' } }] }],
+    };
+    const want = { ...gold, articles: [{ ...gold.articles[0]!, cases: [{ ...gold.articles[0]!.cases[0]!, materials: ['classified files of the unit'] }] }] };
+    expect(scoreDataset(base, want).articles[0]!.materials).toMatchObject({ hit: 0, total: 1 });
+    expect(scoreDataset(found, want).articles[0]!.materials).toMatchObject({ hit: 1, total: 1 });
   });
   it('counts an invented date and outlet as wrong, not close', () => {
     const score = scoreDataset(dataset({ seed: 'seeds/b.txt' }), gold);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILMING_MILITARY_SITE, WEB_FICTION } from '../../../src/vocab/espionage.ts';
+import { CORE, FILMING_MILITARY_SITE, WEB_FICTION } from '../../../src/vocab/espionage.ts';
 
 describe('espionage vocabulary', () => {
   it.each(['求收藏', '求推荐', '求月票', '加入书签', '上一章', '下一章', '章节目录', '本章完', '本章未完'])('knows the web-fiction furniture "%s"', (word) => {
@@ -31,6 +31,33 @@ describe('espionage vocabulary', () => {
   ])('knows filming a %s', (site) => {
     expect(FILMING_MILITARY_SITE.test(`The two are accused of illegally filming the ${site} with a drone.`)).toBe(true);
     expect(FILMING_MILITARY_SITE.test(`They took photos of the ${site} from a hill.`)).toBe(true);
+  });
+
+  it.each([
+    '检方称她非法充当外国代理人',
+    '被控担任中国代理人',
+    '被控擔任中國政府代理人',
+    '她被指是北京代理人',
+    '他被指是中共代理人',
+    '她在任內暗中替中國推進議程',
+    '他暗中替中共收集資料',
+    '他暗中替北京遊說',
+    '她暗中為中國工作',
+    '他暗中为中共服务',
+    '他暗中为境外机构工作',
+  ])('knows an undeclared agent of a state: %s', (text) => {
+    expect(CORE.test(text)).toBe(true);
+  });
+
+  it.each([
+    'The woman was charged with one count of reckless foreign interference.',
+    'She was accused of gathering information on behalf of a foreign principal.',
+  ])('knows the offences of acting covertly for a foreign state: %s', (text) => {
+    expect(CORE.test(text)).toBe(true);
+  });
+
+  it('does not take an agent of business for one of a state', () => {
+    expect(CORE.test('公司在中国的代理人负责销售')).toBe(false);
   });
 
   it('does not take a site mentioned sentences after the filming', () => {

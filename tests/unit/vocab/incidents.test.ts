@@ -6,13 +6,23 @@ import {
   FIRST_ITEM,
   ITEM_LINK,
   LATER_ITEM,
+  LEGAL_STEP,
   LOOKS_BACK,
   ONE_EARLIER_CASE,
   SEPARATE_MARKER,
+  THE_OTHER_ONE,
 } from '../../../src/vocab/incidents.ts';
 import { ROLE_NOUN } from '../../../src/vocab/roles.ts';
 
 describe('incident vocabulary', () => {
+  it.each(['The other, Tom Baines, was sentenced.', 'Another sailor, Tom Baines, was jailed.'])('knows the other of two: %s', (text) => {
+    expect(THE_OTHER_ONE.test(text)).toBe(true);
+  });
+
+  it.each(['前助理及其丈夫在联邦法院受审', '前助理及其丈夫在聯邦法院接受審判'])('knows a trial as a step of the law: %s', (text) => {
+    expect(LEGAL_STEP.test(text)).toBe(true);
+  });
+
   it.each([
     'a spy case in which a student joined a foreign agency',
     'released a case involving a foreign agency',

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describedActorLead, describedActorPhrase } from '../../../../src/extract/cases/described-actor.ts';
+import { describedActorLead, describedActorPhrase, describedActorStep } from '../../../../src/extract/cases/described-actor.ts';
 
 describe('describedActorLead', () => {
-  it.each(['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted'])(
+  it('gives the step the law took', () => {
+    expect(describedActorStep('A navy sailor has been convicted of espionage.')).toBe('convicted');
+    expect(describedActorStep('The ministry said a man was arrested.')).toBeNull();
+  });
+
+  it.each(['convicted', 'indicted', 'sentenced', 'jailed', 'arrested', 'charged', 'detained', 'caught', 'stopped', 'intercepted', 'apprehended'])(
     'reads someone described without a name as the law acts on them: "was %s"',
     (step) => {
       expect(describedActorLead(`Last month, a sergeant who worked at a navy training centre was ${step} for leaking secrets.`)).toBe('sergeant');
@@ -31,6 +36,8 @@ describe('describedActorLead', () => {
     ['men', 'Two Chinese men have been indicted on charges of filming a naval base.'],
     ['women', 'Two women were arrested at the border.'],
     ['people', 'Five people were detained for smuggling gallium.'],
+    ['couple', 'This time, a couple in their 40s was arrested for flying a drone over an air base.'],
+    ['pair', 'A pair of tourists were detained after filming a naval port.'],
   ])('reads "%s" as someone the law acts on', (noun, text) => {
     expect(describedActorLead(text)).toBe(noun);
   });

@@ -5,6 +5,32 @@ const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`,
 const items = (told: number, ...texts: string[]) => mentionedCases(paras(...texts), told).map((s) => s.paragraphs.map((p) => `${p.id}: ${p.text}`));
 
 describe('mentionedCases', () => {
+  it.each([
+    [
+      'also, with an earlier time',
+      'Prosecutors also indicted a lawmaker and four retired officers last month on charges of spying for Beijing.',
+      'a lawmaker and four retired officers last month on charges of spying for Beijing',
+    ],
+    [
+      'an earlier time first',
+      'In March the ministry accused a foreign agency of recruiting an engineer from a shipyard.',
+      'a foreign agency of recruiting an engineer from a shipyard',
+    ],
+    [
+      'the arrest of another',
+      'The two were watched after the May 3 arrest of another foreign national, Peter Lang, for spying.',
+      'another foreign national, Peter Lang, for spying',
+    ],
+  ])('adds another incident told in one sentence (%s)', (_label, text, item) => {
+    expect(items(1, 'A sailor was arrested for selling secrets.', text)).toEqual([[`p2: ${item}`]]);
+  });
+
+  it("leaves the case's own people and the first sentence of a case told already", () => {
+    expect(items(1, 'A sailor was arrested for selling secrets.', 'Prosecutors also charged a woman who helped him.')).toEqual([]);
+    const opens = mentionedCases(paras('In March the police arrested a courier at the border.'), 1, new Set(['p1']));
+    expect(opens).toEqual([]);
+  });
+
   it('adds the counted cases the article does not tell, from the last back', () => {
     const text = 'The ministry revealed two antimony smuggling cases, one involving a family-run network and the other a group of traffickers.';
     expect(items(1, text)).toEqual([['p1: a group of traffickers']]);

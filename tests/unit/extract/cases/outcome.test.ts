@@ -32,6 +32,9 @@ describe('the headline outcome', () => {
     ],
     [['The MSS intervened and imposed administrative penalties on Song.'], 'administrative-penalty', null],
     [['Zhang suddenly realized the situation and reported it to the national security agency.'], 'reported-by-target', null],
+    [['這名研究員去年泄密被抓。'], 'arrested', null],
+    [['一名工程師在出境時被捕。'], 'arrested', null],
+    [['漁民靠岸後隨即致電國安機關舉報。'], 'reported-by-target', null],
     [
       ['The authorities discovered that this individual, who was stopped at the airport, had gallium in their luggage.'],
       'intercepted',

@@ -203,6 +203,33 @@ describe('splitCases: what stays with the case', () => {
       [['p1', 'p2', 'p3']],
     ],
     [
+      'a lead that describes, then the paragraph that names, with the same step of the law',
+      [
+        'A navy sailor in Virginia has been convicted of espionage for selling ship manuals to a foreign agent.',
+        'Marcus Hale, 27, was convicted of five charges, including espionage and conspiracy.',
+        'Hale was paid $9,000 over two years.',
+      ],
+      [['p1', 'p2', 'p3']],
+    ],
+    [
+      'the people a case described, back after an aside',
+      [
+        'This time, a couple in their 40s was arrested while flying a drone over an air base.',
+        'On Sunday morning, a guard at the base saw a drone above the fence.',
+        'The suspects were tourists who had arrived the day before.',
+        'During questioning, they said they did not know it was illegal.',
+      ],
+      [['p1', 'p3', 'p4']],
+    ],
+    [
+      'a round-up: the named person of the second paragraph met another step',
+      [
+        'A navy sailor in Virginia has been convicted of espionage for selling ship manuals to a foreign agent.',
+        'Marcus Hale, 27, was arrested in March for spying for a foreign agency.',
+      ],
+      [['p1'], ['p2']],
+    ],
+    [
       'people the text looks back to after an aside',
       [
         'Eight soldiers were sentenced on Thursday to up to 13 years in prison for spying for Beijing.',
@@ -226,6 +253,17 @@ describe('splitCases: what stays with the case', () => {
       [
         ['p1', "p2: Liu's case is not the first of its kind."],
         ['p2: In 2015, a scholar named Huang Yu was arrested for selling state secrets to a foreign intelligence agency.'],
+      ],
+    ],
+    [
+      'the other of two, named, with a step of their own and no word of espionage',
+      [
+        'Adam Kerr, a former navy sailor, was sentenced to 12 years for selling secrets to a foreign intelligence officer.',
+        'Kerr was one of two sailors charged last year with passing military information abroad. The other, Tom Baines, was sentenced to two years after he admitted taking a bribe.',
+      ],
+      [
+        ['p1', 'p2: Kerr was one of two sailors charged last year with passing military information abroad.'],
+        ['p2: The other, Tom Baines, was sentenced to two years after he admitted taking a bribe.'],
       ],
     ],
     [

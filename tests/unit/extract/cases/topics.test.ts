@@ -44,6 +44,33 @@ describe('matching', () => {
     ["his seeking collaboration violated China's Anti-Espionage Law", ['self-initiated-offer', 'anti-espionage-law']],
     ['secretly retained sensitive materials during his tenure by copying and photographing them', ['copying-classified-documents']],
     ['antimony and graphite exports need a licence under export controls', ['antimony', 'graphite', 'export-controls']],
+    // Things stolen, leaked or found, by kind. Documents and secrets:
+    ['he kept classified files from his years at the unit', ['classified-documents']],
+    ['the police found secret documents in his car', ['classified-documents']],
+    ['他将涉密档案拍照后发给对方', ['classified-documents']],
+    ['持續洩漏辦公室的機密文件', ['classified-documents']],
+    ['為對方取得關鍵資料', ['classified-documents']],
+    ['向助理索取會議紀錄', ['classified-documents']],
+    ['向境外提供了多年的科研機密', ['state-secrets']],
+    ['伺機竊取軍事情報', ['state-secrets']],
+    ['defence patents were filed again as ordinary ones', ['defence-patents']],
+    ['他把國防專利重新申請', ['defence-patents']],
+    // Data:
+    ['paid for technical manuals on a weapons system', ['technical-data']],
+    ['向對方提供技術資料', ['technical-data']],
+    ['裝置可以收集水文數據', ['geographic-data']],
+    // Imagery:
+    ['the phone held footage of the naval base and its piers', ['military-site-imagery']],
+    ['videos showing the interior of an air base', ['military-site-imagery']],
+    ['手機裡有軍港的照片', ['military-site-imagery']],
+    // Devices found at sea:
+    ['fishermen hauled up a sonar buoy', ['surveillance-devices']],
+    ['what the crew called a spy fish', ['surveillance-devices']],
+    ['underwater detection devices planted near the coast', ['surveillance-devices']],
+    ['漁民撈到「間諜魚」', ['surveillance-devices']],
+    ['這是一種航空聲吶浮標', ['surveillance-devices']],
+    ['打撈到一個海上竊密裝置', ['surveillance-devices']],
+    ['身上搜出用於探測軍事設施的設備', ['surveillance-devices']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -52,6 +79,9 @@ describe('matching', () => {
     ['The Ministry of Commerce extended anti-dumping duties on stainless steel.', ['gallium', 'rare-earths', 'postal-smuggling', 'illegal-export']],
     ['Gan Lin, the spokesperson, spoke.', ['gallium']],
     ['He made friends at work.', ['dating-social-apps']],
+    ['軍事情報局發布聲明', ['state-secrets']],
+    ['the technical committee met on Monday', ['technical-data']],
+    ['a video of the press conference', ['military-site-imagery']],
   ])('no false tags: %s', (text, absent) => {
     for (const id of absent) expect(ids(text)).not.toContain(id);
   });
