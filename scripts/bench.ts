@@ -34,6 +34,7 @@ import { formatFirstQuery, measureFirstQuery } from './lib/bench/first-query.ts'
 import { hasGnuTime, lineTime, loadAverage, type Measured, run } from './lib/bench/measure.ts';
 import { readingQuality } from './lib/bench/reading.ts';
 import { dirStats, firstQueryBytes, kb, largestPageByType, mb, pagefindStats, walk } from './lib/bench/stats.ts';
+import { parseStageTimes } from './lib/stage-clock.ts';
 
 const { values } = parseArgs({
   options: {
@@ -256,6 +257,7 @@ async function buildSite({ content, dist, r }: SizeRun) {
   const generating = lineTime(astro, /generating static routes/);
   const pagesDone = lineTime(astro, /page\(s\) built in/);
   const indexed = lineTime(astro, /Pagefind indexed/);
+  const stages = astro.lines.map((l) => parseStageTimes(l.text)).find((s) => s !== null) ?? null;
   const html = dirStats(dist).html;
   r.astro = {
     seconds: astro.seconds,
@@ -263,6 +265,8 @@ async function buildSite({ content, dist, r }: SizeRun) {
     treeRss: astro.treeRss,
     maxRss: astro.maxRss,
     phases: { untilSynced: synced, untilGenerating: generating, pagesDone, pagefindDone: indexed },
+    // Wall and CPU seconds of each stage as scripts/build.ts timed them (policy, astro, search index, citations).
+    stages,
     // Pagefind and citations: everything after Astro's last line.
     pagefindSeconds: pagesDone != null ? astro.seconds - pagesDone : null,
     html,
@@ -271,6 +275,7 @@ async function buildSite({ content, dist, r }: SizeRun) {
   say(
     `site build: ${secs(astro.seconds)} wall, ${secs(astro.cpu)} CPU, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Astro done at ${secs(pagesDone)}, then Pagefind and citations ${secs(r.astro.pagefindSeconds)} (Pagefind ${secs(indexed != null && pagesDone != null ? indexed - pagesDone : null)}) (load ${loadAverage()})`,
   );
+  if (stages) say(`site build stages: ${stages.map((s) => `${s.stage} ${secs(s.seconds)} wall, ${secs(s.cpu)} CPU`).join('; ')}`);
 }
 
 /** 6. offline bundle */
