@@ -12,6 +12,7 @@ import { CHECKED_PAGES_ENV } from '../../src/integrations/content-policy.ts';
 import { indexSite } from '../../src/search/build/pagefind-index.ts';
 import { BASE_PATH, SITE_UNSET_NOTICE, SITE_URL } from '../../src/site.config.ts';
 import { writeCitationFiles } from './citation-files.ts';
+import { childrenReaped } from './stage-clock.ts';
 
 export interface SiteBuildOptions {
   contentDir: string;
@@ -58,6 +59,8 @@ export function astroBuild({ contentDir, outDir, quiet, checked }: SiteBuildOpti
 export async function finishSite({ contentDir, outDir, quiet, log = console.log, lap }: SiteBuildOptions): Promise<void> {
   if (!SITE_URL) log(`build: ${SITE_UNSET_NOTICE}`);
   await indexSite(outDir, { info: (m) => !quiet && log(`search: ${m}`), warn: (m) => log(`search: warning: ${m}`) });
+  // So that the indexer's CPU time is counted (GNU time, the stage times) before this process moves on.
+  await childrenReaped();
   lap?.('search index');
   const start = performance.now();
   const cases = writeCitationFiles(join(contentDir, 'casebook.json'), outDir, { site: SITE_URL, base: BASE_PATH });

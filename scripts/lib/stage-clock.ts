@@ -9,41 +9,50 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc's times (USER_HZ: 100 on every Linux this runs on). */
 const TICKS = 100;
 
-/** The fields of a /proc/<pid>/stat after the command name (which may hold spaces and parentheses): state is [0], ppid [1], utime [11], stime [12], cutime [13], cstime [14]. */
+/** The fields of a /proc/<pid>/stat after the command name (which may hold spaces and parentheses): state is [0], ppid [1], cutime [13], cstime [14]. */
 function statFields(pid: number | 'self'): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
-/**
- * CPU seconds of this process's children that are still running or not yet reaped: Pagefind's
- * indexer is killed, not waited for, when the index is written, and its time would otherwise
- * reach this process's accounts at some later turn of the event loop.
- */
-function unreapedChildren(): number {
-  let ticks = 0;
+/** This process's children that are running or not yet reaped. */
+function children(): number[] {
+  const pids: number[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const f = statFields(Number(name));
-      if (Number(f[1]) === process.pid) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+      if (Number(statFields(Number(name))[1]) === process.pid) pids.push(Number(name));
     } catch {
       // the process ended meanwhile
     }
   }
-  return ticks;
+  return pids;
 }
 
 /**
- * CPU seconds (user + system) of this process and of all its children, theirs included, whether
- * waited for or not. Children's time comes from /proc; without it, only this process's.
+ * Resolves once every child of this process has ended and been reaped (or after `ms`). Pagefind's
+ * indexer is killed, not awaited, when its index is written: until Node reaps it, its CPU time is in
+ * no account of this process, and if this process exits first, in none at all (GNU time's included).
+ */
+export async function childrenReaped(ms = 5000): Promise<void> {
+  const until = performance.now() + ms;
+  try {
+    while (children().length > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+  } catch {
+    // no /proc: nothing to wait for
+  }
+}
+
+/**
+ * CPU seconds (user + system) of this process and of every child it has reaped (theirs included).
+ * Children's time comes from /proc; without it, only this process's.
  */
 export function cpuSeconds(): number {
   const own = process.cpuUsage();
   let ticks = 0;
   try {
     const self = statFields('self');
-    ticks = Number(self[13]) + Number(self[14]) + unreapedChildren();
+    ticks = Number(self[13]) + Number(self[14]);
   } catch {
     // no /proc: this process's time alone
   }
