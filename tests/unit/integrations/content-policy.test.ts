@@ -9,7 +9,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 afterEach(() => delete process.env[CHECKED_PAGES_ENV]);
 
 const CLEAN = '---\ntitle: Clean\n---\n\nText.\n';
-const HOSTILE = "---\ntitle: Hostile\n---\n\nexport const x = 1;\n\n{process.exit(7)}\n";
+const HOSTILE = '---\ntitle: Hostile\n---\n\nexport const x = 1;\n\n{process.exit(7)}\n';
 
 let n = 0;
 function folder(pages: Record<string, string>): string {
