@@ -28,12 +28,14 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHECKED_PAGES_ENV, pagesFingerprint } from '../src/integrations/content-policy.ts';
 import { writeBaselineContent } from './lib/bench/baseline.ts';
 import { editArticle, syntheticCorpus } from './lib/bench/corpus.ts';
 import { formatFirstQuery, measureFirstQuery } from './lib/bench/first-query.ts';
 import { hasGnuTime, lineTime, loadAverage, type Measured, run } from './lib/bench/measure.ts';
 import { readingQuality } from './lib/bench/reading.ts';
 import { dirStats, firstQueryBytes, kb, largestPageByType, mb, pagefindStats, walk } from './lib/bench/stats.ts';
+import { parseStageTimes } from './lib/stage-clock.ts';
 
 const { values } = parseArgs({
   options: {
@@ -235,8 +237,10 @@ async function ingestOneSeedChanged({ seeds, content, tsx, r }: SizeRun, first: 
 
 /** 4. check */
 async function measureCheck({ content, tsx, r }: SizeRun) {
+  // As `npm run build` does: the fingerprint of the pages the check passes goes to the site build, whose policy gates then read none of them again.
+  const fingerprint = await pagesFingerprint(content);
   const check = await tsx('scripts/check.ts', '--content', content, '--quiet');
-  r.check = { seconds: check.seconds, cpu: check.cpu, treeRss: check.treeRss, code: check.code };
+  r.check = { seconds: check.seconds, cpu: check.cpu, treeRss: check.treeRss, code: check.code, passed: check.code === 0 ? fingerprint : null };
   say(`check: ${secs(check.seconds)} wall, ${secs(check.cpu)} CPU, ${gb(check.treeRss)} peak${check.code ? ' (reported errors)' : ''}`);
 }
 
@@ -248,6 +252,7 @@ async function buildSite({ content, dist, r }: SizeRun) {
   const env = {
     ...process.env,
     CASEBOOK_CONTENT: content,
+    ...(r.check?.passed ? { [CHECKED_PAGES_ENV]: r.check.passed } : {}),
     ...(values['max-old-space'] ? { NODE_OPTIONS: `--max-old-space-size=${values['max-old-space']}` } : {}),
   };
   const astro = await run([NODE, 'scripts/build.ts', '--site-only', '--out-dir', dist], { cwd: ROOT, env });
@@ -256,6 +261,7 @@ async function buildSite({ content, dist, r }: SizeRun) {
   const generating = lineTime(astro, /generating static routes/);
   const pagesDone = lineTime(astro, /page\(s\) built in/);
   const indexed = lineTime(astro, /Pagefind indexed/);
+  const stages = astro.lines.map((l) => parseStageTimes(l.text)).find((s) => s !== null) ?? null;
   const html = dirStats(dist).html;
   r.astro = {
     seconds: astro.seconds,
@@ -263,6 +269,8 @@ async function buildSite({ content, dist, r }: SizeRun) {
     treeRss: astro.treeRss,
     maxRss: astro.maxRss,
     phases: { untilSynced: synced, untilGenerating: generating, pagesDone, pagefindDone: indexed },
+    // Wall and CPU seconds of each stage as scripts/build.ts timed them (policy, astro, search index, citations).
+    stages,
     // Pagefind and citations: everything after Astro's last line.
     pagefindSeconds: pagesDone != null ? astro.seconds - pagesDone : null,
     html,
@@ -271,6 +279,7 @@ async function buildSite({ content, dist, r }: SizeRun) {
   say(
     `site build: ${secs(astro.seconds)} wall, ${secs(astro.cpu)} CPU, ${gb(astro.treeRss)} tree peak (${gb(astro.maxRss)} largest process); ${html} HTML pages, ${(html / astro.seconds).toFixed(0)} pages/s; content synced at ${secs(synced)}, pages from ${secs(generating)}, Astro done at ${secs(pagesDone)}, then Pagefind and citations ${secs(r.astro.pagefindSeconds)} (Pagefind ${secs(indexed != null && pagesDone != null ? indexed - pagesDone : null)}) (load ${loadAverage()})`,
   );
+  if (stages) say(`site build stages: ${stages.map((s) => `${s.stage} ${secs(s.seconds)} wall, ${secs(s.cpu)} CPU`).join('; ')}`);
 }
 
 /** 6. offline bundle */
