@@ -785,7 +785,9 @@ const OFFICE_OR_MOVE_BEFORE = new RegExp(`\\b${alternation(OFFICE_OR_MOVE_BEFORE
  */
 export function isAgencyPlace(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
-  return ORG_AFTER.test(after) || AGENCY_NOUN_AFTER.test(after) || STYLE_AFTER.test(after) || OFFICE_OR_MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return (
+    ORG_AFTER.test(after) || AGENCY_NOUN_AFTER.test(after) || STYLE_AFTER.test(after) || OFFICE_OR_MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
 }
 
 function placeKey(name: string): string {
