@@ -228,3 +228,9 @@ export const OFFICE_OR_MOVE_BEFORE_PLACE = [
  * the radar is, not where the case happened (the sailor sent the blueprints from California).
  */
 export const THING_LOCATED = ['located in', 'located at', 'situated in', 'situated at', 'housed in'];
+
+/**
+ * What a place's name joined by a hyphen makes a kind of thing, not where the case happened: "rewards,
+ * including Nanjing-style salted ducks" is a dish, not a place of the case.
+ */
+export const STYLE_AFTER_PLACE = ['style'];

@@ -55,6 +55,12 @@ export const PROPER_ADJECTIVES = [
 export const ACCOMPLICE_WORDS = ['accomplice', 'co-defendant', 'codefendant', 'co-conspirator', 'co-accused', '共犯', '从犯', '同案犯', '同伙'];
 
 /**
+ * Who someone named in a list is to the one named before: "X and her husband, Y, were arrested",
+ * "...and their alleged accomplice Thomas R.". People named together so act together: one case.
+ */
+export const RELATION_NOUNS = ['wife', 'husband', 'accomplice', 'co-defendant', 'son', 'daughter', 'brother', 'sister', 'partner'] as const;
+
+/**
  * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
  * national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei", "arrested AfD aide Jian G.".
  * Left out: offices whose holders speak about a case rather than take part in it (spokesperson,

@@ -35,6 +35,7 @@ import {
   OFFICE_OR_MOVE_BEFORE_PLACE,
   PLACE_LIST,
   SEATS_OF_GOVERNMENT,
+  STYLE_AFTER_PLACE,
   THING_LOCATED,
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
@@ -775,15 +776,18 @@ const LOCATIVE_END = new RegExp(`\\b${alternation(LOCATIVE_BEFORE)}\\s+$`, 'i');
 // intelligence service", "a New Taipei City councillor").
 const ORG_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:(?:[A-Z][\\w&'’-]*|and)\\s+){0,4}?(?:${ORG_HEADS}|${alternation(LAW_HEADS)})\\b`);
 const AGENCY_NOUN_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${alternation(AGENCY_MODIFIERS)}\\s+)?${alternation(AGENCY_NOUNS_AFTER_PLACE)}\\b`, 'i');
+const STYLE_AFTER = new RegExp(`^-${alternation(STYLE_AFTER_PLACE)}\\b`, 'i');
 const OFFICE_OR_MOVE_BEFORE = new RegExp(`\\b${alternation(OFFICE_OR_MOVE_BEFORE_PLACE)}\\s+(?:the\\s+)?$`, 'i');
 
 /**
- * Whether the place at [start, end) of `text` is the place of an agency, an office or a law, or of a promised
- * move, rather than where the case happened: its facts are the incident's places.
+ * Whether the place at [start, end) of `text` is the place of an agency, an office or a law, of a promised
+ * move, or the style of a thing ("Nanjing-style"), rather than where the case happened: its facts are the incident's places.
  */
 export function isAgencyPlace(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
-  return ORG_AFTER.test(after) || AGENCY_NOUN_AFTER.test(after) || OFFICE_OR_MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return (
+    ORG_AFTER.test(after) || AGENCY_NOUN_AFTER.test(after) || STYLE_AFTER.test(after) || OFFICE_OR_MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
 }
 
 function placeKey(name: string): string {

@@ -8,6 +8,7 @@
 
 import { NAME_PARTICLES } from '../../vocab/names.ts';
 import { alternation } from '../../vocab/regex.ts';
+import { RELATION_NOUNS } from '../../vocab/roles.ts';
 import type { ListedName } from './intro-pattern.ts';
 
 // A capital again after Mc, Mac or an apostrophe: "Daniel McAllister", "Peter O'Neill", "Anne D'Souza".
@@ -26,9 +27,12 @@ const GLOSS = '\\s*[（(]([\\u4e00-\\u9fff]{2,4})[）)]';
 // What may stand between two names of a list: the first one's age and home ("32, from Witney, Oxfordshire"),
 // a description ("a 63-year-old office manager at..."), a gloss; then ", ", ", and ", " and ".
 const APPOSITION = `(?:${GLOSS})?(?:,\\s+\\d{1,3}(?:,\\s+(?:of|from)\\s+[^,;.]+(?:,\\s+\\p{Lu}[\\p{L}-]+)?)?|,\\s+(?:a|an|the)\\s+[^,;]+)?`;
-// "...and their alleged accomplice Thomas R."
-const RELATION = '(?:(?:his|her|their)\\s+(?:alleged\\s+)?(?:wife|husband|accomplice|co-defendant|son|daughter|brother|sister|partner)\\s+)?';
+// "...and their alleged accomplice Thomas R.", "...and her husband, Chris Hu, were": the relation with the name
+// after it, or set off by commas (group 2: the opening comma, whose closing one the name needs).
+const RELATION = `(?:(?:his|her|their)\\s+(?:alleged\\s+)?${alternation(RELATION_NOUNS)}(?:\\s+|(,)\\s+))?`;
 const LIST_ITEM = new RegExp(`^${APPOSITION}(?:,?\\s+and\\s+|,\\s+)${RELATION}${NAME}`, 'u');
+// What closes a name set off by commas: the other comma, or the sentence's end.
+const APPOSED_END = /^(?:,|[.;!?]|$)/u;
 const GLOSS_AFTER = new RegExp(`^${GLOSS}`, 'u');
 const AKA_AFTER = new RegExp(`^(?:${GLOSS})?,?\\s+(?:also known as|a\\.k\\.a\\.?|aka|alias)\\s+["“]?${NAME}`, 'u');
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -41,12 +45,16 @@ export function latinListAfter(sentence: string, from: number, isName: (raw: str
   const out: ListedName[] = [];
   let end = from;
   for (let m = LIST_ITEM.exec(sentence.slice(end)); m; m = LIST_ITEM.exec(sentence.slice(end))) {
-    const raw = m[2]!;
+    const raw = m[3]!;
     const name = isName(raw);
     if (!name) break;
     const at = end + m[0].length - raw.length;
-    out.push({ name, at, end: at + raw.length, aliases: otherNames(sentence, at + raw.length) });
-    end = at + raw.length;
+    const rest = sentence.slice(at + raw.length);
+    // "her husband, Chris Hu, were arrested": the list goes on (or the verb follows) after the closing comma.
+    if (m[2] && !APPOSED_END.test(rest)) break;
+    const last = at + raw.length + (m[2] && rest.startsWith(',') ? 1 : 0);
+    out.push({ name, at, end: last, aliases: otherNames(sentence, at + raw.length) });
+    end = last;
   }
   return out;
 }

@@ -171,6 +171,8 @@ describe('places', () => {
     ['Yuen is a retired Hong Kong police officer.', []],
     ["One of the accused works for Hong Kong's trade outpost in Singapore.", ['Singapore']],
     ['The men were arrested in Hong Kong last week.', ['Hong Kong']],
+    // A place joined to "style" names a kind of thing, not where the case happened.
+    ['The pair received gifts, including Suzhou-style pastries, from a consulate official.', []],
   ])('%s', (text, expected) => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });

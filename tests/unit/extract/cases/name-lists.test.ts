@@ -155,3 +155,15 @@ describe('names as Taiwan and Hong Kong romanise them', () => {
     expect(sameName('Lau', 'Tony Lau Ka-wing')).toBe(true);
   });
 });
+
+describe('a relation set off by commas in a list of names', () => {
+  it.each([
+    ['Maria Chen and her husband, David Lo, were arrested last year.', ['Maria Chen', 'David Lo']],
+    ['Prosecutors charged Maria Chen and her husband, David Lo, with money laundering.', ['Maria Chen', 'David Lo']],
+    ['Peter Lang and his son, Tom Lang, were charged with smuggling.', ['Peter Lang', 'Tom Lang']],
+    // Without its closing comma, the name is no apposition of a list: "her husband, David Lo said" is not read.
+    ['Maria Chen and her husband, David Lo said nothing.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -458,4 +458,16 @@ describe('splitCases: people of one incident stay one case', () => {
       ),
     ).toEqual([['p1', 'p2'], ['p3']]);
   });
+  it.each(['husband', 'wife', 'son', 'brother', 'partner'])('two people named together as joint actors, one as the %s of the other', (relation) => {
+    expect(
+      groups(
+        `Maria Chen and her ${relation}, David Lo, were arrested last year on charges of acting as agents of a foreign government.`,
+        'A prosecutor told jurors the trial would show greed and betrayal.',
+        'Chen has pleaded not guilty to charges alleging she failed to register as a foreign agent.',
+        'Lo has pleaded not guilty to money laundering and conspiracy to commit bank fraud.',
+        'They both pleaded not guilty to bribery and other charges.',
+        OTHER_CASE,
+      ),
+    ).toEqual([['p1', 'p3', 'p4', 'p5'], ['p6']]);
+  });
 });
