@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { parseRedirects } from './src/emit/redirects.ts';
 import contentPolicy from './src/integrations/content-policy.ts';
 import contentStore from './src/integrations/content-store.ts';
+import schemaCache from './src/integrations/schema-cache.ts';
 import { BASE_PATH, SITE_URL } from './src/site.config.ts';
 
 const content = process.env.CASEBOOK_CONTENT ?? './content';
@@ -39,7 +40,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   // Pagefind and the citation files run after Astro exits, so their memory never adds to Astro's (scripts/lib/site-build.ts).
   // The content policy first: no page with code in it reaches the MDX compiler, whatever ran Astro.
-  integrations: [contentPolicy(content), mdx()],
+  integrations: [contentPolicy(content), schemaCache(), mdx()],
   redirects,
   devToolbar: { enabled: false },
   // Content Security Policy, as a <meta> on every page: everything
