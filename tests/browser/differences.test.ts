@@ -3,52 +3,24 @@
  * one case (tests/fixtures/disagree/seeds/) that differ on the prison term and the number of documents.
  * The case page shows each version with its outlet and a link to its paragraph.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Served, serve } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
+import { buildThrowawaySite } from '../helpers/throwaway-site.ts';
 
-const PROJECT = resolve('.');
 let root: string;
 let served: Served;
 let browser: Browser;
 let page: Page;
 let caseId: string;
 
-function run(args: string[], cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, CASEBOOK_CONTENT: './content', FORCE_COLOR: '0' } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code: code ?? 1, output }));
-  });
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'casebook-differ-'));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    await cp(join(PROJECT, entry), join(root, entry), { recursive: true });
-  // node_modules linked entry by entry, without Astro's and Vite's caches, so this build shares no state with one running in the project.
-  await mkdir(join(root, 'node_modules'));
-  for (const entry of await readdir(join(PROJECT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    await symlink(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
-  }
-  await cp(join(PROJECT, 'tests/fixtures/disagree/seeds'), join(root, 'seeds'), { recursive: true });
-  await mkdir(join(root, 'content'), { recursive: true });
-  await cp(join(PROJECT, 'content/topics'), join(root, 'content/topics'), { recursive: true });
-  const tsx = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
-  const ingest = await run([tsx, 'scripts/ingest.ts', '--seeds', 'seeds', '--out', 'content', '--quiet'], root);
-  if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.output}`);
-  const build = await run(['scripts/build.ts', '--site-only', '--quiet'], root);
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
-  const data = JSON.parse(await readFile(join(root, 'content/casebook.json'), 'utf8'));
-  caseId = data.cases[0].id;
+  const site = await buildThrowawaySite('casebook-differ-', ['tests/fixtures/disagree/seeds']);
+  root = site.root;
+  caseId = site.dataset.cases[0]!.id;
   served = await serve(join(root, 'dist'));
   browser = await launch();
   page = await browser.newPage();

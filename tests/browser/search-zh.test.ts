@@ -5,10 +5,8 @@
  * Pagefind and with the offline index.
  */
 
-import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Served, serve } from '../../scripts/lib/serve.ts';
@@ -16,48 +14,21 @@ import { prepare, searchPrepared } from '../../src/search/browser/offline-engine
 import { buildOfflineIndex } from '../../src/search/build/offline-index.ts';
 import { parseState } from '../../src/search/shared/url-state.ts';
 import { launch } from '../helpers/browser.ts';
+import { buildThrowawaySite } from '../helpers/throwaway-site.ts';
 import { resultPaths, waitForResults } from './search-helpers.ts';
 
-const PROJECT = resolve('.');
 let root: string;
 let served: Served;
 let browser: Browser;
 let page: Page;
 let zhArticle: string;
 
-function run(args: string[], cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, CASEBOOK_CONTENT: './content', FORCE_COLOR: '0' } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code: code ?? 1, output }));
-  });
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'casebook-zh-'));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    await cp(join(PROJECT, entry), join(root, entry), { recursive: true });
-  // node_modules linked entry by entry, without Astro's and Vite's caches, so this build shares no state with one running in the project.
-  await mkdir(join(root, 'node_modules'));
-  for (const entry of await readdir(join(PROJECT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    await symlink(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
-  }
-  await cp(join(PROJECT, 'seeds'), join(root, 'seeds'), { recursive: true });
-  await cp(join(PROJECT, 'tests/fixtures/zh/seeds'), join(root, 'seeds'), { recursive: true });
-  await mkdir(join(root, 'content'), { recursive: true });
-  await cp(join(PROJECT, 'content/topics'), join(root, 'content/topics'), { recursive: true });
-  await cp(join(PROJECT, 'content/judgements.yaml'), join(root, 'content/judgements.yaml')).catch(() => {});
-  const tsx = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
-  const ingest = await run([tsx, 'scripts/ingest.ts', '--seeds', 'seeds', '--out', 'content', '--quiet'], root);
-  if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.output}`);
-  const build = await run(['scripts/build.ts', '--site-only', '--quiet'], root);
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
-  const data = JSON.parse(await readFile(join(root, 'content/casebook.json'), 'utf8'));
+  const site = await buildThrowawaySite('casebook-zh-', ['seeds', 'tests/fixtures/zh/seeds']);
+  root = site.root;
+  const data = site.dataset;
   const zh = data.articles.find((a: { seed: string }) => a.seed.includes('zh_mss_gallium_courier'));
-  if (!zh) throw new Error(`the Chinese seed is not in the dataset:\n${ingest.output}`);
+  if (!zh) throw new Error(`the Chinese seed is not in the dataset:\n${site.ingestOutput}`);
   zhArticle = zh.id;
   served = await serve(join(root, 'dist'));
   browser = await launch();
