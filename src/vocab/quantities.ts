@@ -16,6 +16,9 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = {
   個月: 1,
 };
 
+/** Months after a year term written without 個/个, as Taiwanese courts write a term: "判處有期徒刑7年6月". */
+export const HAN_MONTHS_AFTER_YEAR = ['月'] as const;
+
 /**
  * Units of mass, as grams: [low, high]. A "ton" in English news may be a metric tonne or a short or long
  * ton, so it spans all three; the others are exact. Abbreviations are matched case-sensitively ("5G" is no
@@ -130,6 +133,11 @@ export const TERM_CUES_AFTER = [
 export const TERM_STOPS = ['deprived', 'stripped', 'probation', 'suspended', 'reprieve', '剥夺', '剝奪', '缓刑', '緩刑', '缓期', '緩期'] as const;
 /** A term that is a possibility, not a sentence: "faces up to 10 years", "punishable by". */
 export const TERM_HYPOTHETICAL = ['face', 'faces', 'facing', 'faced', 'up to', 'punishable', 'carries', 'could', 'would', 'might', '最高', '可能'] as const;
+/**
+ * A term that bounds a span of several people's sentences, not one person's term: "four others received sentences
+ * ranging from two years and six months to six years", "分别被判处2年至6年不等".
+ */
+export const TERM_SPANS = ['ranging', 'ranged', 'range from', 'respectively', '不等', '分别', '分別'] as const;
 /** Sentences that are no fixed term, as written. */
 export const LIFE_TERMS = ['life imprisonment', 'life in prison', 'life sentence', 'sentenced to life', '无期徒刑', '無期徒刑'] as const;
 export const DEATH_TERMS = ['sentenced to death', 'death sentence', 'death penalty', '死刑'] as const;

@@ -23,6 +23,7 @@ import {
   FINE_CUES,
   HAN_DOCUMENT_MEASURE,
   HAN_DOCUMENT_NOUNS,
+  HAN_MONTHS_AFTER_YEAR,
   LIFE_TERMS,
   MASS_ABBREVIATIONS,
   MASS_UNITS,
@@ -30,6 +31,7 @@ import {
   TERM_CUES_AFTER,
   TERM_CUES_BEFORE,
   TERM_HYPOTHETICAL,
+  TERM_SPANS,
   TERM_STOPS,
 } from '../../vocab/quantities.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
@@ -50,16 +52,19 @@ const HAN_MONTHS = alternation(Object.keys(DURATION_UNITS).filter((u) => u.endsW
 const [EN_HALF, HAN_HALF] = HALF_WORDS.map(escapeRe) as [string, string];
 const EN_TERM = `${BEFORE}(?<n1>${NUM})(?<half1>\\s+${EN_HALF})?[\\s-](?<u1>${EN_DURATION})\\b(?![\\s-]old)(?<half2>\\s+${EN_HALF})?(?:,?\\s+and\\s+(?<n2>${NUM})[\\s-]months?\\b)?`;
 /** "四年", "3年6个月", "三年零六个月", "一年半", "18个月". */
-const HAN_TERM = `(?:(?<zn1>${NUM})${HAN_YEAR}(?<zhalf>${HAN_HALF})?(?:零?(?<zn2>${NUM})${HAN_MONTHS})?|(?<zm>${NUM})${HAN_MONTHS})`;
+const HAN_TERM = `(?:(?<zn1>${NUM})${HAN_YEAR}(?<zhalf>${HAN_HALF})?(?:零?(?<zn2>${NUM})(?:${HAN_MONTHS}|${alternation(HAN_MONTHS_AFTER_YEAR)}))?|(?<zm>${NUM})${HAN_MONTHS})`;
 const TERM = `(?<term>${EN_TERM}|${HAN_TERM})`;
 const FILL = '(?<fill>[^.;。；!?！？]{0,60}?)';
 const TERM_AFTER_CUE = new RegExp(`${alternation(TERM_CUES_BEFORE)}${FILL}${TERM}`, 'giu');
+// "判處2年以上監禁", "判刑3年多": a word right after a Chinese term makes it a lower bound.
+const TERM_LOWER_BOUND_AFTER = new RegExp(`^(?:${alternation(AT_LEAST_AFTER)})`, 'u');
 const TERM_BEFORE_CUE = new RegExp(`${TERM}\\s*['’]?\\s*${alternation(TERM_CUES_AFTER)}\\b`, 'giu');
 const LIFE = new RegExp(alternation(LIFE_TERMS), 'giu');
 const DEATH = new RegExp(alternation(DEATH_TERMS), 'giu');
 const STOP = new RegExp(alternation(TERM_STOPS), 'iu');
 // A stop word right after a term names what the term is of ("a two-year reprieve").
 const STOP_NEXT = new RegExp(`^[\\s-]*${alternation(TERM_STOPS)}`, 'iu');
+const SPAN = new RegExp(`(?<!\\p{Script=Latin})${alternation(TERM_SPANS)}(?![\\p{Ll}])`, 'iu');
 const HYPOTHETICAL = new RegExp(`(?<!\\p{Script=Latin})${alternation(TERM_HYPOTHETICAL)}(?![\\p{Ll}])`, 'iu');
 // Sentinels beyond any fixed term, so "life" disagrees with "10 years" and with "death".
 const LIFE_MONTHS = 100_000;
@@ -81,7 +86,8 @@ function distinct(readings: Reading[]): Reading[] {
 }
 
 function stated(sentence: string, index: number, length: number): boolean {
-  return !HYPOTHETICAL.test(clauseAround(sentence, index, length));
+  const clause = clauseAround(sentence, index, length);
+  return !HYPOTHETICAL.test(clause) && !SPAN.test(clause);
 }
 
 const PARTICLE_VERB = new RegExp(`\\b${alternation(OVER_PARTICLE_VERBS)}\\s+$`, 'i');
@@ -107,7 +113,9 @@ export function prisonTerms(sentence: string): Reading[] {
       if ((g.fill && STOP.test(g.fill)) || STOP_NEXT.test(sentence.slice(m.index + m[0].length))) continue;
       const term = termOf(g);
       if (!term) continue;
-      const { bound, written, index } = bounded(sentence, m.index + m[0].lastIndexOf(g.term!), g.term!, g.before, undefined);
+      const afterWord = g.zn1 || g.zm ? TERM_LOWER_BOUND_AFTER.exec(sentence.slice(m.index + m[0].length))?.[0] : undefined;
+      const at = m.index + m[0].lastIndexOf(g.term!);
+      const { bound, written, index } = bounded(sentence, at, `${g.term!}${afterWord ?? ''}`, g.before, afterWord);
       if (!stated(sentence, index, written.length)) continue;
       const { low, high } = range(bound, term);
       out.push({ kind: 'prison-term', written, normalised: `${boundMark(bound)}${months(term)}`, unit: 'months', low, high, index });

@@ -33,6 +33,38 @@ describe('agreement: the same value in other words', () => {
   ])('%s', (_what, a, b, c) => expect(differ(article('a', a), article('b', b), article('c', c))).toEqual([]));
 });
 
+describe('a term in years and months written without 個/个', () => {
+  it('"7年6月" is seven years and six months, as an English report of the same sentence says', () =>
+    expect(
+      differ(article('a', '案經高等法院審理，將他判處有期徒刑7年6月。'), article('b', 'Kao was sentenced to seven years and six months in prison.')),
+    ).toEqual([]));
+});
+
+describe("a term that bounds a span of several people's sentences is no one's term", () => {
+  it.each([
+    ['ranging', 'Four others were sentenced to prison terms ranging from two years to six years.'],
+    ['ranged', 'The sentences of the others ranged from two to six years in prison, the court said.'],
+    ['range from', 'The others were jailed for terms that range from two years to 6 years.'],
+    ['respectively', 'Two aides were sentenced to four and six years in prison respectively.'],
+    ['不等', '其余4人被判处有期徒刑2年至6年不等。'],
+    ['分别', '两名助理分别被判处有期徒刑6年。'],
+    ['分別', '兩名助理分別被判處有期徒刑6年。'],
+  ])('%s', (_word, line) => expect(differ(article('a', 'Kao was sentenced to seven years in prison.'), article('b', line))).toEqual([]));
+});
+
+describe('a Chinese term with a word after it is a lower bound', () => {
+  it.each([
+    ['以上', '另一名士兵於2024年被判處2年以上監禁。'],
+    ['多', '他被判刑2年多。'],
+  ])('%s: agrees with two years and three months', (_word, zh) =>
+    expect(differ(article('a', zh), article('b', 'He was sentenced to two years and three months in prison.'))).toEqual([]),
+  );
+  it('and still disagrees with a shorter exact term', () =>
+    expect(facts(article('a', '另一名士兵被判處2年以上監禁。'), article('b', 'He was sentenced to 18 months in prison.'))).toEqual([
+      ['prison-term', ['≥2 years', '1 year 6 months']],
+    ]));
+});
+
 describe('disagreement: values that cannot both hold', () => {
   it('prison terms: every report is given, in the order of the sources, with its words and paragraph', () => {
     const found = differ(
