@@ -138,6 +138,30 @@ export const TERM_HYPOTHETICAL = ['face', 'faces', 'facing', 'faced', 'up to', '
  * ranging from two years and six months to six years", "分别被判处2年至6年不等".
  */
 export const TERM_SPANS = ['ranging', 'ranged', 'range from', 'respectively', '不等', '分别', '分別'] as const;
+/**
+ * Words of a sentence that gives a term to someone beside the case's main person: "In contrast, codefendant Hou,
+ * who..., was sentenced to six years", "His partner, Liu, received six years", "同案被告…被判处". Terms are not tied
+ * to a person, so such a sentence is no witness on the case's term.
+ */
+export const TERM_OF_ANOTHER = [
+  'codefendant',
+  'co-defendant',
+  'co-defendants',
+  'codefendants',
+  'his partner',
+  'her partner',
+  'accomplice',
+  'the others',
+  'four others',
+  'three others',
+  'two others',
+  'other defendants',
+  '同案',
+  '同伙',
+  '同夥',
+  '其余',
+  '其餘',
+] as const;
 /** Sentences that are no fixed term, as written. */
 export const LIFE_TERMS = ['life imprisonment', 'life in prison', 'life sentence', 'sentenced to life', '无期徒刑', '無期徒刑'] as const;
 export const DEATH_TERMS = ['sentenced to death', 'death sentence', 'death penalty', '死刑'] as const;

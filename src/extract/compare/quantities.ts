@@ -31,6 +31,7 @@ import {
   TERM_CUES_AFTER,
   TERM_CUES_BEFORE,
   TERM_HYPOTHETICAL,
+  TERM_OF_ANOTHER,
   TERM_SPANS,
   TERM_STOPS,
 } from '../../vocab/quantities.ts';
@@ -64,6 +65,7 @@ const DEATH = new RegExp(alternation(DEATH_TERMS), 'giu');
 const STOP = new RegExp(alternation(TERM_STOPS), 'iu');
 // A stop word right after a term names what the term is of ("a two-year reprieve").
 const STOP_NEXT = new RegExp(`^[\\s-]*${alternation(TERM_STOPS)}`, 'iu');
+const ANOTHER = new RegExp(`(?<!\\p{Script=Latin})${alternation(TERM_OF_ANOTHER)}(?![\\p{Ll}])`, 'iu');
 const SPAN = new RegExp(`(?<!\\p{Script=Latin})${alternation(TERM_SPANS)}(?![\\p{Ll}])`, 'iu');
 const HYPOTHETICAL = new RegExp(`(?<!\\p{Script=Latin})${alternation(TERM_HYPOTHETICAL)}(?![\\p{Ll}])`, 'iu');
 // Sentinels beyond any fixed term, so "life" disagrees with "10 years" and with "death".
@@ -106,6 +108,7 @@ function bounded(sentence: string, index: number, written: string, before: strin
 
 export function prisonTerms(sentence: string): Reading[] {
   const out: Reading[] = [];
+  if (ANOTHER.test(sentence)) return out;
   for (const re of [TERM_AFTER_CUE, TERM_BEFORE_CUE]) {
     for (const m of sentence.matchAll(re)) {
       const g = m.groups!;

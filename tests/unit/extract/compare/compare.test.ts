@@ -40,6 +40,28 @@ describe('a term in years and months written without 個/个', () => {
     ).toEqual([]));
 });
 
+describe("a sentence giving a term to someone beside the case's main person is no witness on the case's term", () => {
+  it.each([
+    ['codefendant', 'In contrast, codefendant Hou, who built a network, was sentenced to six years.'],
+    ['co-defendant', 'A co-defendant, Hou, was sentenced to six years.'],
+    ['co-defendants', 'His co-defendants were sentenced to six years.'],
+    ['codefendants', 'Two codefendants were sentenced to six years.'],
+    ['his partner', 'His partner, Liu, was sentenced to six years.'],
+    ['her partner', 'Her partner was sentenced to six years.'],
+    ['accomplice', 'An accomplice was sentenced to six years.'],
+    ['the others', 'The others were sentenced to six years.'],
+    ['four others', 'Four others were sentenced to six years.'],
+    ['three others', 'Three others were sentenced to six years.'],
+    ['two others', 'Two others were sentenced to six years.'],
+    ['other defendants', 'The other defendants were sentenced to six years.'],
+    ['同案', '同案被告侯某被判处有期徒刑6年。'],
+    ['同伙', '其同伙被判处有期徒刑6年。'],
+    ['同夥', '其同夥被判處有期徒刑6年。'],
+    ['其余', '其余被告被判处有期徒刑6年。'],
+    ['其餘', '其餘被告被判處有期徒刑6年。'],
+  ])('%s', (_word, line) => expect(differ(article('a', 'Kao was sentenced to seven years in prison.'), article('b', line))).toEqual([]));
+});
+
 describe("a term that bounds a span of several people's sentences is no one's term", () => {
   it.each([
     ['ranging', 'Four others were sentenced to prison terms ranging from two years to six years.'],
