@@ -70,7 +70,8 @@ const RULES: Rule[] = (
 const MODAL = inBothScripts(/\b(?:could|may|might|would|will|shall|can)\b|\bif\b|\bthose who\b|可能|将会|可(?![疑靠见是])|请|应当|务必/i);
 // "NINGBO, May 14 (Xinhua) - A court has sentenced", "arrested in May 2024": the month, not the modal word, so it
 // is taken out before MODAL looks. The modal stays: "the court may sentence him", "May the court...?".
-const MONTH_MAY = /\bMay(?=\.?\s+\d)|(?<=\b(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)[\s-]+)May\b/g;
+const MONTH_MAY =
+  /\bMay(?=\.?\s+\d)|(?<=\b(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)[\s-]+)May\b/g;
 // "如发现可疑情况，可向国家安全机关举报": a Chinese condition stands in the clause before.
 const ZH_CONDITION = inBothScripts(/如发现|如果|若是|一旦|凡是/);
 
