@@ -68,6 +68,10 @@ const RULES: Rule[] = (
 
 // "could face legal action", "will be punished": what may happen is not what happened.
 const MODAL = inBothScripts(/\b(?:could|may|might|would|will|shall|can)\b|\bif\b|\bthose who\b|可能|将会|可(?![疑靠见是])|请|应当|务必/i);
+// "NINGBO, May 14 (Xinhua) - A court has sentenced", "arrested in May 2024": the month, not the modal word, so it
+// is taken out before MODAL looks. The modal stays: "the court may sentence him", "May the court...?".
+const MONTH_MAY =
+  /\bMay(?=\.?\s+\d)|(?<=\b(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)[\s-]+)May\b/g;
 // "如发现可疑情况，可向国家安全机关举报": a Chinese condition stands in the clause before.
 const ZH_CONDITION = inBothScripts(/如发现|如果|若是|一旦|凡是/);
 
@@ -75,7 +79,7 @@ const ZH_CONDITION = inBothScripts(/如发现|如果|若是|一旦|凡是/);
 export function statedAsDone(sentence: string, index: number, length: number): boolean {
   const clause = clauseAround(sentence, index, length);
   const before = clause.slice(0, Math.max(0, clause.indexOf(sentence.slice(index, index + length))));
-  return !MODAL.test(before) && !ZH_CONDITION.test(sentence.slice(0, index));
+  return !MODAL.test(before.replace(MONTH_MAY, '')) && !ZH_CONDITION.test(sentence.slice(0, index));
 }
 
 export interface OutcomeFound extends Outcome {

@@ -62,8 +62,9 @@ const CASE_MARKER = new RegExp(
   'i',
 );
 // ...or a source's account of what they did: "Prosecutors say they collected information", "Prosecutors accuse the three of".
+// "两人均被判处", "二人供认", "两名嫌疑人" (兩人 in traditional script) look back at the two just told, as "They both" does.
 const CONTINUATION = inBothScripts(
-  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|(?:prosecutors|investigators|police|authorities|officials|the (?:court|indictment|ministry))\s+(?:say|said|allege[sd]?|accuse[sd]?|believe[sd]?)\s+(?:that\s+)?(?:he|she|they|him|her|them|the (?:two|three|four|five|pair|couple|trio))\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspects?|netizen|spy|agent|officer|foreigner|person|individual|two|three|four|five|pair|couple|trio|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方)/i,
+  /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|(?:prosecutors|investigators|police|authorities|officials|the (?:court|indictment|ministry))\s+(?:say|said|allege[sd]?|accuse[sd]?|believe[sd]?)\s+(?:that\s+)?(?:he|she|they|him|her|them|the (?:two|three|four|five|pair|couple|trio))\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspects?|netizen|spy|agent|officer|foreigner|person|individual|two|three|four|five|pair|couple|trio|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方|(?:上述|这|该|此)?(?:两|二)(?:人|名(?:犯罪)?嫌疑人))/i,
 );
 
 const DRAMA_MEDIUM =

@@ -51,7 +51,10 @@ export interface LinkOptions {
 }
 
 const APPROXIMATE_BEFORE = new RegExp(`\\b${alternation(APPROXIMATORS)}\\s+$`, 'i');
-const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals']);
+// Materials most cases are about ("classified documents", "state secrets", "technical manuals"): sharing one says
+// nothing about which case it is. A named mineral, defence patents, a device found at sea or photos of a base do:
+// the imagery keeps apart reports of different bases that would otherwise meet on a place or an outcome.
+const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals', 'classified-documents', 'technical-data']);
 // Rare earth elements a report may name instead of "rare earths".
 const RARE_EARTH_ELEMENTS = new Set(['dysprosium', 'terbium', 'neodymium', 'samarium', 'yttrium']);
 // Places nearly every report on the subject names (the dateline, the government, its rival): no evidence of one case.

@@ -60,6 +60,22 @@ describe('the headline outcome', () => {
     expect(findOutcome(p(text), 'a1')).toBeNull();
   });
 
+  it.each([
+    'HARBIN, May 14 (Reuters) - A court has sentenced a former engineer to four years in prison for selling state secrets.',
+    'On May 3 the court sentenced the engineer to four years in prison.',
+    'In May 2024 a court sentenced the engineer to four years in prison.',
+    'The engineer was arrested in May and a court later sentenced him to four years in prison.',
+  ])('the month May is no modal word: %s', (text) => {
+    expect(findOutcome(p(text), 'a1')?.kind).toBe('sentenced');
+  });
+
+  it.each(['The court may sentence him to four years in prison.', 'May the court sentence him to four years in prison?'])(
+    'the modal may still says what may happen: %s',
+    (text) => {
+      expect(findOutcome(p(text), 'a1')).toBeNull();
+    },
+  );
+
   it('labels titles with the term', () => {
     expect(outcomeLabel({ kind: 'sentenced', text: 'sentenced to 2 years and 3 months in prison', source: null })).toBe('sentenced to 2 years and 3 months');
   });

@@ -415,6 +415,19 @@ describe('splitCases: an accomplice is one of the case, not a case of her own', 
   });
 });
 
+describe('splitCases: "the two of them" in Chinese looks back at them', () => {
+  const OTHER = '另一起案件中，某公司员工刘某通过网络向境外间谍机关出售国家秘密，被国家安全机关依法逮捕。';
+  it.each(['两人均被法院以间谍罪判处有期徒刑。', '二人对出卖国家秘密的事实供认不讳。', '两名嫌疑人在出境时被海关截获。', '兩人均被法院以間諜罪判處有期徒刑。'])(
+    '%s',
+    (text) => {
+      expect(groups('某研究所工程师张某与其同事王某，多次将单位内部资料拍照，通过网络发送给境外间谍情报机关人员。', text, OTHER)).toEqual([
+        ['p1', 'p2'],
+        ['p3'],
+      ]);
+    },
+  );
+});
+
 describe('splitCases: people of one incident stay one case', () => {
   // A case after, so that what is left over is not taken as the only case's context.
   const OTHER_CASE = 'In another case, a man surnamed Liu was arrested for selling state secrets to a foreign spy agency.';

@@ -294,6 +294,25 @@ describe('linkCases: merging reports of one case', () => {
     expect(linked.redirects).toHaveLength(drafts.length - count);
   });
 
+  // Documents, secrets and technical data are what most cases are about: sharing one is no evidence of one case.
+  it.each(['classified-documents', 'state-secrets', 'technical-data'])('one common surname and an arrest, sharing only %s, stay two cases', (material) => {
+    const drafts = [
+      draft('a', {
+        names: ['Wang'],
+        outcome: outcome('arrested'),
+        materials: [material],
+        summary: 'Wang, a clerk at a shipbuilding design institute in the north, copied drawings at night and carried them home in a lunch box for months.',
+      }),
+      draft('b', {
+        names: ['Wang'],
+        outcome: outcome('arrested'),
+        materials: [material],
+        summary: 'A harbour worker named Wang met a handler through a dating application, flew to Bangkok twice and was paid with gifts and cash transfers.',
+      }),
+    ];
+    expect(linkCases(drafts, []).cases).toHaveLength(2);
+  });
+
   it('a merged case keeps every source and names the person once', () => {
     const { cases, entities, redirects } = linkCases(
       [
