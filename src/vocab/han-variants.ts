@@ -31,7 +31,9 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     // Two-character surnames (諸葛, 尉遲, 軒轅, 獨孤).
     '诸諸 迟遲 轩軒 辕轅 独獨 ' +
     // Verbs of a court and of the security organs (判決, 通緝, 採取, 進行).
-    '决決 缉緝 采採 进進'
+    '决決 缉緝 采採 进進 ' +
+    // Someone named with another (同夥, "accomplice").
+    '伙夥'
   )
     .split(/\s+/)
     .filter((pair) => pair.length === 2 && pair[0] !== pair[1])
