@@ -8,7 +8,14 @@
  */
 
 import { bothScripts } from '../../vocab/han-variants.ts';
-import { ZH_COMPOUND_SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NAME_TIME_WORDS, ZH_NOT_GIVEN_NAME_START, ZH_PLACE_ORG_ENDS } from '../../vocab/names.ts';
+import {
+  ZH_COMPOUND_SURNAMES,
+  ZH_FULL_NAME_SURNAMES,
+  ZH_NAME_ENDS,
+  ZH_NAME_TIME_WORDS,
+  ZH_NOT_GIVEN_NAME_START,
+  ZH_PLACE_ORG_ENDS,
+} from '../../vocab/names.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ZH_CASE_OBJECT_VERBS, ZH_CASE_TITLES, ZH_COMMENT_VERBS, ZH_MEASURES, ZH_PARTNERS, ZH_RELATIONS, ZH_SENTENCES } from '../../vocab/roles.ts';
 import type { IntroPattern, ListedName, PickedName } from './intro-pattern.ts';
