@@ -33,7 +33,9 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     // Verbs of a court and of the security organs (判決, 通緝, 採取, 進行).
     '决決 缉緝 采採 进進 ' +
     // The people just told, looked back at (兩人均, 這兩名嫌疑人, 該二人).
-    '两兩 这這 该該'
+    '两兩 这這 该該 ' +
+    // Someone named with another (同夥, "accomplice").
+    '伙夥'
   )
     .split(/\s+/)
     .filter((pair) => pair.length === 2 && pair[0] !== pair[1])

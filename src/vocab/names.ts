@@ -93,6 +93,20 @@ export const ZH_NAME_ENDS =
   '被遭涉因于於在是为為等的与與和及曾已将將也则則并並均即对對从從向自称稱表指说說讲講所之以把由就又还還仍都再竟却卻会會能要更案判获獲受经經赴返入透收提利接前后後今昨担擔任兼系係共';
 
 /**
+ * Time words right after a name in characters, whose first character would otherwise be read as the third of
+ * a two-character given name: "与丈夫胡晓去年被捕" is 胡晓, "李明近日被起诉" is 李明. Words that start with a
+ * character of the list above (今年, 前年, 昨日) end the name already; the single characters are left out as
+ * given names use them (霍去病, 张旭日).
+ */
+export const ZH_NAME_TIME_WORDS = ['去年', '近日', '近期', '日前', '上月', '本月', '当天', '当日'] as const;
+
+/**
+ * Last characters of a place or an organisation that starts with a surname's character (苏州, 温州, 郑州市,
+ * 金门县, 黄浦区, 常州公司): such a word before "与同事<name>" is not a person named with another.
+ */
+export const ZH_PLACE_ORG_ENDS = '州省市县縣区區镇鎮村部局厅廳院司社港岛島湾灣';
+
+/**
  * Characters a given name does not start with: a pronoun, a place, a side of the case or a verb
  * after what looked like a surname ("被告向法院", "被告方面", "軍官曾受招待", "男子凌晨").
  */

@@ -267,6 +267,8 @@ export const ZH_CASE_TITLES = [
   '分队长',
   '副主任',
   '助理',
+  // "纽约州前州长助手孙玲与丈夫胡晓被捕": an aide, like an assistant or a secretary, is the one the report is about.
+  '助手',
   '秘书',
   '祕书',
   '员工',
@@ -325,3 +327,9 @@ export const ZH_RELATIONS = [
   '亲属',
   '学生',
 ] as const;
+
+/**
+ * Someone the report names together with the person before them, as "<name>与<relation><name>": "孙玲与丈夫胡晓
+ * 被捕", "王立新和儿子王小军被起诉", "李明及同伙张强涉嫌走私". Both are people of the case.
+ */
+export const ZH_PARTNERS = ['丈夫', '妻子', '儿子', '女儿', '兄弟', '同伙', '同事'] as const;

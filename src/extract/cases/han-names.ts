@@ -8,9 +8,16 @@
  */
 
 import { bothScripts } from '../../vocab/han-variants.ts';
-import { ZH_COMPOUND_SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NOT_GIVEN_NAME_START } from '../../vocab/names.ts';
+import {
+  ZH_COMPOUND_SURNAMES,
+  ZH_FULL_NAME_SURNAMES,
+  ZH_NAME_ENDS,
+  ZH_NAME_TIME_WORDS,
+  ZH_NOT_GIVEN_NAME_START,
+  ZH_PLACE_ORG_ENDS,
+} from '../../vocab/names.ts';
 import { alternation } from '../../vocab/regex.ts';
-import { ZH_CASE_OBJECT_VERBS, ZH_CASE_TITLES, ZH_COMMENT_VERBS, ZH_MEASURES, ZH_RELATIONS, ZH_SENTENCES } from '../../vocab/roles.ts';
+import { ZH_CASE_OBJECT_VERBS, ZH_CASE_TITLES, ZH_COMMENT_VERBS, ZH_MEASURES, ZH_PARTNERS, ZH_RELATIONS, ZH_SENTENCES } from '../../vocab/roles.ts';
 import type { IntroPattern, ListedName, PickedName } from './intro-pattern.ts';
 import { pinyinSyllables } from './pinyin.ts';
 
@@ -41,20 +48,27 @@ const LATIN_GLOSS = new RegExp(
 // Both lists are written in both scripts already.
 const ENDS = new Set(ZH_NAME_ENDS);
 const NOT_GIVEN_START = new Set(ZH_NOT_GIVEN_NAME_START);
+const TIME_WORDS = alternation(ZH_NAME_TIME_WORDS);
+const TIME_WORD_RE = new RegExp(`^${bothScripts(TIME_WORDS)}`, 'u');
+// "与丈夫", "和儿子", "及其同夥": the next name is someone named together with the one before.
+const PARTNER = `[与和及]其?${alternation(ZH_PARTNERS)}`;
+const PLACE_ORG_END = new Set(ZH_PLACE_ORG_ENDS);
 // "已故上將蔣緯國的前祕書祝康明": someone the report names to say who the person of the case is to them.
 const ANCHOR = new RegExp(bothScripts(`^的${alternation(ZH_RELATIONS)}`), 'u');
 const COMMENTS = new RegExp(bothScripts(`^[^，。；,;]{0,4}?${alternation(ZH_COMMENT_VERBS)}`), 'u');
 
 /**
  * A surname and one or two characters as a name, ended where a verb or particle starts: "向德恩遭" -> 向德恩,
- * "李明被" -> 李明; unless punctuation after it says the name ends there ("宋家和、李寰宇": 宋家和).
+ * "李明被" -> 李明, or a time word (`after` is the text after the candidate): "胡晓去" before "年被捕" -> 胡晓;
+ * unless punctuation after it says the name ends there ("宋家和、李寰宇": 宋家和).
  */
-export function hanName(candidate: string, punctuated = false): string | null {
+export function hanName(candidate: string, punctuated = false, after = ''): string | null {
   const chars = [...candidate];
   // 欧阳明辉: the given name follows a two-character surname.
   const given = COMPOUND_RE.test(candidate) && chars.length > 2 ? 2 : 1;
   if (chars.length < given + 1 || NOT_GIVEN_START.has(chars[given]!)) return null;
-  if (chars.length === given + 2 && !punctuated && ENDS.has(chars[given + 1]!)) chars.pop();
+  const last = chars[given + 1];
+  if (chars.length === given + 2 && !punctuated && (ENDS.has(last!) || TIME_WORD_RE.test(last + after))) chars.pop();
   return chars.join('');
 }
 
@@ -63,9 +77,9 @@ export function hanName(candidate: string, punctuated = false): string | null {
  * if one follows, unless what follows says it is not one of the case ("劉德良表示").
  */
 function pickHanName(m: RegExpExecArray): PickedName | null {
-  const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!);
-  if (!name) return null;
   const at = m[0].lastIndexOf(m[1]!);
+  const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, false, m.input.slice(m.index + at + m[1]!.length));
+  if (!name) return null;
   const after = m.input.slice(m.index + at + name.length);
   if (COMMENTS.test(after) || ANCHOR.test(after)) return null;
   const gloss = LATIN_GLOSS.exec(after);
@@ -104,6 +118,19 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     sentenceStart: false,
     han: true,
     pick: pickHanName,
+    list: true,
+  },
+  {
+    // "孙玲与丈夫胡晓去年被捕", "，王立新和儿子王小军被起诉": a name before another the report names with it (the
+    // list reads the other); at the start of a sentence, after punctuation or after a title, so a word ending in
+    // a surname's character does not start it ("公司高层与同事").
+    re: new RegExp(bothScripts(`(?<=^|[^${HAN}]|${TITLES})(${SURNAME}[${HAN}]{1,2}?)(?=${PARTNER}${SURNAME})`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    accept: (m) => !PLACE_ORG_END.has([...m[1]!].at(-1)!),
+    pick: pickEndedName,
     list: true,
   },
   {
@@ -193,9 +220,12 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
   },
 ];
 
-// A further name of a list in characters: "、周自立", "與謝秉成涉嫌", needing a separator, the end or a verb after it.
+// A further name of a list in characters: "、周自立", "與謝秉成涉嫌", "与丈夫胡晓去年", needing a separator, the end,
+// a verb or a time word after it.
 const HAN_LIST_ITEM = new RegExp(
-  bothScripts(`^(?:[（(][^）)]{0,12}[）)])?[、与和及]\\s*(${SURNAME}[${HAN}]{1,2})(?=[、，,。；;与和及等（(\\s」”${ZH_NAME_ENDS}]|$)`),
+  bothScripts(
+    `^(?:[（(][^）)]{0,12}[）)])?(?:${PARTNER}|[、与和及])\\s*(${SURNAME}[${HAN}]{1,2})(?=[、，,。；;与和及等（(\\s」”${ZH_NAME_ENDS}]|${TIME_WORDS}|$)`,
+  ),
   'u',
 );
 
@@ -205,7 +235,8 @@ export function hanListAfter(sentence: string, from: number): ListedName[] {
   let end = from;
   for (let m = HAN_LIST_ITEM.exec(sentence.slice(end)); m; m = HAN_LIST_ITEM.exec(sentence.slice(end))) {
     const at = end + m[0].lastIndexOf(m[1]!);
-    const name = hanName(m[1]!, /^[、，,。；;]/.test(sentence.slice(at + m[1]!.length)));
+    const rest = sentence.slice(at + m[1]!.length);
+    const name = hanName(m[1]!, /^[、，,。；;]/.test(rest), rest);
     if (!name) break;
     end = at + name.length;
     out.push({ name, at, end });

@@ -161,3 +161,84 @@ describe('names in characters without a title', () => {
     expect(people.map((p) => [p.name, p.aliases])).toEqual([['魏金明', ['Jinming Wei']]]);
   });
 });
+
+describe('a name and another named with it, a name before a time word, an aide before a name', () => {
+  it.each([
+    // A full name, 与/和/及 and a relation noun, another full name: both are people of the case.
+    ['陈美玲与丈夫郑志强被捕。', ['陈美玲', '郑志强']],
+    ['陳美玲與丈夫鄭志強被捕。', ['陳美玲', '鄭志強']],
+    ['据报道，王立新和儿子王小军被起诉。', ['王立新', '王小军']],
+    ['據報導，王立新和兒子王小軍被起訴。', ['王立新', '王小軍']],
+    ['，林秀英及其女儿林佳怡涉嫌走私。', ['林秀英', '林佳怡']],
+    ['，林秀英及其女兒林佳怡涉嫌走私。', ['林秀英', '林佳怡']],
+    ['，李明及其同伙张强涉嫌走私。', ['李明', '张强']],
+    ['，李明及其同夥張強涉嫌走私。', ['李明', '張強']],
+    ['周立平与兄弟周立安在边境被查获。', ['周立平', '周立安']],
+    ['，赵文华和同事钱立群向境外提供资料。', ['赵文华', '钱立群']],
+    ['被告许家明与妻子许丽华被判刑。', ['许家明', '许丽华']],
+  ])('%s -> %j', (text, people) => {
+    expect(names(text)).toEqual(people);
+  });
+
+  it.each([
+    // A place or an organisation before the relation noun is no person, nor is a word that ends in a surname's character.
+    ['，苏州与同事李明会面。'],
+    ['，温州市和同伙李明被查获。'],
+    ['，黄浦区与同事李明会面。'],
+    ['公司高层与同事王明会面。'],
+    ['华为与同事李明会面。'],
+    // No second name: the relation noun alone says nothing of the first.
+    ['，李明与妻子在家中被捕。'],
+  ])('names no one: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    // A two-character given name does not take the first character of a time word after it.
+    ['被告胡晓去年被捕。', '胡晓'],
+    ['被告胡曉去年被捕。', '胡曉'],
+    ['嫌犯李明近日被起诉。', '李明'],
+    ['嫌犯李明近日被起訴。', '李明'],
+    ['共谍陈强日前遭羁押。', '陈强'],
+    ['共諜陳強日前遭羈押。', '陳強'],
+    ['，王立新与同事张华去年被捕。', '张华'],
+    ['嫌疑人刘伟近期被逮捕。', '刘伟'],
+    ['嫌犯吳剛上月遭起訴。', '吳剛'],
+    ['被告孙涛本月被判刑。', '孙涛'],
+    ['嫌犯周杰当天被带走。', '周杰'],
+    ['嫌犯周傑當日遭逮捕。', '周傑'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('keeps a given name whose last character starts no time word', () => {
+    expect(names('被告霍去病被捕。')).toEqual(['霍去病']);
+    expect(names('被告张旭日被判刑。')).toEqual(['张旭日']);
+    expect(names('被告王近东已到案。')).toEqual(['王近东']);
+  });
+
+  it.each([
+    // An aide, an assistant or a secretary right before a full name is the one the report is about.
+    ['纽约州前州长助手孙玲与丈夫胡晓去年被捕，今年6月再被起诉。', ['孙玲', '胡晓']],
+    ['紐約州前州長助手孫玲與丈夫胡曉去年被捕，今年6月再被起訴。', ['孫玲', '胡曉']],
+    ['议员助手杨立华被指控为境外充当代理人。', ['杨立华']],
+    ['議員助手楊立華被指控為境外充當代理人。', ['楊立華']],
+    ['市长前助手何文静因涉嫌间谍活动被捕。', ['何文静']],
+    ['市長前助手何文靜因涉嫌間諜活動被捕。', ['何文靜']],
+    ['州长助理蔡明亮去年被起诉。', ['蔡明亮']],
+    ['部长秘书邓文涛近日被调查。', ['邓文涛']],
+  ])('%s -> %j', (text, people) => {
+    expect(names(text)).toEqual(people);
+  });
+
+  it.each([
+    // A title of an office or a thing named with those words is no one: 助理国务卿, 秘书处, 秘书长, 助理教授, 语音助手.
+    ['美国助理国务卿表示关切。'],
+    ['聯合國秘書處發表聲明。'],
+    ['联合国秘书长发表声明。'],
+    ['该校助理教授发表论文。'],
+    ['手机语音助手小爱回答问题。'],
+  ])('names no one: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
