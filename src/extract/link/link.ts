@@ -241,16 +241,13 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   const mainA = mainPerson(a.draft);
   const mainB = mainPerson(b.draft);
   if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
-  const full =
-    nameMatch &&
-    a.names.some((x) =>
-      b.names.some((y) => (x === y && (x.includes(' ') || HAN_FULL_NAME.test(x) || givesFullName(x))) || meetAcross(x, y) === 'full' || meetInitial(x, y)),
-    );
   // The same person beyond doubt: one full name in both reports, not a given name with an initial ("Jian G.",
   // which many share); only then is another prison term a difference between reports rather than another case.
   const sameFullName =
     nameMatch &&
     a.names.some((x) => b.names.some((y) => (x === y && (HAN_FULL_NAME.test(x) || (x.includes(' ') && !INITIAL_LAST.test(x)))) || meetAcross(x, y) === 'full'));
+  // As strong for a merge: the same name with an initial, or a given name with its surname's initial.
+  const full = sameFullName || (nameMatch && a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || givesFullName(x))) || meetInitial(x, y))));
   if (nameMatch) {
     // A surname alone is common ("Zhang"): it needs other evidence to carry a merge; several people of the
     // case by surname (杜某, 汤某 and 范某; Du, Tang and Fan) are more, but not enough alone.
