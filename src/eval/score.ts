@@ -4,6 +4,7 @@
  * after collapsing white space, with curly and straight quotes the same.
  */
 
+import { outletByName } from '../extract/metadata/outlets.ts';
 import type { Case, Dataset, PartialDate } from '../model/schema.ts';
 import { addFacts, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
 import { falseLinks, type LinkPairs } from './false-links.ts';
@@ -139,6 +140,14 @@ export function dateVerdict(gold: PartialDate | null | undefined, found: Partial
   return gold.date.startsWith(found.date) && found.date.length < gold.date.length ? 'coarse' : 'wrong';
 }
 
+/**
+ * A gold writer names an outlet as the page does ("星島頭條", "人民网"); the dataset gives the outlet table's
+ * name for it, so a gold name the table knows counts as that outlet's name.
+ */
+function canonicalOutlet(name: string): string {
+  return outletByName(name)?.name ?? name;
+}
+
 function fieldVerdict(gold: string[] | null | undefined, found: string | null, present: boolean): FieldVerdict {
   if (!present) return 'n/a';
   if (gold === null || gold === undefined || gold.length === 0) return found ? 'invented' : 'none';
@@ -216,7 +225,7 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
       return { hit: leaks.length, total: gold.body_must_exclude.length, misses: leaks };
     })(),
     title: gold.title === undefined ? 'n/a' : article && norm(article.title) === norm(gold.title) ? 'ok' : article ? 'wrong' : 'missed',
-    outlet: fieldVerdict(gold.outlet, article?.outlet ?? null, 'outlet' in gold),
+    outlet: fieldVerdict(gold.outlet?.map(canonicalOutlet), article?.outlet ?? null, 'outlet' in gold),
     byline: fieldVerdict(
       gold.byline === undefined ? undefined : gold.byline === null ? null : [gold.byline],
       article?.byline ?? null,

@@ -62,7 +62,9 @@ export const OUTLETS: Outlet[] = [
   { name: 'Politico', aliases: ['Politico'], hosts: ['politico.com', 'politico.eu'] },
   { name: 'Axios', aliases: ['Axios'], hosts: ['axios.com'] },
   { name: 'Daily8', aliases: ['Daily8'], hosts: ['daily8.ai'] },
-  { name: 'Sing Tao Daily', aliases: ['Sing Tao Daily', 'Sing Tao', '星島日報', '星岛日报', '星島頭條', '星島'], hosts: ['stheadline.com', 'singtao.com'] },
+  // The group's paper keeps its own address under stheadline.com; the group's news site at stheadline.com calls itself 星島頭條.
+  { name: 'Sing Tao Daily', aliases: ['Sing Tao Daily', 'Sing Tao', '星島日報', '星岛日报', '星島'], hosts: ['std.stheadline.com', 'singtao.com'] },
+  { name: 'Sing Tao Headline', aliases: ['Sing Tao Headline', '星島頭條', '星岛头条'], hosts: ['stheadline.com'] },
   { name: 'Ming Pao', aliases: ['Ming Pao', '明報', '明报'], hosts: ['mingpao.com'] },
   { name: 'Oriental Daily News', aliases: ['Oriental Daily News', 'Oriental Daily', '東方日報', '东方日报'], hosts: ['orientaldaily.on.cc'] },
   // The group's online news site, "東網" (hk.on.cc), is not the paper.
@@ -350,3 +352,60 @@ export const ZH_MASTHEAD_ENDINGS = [
   '通訊社',
   '通讯社',
 ] as const;
+
+/**
+ * Words a Latin news masthead ends with ("Mirage News", "Perth Now", "Atlanta Beacon", "The Asia Review"). A
+ * host that runs words together is read as a name only when it ends in one of these, so a brand that happens
+ * to split into English words ("bloom" + "berg") keeps its address.
+ */
+export const MASTHEAD_WORDS = [
+  'advertiser',
+  'beacon',
+  'bulletin',
+  'chronicle',
+  'courier',
+  'daily',
+  'dispatch',
+  'examiner',
+  'express',
+  'gazette',
+  'guardian',
+  'herald',
+  'hub',
+  'independent',
+  'inquirer',
+  'insider',
+  'journal',
+  'leader',
+  'ledger',
+  'mail',
+  'media',
+  'mirror',
+  'monitor',
+  'news',
+  'now',
+  'observer',
+  'online',
+  'post',
+  'press',
+  'radio',
+  'record',
+  'register',
+  'report',
+  'reporter',
+  'review',
+  'sentinel',
+  'standard',
+  'star',
+  'telegraph',
+  'times',
+  'today',
+  'tribune',
+  'voice',
+  'weekly',
+  'wire',
+  'world',
+] as const;
+
+/** Small words that stay lower case inside a name read off an address ("The Globe and Mail", "City of Sydney News"). */
+export const NAME_LOWER_WORDS = ['and', 'of'] as const;

@@ -18,6 +18,7 @@ import { broadcastHandoff, isDateLine, metaSegments, nameBeforeDate, SOURCE_BEFO
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
+import { nameFromAddress } from './host-words.ts';
 import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet } from './outlets.ts';
 import { zhCredit } from './zh-credits.ts';
 
@@ -104,8 +105,9 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   // Nothing in the text names the publisher: the site the page was taken from does, labelled as read from the URL.
   // Initials are how English readers name a site ("NDTV"); a Chinese site's Latin initials abbreviate its pinyin, and
   // its readers name it by its characters or its address.
-  const initials = raw.url && !isCjkText(clean.paragraphs.join('\n')) ? initialsOfUrl(raw.url) : null;
-  const served = raw.url ? (initials ?? siteOfUrl(raw.url)) : null;
+  // So are the words an address runs together ("Mirage News"): in a Chinese site's address they are pinyin.
+  const latin = raw.url && !isCjkText(clean.paragraphs.join('\n')) ? (initialsOfUrl(raw.url) ?? nameFromAddress(raw.url)) : null;
+  const served = raw.url ? (latin ?? siteOfUrl(raw.url)) : null;
   return served ? { value: served, from: 'url' } : NONE(null);
 }
 

@@ -50,7 +50,7 @@ export function siteNameIn(url: string, lines: readonly string[]): string | null
 }
 
 /** The label before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk, "kbs" in news.kbs.co.kr. */
-function siteNameLabel(url: string): string | null {
+export function siteNameLabel(url: string): string | null {
   const site = siteOfUrl(url);
   if (!site) return null;
   const labels = site.split('.');

@@ -156,6 +156,11 @@ describe('scoreDataset', () => {
     expect(scoreDataset(base, want).articles[0]!.materials).toMatchObject({ hit: 0, total: 1 });
     expect(scoreDataset(found, want).articles[0]!.materials).toMatchObject({ hit: 1, total: 1 });
   });
+  it('takes a gold outlet written as the page names it for the outlet the table gives that name', () => {
+    const named = (outlet: string[]) => ({ ...gold, articles: [{ ...gold.articles[0]!, outlet }] });
+    expect(scoreDataset(dataset(), named(['环球时报'])).articles[0]!.outlet).toBe('ok');
+    expect(scoreDataset(dataset(), named(['人民网'])).articles[0]!.outlet).toBe('wrong');
+  });
   it('counts an invented date and outlet as wrong, not close', () => {
     const score = scoreDataset(dataset({ seed: 'seeds/b.txt' }), gold);
     expect(score.articles[1]).toMatchObject({ date: 'invented', outlet: 'invented', onTopic: 'wrong' });

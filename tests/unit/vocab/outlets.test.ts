@@ -5,6 +5,8 @@ import { outletByName, outletByUrl } from '../../../src/extract/metadata/outlets
 describe('outlets by their address', () => {
   it.each([
     ['upi.com', 'United Press International'],
+    ['std.stheadline.com', 'Sing Tao Daily'],
+    ['stheadline.com', 'Sing Tao Headline'],
     ['efe.com', 'EFE'],
     ['dpa.com', 'dpa'],
     ['ansa.it', 'ANSA'],
@@ -146,6 +148,9 @@ describe('outlets by their address', () => {
 // Chinese-language outlets by the masthead readers know them by.
 describe('outlets by their Chinese name', () => {
   it.each([
+    ['星島頭條', 'Sing Tao Headline'],
+    ['星岛头条', 'Sing Tao Headline'],
+    ['星島日報', 'Sing Tao Daily'],
     ['Süddeutsche Zeitung', 'Süddeutsche Zeitung'],
     ['Neue Zürcher Zeitung', 'Neue Zürcher Zeitung'],
     ['El País', 'El País'],
