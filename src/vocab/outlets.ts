@@ -321,12 +321,6 @@ export const OUTLETS: Outlet[] = [
 ];
 
 /**
- * Host labels that say how a page is served, not who publishes it: "www.", "m.digipub.cc", "amp.", the
- * numbered servers "ww.", "ww2." of a farm, "secure." of a site's signed-in copy.
- */
-export const SERVING_HOST_LABELS = ['www', 'ww', 'ww1', 'ww2', 'ww3', 'm', 'mobile', 'amp', 'wap', 'secure'] as const;
-
-/**
  * Words that end a Chinese masthead, a site or paper naming itself on a line of its own or in brackets
  * before its story: "茉莉花新闻网", "【Now新聞台】", "東網電視". A bare "新闻" ends section labels too ("国际新闻").
  */

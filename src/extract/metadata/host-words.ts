@@ -15,6 +15,8 @@ const COMMON_WORDS = 20_000;
 /** Two-letter words would read initials and syllables as words ("us" + "a" + "today"). */
 const SHORTEST_WORD = 3;
 const LONGEST_LABEL = 40;
+/** A three-letter piece before the masthead word is as often a syllable as a word ("chi" + "nan" + "world", "lai" + "times"). */
+const SHORTEST_NAME_WORD = 4;
 
 const MASTHEAD = new Set<string>(MASTHEAD_WORDS);
 const LOWER = new Set<string>(NAME_LOWER_WORDS);
@@ -66,5 +68,7 @@ export function nameFromAddress(url: string): string | null {
     words.push(...split);
   }
   if (words.length < 2 || !MASTHEAD.has(words.at(-1)!)) return null;
+  const named = words.slice(0, -1).filter((w) => w !== 'the' && !LOWER.has(w));
+  if (named.some((w) => w.length < SHORTEST_NAME_WORD && !MASTHEAD.has(w))) return null;
   return words.map((w, i) => (i > 0 && LOWER.has(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 }

@@ -3,8 +3,9 @@
  * src/vocab/outlets.ts.
  */
 
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
-import { OUTLETS, type Outlet, SERVING_HOST_LABELS, ZH_MASTHEAD_ENDINGS } from '../../vocab/outlets.ts';
+import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 
 export type { Outlet };
@@ -22,16 +23,15 @@ export function outletByName(text: string): Outlet | null {
 }
 
 /**
- * The site a URL is served from, as a reader would name it when the outlet
- * table does not know it: "news.charm-retirement.com", "digipub.cc" for
- * "m.digipub.cc". Null for a URL that is not http(s).
+ * The site a URL is served from, as a reader would name it when the outlet table does not know it: the
+ * domain its owner registered ("charm-retirement.com" for news.charm-retirement.com, "sputniknews.cn" for
+ * big5.sputniknews.cn), read with the Public Suffix List (tldts) so "co.uk" and "com.tw" count as one
+ * suffix, and a site on a hosting platform ("x.azurewebsites.net", "y.blogspot.com") keeps its own name.
+ * Null for a URL that is not http(s) or is an IP address.
  */
 export function siteOfUrl(url: string): string | null {
   const host = httpHost(url);
-  if (!host) return null;
-  const labels = host.split('.');
-  while (labels.length > 2 && (SERVING_HOST_LABELS as readonly string[]).includes(labels[0]!)) labels.shift();
-  return labels.length >= 2 && !/^\d+$/.test(labels.at(-1)!) ? labels.join('.') : null;
+  return host ? getDomain(host, { allowPrivateDomains: true }) : null;
 }
 
 /**
@@ -49,12 +49,10 @@ export function siteNameIn(url: string, lines: readonly string[]): string | null
   return lines.find((l) => l.length <= 40 && squash(l) === want)?.trim() ?? null;
 }
 
-/** The label before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk, "kbs" in news.kbs.co.kr. */
+/** The registered name before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk, "kbs" in news.kbs.co.kr. */
 export function siteNameLabel(url: string): string | null {
-  const site = siteOfUrl(url);
-  if (!site) return null;
-  const labels = site.split('.');
-  return (labels.length > 2 && /^(?:co|com|net|org|gov|edu|ac|or|ne|go)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2))!;
+  const host = httpHost(url);
+  return host ? getDomainWithoutSuffix(host, { allowPrivateDomains: true }) : null;
 }
 
 /**

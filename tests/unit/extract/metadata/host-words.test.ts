@@ -37,6 +37,8 @@ describe('nameFromAddress', () => {
     // Two-letter pieces are initials or syllables, not words ("ab" + "today").
     ['https://www.abtoday.example/a', null],
     ['https://www.news.example/a', null],
+    // Three-letter pieces before the masthead word are syllables as often as words.
+    ['https://chinanworld.blogspot.com/2025/09/a.html', null],
     ['https://www.news24.example/a', null],
   ])('%s is not read as a name', (url, name) => expect(nameFromAddress(url)).toBe(name));
   it.each(MASTHEAD_WORDS.map((w) => [w]))('a name may end in "%s"', (word) => {
