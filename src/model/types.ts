@@ -65,7 +65,7 @@ export interface CaseDraft {
   places: Mention[];
   topics: TopicMention[];
   /** What was taken, as the report names it ("172 photos and 22 videos"), each with the paragraph that names it. */
-  materials?: Mention[];
+  namedMaterials?: Mention[];
   outcome: Outcome | null;
   events: CaseEvent[];
   assertedBy: string | null;

@@ -145,7 +145,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     places: findPlaces(scope.facts),
     topics,
     // A fiction's props are no case's materials.
-    materials: dramatization ? [] : findMaterialPhrases(scope.facts),
+    namedMaterials: dramatization ? [] : findMaterialPhrases(scope.facts),
     outcome,
     events: dated.events,
     assertedBy: assertedBy(all) ?? assertedBy(article.paragraphs.slice(0, 3)),

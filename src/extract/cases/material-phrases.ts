@@ -70,6 +70,7 @@ const NOT_MODIFIER = lowerSet([
 const FUNCTION = lowerSet(['the', 'a', 'an', 'and', 'or', 'of', 'his', 'her', 'their', 'its', ...MATERIAL_LINKS.flatMap((l) => l.split(' '))]);
 const DEVICE_HEADS = lowerSet(['device', 'devices', 'equipment']);
 const CONJUNCTIONS = lowerSet(['and', 'or', 'but']);
+const COUNT_OF = lowerSet(['hundreds', 'thousands', 'dozens']);
 const AGENTS = lowerSet(MATERIAL_NOUN_AS_MODIFIER);
 const NEEDS_LINK = lowerSet(LINKED_ONLY_NOUNS);
 
@@ -144,7 +145,8 @@ function headEnd(tokens: Token[], i: number, heads: Set<string>): number {
       return end;
     }
     // "sensitive but unclassified military information": a joined pair of modifiers.
-    const joins = CONJUNCTIONS.has(t.lower) && j > i;
+    // ... and "hundreds of photos": a count's "of" is no link.
+    const joins = (CONJUNCTIONS.has(t.lower) || (t.lower === 'of' && COUNT_OF.has(tokens[j - 1]?.lower ?? ''))) && j > i;
     if (!joins && !isModifier(t)) return -1;
   }
   return -1;
@@ -155,7 +157,8 @@ function complementEnd(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && k - from < 8) {
     const t = tokens[k]!;
-    if (!t.word || STOPS.has(t.lower)) break;
+    // "photos of the base were found": a verb of being or a pronoun opens the clause's predicate.
+    if (!t.word || STOPS.has(t.lower) || NOT_MODIFIER.has(t.lower)) break;
     // "information about an association on behalf of a foreign principal": for whom, not what.
     if (t.lower === 'on' && tokens[k + 1]?.lower === 'behalf') break;
     // "a US aircraft carrier docked at Busan": a participle after a noun opens what is said of it.

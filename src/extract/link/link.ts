@@ -510,7 +510,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
       facts.push({ field: `place:${entity}`, value: p.name, source: { article: d.article, paragraph: p.paragraph } });
     }
     for (const t of d.topics) facts.push({ field: `topic:${t.kind}/${t.topic}`, value: t.evidence, source: { article: d.article, paragraph: t.paragraph } });
-    for (const m of d.materials ?? []) facts.push({ field: MATERIAL_FACT, value: m.name, source: { article: d.article, paragraph: m.paragraph } });
+    for (const m of d.namedMaterials ?? []) facts.push({ field: MATERIAL_FACT, value: m.name, source: { article: d.article, paragraph: m.paragraph } });
     if (d.outcome?.source) facts.push({ field: `outcome:${d.outcome.kind}`, value: d.outcome.text ?? d.outcome.kind, source: d.outcome.source });
   }
   const outcome = drafts
