@@ -159,8 +159,14 @@ describe('scoreDataset', () => {
   it('meets a material by the words the report named it with, read apart from any topic', () => {
     const base = dataset();
     const c = base.cases[0]!;
-    const found = { ...base, cases: [{ ...c, facts: [{ field: MATERIAL_FACT, value: '172 photos and 22 videos', source: { article: 'a', paragraph: 'p1' } }] }] };
-    const want = { ...gold, articles: [{ ...gold.articles[0]!, cases: [{ ...gold.articles[0]!.cases[0]!, materials: ['172 photos and 22 videos of naval bases'] }] }] };
+    const found = {
+      ...base,
+      cases: [{ ...c, facts: [{ field: MATERIAL_FACT, value: '172 photos and 22 videos', source: { article: 'a', paragraph: 'p1' } }] }],
+    };
+    const want = {
+      ...gold,
+      articles: [{ ...gold.articles[0]!, cases: [{ ...gold.articles[0]!.cases[0]!, materials: ['172 photos and 22 videos of naval bases'] }] }],
+    };
     expect(scoreDataset(base, want).articles[0]!.materials).toMatchObject({ hit: 0, total: 1 });
     expect(scoreDataset(found, want).articles[0]!.materials).toMatchObject({ hit: 1, total: 1 });
   });

@@ -21,7 +21,7 @@ describe('caseView', () => {
     expect(rows.outcome!.values[0]!.cites).toEqual([2]);
   });
 
-  it('lists the materials named in the reports\' words after their topics, each once, capitalised and cited', () => {
+  it("lists the materials named in the reports' words after their topics, each once, capitalised and cited", () => {
     const wang = model.case.get('wang')!;
     const source = { article: 'gt-telecom', paragraph: 'p3' };
     const named = {
@@ -34,7 +34,10 @@ describe('caseView', () => {
       ],
     };
     const row = caseView(model, named, hrefs).rows.find((r) => r.key === 'materials')!;
-    expect(row.values.filter((v) => v.note === 'as reported').map((v) => v.text)).toEqual(['Military secrets of the unit', 'Classified data about U.S. Navy ships']);
+    expect(row.values.filter((v) => v.note === 'as reported').map((v) => v.text)).toEqual([
+      'Military secrets of the unit',
+      'Classified data about U.S. Navy ships',
+    ]);
     expect(row.values.at(-1)!.cites.length).toBe(1);
   });
 

@@ -29,7 +29,7 @@ describe('findCases', () => {
     expect(deng!.assertedBy).toBe('Ministry of State Security');
   });
 
-  it('names each case\'s materials in the words of its own paragraphs', () => {
+  it("names each case's materials in the words of its own paragraphs", () => {
     expect(cases[0]!.namedMaterials).toEqual([{ name: 'photographs of warships', paragraph: 'p3' }]);
     expect(cases[1]!.namedMaterials).toEqual([]);
   });

@@ -118,10 +118,12 @@ describe('materials named in English', () => {
   });
 
   it('names each material once, with the first paragraph that names it', () => {
-    expect(findMaterialPhrases([
-      { id: 'p1', text: 'He sold military secrets.' },
-      { id: 'p2', text: 'He had sold military secrets for years.' },
-    ])).toEqual([{ name: 'military secrets', paragraph: 'p1' }]);
+    expect(
+      findMaterialPhrases([
+        { id: 'p1', text: 'He sold military secrets.' },
+        { id: 'p2', text: 'He had sold military secrets for years.' },
+      ]),
+    ).toEqual([{ name: 'military secrets', paragraph: 'p1' }]);
   });
 
   it('keeps proper names as written and drops a sentence-final full stop', () => {

@@ -409,6 +409,8 @@ describe('judgements', () => {
 describe('linkCases: materials as the reports name them', () => {
   it('keeps each named material as a fact citing its article and paragraph', () => {
     const [c] = linkCases([draft('zh', { namedMaterials: [{ name: '人事等機密檔案', paragraph: 'p3' }] })], []).cases;
-    expect(c!.facts.filter((f) => f.field === MATERIAL_FACT)).toEqual([{ field: MATERIAL_FACT, value: '人事等機密檔案', source: { article: 'zh', paragraph: 'p3' } }]);
+    expect(c!.facts.filter((f) => f.field === MATERIAL_FACT)).toEqual([
+      { field: MATERIAL_FACT, value: '人事等機密檔案', source: { article: 'zh', paragraph: 'p3' } },
+    ]);
   });
 });
