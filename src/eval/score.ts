@@ -5,7 +5,7 @@
  */
 
 import { outletByName } from '../extract/metadata/outlets.ts';
-import type { Case, Dataset, PartialDate } from '../model/schema.ts';
+import { type Case, type Dataset, MATERIAL_FACT, type PartialDate } from '../model/schema.ts';
 import { addFacts, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
 import { falseLinks, type LinkPairs } from './false-links.ts';
 import type { Gold, GoldArticle } from './gold.ts';
@@ -170,7 +170,7 @@ function peopleOf(c: Case, dataset: Dataset): string[] {
 
 /** A material found: its topic's label and id, and the words of the text that named it ("classified materials"). */
 function materialsOf(c: Case, dataset: Dataset): string[] {
-  const named = c.facts.filter((f) => f.field.startsWith('topic:material/')).map((f) => f.value);
+  const named = c.facts.filter((f) => f.field.startsWith('topic:material/') || f.field === MATERIAL_FACT).map((f) => f.value);
   return c.topics
     .flatMap((id) => {
       const t = dataset.topics.find((x) => x.id === id);

@@ -93,8 +93,11 @@ export const Outcome = z.object({
 });
 export type Outcome = z.infer<typeof Outcome>;
 
+/** The field of a fact that names what was taken as the report words it ("172 photos and 22 videos"). */
+export const MATERIAL_FACT = 'material:as-reported';
+
 export const Fact = z.object({
-  /** e.g. `topic:material/gallium`, `person:xiao-jun`. */
+  /** e.g. `topic:material/gallium`, `person:xiao-jun`, MATERIAL_FACT. */
   field: z.string(),
   value: z.string(),
   source: SourceRef,

@@ -64,6 +64,8 @@ export interface CaseDraft {
   organisations: Mention[];
   places: Mention[];
   topics: TopicMention[];
+  /** What was taken, as the report names it ("172 photos and 22 videos"), each with the paragraph that names it. */
+  namedMaterials?: Mention[];
   outcome: Outcome | null;
   events: CaseEvent[];
   assertedBy: string | null;

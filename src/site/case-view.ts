@@ -3,7 +3,7 @@
  * when, outcome, law), each value with the numbers of the paragraphs it was
  * read from; and the line saying who disclosed the case and who reported it.
  */
-import type { Case, PartialDate, SourceRef, TopicKind } from '../model/schema.ts';
+import { type Case, MATERIAL_FACT, type PartialDate, type SourceRef, type TopicKind } from '../model/schema.ts';
 import { type DifferenceRow, differenceDrafts } from './case-differences.ts';
 import { clip, formatDate } from './format.ts';
 import { OUTCOME_LABELS, ROLE_LABELS } from './labels.ts';
@@ -129,7 +129,7 @@ function panelRows(ctx: PanelContext, first: PartialDate | null): DraftRow[] {
     ctx.c.organisations.map((o) => entityValue(ctx, 'organisation', o)),
   );
   add('targeted', 'What was targeted', topicValues(ctx, 'sector'));
-  add('materials', 'Materials', topicValues(ctx, 'material'));
+  add('materials', 'Materials', [...topicValues(ctx, 'material'), ...materialPhraseValues(ctx)]);
   add('tactics', 'How', topicValues(ctx, 'tactic'));
   add('channel', 'Channel', topicValues(ctx, 'channel'));
   add('motive', 'Motive, as reported', topicValues(ctx, 'motive'));
@@ -180,6 +180,27 @@ function topicValues(ctx: PanelContext, kind: TopicKind): DraftValue[] {
     .map((t) => ctx.model.topic.get(t))
     .filter((t): t is TopicData => !!t && t.kind === kind)
     .map((t) => ({ text: t.label, href: ctx.hrefs.topic(t.id), keys: citeFacts(ctx, `topic:${kind}/${t.id}`, 2) }));
+}
+
+/** The most materials named in the reports' words a panel lists: what was taken, not every mention of it. */
+const MAX_MATERIAL_PHRASES = 4;
+
+/**
+ * What was taken in the reports' words ("172 photos and 22 videos", "人事等機密檔案"), each once, citing where it
+ * is named: the topic above says what kind of material, this says which. A list item starts with a capital; the
+ * rest is as written.
+ */
+function materialPhraseValues({ c, cite }: PanelContext): DraftValue[] {
+  const seen = new Set<string>();
+  const out: DraftValue[] = [];
+  for (const f of c.facts) {
+    const key = f.value.toLowerCase();
+    if (f.field !== MATERIAL_FACT || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: f.value[0]!.toUpperCase() + f.value.slice(1), note: 'as reported', keys: [cite(f.source, f.value)].filter(isKey) });
+    if (out.length === MAX_MATERIAL_PHRASES) break;
+  }
+  return out;
 }
 
 /** When: the case's events in date order, then when it was first reported. */

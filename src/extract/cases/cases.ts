@@ -17,6 +17,7 @@ import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents, readEvents } from './events.ts';
 import { tellsIncident } from './incident.ts';
+import { findMaterialPhrases } from './material-phrases.ts';
 import { mentionedCaseTitle } from './mentioned-cases.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
 import { isOnTopicPage } from './relevance.ts';
@@ -143,6 +144,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     organisations: findOrganisations(scope.facts, actors),
     places: findPlaces(scope.facts),
     topics,
+    // A fiction's props are no case's materials.
+    namedMaterials: dramatization ? [] : findMaterialPhrases(scope.facts),
     outcome,
     events: dated.events,
     assertedBy: assertedBy(all) ?? assertedBy(article.paragraphs.slice(0, 3)),

@@ -19,7 +19,7 @@
  * two different prison terms, fiction against fact) keeps them apart.
  * Editors' judgements (judgements.ts) override both ways.
  */
-import type { Case, CaseEvent, Entity, Outcome } from '../../model/schema.ts';
+import { type Case, type CaseEvent, type Entity, MATERIAL_FACT, type Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
@@ -510,6 +510,7 @@ function buildCase(id: string, drafts: CaseDraft[], entities: Map<string, Entity
       facts.push({ field: `place:${entity}`, value: p.name, source: { article: d.article, paragraph: p.paragraph } });
     }
     for (const t of d.topics) facts.push({ field: `topic:${t.kind}/${t.topic}`, value: t.evidence, source: { article: d.article, paragraph: t.paragraph } });
+    for (const m of d.namedMaterials ?? []) facts.push({ field: MATERIAL_FACT, value: m.name, source: { article: d.article, paragraph: m.paragraph } });
     if (d.outcome?.source) facts.push({ field: `outcome:${d.outcome.kind}`, value: d.outcome.text ?? d.outcome.kind, source: d.outcome.source });
   }
   const outcome = drafts

@@ -6,7 +6,7 @@ import { type Gold, parseGold } from '../../../src/eval/gold.ts';
 import { formatScore, formatTable, formatTotal } from '../../../src/eval/report.ts';
 import { runEval } from '../../../src/eval/run.ts';
 import { dateVerdict, materialMatches, nameMatches, norm, readingTargets, type Score, scoreDataset } from '../../../src/eval/score.ts';
-import { type Dataset, FORMAT } from '../../../src/model/schema.ts';
+import { type Dataset, FORMAT, MATERIAL_FACT } from '../../../src/model/schema.ts';
 
 describe('matching', () => {
   it('ignores case, white space and quote style', () => {
@@ -160,6 +160,20 @@ describe('scoreDataset', () => {
     const named = (outlet: string[]) => ({ ...gold, articles: [{ ...gold.articles[0]!, outlet }] });
     expect(scoreDataset(dataset(), named(['环球时报'])).articles[0]!.outlet).toBe('ok');
     expect(scoreDataset(dataset(), named(['人民网'])).articles[0]!.outlet).toBe('wrong');
+  });
+  it('meets a material by the words the report named it with, read apart from any topic', () => {
+    const base = dataset();
+    const c = base.cases[0]!;
+    const found = {
+      ...base,
+      cases: [{ ...c, facts: [{ field: MATERIAL_FACT, value: '172 photos and 22 videos', source: { article: 'a', paragraph: 'p1' } }] }],
+    };
+    const want = {
+      ...gold,
+      articles: [{ ...gold.articles[0]!, cases: [{ ...gold.articles[0]!.cases[0]!, materials: ['172 photos and 22 videos of naval bases'] }] }],
+    };
+    expect(scoreDataset(base, want).articles[0]!.materials).toMatchObject({ hit: 0, total: 1 });
+    expect(scoreDataset(found, want).articles[0]!.materials).toMatchObject({ hit: 1, total: 1 });
   });
   it('counts an invented date and outlet as wrong, not close', () => {
     const score = scoreDataset(dataset({ seed: 'seeds/b.txt' }), gold);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MATERIAL_FACT } from '../../../src/model/schema.ts';
 import { attribution, caseView } from '../../../src/site/case-view.ts';
 import { buildModel } from '../../../src/site/site-model.ts';
 import { fixture } from '../../helpers/site-dataset.ts';
@@ -18,6 +19,26 @@ describe('caseView', () => {
     expect(view.citations.map((c) => c.paragraph)).toEqual(['p3', 'p4']);
     expect(view.citations[1]!.text).toContain('sentenced to 10 years');
     expect(rows.outcome!.values[0]!.cites).toEqual([2]);
+  });
+
+  it("lists the materials named in the reports' words after their topics, each once, capitalised and cited", () => {
+    const wang = model.case.get('wang')!;
+    const source = { article: 'gt-telecom', paragraph: 'p3' };
+    const named = {
+      ...wang,
+      facts: [
+        ...wang.facts,
+        { field: MATERIAL_FACT, value: 'military secrets of the unit', source },
+        { field: MATERIAL_FACT, value: 'Military secrets of the unit', source },
+        { field: MATERIAL_FACT, value: 'classified data about U.S. Navy ships', source },
+      ],
+    };
+    const row = caseView(model, named, hrefs).rows.find((r) => r.key === 'materials')!;
+    expect(row.values.filter((v) => v.note === 'as reported').map((v) => v.text)).toEqual([
+      'Military secrets of the unit',
+      'Classified data about U.S. Navy ships',
+    ]);
+    expect(row.values.at(-1)!.cites.length).toBe(1);
   });
 
   it('says "date not stated" when no source is dated', () => {

@@ -29,6 +29,23 @@ describe('findCases', () => {
     expect(deng!.assertedBy).toBe('Ministry of State Security');
   });
 
+  it("names each case's materials in the words of its own paragraphs", () => {
+    expect(cases[0]!.namedMaterials).toEqual([{ name: 'photographs of warships', paragraph: 'p3' }]);
+    expect(cases[1]!.namedMaterials).toEqual([]);
+  });
+
+  it('names no materials of a fiction', () => {
+    const comic = article(
+      'Ministry releases national security comic',
+      'In its new comic, titled The Hidden Hand, the Ministry of State Security depicted how spies targeted a naval base.',
+      'The comic is set in a fictional city, where a man surnamed Hu sold military secrets of the naval base to a foreign spy.',
+      'A woman named Ding reports him to the national security agency.',
+    );
+    const [c] = findCases(comic, taxonomy);
+    expect(c?.dramatization).toBe(true);
+    expect(c?.namedMaterials).toEqual([]);
+  });
+
   it('writes extractive titles and summaries', () => {
     expect(cases[0]!.title).toBe('Former engineer Deng sold photographs of warships to it; sentenced to 5 years');
     expect(cases[1]!.title).toMatch(/^University student Hu reported the contact to the national security agency/);

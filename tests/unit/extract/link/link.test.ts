@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJudgements } from '../../../../src/extract/link/judgements.ts';
 import { draftIds, linkCases } from '../../../../src/extract/link/link.ts';
-import type { CaseEvent, Outcome } from '../../../../src/model/schema.ts';
+import { type CaseEvent, MATERIAL_FACT, type Outcome } from '../../../../src/model/schema.ts';
 import type { CaseDraft, PersonMention, TopicMention } from '../../../../src/model/types.ts';
 
 function draft(article: string, over: Partial<CaseDraft> & { names?: string[]; materials?: string[]; tactics?: string[] } = {}): CaseDraft {
@@ -403,5 +403,14 @@ describe('judgements', () => {
   it('accept the shipped file', async () => {
     const { readFileSync } = await import('node:fs');
     expect(parseJudgements(readFileSync('content/judgements.yaml', 'utf8'))).toEqual({ ok: true, judgements: [] });
+  });
+});
+
+describe('linkCases: materials as the reports name them', () => {
+  it('keeps each named material as a fact citing its article and paragraph', () => {
+    const [c] = linkCases([draft('zh', { namedMaterials: [{ name: '人事等機密檔案', paragraph: 'p3' }] })], []).cases;
+    expect(c!.facts.filter((f) => f.field === MATERIAL_FACT)).toEqual([
+      { field: MATERIAL_FACT, value: '人事等機密檔案', source: { article: 'zh', paragraph: 'p3' } },
+    ]);
   });
 });

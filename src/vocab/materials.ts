@@ -1,0 +1,328 @@
+/**
+ * The words of what a case is about as a thing: what was smuggled, stolen,
+ * leaked, photographed or sold, as the report names it ("172 photos and 22
+ * videos", "information about a Buddhist association", "人事等機密檔案").
+ * Read by src/extract/cases/material-phrases.ts: a material is the object of
+ * one of these acts whose head is one of these nouns. Chinese is written in
+ * simplified characters (han-variants.ts matches both scripts).
+ */
+
+/**
+ * Acts whose object is the material of a case: "accused of filming the US aircraft carrier", "took a total of
+ * 172 photos and 22 videos", "covertly collecting information about a Buddhist association", "sending sensitive
+ * but unclassified military information to his handler", "found to have videos of the interior of the naval base".
+ */
+export const MATERIAL_ACTS = [
+  'smuggled',
+  'smuggling',
+  'smuggle',
+  'stole',
+  'steal',
+  'stealing',
+  'leaked',
+  'leaking',
+  'leak',
+  'sold',
+  'selling',
+  'sell',
+  'passed',
+  'passing',
+  'passed on',
+  'passing on',
+  'handed over',
+  'handing over',
+  'hand over',
+  'photographed',
+  'photographing',
+  'photograph',
+  'filmed',
+  'filming',
+  'film',
+  'collected',
+  'collecting',
+  'collect',
+  'gathered',
+  'gathering',
+  'gather',
+  'provided',
+  'providing',
+  'provide',
+  'sent',
+  'sending',
+  'send',
+  'transmitted',
+  'transmitting',
+  'transmit',
+  'obtained',
+  'obtaining',
+  'obtain',
+  'copied',
+  'copying',
+  'copy',
+  'downloaded',
+  'downloading',
+  'took',
+  'taking',
+  'take',
+  'shared',
+  'sharing',
+  'exported',
+  'exporting',
+  'export of',
+  'retained',
+  'retaining',
+  'kept',
+  'found to have',
+  'caught with',
+] as const;
+
+/**
+ * What a report asks or pays for, when it is information: "approached him for information about the USS Essex".
+ * Read only before the nouns of INFORMATION_NOUNS with what they are about.
+ */
+export const SOUGHT_BEFORE = ['for', 'in exchange for', 'seeking', 'sought', 'requested'] as const;
+
+/** Nouns of information: "information about a Buddhist association", "intelligence on naval assets". */
+export const INFORMATION_NOUNS = ['information', 'intelligence'] as const;
+
+/** Nouns that name a material only with what it is about: "intelligence on naval assets", not "Chinese intelligence" (the service). */
+export const LINKED_ONLY_NOUNS = ['intelligence'] as const;
+
+/** Nouns after a material noun that make it a description of someone: "the Chinese intelligence officer". */
+export const MATERIAL_NOUN_AS_MODIFIER = [
+  'officer',
+  'officers',
+  'official',
+  'officials',
+  'agency',
+  'agencies',
+  'service',
+  'services',
+  'agent',
+  'agents',
+  'operations',
+  'operative',
+  'operatives',
+  'network',
+  'networks',
+  'unit',
+  'units',
+] as const;
+
+/**
+ * Nouns a material is named by (the head of its phrase): "classified data about US Navy ships", "technical
+ * manuals on weapons", "videos of the interior of the naval base", "a spherical device with foreign markings".
+ */
+export const MATERIAL_NOUNS = [
+  ...INFORMATION_NOUNS,
+  'data',
+  'secrets',
+  'documents',
+  'document',
+  'files',
+  'papers',
+  'records',
+  'materials',
+  'manuals',
+  'blueprints',
+  'drawings',
+  'designs',
+  'photos',
+  'photographs',
+  'pictures',
+  'images',
+  'imagery',
+  'videos',
+  'video',
+  'footage',
+  'recordings',
+  'device',
+  'devices',
+  'equipment',
+  'samples',
+  'seeds',
+] as const;
+
+/** Nouns a material can be counted in without an act before it: "more than 200 classified documents", "172 photos". */
+export const COUNTED_MATERIAL_NOUNS = [
+  'documents',
+  'files',
+  'pages',
+  'photos',
+  'photographs',
+  'pictures',
+  'images',
+  'videos',
+  'secrets',
+  'recordings',
+] as const;
+
+/** Words that join a noun to what it is of or about: "videos of", "information about", "data related to". */
+export const MATERIAL_LINKS = ['of', 'about', 'on', 'concerning', 'regarding', 'related to', 'relating to', 'showing', 'containing', 'with', 'from'] as const;
+
+/** Words that begin what is said of a material rather than what it is: "sent X to his handler", "X for money". */
+export const MATERIAL_STOPS = [
+  'to',
+  'for',
+  'in',
+  'at',
+  'by',
+  'which',
+  'that',
+  'who',
+  'whose',
+  'when',
+  // "information on where various Navy ships were": a clause, not a noun.
+  'where',
+  'what',
+  'how',
+  'whether',
+  'while',
+  'after',
+  'before',
+  'during',
+  'since',
+  'as',
+  'through',
+  'via',
+  'under',
+  'without',
+  'between',
+  'into',
+  'over',
+  'than',
+  'because',
+  'but',
+  'some',
+  'totaling',
+  'totalling',
+  'worth',
+  // "gigabytes comprising 172 photos": what a thing is made of begins another phrase.
+  'comprising',
+  'including',
+] as const;
+
+/** Words before the head that are no part of a material's name: "a total of", "the", "his". */
+export const MATERIAL_LEADS = [
+  'a total of',
+  'a number of',
+  'a large number of',
+  'a large quantity of',
+  'large quantities of',
+  'a large amount of',
+  'large amounts of',
+  'a large volume of',
+  'a volume of',
+  'a trove of',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'some',
+  'such',
+  'other',
+  'covertly',
+  'secretly',
+  'illegally',
+  'allegedly',
+] as const;
+
+/**
+ * Chinese acts whose object follows: "索取開會紀錄、人事等機密檔案", "洩漏立法院的機密文件", "窃取国家秘密",
+ * "拍摄军港照片". (What comes after 提供给/出售给 is who received it, not what.)
+ */
+export const ZH_MATERIAL_ACTS = [
+  '走私',
+  '窃取',
+  '非法获取',
+  '获取',
+  '非法提供',
+  '提供',
+  '出售',
+  '出卖',
+  '拍摄',
+  '拍下',
+  '偷拍',
+  '刺探',
+  '收集',
+  '搜集',
+  '索取',
+  '泄露',
+  '泄漏',
+  '传递',
+  '交付',
+  '打捞',
+] as const;
+
+/** Chinese acts after the object, with 将/把 before it: "将我国航天领域的核心机密提供给西方组织". */
+export const ZH_MATERIAL_ACTS_AFTER = ['提供', '出售', '出卖', '交给', '传递', '泄露', '发送', '邮寄', '走私'] as const;
+
+/** Chinese nouns a material ends in: 文件, 档案, 资料, 情报, 机密, 照片, 视频, 设备... */
+export const ZH_MATERIAL_NOUNS = [
+  '文件',
+  '档案',
+  '资料',
+  '材料',
+  '情报',
+  '情资',
+  '机密',
+  '秘密',
+  '纪录',
+  '记录',
+  '照片',
+  '相片',
+  '视频',
+  '影片',
+  '影像',
+  '数据',
+  '图纸',
+  '设备',
+  '装置',
+  '专利',
+  '浮标',
+] as const;
+
+/** Chinese measure words of counted materials: "200余份文件", "172張照片", "22段影片". */
+export const ZH_MATERIAL_MEASURES = ['份', '张', '段', '件', '页', '部', '条'] as const;
+
+/**
+ * Who tells of a case rather than acts in it: "the ministry provided information about the case", "police took
+ * photos of the scene". An act with one of these before it in its clause takes no material.
+ */
+export const NOT_THE_ACTOR = [
+  'police',
+  'ministry',
+  'authorities',
+  'prosecutors',
+  'investigators',
+  'officials',
+  'court',
+  'judge',
+  'spokesperson',
+  'spokesman',
+  'reporters',
+  'journalists',
+] as const;
+
+/** What a phrase ends on when it names the story, not a thing taken: "information about the case". */
+// "information on a recruitment website": where it was posted, not what it was.
+export const NOT_A_MATERIAL = [
+  'case',
+  'cases',
+  'incident',
+  'investigation',
+  'arrest',
+  'matter',
+  'charges',
+  'trial',
+  'scene',
+  'website',
+  'websites',
+  'platform',
+  'platforms',
+  'app',
+  'apps',
+] as const;
