@@ -3,7 +3,7 @@
  * employee of a classified unit", "Its protagonist, Xu Ming,".
  */
 
-import { OFFICE_TITLES, SPEAKER_TITLES } from './stop-words.ts';
+import { LAW_OFFICE_TITLES, OFFICE_TITLES, SPEAKER_TITLES } from './stop-words.ts';
 
 /** Nouns that say what a person is; an apposition with one of these introduces a person. */
 export const ROLE_NOUN =
@@ -242,6 +242,13 @@ export const RANK_ABBREVIATIONS = [
 export const OFFICIAL_TITLES = [...OFFICE_TITLES, ...SPEAKER_TITLES, 'director general', 'govs'] as const;
 
 /**
+ * Of those, the offices of the law and those who speak for it: they act in the case even where the report names
+ * them in a paragraph of their own ("“She was for sale,” prosecutor Jane Roe told jurors"), while a governor or a
+ * chancellor named there only comments on it.
+ */
+export const LAW_OFFICIAL_TITLES = [...LAW_OFFICE_TITLES, ...SPEAKER_TITLES, 'director general'] as const;
+
+/**
  * Counsel of someone in the case, before or in apposition to their name: "her attorney, Jarrod Doe, wrote",
  * "Sun's lawyer, Mark Roe, told jurors", "defence lawyer Ann Lee said". Named in the case, never its suspects.
  */
@@ -344,9 +351,12 @@ export const ZH_CASE_TITLES = [
  * Offices whose holders the report names in the case, before their name: "雲林縣長張麗善時任立委時", "前國民黨立委
  * 陳淑慧的助理" (the legislator an aide of the case worked for), "联邦法官科根(Brian Cogan)宣布", "國家調查局局長
  * 聖迪亞戈(Jaime Santiag)20日稱", "纽约州长安德鲁·科莫". Officials of the case, listed apart from its suspects;
- * unlike the titles above, a comment after the name ("張麗善表示") does not drop them.
+ * unlike the titles above, a comment after the name ("張麗善表示") does not drop them. The law's offices (and those who
+ * speak for it) act in the case wherever the report names them; the others, only in a paragraph of the case.
  */
+export const ZH_LAW_OFFICE_TITLES = ['检察官', '检察长', '法官', '审判长', '发言人', '大使'] as const;
 export const ZH_OFFICE_TITLES = [
+  ...ZH_LAW_OFFICE_TITLES,
   '立委',
   '立法委员',
   '议员',
@@ -359,12 +369,6 @@ export const ZH_OFFICE_TITLES = [
   '院长',
   '局长',
   '署长',
-  '检察官',
-  '检察长',
-  '法官',
-  '审判长',
-  '发言人',
-  '大使',
 ] as const;
 
 /**

@@ -47,12 +47,15 @@ export const SPEAKER_TITLES = words(`spokesperson spokesman spokeswoman`);
 
 /**
  * Offices whose holders judge, prosecute or govern rather than stand accused, as a title before their name:
- * "Chief Executive John Lee", "Gov. Kathy Hochul", "Chancellor Olaf Scholz", "Judge Jane Hale". Never a
- * word of a name; before one, the name is an official's (roles.ts OFFICIAL_TITLES).
+ * "Judge Jane Hale", "Assistant Commissioner Mark Reid", "Ambassador Kenji Sato" (the law and those who
+ * answer for it to a court)... Never a word of a name; before one, the name is an official's (roles.ts).
  */
-export const OFFICE_TITLES = words(`judge justice chancellor governor gov rep sen senator congressman congresswoman prosecutor attorney
-  chief executive commissioner mayor lawmaker legislator chairman chairwoman chair ambassador councillor councilor convenor
-  king queen prince sheriff superintendent inspector magistrate detective director-general`);
+export const LAW_OFFICE_TITLES = words(`judge justice magistrate prosecutor attorney commissioner sheriff superintendent inspector
+  detective director-general ambassador`);
+/** ...and offices of government: "Chancellor Olaf Scholz", "Gov. Kathy Hochul". */
+export const GOVERNMENT_OFFICE_TITLES = words(`chancellor governor gov rep sen senator congressman congresswoman chief executive mayor
+  lawmaker legislator chairman chairwoman chair councillor councilor convenor king queen prince`);
+export const OFFICE_TITLES = [...LAW_OFFICE_TITLES, ...GOVERNMENT_OFFICE_TITLES];
 
 /** The strategic materials the stories are about: "Gallium is...". */
 export const MATERIAL_WORDS = words(`gallium germanium antimony graphite lithium tungsten dysprosium terbium rare earth earths`);

@@ -101,7 +101,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const all = segment.paragraphs;
   const people = findPeople(all);
   // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
-  const actors = people.flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]);
+  // The officials a report names (a judge, a spokesperson) are not who the case's facts are about.
+  const actors = people.filter((p) => p.role !== 'official').flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]);
   const scope = scopeOf(all, actors);
   const background = new Set(scope.background);
   const own = all.filter((p) => !background.has(p.id));

@@ -45,6 +45,7 @@ import {
   CASE_PASSIVE_VERBS,
   CASE_ROLE_NOUN,
   COUNSEL_NOUNS,
+  LAW_OFFICIAL_TITLES,
   OFFICIAL_TITLES,
   PERSON_TITLE_NOUNS,
   RANK_ABBREVIATIONS,
@@ -54,7 +55,7 @@ import {
   ROLE_NOUN,
 } from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
-import { HAN_NAME_PATTERNS, hanListAfter, ZH_OFFICE_BEFORE } from './han-names.ts';
+import { HAN_NAME_PATTERNS, hanListAfter, ZH_LAW_OFFICE_BEFORE, ZH_OFFICE_BEFORE } from './han-names.ts';
 import type { IntroPattern, ListedName } from './intro-pattern.ts';
 import { latinListAfter, NAME, otherNames, sharedSurname } from './name-lists.ts';
 import { isPinyinSyllables, pinyinSyllables } from './pinyin.ts';
@@ -166,9 +167,12 @@ const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?(?:\\s+to\\
 const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+$`, 'u');
 // "Adam Gordon, the U.S. attorney for the Southern District", "Kenji Kanasugi, the Japanese ambassador to China".
 const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(OFFICIAL_TITLES))}\\b`, 'u');
+// ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
+const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`, 'u');
+const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
-const COUNSEL_BEFORE = new RegExp(`\\b(?:his|her|their|its|\\p{Lu}[\\p{L}'’-]*['’]s|[Dd]efen[cs]e)\\s+${COUNSEL},?\\s+$`, 'u');
+const COUNSEL_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}'’-]*['’]s|[Dd]efen[cs]e)\\s+${COUNSEL},?\\s+$`, 'u');
 const COUNSEL_AFTER = new RegExp(`^,\\s+(?:his|her|their|the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${COUNSEL}\\b`, 'u');
 
 // What a subject of a case sentence does or has done to them: "...and Lin Yung-ta (林雍達) were all found to", "Jian G. also passed".
@@ -238,8 +242,9 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     han: true,
   },
   {
-    // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "黃男" (the man Huang), "李女士"
-    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2})|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
+    // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "劉姓同居人" (a partner surnamed Liu),
+    // "黃男" (the man Huang), "李女士"
+    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2}[人员]?)|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -384,10 +389,12 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "to coerce his wife Zhou into doing the same", "to defect along with his wife, Zhou.": a relation of someone
-    re: new RegExp(`\\b(?:his|her|their)\\s+(?:alleged\\s+)?${alternation(RELATION_NOUNS)},?\\s+${NAME}`, 'gu'),
-    name: 1,
+    // (set off by commas, the name needs its closing one: "her husband, David Lo said" is no apposition)
+    re: new RegExp(`\\b(?:his|her|their)\\s+(?:alleged\\s+)?${alternation(RELATION_NOUNS)}(,?)\\s+${NAME}`, 'gu'),
+    name: 2,
     strength: 'weak',
     sentenceStart: false,
+    accept: (m) => !m[1] || /^(?:[,.;]|$)/.test(m.input.slice(m.index + m[0].length)),
   },
   {
     // "Xiao Jun (pseudonym)", "Li (alias)"
@@ -589,6 +596,18 @@ export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
   if (COUNSEL_BEFORE.test(before) || COUNSEL_AFTER.test(after)) return 'other';
   if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before)) return 'official';
   return null;
+}
+
+/**
+ * Whether the words next to a name say the person acts for the law in the case (or is someone's counsel), so
+ * a report names them in the case wherever it does: "prosecutor Jane Roe told jurors", "her attorney, Jarrod Doe",
+ * "法官科根" (a governor or a legislator, only in a paragraph of the case).
+ */
+export function actsForTheLaw(intro: PersonIntro): boolean {
+  const at = intro.index - intro.sentenceStart;
+  const before = intro.sentence.slice(Math.max(0, at - 60), at);
+  const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
+  return titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before);
 }
 
 /** The role a person plays, read from the sentences that mention them. */

@@ -23,6 +23,7 @@ import {
   ZH_CASE_OBJECT_VERBS,
   ZH_CASE_TITLES,
   ZH_COMMENT_VERBS,
+  ZH_LAW_OFFICE_TITLES,
   ZH_MEASURES,
   ZH_OFFICE_TITLES,
   ZH_PARTNERS,
@@ -45,6 +46,10 @@ const TITLES = alternation(ZH_CASE_TITLES);
 const OFFICES = alternation(ZH_OFFICE_TITLES);
 /** An office right before a name, in either script: the name is an official's ("縣長張麗善"). */
 export const ZH_OFFICE_BEFORE = new RegExp(`${bothScripts(OFFICES)}$`, 'u');
+/** ...an office of the law: "法官科根", "發言人溫家建". */
+export const ZH_LAW_OFFICE_BEFORE = new RegExp(`${bothScripts(alternation(ZH_LAW_OFFICE_TITLES))}$`, 'u');
+// A title inside the characters before a gloss: "是議員克拉(Maximilian Krah)" is 克拉.
+const TITLE_INSIDE = new RegExp(bothScripts(`^.*(?:${OFFICES}|${TITLES})`), 'u');
 // What was done to the one just named: "陳惟仁聲押", "黃取榮判刑10年", "孙杏国构成...罪".
 const ACTS = alternation(ZH_ACTS_AFTER_NAME);
 // A count of the people just listed: "陳惟仁、李易諴、林雍達3人", "...等三名".
@@ -110,12 +115,12 @@ function pickHanName(m: RegExpExecArray): PickedName | null {
 
 /**
  * The name of an office's holder in group 1 of `m` ("縣長張麗善時任", "立委陳淑慧的助理"), with its romanised
- * gloss: an official of the case whether they comment on it or are named as someone's employer.
+ * gloss: an official of the case, named as someone's employer too; not one who only comments ("前情報局長劉德安表示").
  */
 function pickOfficeHolder(m: RegExpExecArray): PickedName | null {
   const at = m[0].lastIndexOf(m[1]!);
   const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, false, m.input.slice(m.index + at + m[1]!.length));
-  if (!name) return null;
+  if (!name || COMMENTS.test(m.input.slice(m.index + at + name.length))) return null;
   const gloss = LATIN_GLOSS.exec(m.input.slice(m.index + at + name.length));
   return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
 }
@@ -126,15 +131,17 @@ function pickOfficeHolder(m: RegExpExecArray): PickedName | null {
  * all the name: from the title or the punctuation before them to the gloss.
  */
 function pickWesternGlossed(m: RegExpExecArray): PickedName | null {
-  const [, han, latin] = m;
+  const [, written, latin] = m;
+  const han = written!.replace(TITLE_INSIDE, '');
   const words = latin!.split(/\s+/);
+  if ([...han].length < 2) return null;
   if (words.length < 2) return null;
   // A gloss in pinyin of as many syllables as there are characters is a Chinese name's: pickGlossedName reads it.
   const syllables = words.map((w) => pinyinSyllables(w.replace(/-/g, '')));
-  if (syllables.every((n) => n > 0) && syllables.reduce((a, b) => a + b, 0) === [...han!].length) return null;
+  if (syllables.every((n) => n > 0) && syllables.reduce((a, b) => a + b, 0) === [...han].length) return null;
   // "纽约邮报(New York Post)": an outlet, a body or a place is no one's name.
   if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return null;
-  return { name: han!, at: m[0].lastIndexOf(`${han}`, m[0].length - latin!.length), aliases: [latin!] };
+  return { name: han, at: m[0].lastIndexOf(han, m[0].length - latin!.length), aliases: [latin!] };
 }
 
 /** A name the text around it has already ended ("王立新（男，", "名叫王大明的"), in group 1 of `m`. */

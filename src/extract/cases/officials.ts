@@ -1,12 +1,12 @@
 /**
  * Officials and counsel a report names outside the paragraphs of its cases: the prosecutor quoted in a paragraph
  * of her own ("“She was for sale,” prosecutor Jane Roe told jurors"), the defence lawyer's answer, the judge who
- * set the date. Each is a person of the case told before them, by the office or the counsel the words next to
- * the name give (never a suspect: the case's own paragraphs name those).
+ * set the date. Each is a person of the case told before them, by the office of the law or the counsel the words
+ * next to the name give (never a suspect: the case's own paragraphs name those; nor a governor who comments).
  */
 import type { Paragraph } from '../../model/schema.ts';
 import type { CaseDraft } from '../../model/types.ts';
-import { findPersonIntros, sameName, titledRole } from './entities.ts';
+import { actsForTheLaw, findPersonIntros, sameName, titledRole } from './entities.ts';
 
 export interface ReadSegment {
   paragraphs: Paragraph[];
@@ -28,7 +28,7 @@ export function addOfficialsBesideCases(paragraphs: Paragraph[], segments: ReadS
     const people = owner.draft.people;
     for (const intro of findPersonIntros(p.text)) {
       const role = titledRole(intro);
-      if (!role) continue;
+      if (!role || !actsForTheLaw(intro)) continue;
       const names = [intro.name, ...(intro.aliases ?? [])];
       if (people.some((x) => names.some((n) => sameName(x.name, n) || (x.aliases ?? []).some((a) => sameName(a, n))))) continue;
       const aliases = (intro.aliases ?? []).filter((a) => a !== intro.name);
