@@ -17,7 +17,6 @@ import {
   ZH_PLACE_ORG_ENDS,
 } from '../../vocab/names.ts';
 import { alternation } from '../../vocab/regex.ts';
-import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import {
   ZH_ACTS_AFTER_NAME,
   ZH_CASE_OBJECT_VERBS,
@@ -30,6 +29,7 @@ import {
   ZH_RELATIONS,
   ZH_SENTENCES,
 } from '../../vocab/roles.ts';
+import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import type { IntroPattern, ListedName, PickedName } from './intro-pattern.ts';
 import { NAME } from './name-lists.ts';
 import { pinyinSyllables } from './pinyin.ts';

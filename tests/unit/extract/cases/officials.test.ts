@@ -10,8 +10,7 @@ import { sentences } from '../../../../src/extract/cases/sentences.ts';
 import { articleDraft, taxonomy } from '../../../helpers/drafts.ts';
 
 const names = (text: string) => findPersonIntros(text).map((i) => i.name);
-const rolesIn = (...texts: string[]) =>
-  Object.fromEntries(findPeople(texts.map((text, i) => ({ id: `p${i + 1}`, text }))).map((p) => [p.name, p.role]));
+const rolesIn = (...texts: string[]) => Object.fromEntries(findPeople(texts.map((text, i) => ({ id: `p${i + 1}`, text }))).map((p) => [p.name, p.role]));
 
 describe('an office before a name', () => {
   it.each([
