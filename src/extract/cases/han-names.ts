@@ -167,6 +167,21 @@ function pickGlossedName(m: RegExpExecArray): PickedName | null {
   return { name, at: m[0].indexOf(name, han!.length - name.length), aliases: [latin!] };
 }
 
+/** The first name of a list in characters, ended by what follows it (`source`: group 1 is the name), not a place or a body. */
+function listOpening(source: string, followedBy?: RegExp): IntroPattern {
+  return {
+    re: new RegExp(bothScripts(source), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    accept: (m) => !PLACE_ORG_END.has([...m[1]!].at(-1)!),
+    pick: pickEndedName,
+    list: true,
+    ...(followedBy ? { followedBy } : {}),
+  };
+}
+
 export const HAN_NAME_PATTERNS: IntroPattern[] = [
   {
     // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
@@ -199,32 +214,13 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     han: true,
     pick: pickWesternGlossed,
   },
-  {
-    // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押": names listed with
-    // 、 and then counted or said what was done to them
-    re: new RegExp(bothScripts(`(?<=^|[，,：:；;」”将把])(${SURNAME}[${HAN}]{1,2}?)(?=、${SURNAME})`), 'gu'),
-    name: 1,
-    strength: 'strong',
-    sentenceStart: false,
-    han: true,
-    accept: (m) => !PLACE_ORG_END.has([...m[1]!].at(-1)!),
-    pick: pickEndedName,
-    list: true,
-    followedBy: LISTED_END,
-  },
-  {
-    // "孙玲与丈夫胡晓去年被捕", "，王立新和儿子王小军被起诉": a name before another the report names with it (the
-    // list reads the other); at the start of a sentence, after punctuation or after a title, so a word ending in
-    // a surname's character does not start it ("公司高层与同事").
-    re: new RegExp(bothScripts(`(?<=^|[^${HAN}]|${TITLES})(${SURNAME}[${HAN}]{1,2}?)(?=${PARTNER}${SURNAME})`), 'gu'),
-    name: 1,
-    strength: 'strong',
-    sentenceStart: false,
-    han: true,
-    accept: (m) => !PLACE_ORG_END.has([...m[1]!].at(-1)!),
-    pick: pickEndedName,
-    list: true,
-  },
+  // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押": names listed with
+  // 、 and then counted or said what was done to them
+  listOpening(`(?<=^|[，,：:；;」”将把])(${SURNAME}[${HAN}]{1,2}?)(?=、${SURNAME})`, LISTED_END),
+  // "孙玲与丈夫胡晓去年被捕", "，王立新和儿子王小军被起诉": a name before another the report names with it (the
+  // list reads the other); at the start of a sentence, after punctuation or after a title, so a word ending in
+  // a surname's character does not start it ("公司高层与同事").
+  listOpening(`(?<=^|[^${HAN}]|${TITLES})(${SURNAME}[${HAN}]{1,2}?)(?=${PARTNER}${SURNAME})`),
   {
     // "主席屈宏義等7名退役軍人", "劉萬禮等3人": the first of a group the report counts
     re: new RegExp(bothScripts(`(?<!${SURNAME})(${SURNAME}[${HAN}]{1,2})等(?:\\d+|[一二三四五六七八九十两兩多数數]+)?[人名]`), 'gu'),
