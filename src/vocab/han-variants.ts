@@ -28,6 +28,8 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     '档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議 传傳 纸紙 ' +
     // Titles, speech verbs and surnames of the name readers (被告, 指揮官, 執行長, 樓, 鎮...).
     '从從 长長 飞飛 挥揮 师師 书書 执執 负負 认認 吁籲 说說 阳陽 齐齊 庞龐 颜顏 聂聶 兰蘭 宁寧 纪紀 毕畢 骆駱 蓝藍 鲍鮑 饶饒 缪繆 简簡 麦麥 娄婁 楼樓 窦竇 费費 闵閔 邬鄔 栾欒 荣榮 巩鞏 邝鄺 镇鎮 译譯 儿兒 亲親 属屬 妇婦 与與 节節 声聲 羁羈 组組 织織 ' +
+    // Titles before a name: a party worker (黨工), an adviser (諮議).
+    '党黨 咨諮 ' +
     // Two-character surnames (諸葛, 尉遲, 軒轅, 獨孤).
     '诸諸 迟遲 轩軒 辕轅 独獨 ' +
     // Verbs of a court and of the security organs (判決, 通緝, 採取, 進行).

@@ -3,6 +3,8 @@
  * employee of a classified unit", "Its protagonist, Xu Ming,".
  */
 
+import { LAW_OFFICE_TITLES, OFFICE_TITLES, SPEAKER_TITLES } from './stop-words.ts';
+
 /** Nouns that say what a person is; an apposition with one of these introduces a person. */
 export const ROLE_NOUN =
   '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach|sergeant|corporal|colonel|lieutenant|commander|aide|advis[eo]r|assistant)s?';
@@ -58,7 +60,7 @@ export const ACCOMPLICE_WORDS = ['accomplice', 'co-defendant', 'codefendant', 'c
  * Who someone named in a list is to the one named before: "X and her husband, Y, were arrested",
  * "...and their alleged accomplice Thomas R.". People named together so act together: one case.
  */
-export const RELATION_NOUNS = ['wife', 'husband', 'accomplice', 'co-defendant', 'son', 'daughter', 'brother', 'sister', 'partner'] as const;
+export const RELATION_NOUNS = ['wife', 'husband', 'accomplice', 'co-defendant', 'codefendant', 'son', 'daughter', 'brother', 'sister', 'partner'] as const;
 
 /**
  * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
@@ -207,6 +209,52 @@ export const RANK_TITLES = [
 ] as const;
 
 /**
+ * Ranks as news style abbreviates them, with their full stop: "Taiwan indicted former army Maj. Gen. Kao An-kuo and
+ * five others", "Lt. Col. Jane Doe testified". With the stop they are never a word of anything but a title, so they
+ * name the person after them wherever they stand.
+ */
+export const RANK_ABBREVIATIONS = [
+  'Maj. Gen.',
+  'Lt. Gen.',
+  'Brig. Gen.',
+  'Lt. Col.',
+  'Lt. Cmdr.',
+  'Rear Adm.',
+  'Vice Adm.',
+  'Gen.',
+  'Col.',
+  'Maj.',
+  'Capt.',
+  'Lt.',
+  'Sgt.',
+  'Cpl.',
+  'Adm.',
+  'Cmdr.',
+] as const;
+
+/**
+ * Offices whose holders act in a case or speak for the court, the prosecution, the police or the government
+ * about it, written before their name: "Judge Brian Doyle", "Assistant U.S. Attorney Jane Roe told the jurors",
+ * "Assistant Commissioner Mark Reid said", "ASIO director general Tom Burke", "High Court spokesperson Lin
+ * Mei-hua", "New York Gov. Ann Doe". Reports name them in the case; a case lists them as officials, apart from
+ * its suspects. Matched with either first letter, an abbreviation with or without its full stop ("Gov.", "Sen.").
+ */
+export const OFFICIAL_TITLES = [...OFFICE_TITLES, ...SPEAKER_TITLES, 'director general', 'govs'] as const;
+
+/**
+ * Of those, the offices of the law and those who speak for it: they act in the case even where the report names
+ * them in a paragraph of their own ("“She was for sale,” prosecutor Jane Roe told jurors"), while a governor or a
+ * chancellor named there only comments on it.
+ */
+export const LAW_OFFICIAL_TITLES = [...LAW_OFFICE_TITLES, ...SPEAKER_TITLES, 'director general'] as const;
+
+/**
+ * Counsel of someone in the case, before or in apposition to their name: "her attorney, Jarrod Doe, wrote",
+ * "Sun's lawyer, Mark Roe, told jurors", "defence lawyer Ann Lee said". Named in the case, never its suspects.
+ */
+export const COUNSEL_NOUNS = ['lawyer', 'attorney', 'counsel', 'barrister', 'solicitor'] as const;
+
+/**
  * Who a rank names: "A U.S. Navy sailor was sentenced to 27 months... Petty Officer Wenheng Zhao, 26, pleaded
  * guilty": the sailor the report described is the one it then names by rank.
  */
@@ -290,7 +338,45 @@ export const ZH_CASE_TITLES = [
   // "前中情局官员凯文·马洛里被判处20年监禁": an official who is the case, not one who speaks of it
   // (a speaker's comment verb after the name drops it: "外交部官员王文表示").
   '官员',
+  // "江蘇連雲港，漁民張小子回憶": a fisherman who found the device; "航天专家赵学军泄密被抓": an expert who is the case.
+  '渔民',
+  '专家',
+  // "新北市議員李余典前特助黃取榮判刑10年、...前黨工邱世元6年2月": a party worker, a special assistant, an adviser.
+  '党工',
+  '特助',
+  '咨议',
 ] as const;
+
+/**
+ * Offices whose holders the report names in the case, before their name: "雲林縣長張麗善時任立委時", "前國民黨立委
+ * 陳淑慧的助理" (the legislator an aide of the case worked for), "联邦法官科根(Brian Cogan)宣布", "國家調查局局長
+ * 聖迪亞戈(Jaime Santiag)20日稱", "纽约州长安德鲁·科莫". Officials of the case, listed apart from its suspects;
+ * unlike the titles above, a comment after the name ("張麗善表示") does not drop them. The law's offices (and those who
+ * speak for it) act in the case wherever the report names them; the others, only in a paragraph of the case.
+ */
+export const ZH_LAW_OFFICE_TITLES = ['检察官', '检察长', '法官', '审判长', '发言人', '大使'] as const;
+export const ZH_OFFICE_TITLES = [
+  ...ZH_LAW_OFFICE_TITLES,
+  '立委',
+  '立法委员',
+  '议员',
+  '议长',
+  '县长',
+  '市长',
+  '州长',
+  '省长',
+  '部长',
+  '院长',
+  '局长',
+  '署长',
+] as const;
+
+/**
+ * What the one named has done to them, right after their name (or a list of names) in a report of a case: "李易諴、
+ * 陳惟仁聲押、林雍達交保" (held on the prosecutors' request, released on bail), "黃取榮判刑10年", "判决孙杏国构成故意
+ * 泄露国家秘密罪" (is found to have committed), "的张平上诉" (appealed).
+ */
+export const ZH_ACTS_AFTER_NAME = ['声押', '遭声押', '被声押', '交保', '羁押', '遭羁押', '被羁押', '收押', '判刑', '获判', '上诉', '构成'] as const;
 
 /**
  * What a court, prosecutors or the police do to someone of the case, before their name: "法院判处司马俊杰

@@ -40,17 +40,22 @@ export const LAW_SPEAKERS = words(`prosecutors investigators authorities`);
 export const REPORTING_WORDS = words(`said says according reported report reports information officials`);
 
 /** Courtesy titles and offices before a name: "Mr Wang", "Director Li". */
-export const TITLES = words(`mr ms mrs dr professor prof president premier minister secretary general director spokesperson
-  spokesman spokeswoman`);
+export const TITLES = words(`mr ms mrs dr professor prof president premier minister secretary general director`);
+
+/** Who speaks for an office: "spokesperson Lin Mei-hua said", "High Court spokesperson...". */
+export const SPEAKER_TITLES = words(`spokesperson spokesman spokeswoman`);
 
 /**
- * Offices whose holders comment on a case rather than take part in it, as a title before their name:
- * "Chief Executive John Lee", "Gov. Kathy Hochul", "Chancellor Olaf Scholz", "Judge Jane Hale".
- * Only for telling names apart: a name with one of these in it is not someone of the case.
+ * Offices whose holders judge, prosecute or govern rather than stand accused, as a title before their name:
+ * "Judge Jane Hale", "Assistant Commissioner Mark Reid", "Ambassador Kenji Sato" (the law and those who
+ * answer for it to a court)... Never a word of a name; before one, the name is an official's (roles.ts).
  */
-export const OFFICE_TITLES = words(`judge justice chancellor governor gov rep sen senator congressman congresswoman prosecutor attorney
-  chief executive commissioner mayor lawmaker legislator chairman chairwoman chair ambassador councillor councilor convenor
-  king queen prince sheriff superintendent inspector`);
+export const LAW_OFFICE_TITLES = words(`judge justice magistrate prosecutor attorney commissioner sheriff superintendent inspector
+  detective director-general ambassador`);
+/** ...and offices of government: "Chancellor Olaf Scholz", "Gov. Kathy Hochul". */
+export const GOVERNMENT_OFFICE_TITLES = words(`chancellor governor gov rep sen senator congressman congresswoman chief executive mayor
+  lawmaker legislator chairman chairwoman chair councillor councilor convenor king queen prince`);
+export const OFFICE_TITLES = [...LAW_OFFICE_TITLES, ...GOVERNMENT_OFFICE_TITLES];
 
 /** The strategic materials the stories are about: "Gallium is...". */
 export const MATERIAL_WORDS = words(`gallium germanium antimony graphite lithium tungsten dysprosium terbium rare earth earths`);
@@ -81,6 +86,7 @@ export const NOT_PERSON_WORDS = lowerSet(
   BEAT_PLACES,
   BEAT_BODIES,
   TITLES,
+  SPEAKER_TITLES,
   OFFICE_TITLES,
   LAW_SPEAKERS,
   MATERIAL_WORDS,

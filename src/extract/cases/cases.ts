@@ -19,6 +19,7 @@ import { findEvents, readEvents } from './events.ts';
 import { tellsIncident } from './incident.ts';
 import { findMaterialPhrases } from './material-phrases.ts';
 import { mentionedCaseTitle } from './mentioned-cases.ts';
+import { addOfficialsBesideCases, type ReadSegment } from './officials.ts';
 import { findOutcome, outcomeLabel } from './outcome.ts';
 import { isOnTopicPage } from './relevance.ts';
 import { capitalise, clauseAround, sentences } from './sentences.ts';
@@ -61,11 +62,14 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   if (!isOnTopic(article, taxonomy)) return [];
   const split = splitCases(article.paragraphs, article.title, materialRe);
   const drafts: CaseDraft[] = [];
+  const read: ReadSegment[] = [];
   for (const segment of split.segments) {
-    const draft = readCase(article, segment, taxonomy, split.dramatization);
-    if (!draft) continue;
-    drafts.push({ ...draft, index: drafts.length + 1 });
+    const found = readCase(article, segment, taxonomy, split.dramatization);
+    const draft = found ? { ...found, index: drafts.length + 1 } : null;
+    read.push({ paragraphs: segment.paragraphs, draft });
+    if (draft) drafts.push(draft);
   }
+  if (!split.dramatization) addOfficialsBesideCases(article.paragraphs, read);
   // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
   // report of one case has a better title of its own words, its headline (unless what was read as the
   // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit, or the lead paragraph, longer than
@@ -98,7 +102,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
   const all = segment.paragraphs;
   const people = findPeople(all);
   // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
-  const actors = people.flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]);
+  // The officials a report names (a judge, a spokesperson) are not who the case's facts are about.
+  const actors = people.filter((p) => p.role !== 'official').flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]);
   const scope = scopeOf(all, actors);
   const background = new Set(scope.background);
   const own = all.filter((p) => !background.has(p.id));
@@ -356,7 +361,9 @@ const MEDIUM =
   /\b(comic|cartoon|animation|micro-?drama|short drama|drama series|TV series|TV drama|television series|film|movie|web series|graphic novel|webtoon)s?\b/i;
 
 export function makeTitle(input: TitleInput): string {
-  const main = input.people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? input.people[0] ?? null;
+  // A judge, a prosecutor or a spokesperson the report names never titles the case.
+  const main =
+    input.people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? input.people.find((p) => p.role !== 'official' && p.role !== 'expert') ?? null;
   let title: string;
   if (input.dramatization) {
     const medium = MEDIUM.exec(input.paragraphs.map((p) => p.text).join(' '))?.[1] ?? 'Dramatization';

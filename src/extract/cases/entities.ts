@@ -44,13 +44,18 @@ import {
   CASE_OBJECT_VERBS,
   CASE_PASSIVE_VERBS,
   CASE_ROLE_NOUN,
+  COUNSEL_NOUNS,
+  LAW_OFFICIAL_TITLES,
+  OFFICIAL_TITLES,
   PERSON_TITLE_NOUNS,
+  RANK_ABBREVIATIONS,
   RANK_TITLES,
+  RELATION_NOUNS,
   REPORTED_BY_VERBS,
   ROLE_NOUN,
 } from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
-import { HAN_NAME_PATTERNS, hanListAfter } from './han-names.ts';
+import { HAN_NAME_PATTERNS, hanListAfter, ZH_LAW_OFFICE_BEFORE, ZH_OFFICE_BEFORE } from './han-names.ts';
 import type { IntroPattern, ListedName } from './intro-pattern.ts';
 import { latinListAfter, NAME, otherNames, sharedSurname } from './name-lists.ts';
 import { isPinyinSyllables, pinyinSyllables } from './pinyin.ts';
@@ -146,8 +151,29 @@ const OPENER =
 // Words a descriptor ("a retired soldier named...") does not run through: "the ministry said a man surnamed Liu" describes a man.
 const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|said|says|told|involved|involving|involves';
 
-// "The other, Wenheng Zhao, was sentenced": the other of two the report has just counted.
-const APPOSED_ROLE_RE = new RegExp(`^(?:protagonist|character|hero|heroine|other|${ROLE_NOUN}|${CASE_ROLE_NOUN})$`, 'iu');
+// "The other, Wenheng Zhao, was sentenced": the other of two the report has just counted; "her attorney, Jarrod
+// Doe, wrote", "His partner, Liu Mei-ling, received": someone's counsel or relation.
+const APPOSED_ROLE_RE = new RegExp(
+  `^(?:protagonist|character|hero|heroine|other|${ROLE_NOUN}|${CASE_ROLE_NOUN}|${alternation(COUNSEL_NOUNS)}|${alternation(RELATION_NOUNS)})$`,
+  'iu',
+);
+
+/** A title in lower case, capitalised and in title case: "director general", "Director general", "Director General". */
+const allCases = (titles: readonly string[]) =>
+  titles.flatMap((t) => [t, capitalise(t), t.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())]);
+// An office before its holder's name, an abbreviation with its full stop or without: "Judge", "Gov.", "Assistant U.S.
+// Attorney"; an ambassador's posting between ("Ambassador to China Kenji Kanasugi").
+const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?`;
+const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+$`, 'u');
+// "Adam Gordon, the U.S. attorney for the Southern District", "Kenji Kanasugi, the Japanese ambassador to China".
+const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(OFFICIAL_TITLES))}\\b`, 'u');
+// ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
+const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`, 'u');
+const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
+// Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
+const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
+const COUNSEL_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}'’-]*['’]s|[Dd]efen[cs]e)\\s+${COUNSEL},?\\s+$`, 'u');
+const COUNSEL_AFTER = new RegExp(`^,\\s+(?:his|her|their|the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${COUNSEL}\\b`, 'u');
 
 // What a subject of a case sentence does or has done to them: "...and Lin Yung-ta (林雍達) were all found to", "Jian G. also passed".
 const ADVERBS = '(?:(?:all|both|also|allegedly|later|then|subsequently|previously|reportedly|each|jointly|now|since)\\s+)*';
@@ -162,7 +188,7 @@ const CASE_PREDICATE = new RegExp(
 // capitalised anywhere ("Retired Lieutenant General Kao An-kuo"); several people share a plural ("The defendants Yang
 // Xiaoming and Zhu Jianguo").
 const TITLE_NOUNS = PERSON_TITLE_NOUNS.flatMap((n) => [n, `${n}s`]);
-const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?(?:${alternation([...TITLE_NOUNS, ...TITLE_NOUNS.map(capitalise)])}|${alternation(RANK_TITLES)})`;
+const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?(?:${alternation([...TITLE_NOUNS, ...TITLE_NOUNS.map(capitalise)])}|${alternation(RANK_TITLES)}|${alternation(RANK_ABBREVIATIONS)})`;
 
 export const INTRO_PATTERNS: IntroPattern[] = [
   {
@@ -216,8 +242,9 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     han: true,
   },
   {
-    // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "黃男" (the man Huang), "李女士"
-    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2})|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
+    // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "劉姓同居人" (a partner surnamed Liu),
+    // "黃男" (the man Huang), "李女士"
+    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2}[人员]?)|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -336,6 +363,40 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: false,
   },
   {
+    // "Judge Brian Doyle", "Assistant U.S. Attorney Jane Roe told the jurors", "Democratic Govs. Ann Doe and Mark Roe",
+    // "Japanese Ambassador to China Kenji Sato": an official of the case, by the office before the name
+    re: new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+${NAME}`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+    list: true,
+  },
+  {
+    // "said Adam Gordon, the U.S. attorney for the Southern District", "Kenji Sato, the Japanese ambassador to China"
+    re: new RegExp(`${NAME}(?=${OFFICIAL_AFTER.source.slice(1)})`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+  },
+  {
+    // "Taiwan indicted former army Maj. Gen. Kao An-kuo and five others", "for Maj. Gen. Kao An-kuo, 5 others": a rank
+    // abbreviated with its full stop is a title wherever it stands
+    re: new RegExp(`(?<![\\p{L}.])${alternation(RANK_ABBREVIATIONS)}\\s+${NAME}`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+    list: true,
+  },
+  {
+    // "to coerce his wife Zhou into doing the same", "to defect along with his wife, Zhou.": a relation of someone
+    // (set off by commas, the name needs its closing one: "her husband, David Lo said" is no apposition)
+    re: new RegExp(`\\b(?:his|her|their)\\s+(?:alleged\\s+)?${alternation(RELATION_NOUNS)}(,?)\\s+${NAME}`, 'gu'),
+    name: 2,
+    strength: 'weak',
+    sentenceStart: false,
+    accept: (m) => !m[1] || /^(?:[,.;]|$)/.test(m.input.slice(m.index + m[0].length)),
+  },
+  {
     // "Xiao Jun (pseudonym)", "Li (alias)"
     re: new RegExp(`${NAME}\\s*\\((?:a\\s+)?(?:pseudonym|alias|not (?:his|her|their) real name|name changed)\\)`, 'gu'),
     name: 1,
@@ -442,7 +503,7 @@ function personIntros(text: string): PersonIntro[] {
   return withoutNested(found.sort((a, b) => a.index - b.index));
 }
 
-const LIST_GOES_ON = /^(?:\s*[（(]|,|\s+and\s)/u;
+const LIST_GOES_ON = /^(?:\s*[（(]|,|\s+and\s|、)/u;
 
 const aliasesOf = (item: ListedName) => (item.aliases?.length ? { aliases: item.aliases } : {});
 
@@ -524,8 +585,35 @@ const RECRUITER_RE = inBothScripts(
   /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b|外籍|境外间谍|间谍情报机关人员|境外情报人员/i,
 );
 
+/**
+ * The role the words next to a name give outright, or null: an office ("Judge Brian Doyle", "Adam Gordon, the U.S.
+ * attorney", "縣長張麗善") makes an official; someone's counsel ("her attorney, Jarrod Doe") is named, never a suspect.
+ */
+export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
+  const at = intro.index - intro.sentenceStart;
+  const before = intro.sentence.slice(Math.max(0, at - 60), at);
+  const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
+  if (COUNSEL_BEFORE.test(before) || COUNSEL_AFTER.test(after)) return 'other';
+  if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before)) return 'official';
+  return null;
+}
+
+/**
+ * Whether the words next to a name say the person acts for the law in the case (or is someone's counsel), so
+ * a report names them in the case wherever it does: "prosecutor Jane Roe told jurors", "her attorney, Jarrod Doe",
+ * "法官科根" (a governor or a legislator, only in a paragraph of the case).
+ */
+export function actsForTheLaw(intro: PersonIntro): boolean {
+  const at = intro.index - intro.sentenceStart;
+  const before = intro.sentence.slice(Math.max(0, at - 60), at);
+  const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
+  return titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before);
+}
+
 /** The role a person plays, read from the sentences that mention them. */
 export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainActor: boolean): Role {
+  const titled = titledRole(intro);
+  if (titled) return titled;
   const context = intro.sentence;
   // An expert is someone the text quotes as one: "Li Wei, a researcher at..., told the Global Times".
   // ...the one who speaks, not someone the speaker talks about ("the ministry said the researcher, surnamed Mo, taught...").
@@ -588,7 +676,8 @@ export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
     }
     person.paragraphs = [...new Set([person.intro ? person.paragraphs[0]! : ids[0]!, ...ids])];
     const role = roleOf(person.intro, mentions, !mainActorTaken);
-    person.role = role === 'other' && !mainActorTaken ? 'suspect' : role;
+    // The first person named is the case's, unless the report names them by an office or as someone's counsel.
+    person.role = role === 'other' && !mainActorTaken && !titledRole(person.intro) ? 'suspect' : role;
     if (person.role === 'suspect') mainActorTaken = true;
     person.aliases = person.aliases.filter((a) => a !== person.name);
   }

@@ -17,8 +17,21 @@ import {
   ZH_PLACE_ORG_ENDS,
 } from '../../vocab/names.ts';
 import { alternation } from '../../vocab/regex.ts';
-import { ZH_CASE_OBJECT_VERBS, ZH_CASE_TITLES, ZH_COMMENT_VERBS, ZH_MEASURES, ZH_PARTNERS, ZH_RELATIONS, ZH_SENTENCES } from '../../vocab/roles.ts';
+import {
+  ZH_ACTS_AFTER_NAME,
+  ZH_CASE_OBJECT_VERBS,
+  ZH_CASE_TITLES,
+  ZH_COMMENT_VERBS,
+  ZH_LAW_OFFICE_TITLES,
+  ZH_MEASURES,
+  ZH_OFFICE_TITLES,
+  ZH_PARTNERS,
+  ZH_RELATIONS,
+  ZH_SENTENCES,
+} from '../../vocab/roles.ts';
+import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import type { IntroPattern, ListedName, PickedName } from './intro-pattern.ts';
+import { NAME } from './name-lists.ts';
 import { pinyinSyllables } from './pinyin.ts';
 
 const HAN = '\\u4e00-\\u9fff';
@@ -30,6 +43,19 @@ const TITLED_SURNAME = `(?:${COMPOUND}|[${ZH_FULL_NAME_SURNAMES}向])`;
 const SURNAME_RE = new RegExp(`^${bothScripts(SURNAME)}`, 'u');
 const COMPOUND_RE = new RegExp(`^${bothScripts(COMPOUND)}`, 'u');
 const TITLES = alternation(ZH_CASE_TITLES);
+const OFFICES = alternation(ZH_OFFICE_TITLES);
+/** An office right before a name, in either script: the name is an official's ("縣長張麗善"). */
+export const ZH_OFFICE_BEFORE = new RegExp(`${bothScripts(OFFICES)}$`, 'u');
+/** ...an office of the law: "法官科根", "發言人溫家建". */
+export const ZH_LAW_OFFICE_BEFORE = new RegExp(`${bothScripts(alternation(ZH_LAW_OFFICE_TITLES))}$`, 'u');
+// A title inside the characters before a gloss: "是議員克拉(Maximilian Krah)" is 克拉.
+const TITLE_INSIDE = new RegExp(bothScripts(`^.*(?:${OFFICES}|${TITLES})`), 'u');
+// What was done to the one just named: "陳惟仁聲押", "黃取榮判刑10年", "孙杏国构成...罪".
+const ACTS = alternation(ZH_ACTS_AFTER_NAME);
+// A count of the people just listed: "陳惟仁、李易諴、林雍達3人", "...等三名".
+const COUNT = '(?:等)?(?:\\d+|[一二三四五六七八九十两兩多数數]+)[人名]|等[人名]';
+// What ends a list of names read with 、 for it to be one of people: a count of them or what was done to them.
+const LISTED_END = new RegExp(bothScripts(`^(?:${COUNT}|${ACTS})`), 'u');
 // A foreign name written in characters, its parts joined by a middle dot: 约翰·史密斯, 安娜·伊万诺娃. It ends at
 // punctuation or at a particle or verb a name is followed by (characters a transliteration uses, 利 or 提, do not end it);
 // where it starts only a word before it can say (a title, 名叫), so it is read after one.
@@ -37,7 +63,8 @@ const TITLES = alternation(ZH_CASE_TITLES);
 const TRANSLITERATED = `(?:(?![的了是在名叫被和与與及等一])[${HAN}])`;
 // A surname the report gives only by its initial stays so: "托马斯・R" (Thomas R.).
 const dotted = (end: string) => `${TRANSLITERATED}{1,6}[·‧・•](?:${TRANSLITERATED}{1,8}?|\\p{Lu}\\.?)(?=${end})`;
-const DOTTED = dotted(`[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱]`);
+// ..."为纽约州长安德鲁·科莫和现任州长凯西·霍楚尔工作": worked for them.
+const DOTTED = dotted(`[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱]|工作`);
 const SENTENCE_HANDED_DOWN = alternation(ZH_SENTENCES);
 const DOT = /[·‧・•]/u;
 // "（John Smith）", "（Jinchao Wei，音譯）" right after a name in characters: the name as the report romanises it.
@@ -86,6 +113,37 @@ function pickHanName(m: RegExpExecArray): PickedName | null {
   return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
 }
 
+/**
+ * The name of an office's holder in group 1 of `m` ("縣長張麗善時任", "立委陳淑慧的助理"), with its romanised
+ * gloss: an official of the case, named as someone's employer too; not one who only comments ("前情報局長劉德安表示").
+ */
+function pickOfficeHolder(m: RegExpExecArray): PickedName | null {
+  const at = m[0].lastIndexOf(m[1]!);
+  const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, false, m.input.slice(m.index + at + m[1]!.length));
+  if (!name || COMMENTS.test(m.input.slice(m.index + at + name.length))) return null;
+  const gloss = LATIN_GLOSS.exec(m.input.slice(m.index + at + name.length));
+  return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
+}
+
+/**
+ * "联邦法官科根(Brian Cogan)", "，孙雯(Linda Sun)的": a name in characters glossed with a Western full name (a
+ * Chinese name glossed in pinyin is read by syllables below). The characters are a transliteration, so they are
+ * all the name: from the title or the punctuation before them to the gloss.
+ */
+function pickWesternGlossed(m: RegExpExecArray): PickedName | null {
+  const [, written, latin] = m;
+  const han = written!.replace(TITLE_INSIDE, '');
+  const words = latin!.split(/\s+/);
+  if ([...han].length < 2) return null;
+  if (words.length < 2) return null;
+  // A gloss in pinyin of as many syllables as there are characters is a Chinese name's: pickGlossedName reads it.
+  const syllables = words.map((w) => pinyinSyllables(w.replace(/-/g, '')));
+  if (syllables.every((n) => n > 0) && syllables.reduce((a, b) => a + b, 0) === [...han].length) return null;
+  // "纽约邮报(New York Post)": an outlet, a body or a place is no one's name.
+  if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return null;
+  return { name: han, at: m[0].lastIndexOf(han, m[0].length - latin!.length), aliases: [latin!] };
+}
+
 /** A name the text around it has already ended ("王立新（男，", "名叫王大明的"), in group 1 of `m`. */
 function pickEndedName(m: RegExpExecArray): PickedName | null {
   const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, true);
@@ -109,6 +167,21 @@ function pickGlossedName(m: RegExpExecArray): PickedName | null {
   return { name, at: m[0].indexOf(name, han!.length - name.length), aliases: [latin!] };
 }
 
+/** The first name of a list in characters, ended by what follows it (`source`: group 1 is the name), not a place or a body. */
+function listOpening(source: string, followedBy?: RegExp): IntroPattern {
+  return {
+    re: new RegExp(bothScripts(source), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    accept: (m) => !PLACE_ORG_END.has([...m[1]!].at(-1)!),
+    pick: pickEndedName,
+    list: true,
+    ...(followedBy ? { followedBy } : {}),
+  };
+}
+
 export const HAN_NAME_PATTERNS: IntroPattern[] = [
   {
     // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
@@ -121,18 +194,33 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     list: true,
   },
   {
-    // "孙玲与丈夫胡晓去年被捕", "，王立新和儿子王小军被起诉": a name before another the report names with it (the
-    // list reads the other); at the start of a sentence, after punctuation or after a title, so a word ending in
-    // a surname's character does not start it ("公司高层与同事").
-    re: new RegExp(bothScripts(`(?<=^|[^${HAN}]|${TITLES})(${SURNAME}[${HAN}]{1,2}?)(?=${PARTNER}${SURNAME})`), 'gu'),
+    // "雲林縣長張麗善時任立委時", "前立委陳淑慧的助理", "纽约州长安德鲁·科莫和现任州长凯西·霍楚尔工作": an office, then its holder
+    // (a dotted name is tried first: 安 of 安德鲁·科莫 is also a surname)
+    re: new RegExp(bothScripts(`${OFFICES}(${DOTTED}|${TITLED_SURNAME}[${HAN}]{1,2})`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
     han: true,
-    accept: (m) => !PLACE_ORG_END.has([...m[1]!].at(-1)!),
-    pick: pickEndedName,
+    pick: pickOfficeHolder,
     list: true,
   },
+  {
+    // "美国布鲁克林联邦法官科根(Brian Cogan)周一宣布,孙雯(Linda Sun)的贪污案件": a transliterated name and the
+    // Western one, after a title or punctuation
+    re: new RegExp(bothScripts(`(?:${OFFICES}|${TITLES}|^|[，,：:；;」”、])([${HAN}]{2,5})[（(]\\s*${NAME}\\s*[）)]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickWesternGlossed,
+  },
+  // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押": names listed with
+  // 、 and then counted or said what was done to them
+  listOpening(`(?<=^|[，,：:；;」”将把])(${SURNAME}[${HAN}]{1,2}?)(?=、${SURNAME})`, LISTED_END),
+  // "孙玲与丈夫胡晓去年被捕", "，王立新和儿子王小军被起诉": a name before another the report names with it (the
+  // list reads the other); at the start of a sentence, after punctuation or after a title, so a word ending in
+  // a surname's character does not start it ("公司高层与同事").
+  listOpening(`(?<=^|[^${HAN}]|${TITLES})(${SURNAME}[${HAN}]{1,2}?)(?=${PARTNER}${SURNAME})`),
   {
     // "主席屈宏義等7名退役軍人", "劉萬禮等3人": the first of a group the report counts
     re: new RegExp(bothScripts(`(?<!${SURNAME})(${SURNAME}[${HAN}]{1,2})等(?:\\d+|[一二三四五六七八九十两兩多数數]+)?[人名]`), 'gu'),
@@ -144,10 +232,10 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
   },
   {
     // "赵学军是一名航天领域的科研人员", "，趙學軍因間諜罪被判處", "欧阳明辉是某军工企业的技术人员",
-    // "據報導，亞歷山大•馬因涉嫌...被捕": the subject of a sentence about them
+    // "據報導，亞歷山大•馬因涉嫌...被捕", "、林雍達交保": the subject of a sentence about them
     re: new RegExp(
       bothScripts(
-        `(?<=^|[，,：:；;」”])(${SURNAME}[${HAN}]{1,2}?|${DOTTED})(?=是一名|是一位|为一名|是某|系某|原系|原为|因涉嫌|因[${HAN}]{1,6}罪|被判|遭判|涉嫌|被控|被起诉|遭起诉|被捕)`,
+        `(?<=^|[，,：:；;」”、])(${SURNAME}[${HAN}]{1,2}?|${DOTTED})(?=是一名|是一位|为一名|是某|系某|原系|原为|因涉嫌|因[${HAN}]{1,6}罪|被判|遭判|涉嫌|被控|被起诉|遭起诉|被捕|${ACTS})`,
       ),
       'gu',
     ),
@@ -168,11 +256,11 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     pick: pickEndedName,
   },
   {
-    // "法院判处司马俊杰有期徒刑十年", "起诉了约翰·史密斯，", "逮捕了托马斯・R，": the one a court or the police
-    // acts on, ended by punctuation, a list or the sentence handed down
+    // "法院判处司马俊杰有期徒刑十年", "起诉了约翰·史密斯，", "逮捕了托马斯・R，", "判决孙杏国构成故意泄露国家秘密罪":
+    // the one a court or the police acts on, ended by punctuation, a list, the sentence handed down or the crime found
     re: new RegExp(
       bothScripts(
-        `${alternation(ZH_CASE_OBJECT_VERBS)}了?(${SURNAME}[${HAN}]{1,2}?|${dotted(`[^${HAN}]|$|[等及与和]|${SENTENCE_HANDED_DOWN}`)})(?=[，,。；;、等及与和]|${SENTENCE_HANDED_DOWN})`,
+        `${alternation(ZH_CASE_OBJECT_VERBS)}了?(${SURNAME}[${HAN}]{1,2}?|${dotted(`[^${HAN}]|$|[等及与和]|${SENTENCE_HANDED_DOWN}`)})(?=[，,。；;、等及与和]|${SENTENCE_HANDED_DOWN}|构成)`,
       ),
       'gu',
     ),
@@ -224,7 +312,7 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
 // a verb or a time word after it.
 const HAN_LIST_ITEM = new RegExp(
   bothScripts(
-    `^(?:[（(][^）)]{0,12}[）)])?(?:${PARTNER}|[、与和及])\\s*(${SURNAME}[${HAN}]{1,2})(?=[、，,。；;与和及等（(\\s」”${ZH_NAME_ENDS}]|${TIME_WORDS}|$)`,
+    `^(?:[（(][^）)]{0,12}[）)])?(?:${PARTNER}|[、与和及])\\s*(${SURNAME}[${HAN}]{1,2})(?=[、，,。；;与和及等（(\\s」”\\d${ZH_NAME_ENDS}]|${TIME_WORDS}|${ACTS}|$)`,
   ),
   'u',
 );

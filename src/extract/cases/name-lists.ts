@@ -26,11 +26,13 @@ export const NAME = `(\\p{Lu}${PREFIX}[\\p{Ll}'’-]+(?:[ -](?:["“]\\p{Lu}\\p{
 const GLOSS = '\\s*[（(]([\\u4e00-\\u9fff]{2,4})[）)]';
 // What may stand between two names of a list: the first one's age and home ("32, from Witney, Oxfordshire"),
 // a description ("a 63-year-old office manager at..."), a gloss; then ", ", ", and ", " and ".
-const APPOSITION = `(?:${GLOSS})?(?:,\\s+\\d{1,3}(?:,\\s+(?:of|from)\\s+[^,;.]+(?:,\\s+\\p{Lu}[\\p{L}-]+)?)?|,\\s+(?:a|an|the)\\s+[^,;]+)?`;
+// ...and, in a list set off by semicolons, another name and a description after a dash ("Cai Mou, also known as
+// Richard Tan – the group's alleged field commander; Cheng Hai Tao; Wu Cheng Ting and Wang Yong Yi").
+const APPOSITION = `(?:${GLOSS})?(?:,\\s+\\d{1,3}(?:,\\s+(?:of|from)\\s+[^,;.]+(?:,\\s+\\p{Lu}[\\p{L}-]+)?)?|,\\s+(?:a|an|the)\\s+[^,;]+)?(?:,?\\s+(?:also known as|a\\.k\\.a\\.?|aka)\\s+[^,;–—]+?)?(?:\\s+[–—]\\s+[^,;]+)?`;
 // "...and their alleged accomplice Thomas R.", "...and her husband, Chris Hu, were": the relation with the name
 // after it, or set off by commas (group 2: the opening comma, whose closing one the name needs).
 const RELATION = `(?:(?:his|her|their)\\s+(?:alleged\\s+)?${alternation(RELATION_NOUNS)}(?:\\s+|(,)\\s+))?`;
-const LIST_ITEM = new RegExp(`^${APPOSITION}(?:,?\\s+and\\s+|,\\s+)${RELATION}${NAME}`, 'u');
+const LIST_ITEM = new RegExp(`^${APPOSITION}(?:,?\\s+and\\s+|,\\s+|;\\s+(?:and\\s+)?)${RELATION}${NAME}`, 'u');
 // What closes a name set off by commas: the other comma, or the sentence's end.
 const APPOSED_END = /^(?:,|[.;!?]|$)/u;
 const GLOSS_AFTER = new RegExp(`^${GLOSS}`, 'u');

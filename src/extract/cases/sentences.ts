@@ -10,8 +10,9 @@ export interface Sentence {
   start: number;
 }
 
+// Titles and ranks too: "New York Gov. Kathy Hochul", "Democratic Govs. Kathy Hochul and...", "army Maj. Gen. Kao An-kuo".
 const ABBREVIATION =
-  /(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Gen|Col|Lt|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
+  /(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Gen|Col|Lt|Gov|Govs|Sen|Rep|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Brig|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
 // Chinese ends a sentence with 。！？ (and a closing quote), with no space after it.
 const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|[。！？][”’」』"]*\s*(?=\S)/g;
 

@@ -2,7 +2,8 @@
  * The role vocabulary of the name readers, entry by entry, each in a line of the shape reports use.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersonIntros } from '../../../src/extract/cases/entities.ts';
+import { findPersonIntros, titledRole } from '../../../src/extract/cases/entities.ts';
+import { COUNSEL_NOUNS, OFFICIAL_TITLES, RANK_ABBREVIATIONS, ZH_ACTS_AFTER_NAME, ZH_OFFICE_TITLES } from '../../../src/vocab/roles.ts';
 
 const names = (text: string) => findPersonIntros(text).map((i) => i.name);
 
@@ -111,7 +112,7 @@ describe('roles of people of a case, in English', () => {
   });
 });
 
-describe('offices of people who comment on a case', () => {
+describe('offices of people a report names as officials of the case', () => {
   it.each([
     'Judge',
     'Justice',
@@ -145,7 +146,8 @@ describe('offices of people who comment on a case', () => {
     'Superintendent',
     'Inspector',
   ])('%s', (office) => {
-    expect(names(`${office} Anna Weller was found to have met the delegation.`)).toEqual([]);
+    const found = findPersonIntros(`${office} Anna Weller was found to have met the delegation.`);
+    expect(found.map((i) => [i.name, titledRole(i)])).toEqual([['Anna Weller', 'official']]);
   });
 });
 
@@ -160,4 +162,36 @@ describe('in Chinese: who comments, and who is named to place someone else', () 
       expect(names(`已故上将蒋纬民的${relation}遭渗透。`)).not.toContain('蒋纬民');
     },
   );
+});
+
+describe('offices, ranks, counsel and acts added for real reports', () => {
+  const official = (text: string, name: string) => {
+    const intro = findPersonIntros(text).find((i) => i.name === name);
+    return intro ? titledRole(intro) : 'not found';
+  };
+
+  it.each([...OFFICIAL_TITLES])('the office "%s" before a name makes an official', (title) => {
+    const written = title.replace(/^./, (c) => c.toUpperCase());
+    expect(official(`The hearing was told by ${written} Daniel Hartwell that the case was closed.`, 'Daniel Hartwell')).toBe('official');
+  });
+
+  it.each([...RANK_ABBREVIATIONS])('the rank "%s" names the person after it', (rank) => {
+    expect(names(`Prosecutors named ${rank} Daniel Hartwell in the indictment.`)).toContain('Daniel Hartwell');
+  });
+
+  it.each([...COUNSEL_NOUNS])('"%s" in apposition names counsel, not a suspect', (noun) => {
+    expect(official(`Her ${noun}, Daniel Hartwell, told jurors the charges were false.`, 'Daniel Hartwell')).toBe('other');
+  });
+
+  it.each([...ZH_OFFICE_TITLES])('the office %s before a name makes an official', (title) => {
+    expect(official(`據報導，前${title}鄭立德的助理遭起訴。`, '鄭立德')).toBe('official');
+  });
+
+  it.each([...ZH_ACTS_AFTER_NAME])('%s after a name says it is of the case', (act) => {
+    expect(names(`，鄭立德${act}。`)).toContain('鄭立德');
+  });
+
+  it('reads a codefendant named after the relation', () => {
+    expect(names('His codefendant, Daniel Hartwell, was released.')).toEqual(['Daniel Hartwell']);
+  });
 });

@@ -113,7 +113,8 @@ describe('names in characters without a title', () => {
     expect(findPersonIntros('女共犯雅婷（Yating X，音譯）承認提供訊息。').map((i) => [i.name, i.aliases])).toContainEqual(['雅婷', ['Yating X']]);
     // Without "音譯" the gloss must be a full pinyin name after a surname: no place, no foreign name.
     expect(names('德勒斯登（Dresden）法院判決。')).toEqual([]);
-    expect(names('議員克拉（Maximilian Krah）出庭作證。')).toEqual([]);
+    // ...a foreign name glossed after an office is its holder's, as the report transliterates it.
+    expect(names('議員克拉（Maximilian Krah）出庭作證。')).toEqual(['克拉']);
     expect(names('位于江苏（Jiangsu）的工厂。')).toEqual([]);
   });
 
@@ -240,5 +241,46 @@ describe('a name and another named with it, a name before a time word, an aide b
     ['手机语音助手小爱回答问题。'],
   ])('names no one: %s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('names listed with 、 and what was done to them', () => {
+  it.each([
+    ['其中，李易成、陳家仁聲押、林永達交保。', ['李易成', '陳家仁', '林永達']],
+    ['案情指出，陳家仁、李易成、林永達3人，涉嫌替中國發展組織。', ['陳家仁', '李易成', '林永達']],
+    ['檢察署將陳家仁、李易成聲押，林永達則諭令交保。', ['陳家仁', '李易成']],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+
+  it('reads no list of places or words that is not counted or acted on', () => {
+    expect(names('，江苏、浙江等地的渔民。')).toEqual([]);
+    expect(names('，黄海、东海都有发现。')).toEqual([]);
+  });
+
+  it.each([
+    ['、林永達交保候傳。', '林永達'],
+    ['，黃立榮判刑10年。', '黃立榮'],
+    ['，陳家仁遭羈押禁見。', '陳家仁'],
+    ['一审、二审法院均判决孙建国构成故意泄露国家秘密罪。', '孙建国'],
+    ['，张立上诉。', '张立'],
+  ])('the one an act is said of: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+describe('titles of people of a case added for real reports', () => {
+  it.each([
+    ['江蘇連雲港，漁民張立子回憶起網時的情形。', '張立子'],
+    ['航天专家赵立军泄密被抓。', '赵立军'],
+    ['前黨工邱立元6年2月。', '邱立元'],
+    ['前特助黃立榮判刑10年。', '黃立榮'],
+    ['總統府前諮議吳立雨4年。', '吳立雨'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads a Taiwanese report’s surname form of three characters', () => {
+    expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });
 });

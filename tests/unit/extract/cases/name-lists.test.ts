@@ -88,17 +88,23 @@ describe('names in a sentence about the case', () => {
   });
 
   it.each([
-    'Chancellor Olaf Becker spent three days in Beijing.',
-    'Judge Anna Weller sentenced him to four years.',
-    'U.S. District Judge Anna Weller sentenced him.',
     'Chief Executive John Leung condemned the charges.',
-    'Regina Wong, the convenor of the council, addressed the situation on the radio.',
     'Nancy Weber said the danger posed by espionage was considerable.',
     'They worked as aides to Chen Shu-mei (陳淑美), who at the time had been a lawmaker.',
     'The police charged Huawei with stealing trade secrets.',
     'Vitamin C is sold in shops.',
   ])('no one of the case in: %s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Chancellor Olaf Becker spent three days in Beijing.', 'Olaf Becker'],
+    ['Judge Anna Weller sentenced him to four years.', 'Anna Weller'],
+    ['U.S. District Judge Anna Weller sentenced him.', 'Anna Weller'],
+    ['Regina Wong, the convenor of the council, addressed the situation on the radio.', 'Regina Wong'],
+  ])('an official of the case, never a suspect, in: %s', (text, name) => {
+    const people = findPeople([{ id: 'p1', text }]);
+    expect(people.map((p) => [p.name, p.role])).toEqual([[name, 'official']]);
   });
 
   it('folds the name a report gives beside another into one person', () => {
