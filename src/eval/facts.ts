@@ -13,6 +13,7 @@
  * a place the case gives that the gold does not list for that case is a wrong
  * fact, as is a date where the gold says the text gives the incident none.
  */
+import { incidentEvents } from '../model/incident.ts';
 import type { Case, CaseEvent, Dataset } from '../model/schema.ts';
 import { TRADITIONAL } from '../vocab/han-variants.ts';
 import type { GoldArticle, GoldCase } from './gold.ts';
@@ -66,9 +67,12 @@ export function factMatches(gold: string, found: string): boolean {
   return ` ${f} `.includes(` ${g} `) || ` ${g} `.includes(` ${f} `);
 }
 
-/** The incident's date a case gives: its earliest event that is not a disclosure, as the site shows it. */
+/**
+ * The incident's date a case gives, as the site shows it: its earliest event that dates the incident (the act,
+ * or the arrest or charge), never a trial, a verdict or a disclosure.
+ */
 export function caseDate(events: readonly CaseEvent[]): CaseEvent | null {
-  return events.filter((e) => e.kind !== 'disclosure').reduce<CaseEvent | null>((a, e) => (!a || e.date < a.date ? e : a), null);
+  return incidentEvents(events).reduce<CaseEvent | null>((a, e) => (!a || e.date < a.date ? e : a), null);
 }
 
 /** Two partial dates agree when one is the other at a coarser precision ("2023" and "2023-08-14"). */

@@ -44,4 +44,25 @@ describe('what a date dates', () => {
     expect(context).toEqual([]);
     expect(events.map((e) => e.kind)).toEqual(['event']);
   });
+
+  it.each([
+    ['The man was detained in March 2023, shortly before he was due to fly home.', 'arrest'],
+    ['He was indicted in August 2024.', 'charge'],
+    ['His first trial in November 2024 was not open to the public.', 'trial'],
+    ['The woman appeared in a local magistrates court on 4 August 2025 to face one count of interference.', 'trial'],
+    ['2015年12月，因故意泄露国家秘密被一审法院判处有期徒刑一年的李某上诉。', 'sentence'],
+    ['2016年4月20日，市中级人民法院驳回上诉，维持原判。', 'sentence'],
+    ['2020年5月，李某被国家安全机关依法逮捕。', 'arrest'],
+    // a step far from the date governs another verb: the date is the act's
+    ['An engineer pleaded guilty to gathering intelligence on dissidents and groups targeted by the party since 2012.', 'event'],
+  ])('the step of the law a date marks: %s', (text, kind) => {
+    expect(read(text).events.map((e) => e.kind)).toEqual([kind]);
+  });
+
+  it('dates each step by the words nearest to it', () => {
+    expect(read('Wang was arrested in March 2023 and sentenced in May 2025.').events.map((e) => [e.date, e.kind])).toEqual([
+      ['2023-03', 'arrest'],
+      ['2025-05', 'sentence'],
+    ]);
+  });
 });
