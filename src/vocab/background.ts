@@ -9,6 +9,7 @@
  */
 
 import { inBothScripts } from './han-variants.ts';
+import { NUMBER_WORDS } from './numbers.ts';
 import { alternation } from './regex.ts';
 
 /** The nouns of a policy on what may leave a country. */
@@ -120,6 +121,8 @@ const FIGURES_EN = [
   '\\b(?:over|more than|nearly|almost|about|some) [\\d,]{3,} (?:people|persons|individuals|residents|cases)\\b',
   '\\b(?:has|have) previously (?:accused|named|blamed|exposed|disclosed)\\b',
   '\\bis the first time\\b',
+  // "Seventeen Japanese have been detained on suspicion of espionage since 2015": a tally of many cases
+  `^(?:at least |more than |over |some |nearly )?(?:\\d+|${alternation(NUMBER_WORDS as readonly string[])}) (?:[\\w-]+ ){0,3}?(?:have|has) been (?:detained|arrested|charged|prosecuted|convicted|jailed|sentenced)\\b[^.;]{0,80}?\\bsince\\b`,
 ];
 
 /**
@@ -238,6 +241,12 @@ const BIOGRAPHY_EN = [
   '\\bwas born\\b',
   '\\bserved (?:in|with) the (?:army|navy|air force|military)\\b',
   '\\b(?:parliamentary|legislative) terms?\\b',
+  // "the pair moved from China to Wisconsin in 2016", "he became a naturalized citizen in 2019"
+  '\\bgrew up\\b',
+  '(?<!\\b(?:was|were|been|being) )\\bmoved (?:from [^,;]{1,40}? )?to\\b',
+  '\\b(?:immigrated|emigrated)\\b',
+  '\\bnaturali[sz]ed\\b',
+  '\\bbecame an? (?:[\\w.]+ ){0,2}?citizen\\b',
 ];
 const BIOGRAPHY_ZH = ['担任', '服役', '退休', '考入', '毕业', '出生', '任期'];
 

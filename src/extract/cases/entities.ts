@@ -45,6 +45,7 @@ import {
   CASE_PASSIVE_VERBS,
   CASE_ROLE_NOUN,
   PERSON_TITLE_NOUNS,
+  PROPER_ADJECTIVES,
   RANK_TITLES,
   REPORTED_BY_VERBS,
   ROLE_NOUN,
@@ -757,8 +758,11 @@ const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)
 const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${PLACE_LIST.map(escapeRe).join('|')})\\b`, 'gi');
 const SUFFIX_RE =
   /\b(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]ining [Aa]rea|Province|City|County|District|Prefecture|Autonomous Region|(?:Economic |Industrial |High-[Tt]ech )?Development Zone|Free Trade Zone|Industrial Park|Port|Airport|Island|Strait|Military Region)\b/g;
-// "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place.
-const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
+// "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place; not
+// after "according to", which names a source ("According to Kanasugi, the court found...").
+const PINYIN_PLACE_RE = /\b(?<![Aa]ccording\s)(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
+// "expatriates of Japanese companies": a nationality, not a place.
+const NATIONALITIES = new Set<string>(PROPER_ADJECTIVES);
 
 const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
 // "...a radar system located in Okinawa, Japan.": the place of a thing, up to the end of its phrase.
@@ -813,8 +817,10 @@ const placesIn = memoByText((text: string): string[] => {
   PINYIN_PLACE_RE.lastIndex = 0;
   for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {
     const word = m[1]!;
-    if (isCommonWord(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
-    found.push([m.index + m[0].indexOf(word), word]);
+    if (isCommonWord(word) || SURNAMES.has(word) || NATIONALITIES.has(word) || pinyinSyllables(word) < 2) continue;
+    const at = m.index + m[0].indexOf(word);
+    if (isAgencyPlace(text, at, at + word.length)) continue;
+    found.push([at, word]);
   }
   // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan"), none where a thing is placed.
   const things = thingPlaces(text);

@@ -41,6 +41,8 @@ describe('context shapes', () => {
     'Over 120,000 residents have left since then.',
     'The ministry has previously accused a foreign agency of running such schemes.',
     'It is the first time the agency has named that service in a case.',
+    'Twelve Canadians have been detained on suspicion of spying since 2019, according to the ministry.',
+    '31 foreigners have been arrested for espionage since 2020.',
     'Last month the agency warned that citizens should be careful with foreign contacts.',
     // reactions and comment
     'The embassy denounced them as a fabrication and lodged a protest.',
@@ -67,6 +69,7 @@ describe('context shapes', () => {
     'Prosecutors said the pair travelled to Macau in 2012 to meet an intelligence officer.',
     'On October 16, a report from the ministry revealed that in recent years certain foreign firms had surveyed roads.',
     'The former officer was condemned to death for espionage.',
+    'Two men have been detained after photographing the base.',
   ])('knows a sentence of the case: %s', (text) => {
     expect(CONTEXT_SHAPE.test(text)).toBe(false);
   });

@@ -67,6 +67,10 @@ describe('people: who the prose introduces', () => {
     expect(findPersonIntros(text)).toEqual([]);
   });
 
+  it('a count of people is nobody: "Twelve Canadians have been detained since 2019"', () => {
+    expect(findPeople(paras('Twelve Canadians have been detained since 2019, the ministry said.'))).toEqual([]);
+  });
+
   it.each([
     ['China', 'weak', null],
     ['Ministry', 'strong', null],
@@ -173,7 +177,18 @@ describe('places', () => {
     ['The men were arrested in Hong Kong last week.', ['Hong Kong']],
     // A place joined to "style" names a kind of thing, not where the case happened.
     ['The pair received gifts, including Suzhou-style pastries, from a consulate official.', []],
+    // A source after "according to", and a nationality, are no place.
+    ['According to Nakamura, the court found the man guilty.', []],
+    ['The case worried expatriates of Korean firms.', []],
   ])('%s', (text, expected) => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });
+
+  it.each(['return to', 'returning to', 'moved to', 'emigrated to', 'immigrated to', 'relocated to'])(
+    'where someone goes to live is not where the case happened: %s',
+    (move) => {
+      expect(findPlaces(paras(`Shortly before he ${move} Hangzhou, he was detained.`)).map((p) => p.name)).toEqual([]);
+      expect(findPlaces(paras(`Shortly before he ${move} Japan, he was detained.`)).map((p) => p.name)).toEqual([]);
+    },
+  );
 });

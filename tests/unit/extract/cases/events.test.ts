@@ -21,6 +21,12 @@ describe('what a date dates', () => {
     '赵某2003年毕业后进入某研究所工作。',
     '王某1984年出生于四川。',
     '克拉2019年任期届满后离开了议会。',
+    'He grew up in Fujian until 2014.',
+    'The pair moved from Fujian to Ohio in 2014.',
+    'The family moved to Ohio in 2014.',
+    'His parents immigrated in 2009.',
+    'She became a naturalized citizen in 2019.',
+    'He became a U.S. citizen in 2019.',
   ])('context, not the case: %s', (text) => {
     const { events, context } = read(text);
     expect(events).toEqual([]);
@@ -39,6 +45,7 @@ describe('what a date dates', () => {
     'He had been employed by Chinese intelligence services since 2002.',
     'In 2012, the two travelled to Macau to meet an intelligence officer.',
     'He was recruited by a foreign spy while he served in the army in 2015.',
+    'The stolen files were moved to a server abroad in 2020.',
   ])('the case: %s', (text) => {
     const { events, context } = read(text);
     expect(context).toEqual([]);
