@@ -17,7 +17,7 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import { memoByText } from '../../util/collections.ts';
-import { ACTOR_REFERENCE, CONTEXT_SHAPE, DATELINE, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
+import { ACTOR_REFERENCE, CONTEXT_GOES_ON, CONTEXT_SHAPE, DATELINE, LAW_DESCRIPTION, OUTLET_BASED_IN, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
 import { containsName } from './entities.ts';
 import { sentences } from './sentences.ts';
 
@@ -48,16 +48,24 @@ export function isContext(clause: string, actors: readonly string[] = []): boole
 }
 
 // The same paragraph is read once per case it belongs to, and wire copy repeats paragraphs across outlets.
-// The dateline goes too: where and when the report was filed.
-const blankMedium = memoByText((text: string) => text.replace(DATELINE, (m) => ' '.repeat(m.length)).replace(PUBLICATION_MEDIUM, (m) => ' '.repeat(m.length)));
+// The dateline goes too (where and when the report was filed), and so do where the reporting outlet is based
+// and what a law says after its name (the body that licenses, the penalty it carries).
+const blank = (m: string) => ' '.repeat(m.length);
+const blankMedium = memoByText((text: string) =>
+  text.replace(DATELINE, blank).replace(PUBLICATION_MEDIUM, blank).replace(OUTLET_BASED_IN, blank).replace(LAW_DESCRIPTION, blank),
+);
 
 /** `text` in two: what is about the case, and the context clauses it leaves out ('' for none). */
 export function splitContext(text: string, actors: readonly string[] = []): { own: string; context: string } {
   const kept: string[] = [];
   const left: string[] = [];
+  let afterContext = false;
   for (const s of sentences(text)) {
     const clauses = clausesOf(s.text);
-    const own = clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    // An example or more of the context just told ("For instance, …") is context too, unless it names the case's actor.
+    const goesOn = afterContext && CONTEXT_GOES_ON.test(s.text) && !actors.some((a) => containsName(s.text, a));
+    const own = goesOn ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    afterContext = own.length === 0;
     if (own.length === clauses.length) kept.push(s.text);
     else {
       if (own.length) kept.push(own.join(' – '));
