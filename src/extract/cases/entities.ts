@@ -709,6 +709,16 @@ interface OrgMention {
  * outlet the report cites. Remembered per text: the case readers ask for every paragraph and every sentence,
  * and republished paragraphs come back.
  */
+// A capitalised word and a full stop, then the next sentence: "Zhou. The Ministry"; not "U.S. Navy" or "Gen. Li".
+const SENTENCE_END_IN_NAME = /\b(?!(?:Gen|Col|Capt|Sgt|Maj|Adm|Lt|Mr|Mrs|Ms|Dr|St|Mt|Ft|Inc|Ltd|Co|Corp|Dept|Govt|No|Jr|Sr)\.)[A-Z][a-z]+\.\s+/g;
+
+/** Where a mention starts after the last sentence end inside it (0: none). */
+function afterSentenceEnd(mention: string): number {
+  let at = 0;
+  for (const m of mention.matchAll(SENTENCE_END_IN_NAME)) at = m.index + m[0].length;
+  return at;
+}
+
 const organisationsIn = memoByText((text: string): OrgMention[] => {
   const candidates: Array<[number, OrgMention]> = [];
   const add = (index: number, end: number, name: string) => {
@@ -723,9 +733,11 @@ const organisationsIn = memoByText((text: string): OrgMention[] => {
   }
   ORG_RE.lastIndex = 0;
   for (let m = ORG_RE.exec(text); m; m = ORG_RE.exec(text)) {
+    // A name never runs over a sentence's end: "…along with his wife, Zhou. The Ministry detailed…".
+    const start = m.index + afterSentenceEnd(m[0]);
     // "told the Global Times": the outlet quoting someone is not part of the case.
-    const name = canonicalOrganisation(m[0]);
-    if (name) add(m.index, m.index + m[0].length, name);
+    const name = canonicalOrganisation(text.slice(start, m.index + m[0].length));
+    if (name) add(start, m.index + m[0].length, name);
   }
   return candidates.sort((a, b) => a[0] - b[0]).map(([, mention]) => mention);
 });

@@ -147,6 +147,13 @@ describe('organisations', () => {
     expect(names(aide, ['Lo', 'David Lee'])).toEqual(['National Defence Council']);
   });
 
+  it('never runs a name over the end of a sentence', () => {
+    const names = (text: string) => findOrganisations(paras(text)).map((o) => o.name);
+    expect(names('He defected along with his wife, Zhou. The Ministry added that both were paid.')).toEqual([]);
+    expect(names('He left with his wife, Zhou. National Police officers stopped them.')).toEqual(['National Police']);
+    expect(names('Gen. Li of the U.S. Army Reserve was there.').some((n) => n.includes('Army'))).toBe(true);
+  });
+
   it('keeps multi-word institutions and drops a possessive lead', () => {
     expect(findOrganisations(paras('a researcher at the China Institutes of Contemporary International Relations')).map((o) => o.name)).toEqual([
       'China Institutes of Contemporary International Relations',
