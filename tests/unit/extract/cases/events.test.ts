@@ -59,6 +59,8 @@ describe('what a date dates', () => {
     ['The woman appeared in a local magistrates court on 4 August 2025 to face one count of interference.', 'trial'],
     ['2015年12月，因故意泄露国家秘密被一审法院判处有期徒刑一年的李某上诉。', 'sentence'],
     ['2016年4月20日，市中级人民法院驳回上诉，维持原判。', 'sentence'],
+    ['2016年4月20日，高等法院駁回上訴。', 'sentence'],
+    ['2019年3月，本案終審定讞。', 'sentence'],
     ['2020年5月，李某被国家安全机关依法逮捕。', 'arrest'],
     // a step far from the date governs another verb: the date is the act's
     ['An engineer pleaded guilty to gathering intelligence on dissidents and groups targeted by the party since 2012.', 'event'],
