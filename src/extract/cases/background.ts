@@ -63,8 +63,8 @@ export function splitContext(text: string, actors: readonly string[] = []): { ow
   for (const s of sentences(text)) {
     const clauses = clausesOf(s.text);
     // An example or more of the context just told ("For instance, …") is context too, unless it names the case's actor.
-    const goesOn = afterContext && CONTEXT_GOES_ON.test(s.text) && !actors.some((a) => containsName(s.text, a));
-    const own = goesOn ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    const goesOn: boolean = afterContext && CONTEXT_GOES_ON.test(s.text) && !actors.some((a) => containsName(s.text, a));
+    const own: string[] = goesOn ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
     afterContext = own.length === 0;
     if (own.length === clauses.length) kept.push(s.text);
     else {
