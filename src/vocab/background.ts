@@ -217,10 +217,18 @@ export const LAW_DESCRIPTION =
  * How a sentence opens that goes on with the context before it, with an example or more of the same:
  * "This incident comes amidst a long history of mutual espionage allegations. Recently, both sides have
  * started to disclose details of individual cases. For instance, last month, police reported that..." (another
- * case, with its own places).
+ * case, with its own places), and what someone who commented on the case went on to say.
  */
 export const CONTEXT_GOES_ON = inBothScripts(
-  /^(?:(?:for (?:instance|example)|in (?:one|another) such case|similarly|likewise|recently|in recent (?:years|months))\b|例如|比如)/i,
+  new RegExp(
+    [
+      '^(?:(?:for (?:instance|example)|in (?:one|another) such case|similarly|likewise|recently|in recent (?:years|months))\\b|例如|比如)',
+      // What the one who commented went on to say: "Regina Lee, a council convenor, addressed the situation on
+      // the radio. She stated that they would now be monitoring activities in the UK."
+      '^(?:he|she|they) (?:also |further |then )?(?:said|says|stated|added|noted|mentioned|argued|believes?|emphasi[sz]ed|stressed|explained|warned|told)\\b',
+    ].join('|'),
+    'i',
+  ),
 );
 
 /** Words that point at the case's own actor: someone the case tells of, without a name. */

@@ -18,6 +18,7 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { memoByText } from '../../util/collections.ts';
 import { ACTOR_REFERENCE, CONTEXT_GOES_ON, CONTEXT_SHAPE, DATELINE, LAW_DESCRIPTION, OUTLET_BASED_IN, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
+import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { containsName } from './entities.ts';
 import { sentences } from './sentences.ts';
 
@@ -59,13 +60,16 @@ const blankMedium = memoByText((text: string) =>
 export function splitContext(text: string, actors: readonly string[] = []): { own: string; context: string } {
   const kept: string[] = [];
   const left: string[] = [];
-  let afterContext = false;
+  // The sentence before, when it was context: its opening name ("Regina Lee, a council convenor, addressed...").
+  let context: string | null = null;
   for (const s of sentences(text)) {
     const clauses = clausesOf(s.text);
-    // An example or more of the context just told ("For instance, …") is context too, unless it names the case's actor.
-    const goesOn: boolean = afterContext && CONTEXT_GOES_ON.test(s.text) && !actors.some((a) => containsName(s.text, a));
+    // An example or more of the context just told ("For instance, …"), or what its speaker went on to say, is
+    // context too, unless it names the case's actor.
+    const goesOn: boolean = context !== null && (CONTEXT_GOES_ON.test(s.text) || sameSpeaker(context, s.text)) && !actors.some((a) => containsName(s.text, a));
     const own: string[] = goesOn ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
-    afterContext = own.length === 0;
+    // The chain keeps its first sentence: who spoke ("She stated..." goes on from "Regina Lee ... addressed").
+    context = own.length === 0 ? (goesOn ? context : s.text) : null;
     if (own.length === clauses.length) kept.push(s.text);
     else {
       if (own.length) kept.push(own.join(' – '));
@@ -78,6 +82,16 @@ export function splitContext(text: string, actors: readonly string[] = []): { ow
 }
 
 const HAN_END = /[。！？][”’」』"]*$/;
+
+// The capitalised words a sentence opens with: "Regina Lee" of "Regina Lee, a council convenor, said...".
+const OPENING_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?=[\s,])/u;
+
+/** Whether `next` opens with a word of the name `before` opened with: the same speaker goes on ("Lee believes..."). */
+function sameSpeaker(before: string, next: string): boolean {
+  const words = (s: string) => (OPENING_NAME.exec(s)?.[0] ?? '').split(/\s+/).filter((w) => w.length > 1 && !NOT_PERSON_WORDS.has(w.toLowerCase()));
+  const spoke = new Set(words(before));
+  return words(next).some((w) => spoke.has(w));
+}
 
 /** What of `text` is about the case: its sentences without their context clauses ('' when nothing is). */
 export function caseText(text: string, actors: readonly string[] = []): string {

@@ -66,6 +66,16 @@ describe('scopeOf', () => {
     expect(caseText('The charge follows several recent cases of alleged espionage in Europe. For example, Wang met an officer in Berlin.', ['Wang'])).toBe(
       'For example, Wang met an officer in Berlin.',
     );
+    // What a commenter went on to say.
+    expect(
+      caseText('A council convenor addressed the situation during a radio programme. She stated that they would now watch exiles in the UK.', ['Wang']),
+    ).toBe('');
+    expect(
+      caseText(
+        'Regina Lee, a council convenor, addressed the situation on the radio. She stated that exiles in London were watched. Lee believes the office must keep watch.',
+        ['Wang'],
+      ),
+    ).toBe('');
     // Not after a sentence of the case.
     expect(caseText('Wang was arrested in Lyon. Recently, police searched a flat in Paris.', ['Wang'])).toContain('Paris');
   });
