@@ -103,20 +103,29 @@ export function alignCases(gold: GoldCase[], found: Case[], peopleOf: (c: Case) 
 }
 
 interface FoundFacts {
-  place: string[][];
-  organisation: string[][];
+  /** Entity ids. */
+  place: string[];
+  organisation: string[];
   dates: string[];
 }
 
-/** The facts a case states from one article: entity names (with aliases) per place and organisation, and its date. */
-function factsFromArticle(c: Case, article: string, dataset: Dataset): FoundFacts {
+/** The facts a case states from one article: its place and organisation ids, and its date. */
+function factsFromArticle(c: Case, article: string): FoundFacts {
   const fromHere = (field: string) => c.facts.some((f) => f.field === field && f.source.article === article);
   const date = caseDate(c.events.filter((e) => e.source.article === article));
   return {
-    place: c.places.filter((id) => fromHere(`place:${id}`)).map((id) => entityNames(dataset, id)),
-    organisation: c.organisations.filter((id) => fromHere(`organisation:${id}`)).map((id) => entityNames(dataset, id)),
+    place: c.places.filter((id) => fromHere(`place:${id}`)),
+    organisation: c.organisations.filter((id) => fromHere(`organisation:${id}`)),
     dates: date ? [date.date] : [],
   };
+}
+
+/**
+ * The names (with aliases) of the entities the found cases of one gold case state, each entity once: an
+ * incident read as two cases that both name a place states that place once, as it states its date once.
+ */
+function namesOnce(ids: string[], dataset: Dataset): string[][] {
+  return [...new Set(ids)].map((id) => entityNames(dataset, id));
 }
 
 function scoreNames(out: FactCount, kind: string, gold: string[], found: string[][]): void {
@@ -158,20 +167,26 @@ export function scoreFacts(
   if (!articleId || gold.cases.length === 0) return out;
   const aligned = alignCases(gold.cases, found, peopleOf, nameMatches);
   gold.cases.forEach((g, j) => {
-    const mine = found.filter((_, i) => aligned[i] === j).map((c) => factsFromArticle(c, articleId, dataset));
+    const mine = found.filter((_, i) => aligned[i] === j).map((c) => factsFromArticle(c, articleId));
     if (g.places)
       scoreNames(
         out.place,
         'place',
         g.places,
-        mine.flatMap((m) => m.place),
+        namesOnce(
+          mine.flatMap((m) => m.place),
+          dataset,
+        ),
       );
     if (g.organisations)
       scoreNames(
         out.organisation,
         'organisation',
         g.organisations,
-        mine.flatMap((m) => m.organisation),
+        namesOnce(
+          mine.flatMap((m) => m.organisation),
+          dataset,
+        ),
       );
     if (g.date !== undefined) scoreDate(out.date, g.date, [...new Set(mine.flatMap((m) => m.dates))]);
   });

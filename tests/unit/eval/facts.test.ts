@@ -109,6 +109,15 @@ describe('scoreFacts', () => {
     expect(factTotals(s)).toEqual({ recall: { hit: 3, total: 3 }, precision: { hit: 3, total: 5 } });
   });
 
+  it('counts an entity once when an incident read as two cases names it in both', () => {
+    const half = (id: string) =>
+      aCase({ id, people: ['p-wei'], places: ['pl-us'], facts: [{ field: 'place:pl-us', value: 'United States', source: ref('p1') }] });
+    const [one, two] = [half('c1'), half('c2')];
+    const ds = dataset([one, two]);
+    const s = scoreFacts(gold, 'a', [one, two], ds, peopleOf(ds), nameMatches);
+    expect(s.place.precision).toEqual({ hit: 0, total: 1 });
+  });
+
   it('scores only the facts read from this article, and no field the gold leaves out', () => {
     const wei = aCase({
       people: ['p-wei'],
