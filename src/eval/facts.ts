@@ -13,6 +13,7 @@
  * a place the case gives that the gold does not list for that case is a wrong
  * fact, as is a date where the gold says the text gives the incident none.
  */
+import { incidentEvents } from '../model/incident.ts';
 import type { Case, CaseEvent, Dataset } from '../model/schema.ts';
 import { TRADITIONAL } from '../vocab/han-variants.ts';
 import type { GoldArticle, GoldCase } from './gold.ts';
@@ -66,9 +67,12 @@ export function factMatches(gold: string, found: string): boolean {
   return ` ${f} `.includes(` ${g} `) || ` ${g} `.includes(` ${f} `);
 }
 
-/** The incident's date a case gives: its earliest event that is not a disclosure, as the site shows it. */
+/**
+ * The incident's date a case gives, as the site shows it: its earliest event that dates the incident (the act,
+ * or the arrest or charge), never a trial, a verdict or a disclosure.
+ */
 export function caseDate(events: readonly CaseEvent[]): CaseEvent | null {
-  return events.filter((e) => e.kind !== 'disclosure').reduce<CaseEvent | null>((a, e) => (!a || e.date < a.date ? e : a), null);
+  return incidentEvents(events).reduce<CaseEvent | null>((a, e) => (!a || e.date < a.date ? e : a), null);
 }
 
 /** Two partial dates agree when one is the other at a coarser precision ("2023" and "2023-08-14"). */
@@ -99,20 +103,29 @@ export function alignCases(gold: GoldCase[], found: Case[], peopleOf: (c: Case) 
 }
 
 interface FoundFacts {
-  place: string[][];
-  organisation: string[][];
+  /** Entity ids. */
+  place: string[];
+  organisation: string[];
   dates: string[];
 }
 
-/** The facts a case states from one article: entity names (with aliases) per place and organisation, and its date. */
-function factsFromArticle(c: Case, article: string, dataset: Dataset): FoundFacts {
+/** The facts a case states from one article: its place and organisation ids, and its date. */
+function factsFromArticle(c: Case, article: string): FoundFacts {
   const fromHere = (field: string) => c.facts.some((f) => f.field === field && f.source.article === article);
   const date = caseDate(c.events.filter((e) => e.source.article === article));
   return {
-    place: c.places.filter((id) => fromHere(`place:${id}`)).map((id) => entityNames(dataset, id)),
-    organisation: c.organisations.filter((id) => fromHere(`organisation:${id}`)).map((id) => entityNames(dataset, id)),
+    place: c.places.filter((id) => fromHere(`place:${id}`)),
+    organisation: c.organisations.filter((id) => fromHere(`organisation:${id}`)),
     dates: date ? [date.date] : [],
   };
+}
+
+/**
+ * The names (with aliases) of the entities the found cases of one gold case state, each entity once: an
+ * incident read as two cases that both name a place states that place once, as it states its date once.
+ */
+function namesOnce(ids: string[], dataset: Dataset): string[][] {
+  return [...new Set(ids)].map((id) => entityNames(dataset, id));
 }
 
 function scoreNames(out: FactCount, kind: string, gold: string[], found: string[][]): void {
@@ -154,20 +167,26 @@ export function scoreFacts(
   if (!articleId || gold.cases.length === 0) return out;
   const aligned = alignCases(gold.cases, found, peopleOf, nameMatches);
   gold.cases.forEach((g, j) => {
-    const mine = found.filter((_, i) => aligned[i] === j).map((c) => factsFromArticle(c, articleId, dataset));
+    const mine = found.filter((_, i) => aligned[i] === j).map((c) => factsFromArticle(c, articleId));
     if (g.places)
       scoreNames(
         out.place,
         'place',
         g.places,
-        mine.flatMap((m) => m.place),
+        namesOnce(
+          mine.flatMap((m) => m.place),
+          dataset,
+        ),
       );
     if (g.organisations)
       scoreNames(
         out.organisation,
         'organisation',
         g.organisations,
-        mine.flatMap((m) => m.organisation),
+        namesOnce(
+          mine.flatMap((m) => m.organisation),
+          dataset,
+        ),
       );
     if (g.date !== undefined) scoreDate(out.date, g.date, [...new Set(mine.flatMap((m) => m.dates))]);
   });

@@ -74,8 +74,13 @@ export const CaseEvent = z.object({
   date: DateString,
   precision: Precision,
   label: z.string(),
-  /** `event`: something that happened; `disclosure`: when it was made public. */
-  kind: z.enum(['event', 'disclosure', 'sentence']).default('event'),
+  /**
+   * What the date dates. `event`: the act itself (something that happened); `arrest`, `charge`, `trial`,
+   * `sentence` (a verdict or ruling): the steps of the law that followed; `disclosure`: when it was made
+   * public. The incident's date is that of its act, or of the arrest or charge when the text dates no act
+   * (see `incidentEvents`); a trial, a verdict and a disclosure never date the incident.
+   */
+  kind: z.enum(['event', 'disclosure', 'sentence', 'arrest', 'charge', 'trial']).default('event'),
   source: SourceRef,
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;

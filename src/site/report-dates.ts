@@ -1,4 +1,5 @@
 /** When things were reported: partial dates compared and sorted, undated last, never guessed. */
+import { incidentEvents } from '../model/incident.ts';
 import type { Case, PartialDate } from '../model/schema.ts';
 
 /** Sortable key for a partial date; undated sorts last. */
@@ -13,9 +14,9 @@ export function earliest(dates: Array<PartialDate | null | undefined>): PartialD
   return known.reduce((a, b) => (b.date < a.date ? b : a));
 }
 
-/** When the case happened, as its sources date it: the earliest of its events (not disclosures or sentences), or null. */
+/** When the case happened, as its sources date it: the earliest of the events that date the incident (not trials, verdicts or disclosures), or null. */
 export function firstEvent(c: Pick<Case, 'events'>): PartialDate | null {
-  return earliest(c.events.filter((e) => e.kind === 'event').map((e) => ({ date: e.date, precision: e.precision })));
+  return earliest(incidentEvents(c.events).map((e) => ({ date: e.date, precision: e.precision })));
 }
 
 /** When a case was first reported: the earliest date among its sources. */

@@ -3,7 +3,7 @@
  * indexed by topic, entity, kind and year; grouped by year and month; cut
  * into pages in the order it is shown.
  */
-import type { Case, PartialDate, SourceRef, TopicKind } from '../model/schema.ts';
+import type { Case, CaseEvent, PartialDate, SourceRef, TopicKind } from '../model/schema.ts';
 import { pushTo } from '../util/collections.ts';
 import { entityIds } from './entities.ts';
 import { MONTH_NAMES } from './labels.ts';
@@ -22,7 +22,7 @@ export const TIMELINE_FRONT = 80;
 /** Items per page of a year of the timeline (see TIMELINE_FRONT). */
 export const TIMELINE_PAGE = 80;
 
-export type TimelineKind = 'disclosure' | 'event' | 'sentence';
+export type TimelineKind = CaseEvent['kind'];
 export interface TimelineItem {
   key: string;
   date: PartialDate | null;
@@ -55,7 +55,8 @@ export interface TimelineGroups {
   undated: TimelineItem[];
 }
 
-const KIND_ORDER: Record<TimelineKind, number> = { event: 0, sentence: 1, disclosure: 2 };
+// The steps of a case in the order they follow each other.
+const KIND_ORDER: Record<TimelineKind, number> = { event: 0, arrest: 1, charge: 2, trial: 3, sentence: 4, disclosure: 5 };
 
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
   const ka = dateKey(a.date);

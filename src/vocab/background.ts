@@ -9,6 +9,7 @@
  */
 
 import { inBothScripts } from './han-variants.ts';
+import { NUMBER_WORDS } from './numbers.ts';
 import { alternation } from './regex.ts';
 
 /** The nouns of a policy on what may leave a country. */
@@ -120,6 +121,11 @@ const FIGURES_EN = [
   '\\b(?:over|more than|nearly|almost|about|some) [\\d,]{3,} (?:people|persons|individuals|residents|cases)\\b',
   '\\b(?:has|have) previously (?:accused|named|blamed|exposed|disclosed)\\b',
   '\\bis the first time\\b',
+  // "The accusation follows several high-profile cases of alleged espionage in Europe, including in Germany",
+  // "This incident comes amidst a long history of mutual espionage allegations between China and Western powers"
+  '^(?:[^\\s,;]+[\\s,]+){0,12}?(?:follows|comes (?:after|amid|amidst|as))\\b[^.;]{0,60}?\\b(?:cases|allegations|accusations|arrests|incidents|prosecutions|convictions)\\b',
+  // "Seventeen Japanese have been detained on suspicion of espionage since 2015": a tally of many cases
+  `^(?:at least |more than |over |some |nearly )?(?:\\d+|${alternation(NUMBER_WORDS as readonly string[])}) (?:[\\w-]+ ){0,3}?(?:have|has) been (?:detained|arrested|charged|prosecuted|convicted|jailed|sentenced)\\b[^.;]{0,80}?\\bsince\\b`,
 ];
 
 /**
@@ -190,6 +196,41 @@ export const PUBLICATION_MEDIUM = inBothScripts(
   ),
 );
 
+/**
+ * Where the outlet that told the story is based: "Earlier this month the South China Morning Post, an
+ * English-language newspaper based in Hong Kong, reported that...". The outlet's city is no place of the case.
+ */
+export const OUTLET_BASED_IN = new RegExp(
+  `\\b(?:an? |the )?(?:[\\w-]+ ){0,2}?${alternation(['newspaper', 'news outlet', 'news site', 'news agency', 'outlet', 'broadcaster', 'daily', 'tabloid', 'magazine', 'media group'])} (?:based|headquartered|published) in (?:[A-Z][\\w-]*)(?: [A-Z][\\w-]*){0,2}`,
+  'g',
+);
+
+/**
+ * What a law says, after its name: "the Arms Export Control Act, which prohibits exporting military equipment
+ * without a license from the State Department", "the Criminal Code Act 1995, which carries a maximum penalty of
+ * 15 years". The body that licenses or the penalty is the law's, not the case's; up to the sentence's end.
+ */
+export const LAW_DESCRIPTION =
+  /(?<=\b(?:Act|Law|Code|Ordinance|Statute|law)\b[^,.;]{0,20}),\s*which (?:prohibits|bans|forbids|outlaws|makes it (?:a crime|illegal|an offen[cs]e)|criminali[sz]es|requires|regulates|governs|carries)\b(?:[^.]|\.(?=\S|\s+[a-z“"]))*/g;
+
+/**
+ * How a sentence opens that goes on with the context before it, with an example or more of the same:
+ * "This incident comes amidst a long history of mutual espionage allegations. Recently, both sides have
+ * started to disclose details of individual cases. For instance, last month, police reported that..." (another
+ * case, with its own places), and what someone who commented on the case went on to say.
+ */
+export const CONTEXT_GOES_ON = inBothScripts(
+  new RegExp(
+    [
+      '^(?:(?:for (?:instance|example)|in (?:one|another) such case|similarly|likewise|recently|in recent (?:years|months))\\b|例如|比如)',
+      // What the one who commented went on to say: "Regina Lee, a council convenor, addressed the situation on
+      // the radio. She stated that they would now be monitoring activities in the UK."
+      '^(?:he|she|they) (?:also |further |then )?(?:said|says|stated|added|noted|mentioned|argued|believes?|emphasi[sz]ed|stressed|explained|warned|told)\\b',
+    ].join('|'),
+    'i',
+  ),
+);
+
 /** Words that point at the case's own actor: someone the case tells of, without a name. */
 export const ACTOR_REFERENCE = inBothScripts(
   new RegExp(
@@ -208,6 +249,8 @@ export const DATELINE = new RegExp(
     '^\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \\d{4}\\s*[–—-]\\s*\\([^)]{2,30}\\)\\s*',
     '^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\s*[–—-]?\\s*\\([^)]{2,30}\\)\\s*',
     '^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}\\s*\\((?:AFP|AP|Reuters|Xinhua|CNA|Kyodo|Yonhap|dpa|ANI|PTI|IANS|UPI)\\)\\s*[:–—-]\\s*',
+    // "MANILA, Philippines — Five more suspected spies were arrested", "SAN DIEGO (AP) — A sailor was convicted"
+    '^[A-Z]{2,}(?:[ .-][A-Z]{2,}){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:\\s*\\([A-Za-z]{2,12}\\))?\\s*(?:--|[–—])\\s*',
   ].join('|'),
 );
 
@@ -238,6 +281,12 @@ const BIOGRAPHY_EN = [
   '\\bwas born\\b',
   '\\bserved (?:in|with) the (?:army|navy|air force|military)\\b',
   '\\b(?:parliamentary|legislative) terms?\\b',
+  // "the pair moved from China to Wisconsin in 2016", "he became a naturalized citizen in 2019"
+  '\\bgrew up\\b',
+  '(?<!\\b(?:was|were|been|being) )\\bmoved (?:from [^,;]{1,40}? )?to\\b',
+  '\\b(?:immigrated|emigrated)\\b',
+  '\\bnaturali[sz]ed\\b',
+  '\\bbecame an? (?:[\\w.]+ ){0,2}?citizen\\b',
 ];
 const BIOGRAPHY_ZH = ['担任', '服役', '退休', '考入', '毕业', '出生', '任期'];
 

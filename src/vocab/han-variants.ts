@@ -24,6 +24,8 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     '鉴鑑 钇釔 钐釤 钕釹 钟鍾 钨鎢 钱錢 钼鉬 铋鉍 铟銦 铽鋱 锂鋰 锑銻 锗鍺 键鍵 镓鎵 镝鏑 门門 闫閆 间間 闻聞 阅閱 阎閻 队隊 ' +
     '陆陸 陈陳 随隨 韦韋 韩韓 页頁 顶頂 项項 顾顧 题題 额額 马馬 鲁魯 黄黃 龙龍 龚龔 孙孫 区區 没沒 布佈 卢盧 许許 刚剛 ' +
     '贸貿 购購 买買 诱誘 拟擬 涉涉 证證 讯訊 侨僑 岗崗 线線 车車 货貨 运運 输輸 邻鄰 卫衛 疗療 药藥 导導 弹彈 渔漁 库庫 为為 昵暱 猎獵 头頭 称稱 叫叫 ' +
+    // Steps of the law: 駁回上訴 (an appeal rejected), 定讞 (a final verdict).
+    '驳駁 谳讞 ' +
     // Things stolen or found: 機密檔案, 竊密裝置, 聲納浮標, 間諜魚, 視頻, 開會紀錄, 傳遞, 圖紙.
     '档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議 传傳 纸紙 ' +
     // Titles, speech verbs and surnames of the name readers (被告, 指揮官, 執行長, 樓, 鎮...).

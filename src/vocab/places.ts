@@ -203,7 +203,8 @@ export const LAW_HEADS = ['Act', 'Law', 'Ordinance'] as const;
 /**
  * What precedes a place that is someone's office or a promised move, not where the case happened: "is
  * currently deputy mayor of Chiayi City", "a lawmaker for Taichung", "assistance for Zeng and his family to
- * move to the United States".
+ * move to the United States", "shortly before he was about to return to Japan", "the family moved to Wisconsin
+ * in 2016" (where someone lives, not where the case happened).
  */
 export const OFFICE_OR_MOVE_BEFORE_PLACE = [
   'mayor of',
@@ -219,6 +220,12 @@ export const OFFICE_OR_MOVE_BEFORE_PLACE = [
   'emigrating to',
   'relocate to',
   'relocating to',
+  'return to',
+  'returning to',
+  'moved to',
+  'emigrated to',
+  'immigrated to',
+  'relocated to',
   'settle in',
   'settling in',
 ] as const;

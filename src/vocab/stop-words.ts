@@ -5,6 +5,7 @@
  * takes and why.
  */
 import { CALENDAR_WORDS } from './calendar.ts';
+import { NUMBER_WORDS as COUNT_WORDS } from './numbers.ts';
 import { lowerSet } from './regex.ts';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -24,8 +25,8 @@ export const CONNECTIVES = words(`
   yet so also still even just such instead once here there than being were have been would could should last next first
   second third finally eventually`);
 
-/** Number words at the start of a sentence: "Two men were...". */
-export const NUMBER_WORDS = words(`one two three`);
+/** Number words at the start of a sentence: "Two men were...", "Seventeen Japanese have been detained since 2015". */
+export const NUMBER_WORDS: readonly string[] = COUNT_WORDS;
 
 /** Places, agencies and bodies every story on this beat names. */
 export const BEAT_PLACES = words(`china chinese beijing hong kong macao macau taiwan us u.s usa uk eu america american americans

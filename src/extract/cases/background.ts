@@ -17,7 +17,8 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import { memoByText } from '../../util/collections.ts';
-import { ACTOR_REFERENCE, CONTEXT_SHAPE, DATELINE, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
+import { ACTOR_REFERENCE, CONTEXT_GOES_ON, CONTEXT_SHAPE, DATELINE, LAW_DESCRIPTION, OUTLET_BASED_IN, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
+import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { containsName } from './entities.ts';
 import { sentences } from './sentences.ts';
 
@@ -48,16 +49,27 @@ export function isContext(clause: string, actors: readonly string[] = []): boole
 }
 
 // The same paragraph is read once per case it belongs to, and wire copy repeats paragraphs across outlets.
-// The dateline goes too: where and when the report was filed.
-const blankMedium = memoByText((text: string) => text.replace(DATELINE, (m) => ' '.repeat(m.length)).replace(PUBLICATION_MEDIUM, (m) => ' '.repeat(m.length)));
+// The dateline goes too (where and when the report was filed), and so do where the reporting outlet is based
+// and what a law says after its name (the body that licenses, the penalty it carries).
+const blank = (m: string) => ' '.repeat(m.length);
+const blankMedium = memoByText((text: string) =>
+  text.replace(DATELINE, blank).replace(PUBLICATION_MEDIUM, blank).replace(OUTLET_BASED_IN, blank).replace(LAW_DESCRIPTION, blank),
+);
 
 /** `text` in two: what is about the case, and the context clauses it leaves out ('' for none). */
 export function splitContext(text: string, actors: readonly string[] = []): { own: string; context: string } {
   const kept: string[] = [];
   const left: string[] = [];
+  // The sentence before, when it was context: its opening name ("Regina Lee, a council convenor, addressed...").
+  let context: string | null = null;
   for (const s of sentences(text)) {
     const clauses = clausesOf(s.text);
-    const own = clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    // An example or more of the context just told ("For instance, …"), or what its speaker went on to say, is
+    // context too, unless it names the case's actor.
+    const goesOn: boolean = context !== null && (CONTEXT_GOES_ON.test(s.text) || sameSpeaker(context, s.text)) && !actors.some((a) => containsName(s.text, a));
+    const own: string[] = goesOn ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    // The chain keeps its first sentence: who spoke ("She stated..." goes on from "Regina Lee ... addressed").
+    context = own.length === 0 ? (goesOn ? context : s.text) : null;
     if (own.length === clauses.length) kept.push(s.text);
     else {
       if (own.length) kept.push(own.join(' – '));
@@ -70,6 +82,16 @@ export function splitContext(text: string, actors: readonly string[] = []): { ow
 }
 
 const HAN_END = /[。！？][”’」』"]*$/;
+
+// The capitalised words a sentence opens with: "Regina Lee" of "Regina Lee, a council convenor, said...".
+const OPENING_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?=[\s,])/u;
+
+/** Whether `next` opens with a word of the name `before` opened with: the same speaker goes on ("Lee believes..."). */
+function sameSpeaker(before: string, next: string): boolean {
+  const words = (s: string) => (OPENING_NAME.exec(s)?.[0] ?? '').split(/\s+/).filter((w) => w.length > 1 && !NOT_PERSON_WORDS.has(w.toLowerCase()));
+  const spoke = new Set(words(before));
+  return words(next).some((w) => spoke.has(w));
+}
 
 /** What of `text` is about the case: its sentences without their context clauses ('' when nothing is). */
 export function caseText(text: string, actors: readonly string[] = []): string {

@@ -48,6 +48,7 @@ import {
   LAW_OFFICIAL_TITLES,
   OFFICIAL_TITLES,
   PERSON_TITLE_NOUNS,
+  PROPER_ADJECTIVES,
   RANK_ABBREVIATIONS,
   RANK_TITLES,
   RELATION_NOUNS,
@@ -797,6 +798,16 @@ interface OrgMention {
  * outlet the report cites. Remembered per text: the case readers ask for every paragraph and every sentence,
  * and republished paragraphs come back.
  */
+// A capitalised word and a full stop, then the next sentence: "Zhou. The Ministry"; not "U.S. Navy" or "Gen. Li".
+const SENTENCE_END_IN_NAME = /\b(?!(?:Gen|Col|Capt|Sgt|Maj|Adm|Lt|Mr|Mrs|Ms|Dr|St|Mt|Ft|Inc|Ltd|Co|Corp|Dept|Govt|No|Jr|Sr)\.)[A-Z][a-z]+\.\s+/g;
+
+/** Where a mention starts after the last sentence end inside it (0: none). */
+function afterSentenceEnd(mention: string): number {
+  let at = 0;
+  for (const m of mention.matchAll(SENTENCE_END_IN_NAME)) at = m.index + m[0].length;
+  return at;
+}
+
 const organisationsIn = memoByText((text: string): OrgMention[] => {
   const candidates: Array<[number, OrgMention]> = [];
   const add = (index: number, end: number, name: string) => {
@@ -811,9 +822,11 @@ const organisationsIn = memoByText((text: string): OrgMention[] => {
   }
   ORG_RE.lastIndex = 0;
   for (let m = ORG_RE.exec(text); m; m = ORG_RE.exec(text)) {
+    // A name never runs over a sentence's end: "…along with his wife, Zhou. The Ministry detailed…".
+    const start = m.index + afterSentenceEnd(m[0]);
     // "told the Global Times": the outlet quoting someone is not part of the case.
-    const name = canonicalOrganisation(m[0]);
-    if (name) add(m.index, m.index + m[0].length, name);
+    const name = canonicalOrganisation(text.slice(start, m.index + m[0].length));
+    if (name) add(start, m.index + m[0].length, name);
   }
   return candidates.sort((a, b) => a[0] - b[0]).map(([, mention]) => mention);
 });
@@ -846,8 +859,11 @@ const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)
 const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${PLACE_LIST.map(escapeRe).join('|')})\\b`, 'gi');
 const SUFFIX_RE =
   /\b(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]ining [Aa]rea|Province|City|County|District|Prefecture|Autonomous Region|(?:Economic |Industrial |High-[Tt]ech )?Development Zone|Free Trade Zone|Industrial Park|Port|Airport|Island|Strait|Military Region)\b/g;
-// "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place.
-const PINYIN_PLACE_RE = /\b(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
+// "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place; not
+// after "according to", which names a source ("According to Kanasugi, the court found...").
+const PINYIN_PLACE_RE = /\b(?<![Aa]ccording\s)(?:in|near|at|from|to|of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/g;
+// "expatriates of Japanese companies": a nationality, not a place.
+const NATIONALITIES = new Set<string>(PROPER_ADJECTIVES);
 
 const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
 // "...a radar system located in Okinawa, Japan.": the place of a thing, up to the end of its phrase.
@@ -902,8 +918,10 @@ const placesIn = memoByText((text: string): string[] => {
   PINYIN_PLACE_RE.lastIndex = 0;
   for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {
     const word = m[1]!;
-    if (isCommonWord(word) || SURNAMES.has(word) || pinyinSyllables(word) < 2) continue;
-    found.push([m.index + m[0].indexOf(word), word]);
+    if (isCommonWord(word) || SURNAMES.has(word) || NATIONALITIES.has(word) || pinyinSyllables(word) < 2) continue;
+    const at = m.index + m[0].indexOf(word);
+    if (isAgencyPlace(text, at, at + word.length)) continue;
+    found.push([at, word]);
   }
   // Keep the longest mention at each place ("Xishan Mining Area" over "Xishan"), none where a thing is placed.
   const things = thingPlaces(text);

@@ -14,6 +14,7 @@ import type { CaseEvent, Paragraph, PartialDate } from '../../model/schema.ts';
 import { BIOGRAPHY, DATE_OF_RULE_BEFORE, DISCLOSED_AFTER_DATE, DISCLOSED_BEFORE_DATE } from '../../vocab/background.ts';
 import { CORE } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
+import { LAW_STEPS } from '../../vocab/law-steps.ts';
 import { type FoundDate, findDates } from '../metadata/dates.ts';
 import { sentences } from './sentences.ts';
 
@@ -31,8 +32,11 @@ const CLAUSE_BREAK = /,\s|[，,；;：]|\s[–—]\s|——/g;
 /** What a date at its place in a sentence dates: the case, its disclosure, or the case's context. */
 export type DateScope = 'case' | 'disclosure' | 'context';
 
-/** The clause of `sentence` the date is in. */
-function clauseOf(sentence: string, date: FoundDate): string {
+/** A step of the law after the act. */
+export type LawStep = (typeof LAW_STEPS)[number]['kind'];
+
+/** Where the clause of `sentence` the date is in starts and ends. */
+function clauseBounds(sentence: string, date: FoundDate): { start: number; end: number } {
   let start = 0;
   let end = sentence.length;
   const dateEnd = date.index + date.text.length;
@@ -43,7 +47,42 @@ function clauseOf(sentence: string, date: FoundDate): string {
       break;
     }
   }
+  return { start, end };
+}
+
+/** The clause of `sentence` the date is in. */
+function clauseOf(sentence: string, date: FoundDate): string {
+  const { start, end } = clauseBounds(sentence, date);
   return sentence.slice(start, end);
+}
+
+// "On 5 March, Qi was arrested", "2015年12月，…被判处": an opening clause that holds little besides the date
+// dates the clause after it.
+const OPENING_SLACK = 12;
+// A step's word governs a date close by ("was detained in March 2023", "2016年4月20日，…驳回上诉"); one farther off
+// belongs to another verb: "pleaded guilty to gathering intelligence on dissidents … since 2012" dates the act.
+const STEP_REACH = 40;
+
+/**
+ * The step of the law a date marks (arrest, charge, trial, verdict), from the words of its clause nearest to
+ * it: "was arrested in 2023 and sentenced in 2025" dates an arrest and then a verdict. Null when the clause
+ * names no step near the date.
+ */
+export function lawStep(sentence: string, date: FoundDate): LawStep | null {
+  let { start, end } = clauseBounds(sentence, date);
+  if (start === 0 && end - start - date.text.length <= OPENING_SLACK && end < sentence.length) {
+    end = clauseBounds(sentence, { ...date, index: end + 1, text: '' }).end;
+  }
+  const clause = sentence.slice(start, end);
+  const at = date.index - start;
+  let best: { kind: LawStep; distance: number } | null = null;
+  for (const step of LAW_STEPS) {
+    for (const m of clause.matchAll(step.words)) {
+      const distance = m.index >= at ? m.index - at - date.text.length : at - m.index - m[0].length;
+      if (distance <= STEP_REACH && (!best || distance < best.distance)) best = { kind: step.kind, distance };
+    }
+  }
+  return best?.kind ?? null;
 }
 
 export function dateScope(sentence: string, date: FoundDate): DateScope {
@@ -82,7 +121,7 @@ function datedEvents(paragraphs: Paragraph[], article: string, published: Partia
         if (seen.has(key)) continue;
         seen.add(key);
         const scope = dateScope(s.text, d);
-        const kind = scope === 'disclosure' ? 'disclosure' : kindOf(s.text);
+        const kind = scope === 'disclosure' ? 'disclosure' : (lawStep(s.text, d) ?? kindOf(s.text));
         out.push({ event: { date: d.date, precision: d.precision, label: label(s.text), kind, source: { article, paragraph: p.id } }, scope });
       }
     }

@@ -8,6 +8,8 @@
  * topic ids (stable, lowercase), `outlet` and `year` carry the text itself.
  */
 
+import { incidentEvents } from '../../model/incident.ts';
+
 export const PAGE_TYPES = ['case', 'article', 'topic', 'entity'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -136,7 +138,7 @@ export function searchAnnotations(path: string, data: DatasetLike): SearchAnnota
     const c = look.case.get(page.id);
     if (!c) return finish('case', { filters: {} });
     const sources = c.sources.map((s) => article(s.article)).filter((a) => !!a);
-    const date = earliest(c.events.filter((e) => e.kind !== 'disclosure').map((e) => e.date)) ?? earliest(sources.map((a) => a.published?.date));
+    const date = earliest(incidentEvents(c.events).map((e) => e.date)) ?? earliest(sources.map((a) => a.published?.date));
     return finish('case', { filters: topicFilters(c.topics, look), date, outlets: sources.map((a) => a.outlet ?? ''), names: personNames(c.people) });
   }
   if (page.type === 'article') {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignCases, caseDate, factMatches, factTotals, scoreFacts } from '../../../src/eval/facts.ts';
 import type { GoldArticle } from '../../../src/eval/gold.ts';
 import { nameMatches } from '../../../src/eval/score.ts';
-import { type Case, type Dataset, FORMAT } from '../../../src/model/schema.ts';
+import { type Case, type CaseEvent, type Dataset, FORMAT } from '../../../src/model/schema.ts';
 
 describe('factMatches', () => {
   it.each([
@@ -109,6 +109,15 @@ describe('scoreFacts', () => {
     expect(factTotals(s)).toEqual({ recall: { hit: 3, total: 3 }, precision: { hit: 3, total: 5 } });
   });
 
+  it('counts an entity once when an incident read as two cases names it in both', () => {
+    const half = (id: string) =>
+      aCase({ id, people: ['p-wei'], places: ['pl-us'], facts: [{ field: 'place:pl-us', value: 'United States', source: ref('p1') }] });
+    const [one, two] = [half('c1'), half('c2')];
+    const ds = dataset([one, two]);
+    const s = scoreFacts(gold, 'a', [one, two], ds, peopleOf(ds), nameMatches);
+    expect(s.place.precision).toEqual({ hit: 0, total: 1 });
+  });
+
   it('scores only the facts read from this article, and no field the gold leaves out', () => {
     const wei = aCase({
       people: ['p-wei'],
@@ -130,6 +139,13 @@ describe('scoreFacts', () => {
         { date: '2022-01-02', precision: 'day', label: '', kind: 'event', source: ref('p3') },
       ])?.date,
     ).toBe('2022-01-02');
+  });
+
+  it('never dates the incident by its trial or verdict, as the site does not; an arrest or charge dates it when no act is dated', () => {
+    const ev = (date: string, kind: CaseEvent['kind']): CaseEvent => ({ date, precision: 'month', label: '', kind, source: ref('p1') });
+    // "sentenced in December 2015": the verdict is no date of the leak.
+    expect(caseDate([ev('2015-12', 'sentence'), ev('2016-04', 'trial')])).toBeNull();
+    expect(caseDate([ev('2024-11', 'trial'), ev('2024-08', 'charge'), ev('2023-03', 'arrest')])?.date).toBe('2023-03');
   });
 });
 

@@ -71,6 +71,11 @@ describe('search annotations from the dataset', () => {
     expect(filterAttributes(a)).toContain('material:gallium');
   });
 
+  it('dates a case by its incident, never by its verdict', () => {
+    const sentenced = { ...data, cases: [{ ...data.cases[0]!, events: [{ date: '2022', kind: 'sentence' }, ...data.cases[0]!.events] }] };
+    expect(searchAnnotations('cases/c1/', sentenced)!.meta.date).toBe('2023-08');
+  });
+
   it('gives an article its publication date but not its cases’ topics; undated pages carry no sort key', () => {
     expect(searchAnnotations('articles/a1/', data)!.filters.year).toEqual(['2024']);
     expect(searchAnnotations('articles/a1/', data)!.filters.material).toBeUndefined();

@@ -41,6 +41,10 @@ describe('context shapes', () => {
     'Over 120,000 residents have left since then.',
     'The ministry has previously accused a foreign agency of running such schemes.',
     'It is the first time the agency has named that service in a case.',
+    'The accusation, which was reported by state media, follows several cases of alleged spying in Europe.',
+    'This incident comes amid a long history of espionage allegations between the two states.',
+    'Twelve Canadians have been detained on suspicion of spying since 2019, according to the ministry.',
+    '31 foreigners have been arrested for espionage since 2020.',
     'Last month the agency warned that citizens should be careful with foreign contacts.',
     // reactions and comment
     'The embassy denounced them as a fabrication and lodged a protest.',
@@ -67,6 +71,8 @@ describe('context shapes', () => {
     'Prosecutors said the pair travelled to Macau in 2012 to meet an intelligence officer.',
     'On October 16, a report from the ministry revealed that in recent years certain foreign firms had surveyed roads.',
     'The former officer was condemned to death for espionage.',
+    'Two men have been detained after photographing the base.',
+    'The arrest follows a tip-off from a neighbour who saw the drone.',
   ])('knows a sentence of the case: %s', (text) => {
     expect(CONTEXT_SHAPE.test(text)).toBe(false);
   });

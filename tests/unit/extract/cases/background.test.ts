@@ -39,6 +39,47 @@ describe('scopeOf', () => {
     expect(caseText('20th June 2024 – (Hong Kong) Three men were charged.')).toBe('Three men were charged.');
   });
 
+  it('blanks a dateline of a city in capitals', () => {
+    expect(caseText('MANILA, Philippines — Five men were arrested.')).toBe('Five men were arrested.');
+    expect(caseText('SAN DIEGO (AP) — A sailor was convicted.')).toBe('A sailor was convicted.');
+  });
+
+  it('blanks where the reporting outlet is based', () => {
+    const text = caseText('The Daily Mirror, a tabloid based in London, reported that he was stopped at the airport.');
+    expect(text).not.toContain('London');
+    expect(text).toContain('reported that he was stopped');
+  });
+
+  it('blanks what a law says after its name, up to the end of its sentence', () => {
+    const text = caseText(
+      'He was convicted of violating the Arms Export Control Act, which prohibits exporting U.S. military equipment — what it calls “defense articles” — without a license from the State Department. He appealed.',
+    );
+    expect(text).not.toContain('State Department');
+    expect(text).toContain('He was convicted of violating the Arms Export Control Act');
+    expect(text).toContain('He appealed.');
+  });
+
+  it('reads an example after a context sentence as context too, unless it names the actor', () => {
+    const context =
+      'The charge follows several recent cases of alleged espionage in Europe. Recently, both sides have begun to publish details. For instance, last month police in Berlin charged a man with spying.';
+    expect(caseText(context, ['Wang'])).toBe('');
+    expect(caseText('The charge follows several recent cases of alleged espionage in Europe. For example, Wang met an officer in Berlin.', ['Wang'])).toBe(
+      'For example, Wang met an officer in Berlin.',
+    );
+    // What a commenter went on to say.
+    expect(
+      caseText('A council convenor addressed the situation during a radio programme. She stated that they would now watch exiles in the UK.', ['Wang']),
+    ).toBe('');
+    expect(
+      caseText(
+        'Regina Lee, a council convenor, addressed the situation on the radio. She stated that exiles in London were watched. Lee believes the office must keep watch.',
+        ['Wang'],
+      ),
+    ).toBe('');
+    // Not after a sentence of the case.
+    expect(caseText('Wang was arrested in Lyon. Recently, police searched a flat in Paris.', ['Wang'])).toContain('Paris');
+  });
+
   it('joins the Chinese sentences it keeps without spaces', () => {
     expect(caseText('稀有金属锗因在光纤等行业中的重要作用被称为“工业维生素”。近期，国家安全机关处置了一起走私锗的案件。该男子被查获。')).toBe(
       '近期，国家安全机关处置了一起走私锗的案件。该男子被查获。',

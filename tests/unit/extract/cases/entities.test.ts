@@ -67,6 +67,10 @@ describe('people: who the prose introduces', () => {
     expect(findPersonIntros(text)).toEqual([]);
   });
 
+  it('a count of people is nobody: "Twelve Canadians have been detained since 2019"', () => {
+    expect(findPeople(paras('Twelve Canadians have been detained since 2019, the ministry said.'))).toEqual([]);
+  });
+
   it.each([
     ['China', 'weak', null],
     ['Ministry', 'strong', null],
@@ -143,6 +147,13 @@ describe('organisations', () => {
     expect(names(aide, ['Lo', 'David Lee'])).toEqual(['National Defence Council']);
   });
 
+  it('never runs a name over the end of a sentence', () => {
+    const names = (text: string) => findOrganisations(paras(text)).map((o) => o.name);
+    expect(names('He defected along with his wife, Zhou. The Ministry added that both were paid.')).toEqual([]);
+    expect(names('He left with his wife, Zhou. National Police officers stopped them.')).toEqual(['National Police']);
+    expect(names('Gen. Li of the U.S. Army Reserve was there.').some((n) => n.includes('Army'))).toBe(true);
+  });
+
   it('keeps multi-word institutions and drops a possessive lead', () => {
     expect(findOrganisations(paras('a researcher at the China Institutes of Contemporary International Relations')).map((o) => o.name)).toEqual([
       'China Institutes of Contemporary International Relations',
@@ -173,7 +184,18 @@ describe('places', () => {
     ['The men were arrested in Hong Kong last week.', ['Hong Kong']],
     // A place joined to "style" names a kind of thing, not where the case happened.
     ['The pair received gifts, including Suzhou-style pastries, from a consulate official.', []],
+    // A source after "according to", and a nationality, are no place.
+    ['According to Nakamura, the court found the man guilty.', []],
+    ['The case worried expatriates of Korean firms.', []],
   ])('%s', (text, expected) => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });
+
+  it.each(['return to', 'returning to', 'moved to', 'emigrated to', 'immigrated to', 'relocated to'])(
+    'where someone goes to live is not where the case happened: %s',
+    (move) => {
+      expect(findPlaces(paras(`Shortly before he ${move} Hangzhou, he was detained.`)).map((p) => p.name)).toEqual([]);
+      expect(findPlaces(paras(`Shortly before he ${move} Japan, he was detained.`)).map((p) => p.name)).toEqual([]);
+    },
+  );
 });

@@ -21,6 +21,12 @@ describe('what a date dates', () => {
     '赵某2003年毕业后进入某研究所工作。',
     '王某1984年出生于四川。',
     '克拉2019年任期届满后离开了议会。',
+    'He grew up in Fujian until 2014.',
+    'The pair moved from Fujian to Ohio in 2014.',
+    'The family moved to Ohio in 2014.',
+    'His parents immigrated in 2009.',
+    'She became a naturalized citizen in 2019.',
+    'He became a U.S. citizen in 2019.',
   ])('context, not the case: %s', (text) => {
     const { events, context } = read(text);
     expect(events).toEqual([]);
@@ -39,9 +45,33 @@ describe('what a date dates', () => {
     'He had been employed by Chinese intelligence services since 2002.',
     'In 2012, the two travelled to Macau to meet an intelligence officer.',
     'He was recruited by a foreign spy while he served in the army in 2015.',
+    'The stolen files were moved to a server abroad in 2020.',
   ])('the case: %s', (text) => {
     const { events, context } = read(text);
     expect(context).toEqual([]);
     expect(events.map((e) => e.kind)).toEqual(['event']);
+  });
+
+  it.each([
+    ['The man was detained in March 2023, shortly before he was due to fly home.', 'arrest'],
+    ['He was indicted in August 2024.', 'charge'],
+    ['His first trial in November 2024 was not open to the public.', 'trial'],
+    ['The woman appeared in a local magistrates court on 4 August 2025 to face one count of interference.', 'trial'],
+    ['2015年12月，因故意泄露国家秘密被一审法院判处有期徒刑一年的李某上诉。', 'sentence'],
+    ['2016年4月20日，市中级人民法院驳回上诉，维持原判。', 'sentence'],
+    ['2016年4月20日，高等法院駁回上訴。', 'sentence'],
+    ['2019年3月，本案終審定讞。', 'sentence'],
+    ['2020年5月，李某被国家安全机关依法逮捕。', 'arrest'],
+    // a step far from the date governs another verb: the date is the act's
+    ['An engineer pleaded guilty to gathering intelligence on dissidents and groups targeted by the party since 2012.', 'event'],
+  ])('the step of the law a date marks: %s', (text, kind) => {
+    expect(read(text).events.map((e) => e.kind)).toEqual([kind]);
+  });
+
+  it('dates each step by the words nearest to it', () => {
+    expect(read('Wang was arrested in March 2023 and sentenced in May 2025.').events.map((e) => [e.date, e.kind])).toEqual([
+      ['2023-03', 'arrest'],
+      ['2025-05', 'sentence'],
+    ]);
   });
 });
