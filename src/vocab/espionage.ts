@@ -29,6 +29,14 @@ const ZH_ESPIONAGE_EXTRA = [
   '暗中为中国',
   '暗中为中共',
   '暗中为境外',
+  // "为中共搜集军事机密", "《国家机密保护法》": 机密 is the word Taiwan's law and press use for 秘密.
+  '军事机密',
+  '国家机密',
+  // "依据反外国干涉法逮捕": the foreign-interference offences in Chinese reports.
+  '外国干涉',
+  // "曼哈顿唐人街运作中国「秘密警察局」", "海外警察站": a state's police operating in secret abroad.
+  '秘密警察',
+  '海外警察站',
 ];
 // "indicted on charges of benefiting an enemy and undermining national military interests";
 // "prosecutors arrested a former aide, accusing her of acting on behalf of Beijing": an undeclared agent of a state.
@@ -42,6 +50,14 @@ const EN_ESPIONAGE_EXTRA = [
   'acting on behalf of the Chinese government',
   'acting on behalf of a foreign government',
   'acting as an agent of',
+  // "charges of conspiring to act as an agent of China's government": the offence, in its infinitive.
+  'act as an agent of',
+  'act as agents of',
+  // "operating a Chinese 'secret police station' in Manhattan": a state's police operating in secret abroad.
+  'secret police station',
+  'secret police stations',
+  'overseas police station',
+  'overseas police stations',
   'agent of a foreign government',
   'agent of the Chinese government',
   // "charged with covertly collecting information ... on behalf of a foreign principal", "one count of reckless
@@ -106,7 +122,22 @@ export const FILMING_MILITARY_SITE = new RegExp(
   'i',
 );
 
+// "利用无人机,拍摄停靠釜山港的美国海军核动力航空母舰": the same act, told in Chinese.
+const ZH_FILMING = ['拍摄', '偷拍', '航拍', '拍照', '摄录'];
+const ZH_MILITARY_SITES = ['航空母舰', '航母', '军港', '军事基地', '海军基地', '空军基地', '军事设施', '军事管理区', '军舰'];
+
+/** Filming a military site, in Chinese: the act, then within the clause the site. */
+export const ZH_FILMING_MILITARY_SITE = inBothScripts(new RegExp(`(?:${alternation(ZH_FILMING)})[^。；;!?！？]{0,40}?(?:${alternation(ZH_MILITARY_SITES)})`));
+
 /** A material on its way out, or caught on the way: "stopped at a land port with tungsten hidden in a suitcase". */
 export const CARRIED_OUT = inBothScripts(
   /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b|\bborder\b|\bcustoms\b|\b(?:land |air|sea)?ports?\b|\bluggage\b|\bsuitcases?\b|\bparcels?\b|\bcouriers?\b|\bseized\b|\bdeclar\w*|出境|出口|境外|海关|口岸|邮寄|快递|行李|查获/i,
+);
+
+/**
+ * Customs taking goods at the border, told as done: "Hong Kong customs seized 25,171 kg of suspected antimony
+ * ingots from an outbound container", "海关查获". Only the past act: "customs will seize" is policy.
+ */
+export const CUSTOMS_SEIZURE = inBothScripts(
+  /\bcustoms\b[^.;]{0,80}?\b(?:seized|intercepted|confiscated)\b|\b(?:seized|intercepted|confiscated)\b[^.;]{0,80}?\bcustoms\b|海关[^。；]{0,30}?(?:查获|查扣|截获|扣押)/i,
 );

@@ -39,7 +39,9 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     // The people just told, looked back at (兩人均, 這兩名嫌疑人, 該二人).
     '两兩 这這 该該 ' +
     // Someone named with another (同夥, "accomplice").
-    '伙夥'
+    '伙夥 ' +
+    // Films and series told of in reviews (電視劇, 動畫片, 漫畫, 觀眾, 飾演).
+    '剧劇 动動 画畫 观觀 饰飾'
   )
     .split(/\s+/)
     .filter((pair) => pair.length === 2 && pair[0] !== pair[1])

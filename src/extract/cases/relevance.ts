@@ -5,11 +5,23 @@
  * case (a general warning to the public).
  */
 import type { Paragraph } from '../../model/schema.ts';
-import { CARRIED_OUT, CORE, FILMING_MILITARY_SITE, SMUGGLING, SPY_WORD, STATE_CONTEXT, WEB_FICTION } from '../../vocab/espionage.ts';
+import {
+  CARRIED_OUT,
+  CORE,
+  CUSTOMS_SEIZURE,
+  FILMING_MILITARY_SITE,
+  SMUGGLING,
+  SPY_WORD,
+  STATE_CONTEXT,
+  WEB_FICTION,
+  ZH_FILMING_MILITARY_SITE,
+} from '../../vocab/espionage.ts';
 
 /** Is the text about espionage or strategic-mineral smuggling at all? */
 export function isRelevant(text: string, materialRe: RegExp | null): boolean {
-  return CORE.test(text) || FILMING_MILITARY_SITE.test(text) || (SMUGGLING.test(text) && (materialRe ? materialRe.test(text) : false));
+  if (CORE.test(text) || FILMING_MILITARY_SITE.test(text) || ZH_FILMING_MILITARY_SITE.test(text)) return true;
+  // A seizure by customs is as much the incident as a smuggling charge: "customs seized 25 tonnes of antimony ingots".
+  return (SMUGGLING.test(text) || CUSTOMS_SEIZURE.test(text)) && (materialRe ? materialRe.test(text) : false);
 }
 
 /** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */

@@ -15,6 +15,7 @@
  * Anything else (expert quotes, background) closes the case: it is the article's.
  */
 import type { Paragraph } from '../../model/schema.ts';
+import { DRAMA_MEDIUM, FICTION } from '../../vocab/dramatization.ts';
 import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
 import { LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE } from '../../vocab/incidents.ts';
@@ -66,11 +67,6 @@ const CASE_MARKER = new RegExp(
 const CONTINUATION = inBothScripts(
   /^(?:["“]?(?:he|she|they|his|her|their|him|them)\b|(?:prosecutors|investigators|police|authorities|officials|the (?:court|indictment|ministry))\s+(?:say|said|allege[sd]?|accuse[sd]?|believe[sd]?)\s+(?:that\s+)?(?:he|she|they|him|her|them|the (?:two|three|four|five|pair|couple|trio))\b|upon\b|following\b|after\b|afterwards\b|soon\b|later\b|subsequently\b|then\b|at (?:this|that) (?:point|time)\b|shortly\b|eventually\b|finally\b|in the end\b|during\b|when\b|as a result\b|the (?:man|woman|suspects?|netizen|spy|agent|officer|foreigner|person|individual|two|three|four|five|pair|couple|trio|court|case|investigation|contact)\b|investigations?\b|further investigation\b|起初|随后|此后|之后|后来|经查|经调查|经鉴定|最终|其间|期间|案发后|对方|(?:上述|这|该|此)?(?:两|二)(?:人|名(?:犯罪)?嫌疑人))/i,
 );
-
-const DRAMA_MEDIUM =
-  /\b(?:comics?|cartoons?|manga|animations?|animated (?:film|series|short)|micro-?dramas?|short dramas?|drama series|TV (?:series|drama|show)|television (?:series|drama)|films?|movies?|web series|graphic novels?|webtoons?|dramati[sz]ations?|re-?enactments?|docudramas?)\b/i;
-const FICTION =
-  /\b(?:depict\w*|install?ments?|episodes?|storyline|plot|set in|pseudo|fictional|fictitious|protagonists?|characters?|titled|seriali[sz]ed|season)\b/gi;
 
 // Looser than CORE: words that keep a story going once it has started.
 const ON_STORY = inBothScripts(

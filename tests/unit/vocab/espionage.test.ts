@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE, FILMING_MILITARY_SITE, WEB_FICTION } from '../../../src/vocab/espionage.ts';
+import { CORE, CUSTOMS_SEIZURE, FILMING_MILITARY_SITE, WEB_FICTION, ZH_FILMING_MILITARY_SITE } from '../../../src/vocab/espionage.ts';
 
 describe('espionage vocabulary', () => {
   it.each(['求收藏', '求推荐', '求月票', '加入书签', '上一章', '下一章', '章节目录', '本章完', '本章未完'])('knows the web-fiction furniture "%s"', (word) => {
@@ -92,4 +92,44 @@ describe('espionage vocabulary: an undeclared agent of a state', () => {
     const { CORE } = await import('../../../src/vocab/espionage.ts');
     expect(CORE.test('The vice-premier signed the trade deal on behalf of Beijing on Friday.')).toBe(false);
   });
+
+  it.each([
+    '他为中共搜集军事机密',
+    '涉犯《國家機密保護法》',
+    '警方依据反外国干涉法逮捕一名中国公民',
+    '在唐人街运作中国「秘密警察局」',
+    '纽约的海外警察站被关闭',
+  ])('knows the Chinese espionage words in "%s"', (text) => expect(CORE.test(text)).toBe(true));
+
+  it.each([
+    'charges of conspiring to act as an agent of the government of a foreign state',
+    'they agreed to act as agents of a foreign state',
+    "operating a 'secret police station' in Manhattan",
+    'two secret police stations were found',
+    'an overseas police station in the city',
+    'three overseas police stations',
+  ])('knows the English espionage words in "%s"', (text) => expect(CORE.test(text)).toBe(true));
+
+  it.each(['拍摄', '偷拍', '航拍', '拍照', '摄录'])('knows filming a military site told with "%s"', (verb) => {
+    expect(ZH_FILMING_MILITARY_SITE.test(`三人涉嫌利用无人机${verb}停靠港口的美国航空母舰。`)).toBe(true);
+  });
+  it.each(['航空母舰', '航母', '军港', '军事基地', '海军基地', '空军基地', '军事设施', '军事管理区', '军舰'])(
+    'knows the military site "%s" in Chinese',
+    (site) => {
+      expect(ZH_FILMING_MILITARY_SITE.test(`他多次用手机拍摄附近的${site}。`)).toBe(true);
+    },
+  );
+  it('knows filming a military site in traditional characters, and not a site named in another clause', () => {
+    expect(ZH_FILMING_MILITARY_SITE.test('3名中國留學生涉嫌利用無人機,拍攝停靠釜山港的美國海軍核動力航空母艦。')).toBe(true);
+    expect(ZH_FILMING_MILITARY_SITE.test('他拍摄了风景。随后参观军港。')).toBe(false);
+  });
+
+  it.each([
+    ['Customs officials seized 25 tonnes of suspected antimony ingots from an outbound container.', true],
+    ['The ingots were intercepted by customs at the land port.', true],
+    ['Customs confiscated the parcels.', true],
+    ['海关在出境货柜中查获锑锭。', true],
+    ['海關查扣一批鎵。', true],
+    ['Customs will seize shipments that break the export controls.', false],
+  ])('reads a seizure by customs in "%s": %s', (text, want) => expect(CUSTOMS_SEIZURE.test(text)).toBe(want));
 });
