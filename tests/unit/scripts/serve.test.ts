@@ -26,10 +26,19 @@ describe('serve', () => {
     expect(await response.text()).toBe('body{}');
   });
 
-  it('leaves pages uncached: a rebuild changes them under the same address', async () => {
-    const response = await fetch(served.url);
-    expect(response.headers.get('cache-control')).toBeNull();
-    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    await response.arrayBuffer();
+  it('has a browser ask again for anything else (a rebuild changes it under the same address), and answers 304 while it is unchanged', async () => {
+    const first = await fetch(served.url);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(first.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await first.text()).toBe('<!doctype html><title>x</title>');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"/);
+    const again = await fetch(served.url, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    await again.arrayBuffer();
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>rebuilt</title>');
+    const changed = await fetch(served.url, { headers: { 'If-None-Match': etag } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe('<!doctype html><title>rebuilt</title>');
   });
 });
