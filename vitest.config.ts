@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/helpers/sequencer.ts';
 
 export default defineConfig({
   test: {
+    // The browser files that take longest start first (tests/helpers/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {

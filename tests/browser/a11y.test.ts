@@ -4,38 +4,15 @@
  * axe's best practices. Also checks the skip link and keyboard focus.
  */
 
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
+import { axeContext, axeViolations, type Violation } from '../helpers/axe.ts';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 
 let served: Served;
 let browser: Browser;
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[]; failureSummary?: string }>;
-}
-
-async function audit(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.map((v: Violation) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
 
 let site: OpenSite;
 
@@ -51,15 +28,14 @@ afterAll(async () => {
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`reports no violations on any page type, ${scheme} mode`, async () => {
-      // bypassCSP: the site's CSP (rightly) forbids the inline script that injects axe.
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      const context = await axeContext(browser, { colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const found: Record<string, Violation[]> = {};
       for (const { name, path } of pageTypes()) {
         await page.goto(served.url + path);
         // Open collapsed parts so they are audited too.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        const violations = await audit(page);
+        const violations = await axeViolations(page);
         if (violations.length) found[name] = violations;
       }
       await context.close();

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
+import { axeContext, axeViolations } from '../helpers/axe.ts';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { expectedCases, resultPaths, waitForResults } from './search-helpers.ts';
 
@@ -166,22 +167,12 @@ describe('header search box and opened results', () => {
 
 describe('accessibility of the search page with results and filters', () => {
   it('has no axe-core violations, light and dark', async () => {
-    const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
     for (const colorScheme of ['light', 'dark'] as const) {
-      // bypassCSP: the site's CSP forbids the inline script that injects axe.
-      const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const context = await axeContext(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
       const p = await context.newPage();
       await p.goto(`${served.url}search/?q=gallium&type=case`);
       await waitForResults(p);
-      await p.addScriptTag({ content: axe });
-      const violations = await p.evaluate(async () => {
-        // @ts-expect-error injected above
-        const result = await window.axe.run(document, {
-          resultTypes: ['violations'],
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        });
-        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = (await axeViolations(p)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       await context.close();
       expect(violations, colorScheme).toEqual([]);
     }
