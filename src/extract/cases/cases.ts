@@ -60,8 +60,9 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   if (!isOnTopic(article, taxonomy)) return [];
   const split = splitCases(article.paragraphs, article.title, materialRe);
   const drafts: CaseDraft[] = [];
+  const roundUp = split.segments.filter((s) => s.signal !== 'mentioned').length > 1;
   for (const segment of split.segments) {
-    const draft = readCase(article, segment, taxonomy, split.dramatization);
+    const draft = readCase(article, segment, taxonomy, split.dramatization, roundUp);
     if (!draft) continue;
     drafts.push({ ...draft, index: drafts.length + 1 });
   }
@@ -93,7 +94,7 @@ function isActor(subject: string | null): boolean {
   return !!s && roleNounHead(s) === s;
 }
 
-function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean): CaseDraft | null {
+function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean, roundUp: boolean): CaseDraft | null {
   const all = segment.paragraphs;
   const people = findPeople(all);
   // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
@@ -118,6 +119,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     if (!tellsIncident(all) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(scope.facts, taxonomy);
+  const lead = article.paragraphs.slice(0, 3);
+  const disclosedBy = assertedBy(all) ?? assertedBy(lead);
   // Dates of a rule or of someone's life, in a paragraph about the case, are its context too.
   const dated = readEvents(scope.facts, article.id, article.published);
   return {
@@ -140,15 +143,34 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
     people: personMentions(people),
-    organisations: findOrganisations(scope.facts, actors),
+    organisations: roundUp ? withDiscloser(findOrganisations(scope.facts, actors), disclosedBy, lead, paragraphs) : findOrganisations(scope.facts, actors),
     places: findPlaces(scope.facts),
     topics,
     outcome,
     events: dated.events,
-    assertedBy: assertedBy(all) ?? assertedBy(article.paragraphs.slice(0, 3)),
+    assertedBy: disclosedBy,
     background: paragraphs === all ? [] : scope.background,
     backgroundEvents: [...findEvents(scope.context, article.id, article.published), ...dated.context],
   };
+}
+
+/**
+ * A round-up's cases are told in paragraphs of their own, after a lead that says who disclosed them all ("China's
+ * Ministry of State Security on Thursday disclosed three cases..."): a case that refers back to the discloser
+ * ("In one post, the ministry described a clerk...") has it as an organisation.
+ */
+function withDiscloser(organisations: Mention[], discloser: string | null, lead: Paragraph[], own: Paragraph[]): Mention[] {
+  if (!discloser || organisations.some((o) => o.name === discloser)) return organisations;
+  const named = findOrganisations(lead).find((o) => o.name === discloser);
+  const back = new RegExp(`\\bthe ${escapeRe(headNoun(discloser))}\\b`, 'i');
+  return named && own.some((p) => back.test(p.text)) ? [...organisations, named] : organisations;
+}
+
+/** What a text calls an organisation once named: "the ministry" of "Ministry of State Security", "the police" of "Australian Federal Police". */
+function headNoun(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1]! : words[words.length - 1]!).toLowerCase();
 }
 
 // ---------------------------------------------------------------------------

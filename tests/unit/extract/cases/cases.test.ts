@@ -295,3 +295,16 @@ describe('findCases: a smuggling case named by nobody, told in Chinese', () => {
     expect(c?.title).not.toMatch(/有力维护/);
   });
 });
+
+describe('findCases: the discloser of a round-up', () => {
+  const roundUp = article(
+    'Two case files from the ministry',
+    "China's Ministry of State Security has disclosed two more espionage cases on its WeChat account.",
+    'In one post, the ministry described a clerk surnamed Yang who sent photos of shipping manifests to a foreign spy agency. Yang was sentenced to three years.',
+    'The second case began inside a game. Gao, a student, photographed an air base for a foreign intelligence officer and was detained.',
+  );
+  it('is an organisation of each case that refers back to it ("the ministry"), and of no other', () => {
+    const cases = findCases(roundUp, taxonomy);
+    expect(cases.map((c) => c.organisations.map((o) => o.name))).toEqual([['Ministry of State Security'], []]);
+  });
+});
