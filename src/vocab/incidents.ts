@@ -82,6 +82,42 @@ export const DATED_DISCLOSURE = inBothScripts(
 );
 
 /**
+ * What a round-up calls each of its cases: "In another case, ...", "In a second instance, ...", "The second
+ * incident involved a courier".
+ */
+export const CASE_NOUNS = ['case', 'cases', 'instance', 'incident', 'example', 'episode'];
+
+/**
+ * What a case does as the subject of the sentence that opens it: "Another case involved a courier", "The
+ * second case began inside a mobile strategy game", "The third case centred on a retired engineer".
+ */
+export const CASE_MARKER_VERBS = [
+  'involved',
+  'involves',
+  'involving',
+  'concerned',
+  'concerns',
+  'saw',
+  'was',
+  'is',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'centred',
+  'centered',
+  'unfolded',
+  'dates',
+  'dated',
+];
+
+/**
+ * An ordinal that stands for the case itself after the article counted them, with a verb no person takes:
+ * "The third concerned an unemployed man...", "The other involved a clerk at a shipyard".
+ */
+export const ELLIPTIC_CASE_VERBS = ['involved', 'involves', 'concerned', 'concerns', 'centred on', 'centered on', 'related to'];
+
+/**
  * A weaker case marker: "Separately, the British authorities said two men had
  * been charged...". A paragraph it opens is a case of its own only when it
  * tells an incident (the law took a step, someone is named).

@@ -17,7 +17,7 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
-import { LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE } from '../../vocab/incidents.ts';
+import { CASE_MARKER_VERBS, CASE_NOUNS, ELLIPTIC_CASE_VERBS, LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
@@ -48,6 +48,7 @@ export interface SplitResult {
 }
 
 const NUMBER = CASE_NUMBER_PATTERN;
+const CASE_NOUN = alternation(CASE_NOUNS);
 const CASE_HEADING_EN = new RegExp(
   `^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`,
   'i',
@@ -57,8 +58,10 @@ const CASE_HEADING = new RegExp(
   `${CASE_HEADING_EN.source}|^(?:案例|案件)[一二三四五六七八九十\\d]+|^第[一二三四五六七八九十\\d]+(?:起|个|個)?(?:案例|案件)`,
   'i',
 );
+// "In another case, ...", "The second case began on a job site", "The third concerned an unemployed man",
+// "In another, a student named Chen...": the words that open a case of a round-up (src/vocab/incidents.ts).
 const CASE_MARKER = new RegExp(
-  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+case\\s+(?:involved|involves|involving|concerned|concerns|saw|was|is)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
+  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+${CASE_NOUN}\\b|^in\\s+(?:yet\\s+)?(?:another|a\\s+(?:second|third|fourth|fifth)),\\s|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+${CASE_NOUN}\\s+${alternation(CASE_MARKER_VERBS)}\\b|^the\\s+(?:second|third|fourth|fifth|sixth|last|final|other)\\s+${alternation(ELLIPTIC_CASE_VERBS)}\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
   'i',
 );
 // ...or a source's account of what they did: "Prosecutors say they collected information", "Prosecutors accuse the three of".
@@ -202,7 +205,8 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   const splitter = new Splitter();
   for (const p of pieces) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
-  // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
+  // (A case the text marks as one, "In the second case, ...", with someone in it or a step of the law taken, is
+  // one whatever its words: "The third concerned an unemployed man ... before he was caught by police".)
   // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
   // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
   // (Nor need someone cut from a paragraph of another case who met a step of the law of their own: "Wei was one
@@ -210,7 +214,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   let segments = splitter.segments.filter((s) => {
     const text = s.paragraphs.map((p) => p.text).join('\n');
     return (
-      (s.signal === 'marker' && s.actors.length > 0) ||
+      (s.signal === 'marker' && (s.actors.length > 0 || stepTaken(text))) ||
       (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
       isAboutTheSubject(text, materialRe) ||
       (s.signal === 'actor' && stepTaken(text) && splitter.segments.some((o) => o !== s && sharesParagraph(o, s)))
