@@ -52,6 +52,7 @@ export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boo
     article.paragraphs,
     materialRegExp(taxonomy),
     article.removed.map((r) => r.text),
+    article.title,
   );
 }
 

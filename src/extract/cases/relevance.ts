@@ -23,16 +23,21 @@ function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean
 }
 
 /**
- * A page is on topic when a paragraph is relevant, unless it is a chapter of
+ * A page is on topic when a paragraph is relevant (or its headline is and a paragraph tells of the subject), unless it is a chapter of
  * web fiction, or only "spy" words make it so and no state stands anywhere in
  * the story (no government, intelligence, court or secret) and nothing is
  * smuggled.
  */
-export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = []): boolean {
+export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = [], title = ''): boolean {
   const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
-  if (relevant.length === 0) return false;
+  // "Customs stops gallium smuggling attempt": the headline names the subject that the paragraphs tell in other
+  // words ("stopped a truck carrying 300 kilograms of gallium" at a land port) - by more than a "spy" word.
+  const byHeadline =
+    relevant.length === 0 && isRelevant(title.replace(SPY_WORD, ' '), materialRe) && paragraphs.some((p) => isAboutTheSubject(p.text, materialRe));
+  if (relevant.length === 0 && !byHeadline) return false;
   // The site's banner ("看後求收藏...") is furniture the cleaner took out, but it still says what the page is.
   if (paragraphs.some((p) => WEB_FICTION.test(p.text)) || removed.some((t) => WEB_FICTION.test(t))) return false;
+  if (byHeadline) return true;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
     return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));

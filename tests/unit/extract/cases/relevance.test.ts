@@ -73,3 +73,20 @@ describe('isOnTopicPage', () => {
     expect(onTopic('“境外間諜一直在蒐集我們的資料。”國家安全機關表示。')).toBe(true);
   });
 });
+
+describe('isOnTopicPage: the headline', () => {
+  const told = [
+    'Customs officers at a land port stopped a truck carrying 300 kilograms of gallium hidden under crates of fruit.',
+    'The driver had declared the cargo as produce.',
+  ];
+  it('names the subject the paragraphs tell in other words', () => {
+    expect(isOnTopicPage(paras(...told), MATERIAL)).toBe(false);
+    expect(isOnTopicPage(paras(...told), MATERIAL, [], 'Customs stops gallium smuggling attempt at land border')).toBe(true);
+  });
+  it('is not enough by a "spy" word, or when no paragraph tells of the subject', () => {
+    expect(isOnTopicPage(paras(...told), MATERIAL, [], 'Spy shots: new truck spotted at a land border')).toBe(false);
+    expect(
+      isOnTopicPage(paras('The company sells gallium at 99.99% purity.', 'Orders ship within two days.'), MATERIAL, [], 'Gallium smuggling explained'),
+    ).toBe(false);
+  });
+});
