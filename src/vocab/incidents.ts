@@ -118,6 +118,74 @@ export const CASE_MARKER_VERBS = [
 export const ELLIPTIC_CASE_VERBS = ['involved', 'involves', 'concerned', 'concerns', 'centred on', 'centered on', 'related to'];
 
 /**
+ * The acts an incident is made of, in the past tense: someone did them ("a foreign-funded company set up
+ * observation equipment near an airfield and transmitted the data overseas", "foreign agencies colluded with
+ * domestic lawbreakers to smuggle rare earths") or the law did them to someone's goods ("customs officers
+ * stopped a truck carrying gallium"). A policy piece speaks of what will be done or what is done in general
+ * ("will target illegal exports", "smuggling undermines national security") and has none of them.
+ */
+export const INCIDENT_ACTS = [
+  'smuggled',
+  'stole',
+  'sold',
+  'leaked',
+  'handed over',
+  'passed on',
+  'shipped',
+  'transmitted',
+  'mailed',
+  'hid',
+  'concealed',
+  'disguised',
+  'mislabelled',
+  'mislabeled',
+  'forged',
+  'falsified',
+  'stopped',
+  'seized',
+  'intercepted',
+  'confiscated',
+  'netted',
+  'pulled up',
+  'retrieved',
+  'filmed',
+  'photographed',
+  'installed',
+  'planted',
+  'set up',
+  'recruited',
+  'lured',
+  'bribed',
+  'colluded',
+  'collected',
+  'copied',
+  'transshipped',
+  'transhipped',
+  'tried to',
+  'attempted to',
+];
+
+/**
+ * The same acts in the progressive, after a form of "be": what someone was doing or has been doing ("an
+ * unnamed country ... was stealing the minerals", "foreign agents have been smuggling rare earths by post").
+ */
+export const INCIDENT_ACTS_ONGOING = [
+  'smuggling',
+  'stealing',
+  'selling',
+  'leaking',
+  'shipping',
+  'transmitting',
+  'hiding',
+  'concealing',
+  'disguising',
+  'filming',
+  'photographing',
+  'recruiting',
+  'collecting',
+];
+
+/**
  * A weaker case marker: "Separately, the British authorities said two men had
  * been charged...". A paragraph it opens is a case of its own only when it
  * tells an incident (the law took a step, someone is named).

@@ -7,7 +7,9 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
-import { CASE_REFERENCE, DATED_DISCLOSURE, LEGAL_STEP } from '../../vocab/incidents.ts';
+import { CASE_REFERENCE, DATED_DISCLOSURE, INCIDENT_ACTS, INCIDENT_ACTS_ONGOING, LEGAL_STEP } from '../../vocab/incidents.ts';
+import { alternation } from '../../vocab/regex.ts';
+import { isCjkText } from '../text-shape.ts';
 import { findOutcomes, statedAsDone } from './outcome.ts';
 import { sentences } from './sentences.ts';
 
@@ -25,9 +27,28 @@ export function stepTaken(text: string): boolean {
   return legalStepTaken(text) || findOutcomes([{ id: '', text }], '').length > 0;
 }
 
+const INCIDENT_ACT = new RegExp(`\\b(?:${alternation(INCIDENT_ACTS)}|(?:was|were|been|is|are)\\s+${alternation(INCIDENT_ACTS_ONGOING)})\\b`, 'gi');
+
+// "could have smuggled", "will not be shipped": a modal a few words before the act makes it a possibility (but
+// not in "could not produce its own rare metals and was stealing the minerals", where the act has its own verb).
+const MODAL_BEFORE = /\b(?:could|would|will|may|might|should|must|can|shall)\s+(?:[\w']+\s+){0,3}$/i;
+
+/**
+ * Someone did an act of an incident, as a fact ("the company transmitted the data overseas"), not what may or
+ * will be done. Chinese marks no tense on its verbs: a Chinese text is taken at its word.
+ */
+export function actDone(text: string): boolean {
+  if (isCjkText(text)) return true;
+  for (const s of sentences(text)) {
+    for (const m of s.text.matchAll(INCIDENT_ACT)) if (!MODAL_BEFORE.test(s.text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
 export function tellsIncident(paragraphs: Paragraph[]): boolean {
   if (paragraphs.some((p) => legalStepTaken(p.text) || CASE_REFERENCE.test(p.text))) return true;
-  // A disclosure on a given day of what agents or smugglers did, told over more than one paragraph.
+  // A disclosure on a given day of what agents or smugglers did, told over more than one paragraph (a campaign
+  // announced on a given day tells what will be done, and no act done).
   const told = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-  return told >= 2 && paragraphs.some((p) => DATED_DISCLOSURE.test(p.text));
+  return told >= 2 && paragraphs.some((p) => DATED_DISCLOSURE.test(p.text)) && paragraphs.some((p) => actDone(p.text));
 }
