@@ -8,6 +8,7 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { CASE_REFERENCE, DATED_DISCLOSURE, INCIDENT_ACTS, INCIDENT_ACTS_ONGOING, LEGAL_STEP } from '../../vocab/incidents.ts';
+import { NUMBER_WORDS } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { isCjkText } from '../text-shape.ts';
 import { findOutcomes, statedAsDone } from './outcome.ts';
@@ -45,8 +46,32 @@ export function actDone(text: string): boolean {
   return false;
 }
 
+// Someone or something new to the story: "a truck", "300 kilograms", "two engineers".
+const INDEFINITE = `(?:a|an|one|another|several|${alternation(NUMBER_WORDS as readonly string[])}|\\d[\\d,.]*)\\s`;
+const OBJECT_NEW = new RegExp(`^\\s+${INDEFINITE}`, 'i');
+// "A foreign-funded company set up...", "On Tuesday, a courier surnamed Tang was stopped...": a subject told for the first time.
+const SUBJECT_NEW = new RegExp(`^(?:[^,;]{0,40},\\s+)?${INDEFINITE}[^,;]{0,120}$`, 'i');
+
+/**
+ * An incident told without a name: an act done to or by someone or something the text brings in as new
+ * ("customs officers stopped a truck carrying 300 kilograms of gallium", "a foreign-funded company set up
+ * observation equipment near an airfield"). News tells an event with new participants; a policy piece
+ * speaks of kinds ("illegal exports", "smuggling of controlled metals").
+ */
+export function actWithNewcomer(text: string): boolean {
+  if (isCjkText(text)) return false;
+  for (const s of sentences(text)) {
+    for (const m of s.text.matchAll(INCIDENT_ACT)) {
+      const before = s.text.slice(0, m.index);
+      if (MODAL_BEFORE.test(before)) continue;
+      if (OBJECT_NEW.test(s.text.slice(m.index + m[0].length)) || SUBJECT_NEW.test(before)) return true;
+    }
+  }
+  return false;
+}
+
 export function tellsIncident(paragraphs: Paragraph[]): boolean {
-  if (paragraphs.some((p) => legalStepTaken(p.text) || CASE_REFERENCE.test(p.text))) return true;
+  if (paragraphs.some((p) => legalStepTaken(p.text) || CASE_REFERENCE.test(p.text) || actWithNewcomer(p.text))) return true;
   // A disclosure on a given day of what agents or smugglers did, told over more than one paragraph (a campaign
   // announced on a given day tells what will be done, and no act done).
   const told = paragraphs.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;

@@ -308,3 +308,31 @@ describe('findCases: the discloser of a round-up', () => {
     expect(cases.map((c) => c.organisations.map((o) => o.name))).toEqual([['Ministry of State Security'], []]);
   });
 });
+
+describe('findCases: an incident that names nobody, and a policy piece', () => {
+  it('reads a seizure told without a name as one case', () => {
+    const seizure = article(
+      'Customs stops gallium smuggling attempt at land border',
+      'Customs officers at a land port in Guangxi stopped a truck carrying 300 kilograms of gallium hidden under crates of fruit, customs said on Wednesday.',
+      'The driver had declared the cargo as agricultural produce. Officers found the metal during an X-ray inspection at the exit lane.',
+    );
+    expect(findCases(seizure, taxonomy)).toHaveLength(1);
+  });
+  it('reads a foreign company watching a military site as one case', () => {
+    const watching = article(
+      'Foreign company spied on military airfield, ministry says',
+      'A foreign-funded company set up observation equipment near a military airfield and transmitted the data overseas, the Ministry of State Security said on Tuesday.',
+      'The devices had been dismantled, the ministry said, and the espionage threat removed.',
+    );
+    expect(findCases(watching, taxonomy)).toHaveLength(1);
+  });
+  it('reads no case in a campaign announced against smuggling', () => {
+    const campaign = article(
+      'China launches campaign against strategic mineral smuggling',
+      'China will launch a special campaign to crack down on the smuggling of strategic minerals such as gallium, the Ministry of Commerce said on Monday.',
+      'The campaign will target illegal exports through transshipment, mislabelling and postal channels.',
+      'Officials said smuggling of controlled metals undermines national security and would be punished severely.',
+    );
+    expect(findCases(campaign, taxonomy)).toHaveLength(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actDone, legalStepTaken, stepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
+import { actDone, actWithNewcomer, legalStepTaken, stepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
 import { INCIDENT_ACTS, INCIDENT_ACTS_ONGOING } from '../../../../src/vocab/incidents.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
@@ -101,5 +101,26 @@ describe('tellsIncident: a campaign announced on a given day is no incident', ()
     );
     expect(tellsIncident(campaign)).toBe(false);
     expect(tellsIncident([...campaign, { id: 'p3', text: 'Smugglers had disguised the metals as ordinary goods.' }])).toBe(true);
+  });
+});
+
+describe('actWithNewcomer: an incident told without a name', () => {
+  it.each([
+    'Customs officers at a land port stopped a truck carrying 300 kilograms of gallium.',
+    'Officers seized 20 kilograms of germanium hidden in car parts.',
+    'A foreign-funded company set up observation equipment near a military airfield.',
+    'On Tuesday, a courier surnamed Tang was stopped at the exit of an airport.',
+    'Two contractors smuggled the ore out in crates of fruit.',
+  ])('reads %s', (line) => {
+    expect(actWithNewcomer(line)).toBe(true);
+    expect(tellsIncident(paras(line))).toBe(true);
+  });
+  it.each([
+    'The campaign will target illegal exports and transshipment.',
+    'Smuggling of controlled metals undermines national security.',
+    'Officers could have seized a truck at the border.',
+    'The ministry said the metals had been smuggled through postal channels.',
+  ])('does not read %s', (line) => {
+    expect(actWithNewcomer(line)).toBe(false);
   });
 });
