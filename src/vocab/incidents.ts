@@ -253,7 +253,8 @@ export const EARLIER_CASES = /\b(?:previous(?:ly)?|earlier|prior|past|other|simi
 export const ONE_EARLIER_CASE = /\b(?:a|an|one)\s+(?:previous|earlier|prior|past|similar|separate)\s+case\s+(?:in which|involving|where)\s+/i;
 
 const OTHER_STEPS = ['indicted', 'charged', 'arrested', 'sentenced', 'convicted', 'detained', 'accused'];
-const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
+/** A time before the story's: "in March", "in 2020", "last year", "earlier this month". */
+export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
 const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
 
 /**
@@ -270,3 +271,14 @@ export const OTHER_INCIDENT = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * The story has precedents, told next: "It is the third time a foreign interference offence has been laid",
+ * "This is not the first time Chinese nationals have been caught filming sensitive facilities", "the latest in a
+ * string of cases". The sentences that follow name the earlier incidents.
+ */
+export const PRECEDENT =
+  /\bnot the first\b|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:time|such case|case of its kind)\b|\bthe latest in a (?:string|series|spate|line|wave) of\b/i;
+
+/** Where a sentence about precedents puts its next incident: "A man was charged in 2020, while a woman was charged in 2023". */
+export const NEXT_CLAUSE = /,\s+(?:and\s+|while\s+|whereas\s+)|;\s+/i;
