@@ -112,6 +112,13 @@ export const CASE_MARKER_VERBS = [
 ];
 
 /**
+ * A Chinese round-up opens each case with the same words: "在另一起案件中，一名无业人员..." (in another case),
+ * "另一宗案件", "第三起案件中，..." (in the third case).
+ */
+export const ZH_CASE_MARKER =
+  /^(?:在|於|于)?(?:另(?:一|外一)?|第[一二三四五六七八九十\d]+)(?:起|宗|个|個|件)?(?:案件|案例|案子)(?:中|里|裡|当中|當中)?[，,：:]/;
+
+/**
  * An ordinal that stands for the case itself after the article counted them, with a verb no person takes:
  * "The third concerned an unemployed man...", "The other involved a clerk at a shipyard".
  */

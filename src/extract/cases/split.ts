@@ -17,7 +17,7 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
-import { CASE_MARKER_VERBS, CASE_NOUNS, ELLIPTIC_CASE_VERBS, LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE } from '../../vocab/incidents.ts';
+import { CASE_MARKER_VERBS, CASE_NOUNS, ELLIPTIC_CASE_VERBS, LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE, ZH_CASE_MARKER } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
@@ -90,7 +90,7 @@ export function isCaseHeading(text: string): boolean {
 }
 
 export function isCaseMarker(text: string): boolean {
-  return CASE_MARKER.test(text.trim());
+  return CASE_MARKER.test(text.trim()) || ZH_CASE_MARKER.test(text.trim());
 }
 
 /** Expert comment, quotes and reactions: the article's voice, not a case. */

@@ -537,3 +537,21 @@ describe('splitCases: the words that open each case of a round-up', () => {
     ).toEqual([['p2'], ['p3'], ['p4']]);
   });
 });
+
+describe('splitCases: a Chinese round-up', () => {
+  it.each(['在另一起案件中，', '另一宗案件中，', '第三起案件中，', '於另一起案件中，', '另外一起案例里，', '在第二个案例中，'])(
+    '"%s" opens a case',
+    (marker) => {
+      expect(isCaseMarker(`${marker}一名无业人员受境外人员指使拍摄军港。`)).toBe(true);
+    },
+  );
+  it('keeps a marked case told without a name', () => {
+    expect(
+      groups(
+        '国家安全部披露三起危害国家安全案件。',
+        '某研究所工作人员王某在出国访问期间被境外间谍情报机关策反，向对方提供大量内部资料。王某已被判处有期徒刑十年。',
+        '在另一起案件中，一名无业人员受境外间谍指使，多次到某军港附近拍摄舰船照片。该人员已被国家安全机关依法逮捕。',
+      ),
+    ).toEqual([['p2'], ['p3']]);
+  });
+});
