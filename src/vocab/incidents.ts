@@ -173,6 +173,48 @@ export const INCIDENT_ACTS = [
 ];
 
 /**
+ * The acts of an incident in Chinese, which marks no tense: "渔民在海上作业时打捞到一个可疑装置" (netted a
+ * suspicious device), "海关查获一批镓" (seized a batch of gallium), "在军事设施周边架设一台设备" (set up a device).
+ * An act done to something new, counted with a measure word, is an event; a policy speaks of kinds
+ * ("打击走私出口的行为").
+ */
+export const ZH_INCIDENT_ACTS = [
+  '打捞到',
+  '打撈到',
+  '打捞起',
+  '打撈起',
+  '捞到',
+  '撈到',
+  '捞获',
+  '撈獲',
+  '查获',
+  '查獲',
+  '截获',
+  '截獲',
+  '拦截',
+  '攔截',
+  '缴获',
+  '繳獲',
+  '携带',
+  '攜帶',
+  '寄送',
+  '偷运',
+  '偷運',
+  '架设',
+  '架設',
+  '安装',
+  '安裝',
+  '拍摄',
+  '拍攝',
+  '窃取',
+  '竊取',
+  '出售',
+];
+
+/** "一个", "一名", "20公斤": something counted, new to the story. */
+export const ZH_COUNTED = /(?:一|两|兩|二|三|四|五|六|七|八|九|十|几|幾|多|\d+)(?:个|個|名|批|件|台|枚|辆|輛|艘|位|家|套|箱|份|公斤|千克|吨|噸|克)/;
+
+/**
  * The same acts in the progressive, after a form of "be": what someone was doing or has been doing ("an
  * unnamed country ... was stealing the minerals", "foreign agents have been smuggling rare earths by post").
  */

@@ -117,7 +117,16 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     // the text calls it a case, an authority disclosed it on a given day, or several paragraphs tell an
     // incident and someone in it acts ("a foreign contractor shipped...").
     const incidents = all.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-    if (!tellsIncident(all) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
+    // The story starts at the first paragraph in the beat's words; the lead before it may be what tells the act
+    // ("渔民在海上作业时打捞到一个可疑装置", then "经国家安全机关鉴定，该装置为境外窃密装置").
+    const lead = article.paragraphs.slice(
+      0,
+      Math.max(
+        0,
+        article.paragraphs.findIndex((p) => p.id === all[0]!.id),
+      ),
+    );
+    if (!tellsIncident([...lead, ...all]) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(scope.facts, taxonomy);
   const lead = article.paragraphs.slice(0, 3);

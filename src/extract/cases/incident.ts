@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from '../../model/schema.ts';
 import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
-import { CASE_REFERENCE, DATED_DISCLOSURE, INCIDENT_ACTS, INCIDENT_ACTS_ONGOING, LEGAL_STEP } from '../../vocab/incidents.ts';
+import { CASE_REFERENCE, DATED_DISCLOSURE, INCIDENT_ACTS, INCIDENT_ACTS_ONGOING, LEGAL_STEP, ZH_COUNTED, ZH_INCIDENT_ACTS } from '../../vocab/incidents.ts';
 import { NUMBER_WORDS } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { isCjkText } from '../text-shape.ts';
@@ -58,8 +58,19 @@ const SUBJECT_NEW = new RegExp(`^(?:[^,;]{0,40},\\s+)?${INDEFINITE}[^,;]{0,120}$
  * observation equipment near an airfield"). News tells an event with new participants; a policy piece
  * speaks of kinds ("illegal exports", "smuggling of controlled metals").
  */
+// "打捞到一个鱼雷形状的可疑装置": the act, then (a few characters on, in the same clause) what it was done to, counted.
+const ZH_ACT_ON_NEW = new RegExp(`${alternation(ZH_INCIDENT_ACTS)}[^，。；,;]{0,6}?${ZH_COUNTED.source}`);
+// "将依法惩处", "如发现": what will be done, or a condition.
+const ZH_NOT_DONE = /(?:将|將|可能|如果|若|一旦|如发现|如發現)[^，。；]*$/;
+
 export function actWithNewcomer(text: string): boolean {
-  if (isCjkText(text)) return false;
+  if (isCjkText(text)) {
+    for (const s of sentences(text)) {
+      const m = ZH_ACT_ON_NEW.exec(s.text);
+      if (m && !ZH_NOT_DONE.test(s.text.slice(0, m.index))) return true;
+    }
+    return false;
+  }
   for (const s of sentences(text)) {
     for (const m of s.text.matchAll(INCIDENT_ACT)) {
       const before = s.text.slice(0, m.index);

@@ -336,3 +336,17 @@ describe('findCases: an incident that names nobody, and a policy piece', () => {
     expect(findCases(campaign, taxonomy)).toHaveLength(0);
   });
 });
+
+describe('findCases: a lead that tells the act before the story names the beat', () => {
+  it('reads devices netted at sea as one case', () => {
+    const netted = articleDraft(
+      'z1',
+      'zh',
+      '渔民打捞到可疑装置',
+      '近日，浙江舟山渔民在海上作业时打捞到一个鱼雷形状的可疑装置。渔民随即向当地有关部门报告。',
+      '经国家安全机关鉴定，该装置为境外制造的水下窃密装置，能够收集我国海洋水文数据并通过卫星传输。',
+      '国家安全机关提醒，发现可疑装置应及时报告。',
+    );
+    expect(findCases(netted, taxonomy)).toHaveLength(1);
+  });
+});

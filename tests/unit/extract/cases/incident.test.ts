@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actDone, actWithNewcomer, legalStepTaken, stepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
-import { INCIDENT_ACTS, INCIDENT_ACTS_ONGOING } from '../../../../src/vocab/incidents.ts';
+import { INCIDENT_ACTS, INCIDENT_ACTS_ONGOING, ZH_INCIDENT_ACTS } from '../../../../src/vocab/incidents.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 
@@ -122,5 +122,19 @@ describe('actWithNewcomer: an incident told without a name', () => {
     'The ministry said the metals had been smuggled through postal channels.',
   ])('does not read %s', (line) => {
     expect(actWithNewcomer(line)).toBe(false);
+  });
+});
+
+describe('actWithNewcomer: a Chinese act done to something counted', () => {
+  it.each(ZH_INCIDENT_ACTS)('reads "%s"', (act) => {
+    expect(actWithNewcomer(`近日，有关人员${act}一批可疑物品。`)).toBe(true);
+    expect(actWithNewcomer(`有关部门将严厉打击${act}行为。`)).toBe(false);
+  });
+  it.each(['一个', '两名', '一批', '20公斤', '3吨', '一台', '一艘', '多件'])('reads something counted: %s', (counted) => {
+    expect(actWithNewcomer(`海关在口岸查获${counted}镓。`)).toBe(true);
+  });
+  it('does not read what will be done', () => {
+    expect(actWithNewcomer('如发现有人携带一批稀土出境，应及时举报。')).toBe(false);
+    expect(actWithNewcomer('专项行动将查获一批走私物品。')).toBe(false);
   });
 });
