@@ -110,3 +110,10 @@ export const FILMING_MILITARY_SITE = new RegExp(
 export const CARRIED_OUT = inBothScripts(
   /\bexport|\babroad\b|\boverseas\b|\bout of the country\b|\bforeign\b|\bborder\b|\bcustoms\b|\b(?:land |air|sea)?ports?\b|\bluggage\b|\bsuitcases?\b|\bparcels?\b|\bcouriers?\b|\bseized\b|\bdeclar\w*|出境|出口|境外|海关|口岸|邮寄|快递|行李|查获/i,
 );
+
+/**
+ * The law stopping goods on their way out: "a courier was stopped at the exit of the airport with 20 kilograms
+ * of gallium", "officers seized antimony hidden in a truck". A strategic material stopped at a border is
+ * smuggling, whether or not the report uses the word.
+ */
+export const STOPPED_GOODS = /\b(?:stopped|seized|intercepted|confiscated|caught)\b/i;

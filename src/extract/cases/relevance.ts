@@ -5,7 +5,8 @@
  * case (a general warning to the public).
  */
 import type { Paragraph } from '../../model/schema.ts';
-import { CARRIED_OUT, CORE, FILMING_MILITARY_SITE, SMUGGLING, SPY_WORD, STATE_CONTEXT, WEB_FICTION } from '../../vocab/espionage.ts';
+import { CARRIED_OUT, CORE, FILMING_MILITARY_SITE, SMUGGLING, SPY_WORD, STATE_CONTEXT, STOPPED_GOODS, WEB_FICTION } from '../../vocab/espionage.ts';
+import { stepTaken } from './incident.ts';
 
 /** Is the text about espionage or strategic-mineral smuggling at all? */
 export function isRelevant(text: string, materialRe: RegExp | null): boolean {
@@ -15,6 +16,14 @@ export function isRelevant(text: string, materialRe: RegExp | null): boolean {
 /** Looser than isRelevant, for a segment of an article already on topic: a material sent abroad is enough. */
 export function isAboutTheSubject(text: string, materialRe: RegExp | null): boolean {
   return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && CARRIED_OUT.test(text));
+}
+
+/**
+ * A strategic material stopped on its way out by the law ("a courier was stopped at the airport exit with
+ * gallium in his luggage", "海关在出境通道查获一名旅客携带金属镓"): smuggling told without the word.
+ */
+export function isStoppedMaterial(text: string, materialRe: RegExp | null): boolean {
+  return !!materialRe?.test(text) && CARRIED_OUT.test(text) && (STOPPED_GOODS.test(text) || stepTaken(text));
 }
 
 /** Relevant only by "spy" or "spying", words with everyday senses ("spy photographers", "a drone spying scandal"). */
@@ -33,7 +42,9 @@ export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null
   // "Customs stops gallium smuggling attempt": the headline names the subject that the paragraphs tell in other
   // words ("stopped a truck carrying 300 kilograms of gallium" at a land port) - by more than a "spy" word.
   const byHeadline =
-    relevant.length === 0 && isRelevant(title.replace(SPY_WORD, ' '), materialRe) && paragraphs.some((p) => isAboutTheSubject(p.text, materialRe));
+    relevant.length === 0 &&
+    ((isRelevant(title.replace(SPY_WORD, ' '), materialRe) && paragraphs.some((p) => isAboutTheSubject(p.text, materialRe))) ||
+      paragraphs.some((p) => isStoppedMaterial(p.text, materialRe)));
   if (relevant.length === 0 && !byHeadline) return false;
   // The site's banner ("看後求收藏...") is furniture the cleaner took out, but it still says what the page is.
   if (paragraphs.some((p) => WEB_FICTION.test(p.text)) || removed.some((t) => WEB_FICTION.test(t))) return false;
