@@ -83,9 +83,9 @@ export const DATED_DISCLOSURE = inBothScripts(
 
 /**
  * What a round-up calls each of its cases: "In another case, ...", "In a second instance, ...", "The second
- * incident involved a courier".
+ * incident involved a courier", "In another scheme, a foreign national hired contractors...".
  */
-export const CASE_NOUNS = ['case', 'cases', 'instance', 'incident', 'example', 'episode'];
+export const CASE_NOUNS = ['case', 'cases', 'instance', 'incident', 'example', 'episode', 'scheme'];
 
 /**
  * What a case does as the subject of the sentence that opens it: "Another case involved a courier", "The
@@ -331,3 +331,10 @@ export const PRECEDENT =
 
 /** Where a sentence about precedents puts its next incident: "A man was charged in 2020, while a woman was charged in 2023". */
 export const NEXT_CLAUSE = /,\s+(?:and\s+|while\s+|whereas\s+)|;\s+/i;
+
+/**
+ * The article says it tells several incidents: "described several recent cases", "disclosed three cases",
+ * "披露三起案件". Each paragraph that then opens on an act done to or by someone new is one of them.
+ */
+export const ROUND_UP_CUE =
+  /\b(?:several|two|three|four|five|six|multiple|a number of|a series of|a string of|a spate of)\s+(?:[\w-]+\s+){0,2}?(?:cases|incidents|schemes)\b|(?:两|兩|三|四|五|六|多)(?:起|宗)(?:[^，。]{0,8})?(?:案件|案例)/i;

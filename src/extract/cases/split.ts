@@ -17,14 +17,23 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
-import { CASE_MARKER_VERBS, CASE_NOUNS, ELLIPTIC_CASE_VERBS, LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE, ZH_CASE_MARKER } from '../../vocab/incidents.ts';
+import {
+  CASE_MARKER_VERBS,
+  CASE_NOUNS,
+  ELLIPTIC_CASE_VERBS,
+  LOOKS_BACK,
+  ROUND_UP_CUE,
+  SEPARATE_MARKER,
+  THE_OTHER_ONE,
+  ZH_CASE_MARKER,
+} from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { describedActorLead, describedActorStep } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
-import { stepTaken } from './incident.ts';
+import { actWithNewcomer, stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
 import { isAboutTheSubject, isRelevant } from './relevance.ts';
 import { type Sentence, sentences } from './sentences.ts';
@@ -202,7 +211,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   }
 
   const pieces = paragraphs.flatMap(cutAtCaseStarts);
-  const splitter = new Splitter();
+  const splitter = new Splitter(ROUND_UP_CUE.test([title, ...paragraphs.slice(0, 2).map((p) => p.text)].join('\n')));
   for (const p of pieces) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
   // (A case the text marks as one, "In the second case, ...", with someone in it or a step of the law taken, is
@@ -278,6 +287,9 @@ class Splitter {
   readonly segments: Segment[] = [];
   private current: Segment | null = null;
 
+  /** `roundUp`: the article says it tells several incidents ("described several recent cases"). */
+  constructor(private readonly roundUp = false) {}
+
   take(p: Paragraph): void {
     const text = p.text.trim();
     if (isHeading(text)) {
@@ -305,6 +317,12 @@ class Splitter {
     }
     if (isCommentary(text)) {
       this.current = null;
+      return;
+    }
+    // A round-up's incident told without a name: "In March, customs officers at a port intercepted a shipment of 2
+    // tonnes of rare earth concentrate..." opens on an act done to something new.
+    if (this.roundUp && !(cur && (this.follows(text, cur) || CONTINUATION.test(text))) && actWithNewcomer(sentences(text)[0]!.text)) {
+      this.open('described', p, null);
       return;
     }
     if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {

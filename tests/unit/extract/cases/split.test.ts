@@ -517,7 +517,7 @@ describe('splitCases: the words that open each case of a round-up', () => {
   ])('"The second case %s ..." opens a case', (verb) => {
     expect(isCaseMarker(`The second case ${verb} on a job-hunting website, where a student answered an advert.`)).toBe(true);
   });
-  it.each(['instance', 'incident', 'example', 'episode'])('"In another %s, ..." opens a case', (noun) => {
+  it.each(['instance', 'incident', 'example', 'episode', 'scheme'])('"In another %s, ..." opens a case', (noun) => {
     expect(isCaseMarker(`In another ${noun}, a courier was arrested.`)).toBe(true);
   });
   it.each(['involved', 'involves', 'concerned', 'concerns', 'centred on', 'centered on', 'related to'])(
@@ -553,5 +553,23 @@ describe('splitCases: a Chinese round-up', () => {
         '在另一起案件中，一名无业人员受境外间谍指使，多次到某军港附近拍摄舰船照片。该人员已被国家安全机关依法逮捕。',
       ),
     ).toEqual([['p2'], ['p3']]);
+  });
+});
+
+describe('splitCases: a round-up of incidents told without names', () => {
+  const incidents = [
+    'In March, customs officers at a port intercepted a shipment of 2 tonnes of rare earth concentrate declared as ordinary ore.',
+    'In May, border police stopped a truck at an exit checkpoint with 50 kilograms of gallium hidden under fruit.',
+  ];
+  it.each([
+    'The ministry said foreign spy agencies colluded with lawbreakers to smuggle rare earths, and described several recent cases.',
+    'The ministry disclosed three smuggling cases on Friday.',
+    'The ministry described a string of smuggling incidents.',
+    '国家安全部披露三起稀土走私案件。',
+  ])('each paragraph that opens on an act done to something new is a case, after "%s"', (lead) => {
+    expect(groups(lead, ...incidents)).toEqual([['p2'], ['p3']]);
+  });
+  it('is one story without a word of several', () => {
+    expect(groups('The ministry said foreign spy agencies colluded with lawbreakers to smuggle rare earths.', ...incidents)).toHaveLength(1);
   });
 });
