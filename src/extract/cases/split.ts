@@ -287,8 +287,12 @@ class Splitter {
   readonly segments: Segment[] = [];
   private current: Segment | null = null;
 
-  /** `roundUp`: the article says it tells several incidents ("described several recent cases"). */
-  constructor(private readonly roundUp = false) {}
+  /** The article says it tells several incidents ("described several recent cases"). */
+  private readonly roundUp: boolean;
+
+  constructor(roundUp = false) {
+    this.roundUp = roundUp;
+  }
 
   take(p: Paragraph): void {
     const text = p.text.trim();
