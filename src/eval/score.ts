@@ -180,18 +180,36 @@ function materialsOf(c: Case, dataset: Dataset): string[] {
     .concat(named);
 }
 
-/** An article's cases in reading order: by the first paragraph each cites. */
-function casesOfArticle(dataset: Dataset, articleId: string): Case[] {
+/** An article's text as the scorer compares it (normalised, one paragraph a line). */
+function articleBody(dataset: Dataset, articleId: string): string {
+  return norm(
+    dataset.articles
+      .find((a) => a.id === articleId)
+      ?.paragraphs.map((p) => p.text)
+      .join('\n') ?? '',
+  );
+}
+
+/**
+ * An article's cases in reading order: by the first paragraph each cites, then (cases told in one paragraph: "A
+ * Victorian man was charged in November 2020, while a NSW man was charged in April 2023") by where its summary
+ * stands in the text.
+ */
+function casesOfArticle(dataset: Dataset, articleId: string, body: string): Case[] {
+  const at = (c: Case) => {
+    const i = body.indexOf(norm(c.summary).slice(0, 40));
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
   return dataset.cases
     .filter((c) => c.sources.some((s) => s.article === articleId))
-    .sort((a, b) => firstParagraph(a, articleId) - firstParagraph(b, articleId));
+    .sort((a, b) => firstParagraph(a, articleId) - firstParagraph(b, articleId) || at(a) - at(b));
 }
 
 export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Map<string, Set<string>> | null): ArticleScore {
   const file = baseName(gold.file);
   const article = dataset.articles.find((a) => baseName(a.seed) === file) ?? null;
-  const cases = article ? casesOfArticle(dataset, article.id) : [];
-  const body = norm(article ? article.paragraphs.map((p) => p.text).join('\n') : '');
+  const body = article ? articleBody(dataset, article.id) : '';
+  const cases = article ? casesOfArticle(dataset, article.id, body) : [];
   const caseText = cases.map((c) => norm(`${c.title}\n${c.summary}`));
   const goldPeople = [...new Set(gold.cases.flatMap((c) => c.people))];
   const foundPeople = cases.flatMap((c) => peopleOf(c, dataset));
@@ -324,7 +342,7 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
         : falseLinks(
             dataset,
             gold,
-            (id) => casesOfArticle(dataset, id),
+            (id) => casesOfArticle(dataset, id, articleBody(dataset, id)),
             (c) => peopleOf(c, dataset),
             nameMatches,
             baseName,

@@ -141,3 +141,10 @@ export const CARRIED_OUT = inBothScripts(
 export const CUSTOMS_SEIZURE = inBothScripts(
   /\bcustoms\b[^.;]{0,80}?\b(?:seized|intercepted|confiscated)\b|\b(?:seized|intercepted|confiscated)\b[^.;]{0,80}?\bcustoms\b|海关[^。；]{0,30}?(?:查获|查扣|截获|扣押)/i,
 );
+
+/**
+ * The law stopping goods on their way out: "a courier was stopped at the exit of the airport with 20 kilograms
+ * of gallium", "officers seized antimony hidden in a truck". A strategic material stopped at a border is
+ * smuggling, whether or not the report uses the word.
+ */
+export const STOPPED_GOODS = /\b(?:stopped|seized|intercepted|confiscated|caught)\b/i;

@@ -82,6 +82,159 @@ export const DATED_DISCLOSURE = inBothScripts(
 );
 
 /**
+ * What a round-up calls each of its cases: "In another case, ...", "In a second instance, ...", "The second
+ * incident involved a courier", "In another scheme, a foreign national hired contractors...".
+ */
+export const CASE_NOUNS = ['case', 'cases', 'instance', 'incident', 'example', 'episode', 'scheme'];
+
+/**
+ * What a case does as the subject of the sentence that opens it: "Another case involved a courier", "The
+ * second case began inside a mobile strategy game", "The third case centred on a retired engineer".
+ */
+export const CASE_MARKER_VERBS = [
+  'involved',
+  'involves',
+  'involving',
+  'concerned',
+  'concerns',
+  'saw',
+  'was',
+  'is',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'centred',
+  'centered',
+  'unfolded',
+  'dates',
+  'dated',
+];
+
+/**
+ * A Chinese round-up opens each case with the same words: "在另一起案件中，一名无业人员..." (in another case),
+ * "另一宗案件", "第三起案件中，..." (in the third case).
+ */
+export const ZH_CASE_MARKER =
+  /^(?:在|於|于)?(?:另(?:一|外一)?|第[一二三四五六七八九十\d]+)(?:起|宗|个|個|件)?(?:案件|案例|案子)(?:中|里|裡|当中|當中)?[，,：:]/;
+
+/**
+ * An ordinal that stands for the case itself after the article counted them, with a verb no person takes:
+ * "The third concerned an unemployed man...", "The other involved a clerk at a shipyard".
+ */
+export const ELLIPTIC_CASE_VERBS = ['involved', 'involves', 'concerned', 'concerns', 'centred on', 'centered on', 'related to'];
+
+/**
+ * The acts an incident is made of, in the past tense: someone did them ("a foreign-funded company set up
+ * observation equipment near an airfield and transmitted the data overseas", "foreign agencies colluded with
+ * domestic lawbreakers to smuggle rare earths") or the law did them to someone's goods ("customs officers
+ * stopped a truck carrying gallium"). A policy piece speaks of what will be done or what is done in general
+ * ("will target illegal exports", "smuggling undermines national security") and has none of them.
+ */
+export const INCIDENT_ACTS = [
+  'smuggled',
+  'stole',
+  'sold',
+  'leaked',
+  'handed over',
+  'passed on',
+  'shipped',
+  'transmitted',
+  'mailed',
+  'hid',
+  'concealed',
+  'disguised',
+  'mislabelled',
+  'mislabeled',
+  'forged',
+  'falsified',
+  'stopped',
+  'seized',
+  'intercepted',
+  'confiscated',
+  'netted',
+  'pulled up',
+  'retrieved',
+  'filmed',
+  'photographed',
+  'installed',
+  'planted',
+  'set up',
+  'recruited',
+  'lured',
+  'bribed',
+  'colluded',
+  'collected',
+  'copied',
+  'transshipped',
+  'transhipped',
+  'tried to',
+  'attempted to',
+];
+
+/**
+ * The acts of an incident in Chinese, which marks no tense: "渔民在海上作业时打捞到一个可疑装置" (netted a
+ * suspicious device), "海关查获一批镓" (seized a batch of gallium), "在军事设施周边架设一台设备" (set up a device).
+ * An act done to something new, counted with a measure word, is an event; a policy speaks of kinds
+ * ("打击走私出口的行为").
+ */
+export const ZH_INCIDENT_ACTS = [
+  '打捞到',
+  '打撈到',
+  '打捞起',
+  '打撈起',
+  '捞到',
+  '撈到',
+  '捞获',
+  '撈獲',
+  '查获',
+  '查獲',
+  '截获',
+  '截獲',
+  '拦截',
+  '攔截',
+  '缴获',
+  '繳獲',
+  '携带',
+  '攜帶',
+  '寄送',
+  '偷运',
+  '偷運',
+  '架设',
+  '架設',
+  '安装',
+  '安裝',
+  '拍摄',
+  '拍攝',
+  '窃取',
+  '竊取',
+  '出售',
+];
+
+/** "一个", "一名", "20公斤": something counted, new to the story. */
+export const ZH_COUNTED = /(?:一|两|兩|二|三|四|五|六|七|八|九|十|几|幾|多|\d+)(?:个|個|名|批|件|台|枚|辆|輛|艘|位|家|套|箱|份|公斤|千克|吨|噸|克)/;
+
+/**
+ * The same acts in the progressive, after a form of "be": what someone was doing or has been doing ("an
+ * unnamed country ... was stealing the minerals", "foreign agents have been smuggling rare earths by post").
+ */
+export const INCIDENT_ACTS_ONGOING = [
+  'smuggling',
+  'stealing',
+  'selling',
+  'leaking',
+  'shipping',
+  'transmitting',
+  'hiding',
+  'concealing',
+  'disguising',
+  'filming',
+  'photographing',
+  'recruiting',
+  'collecting',
+];
+
+/**
  * A weaker case marker: "Separately, the British authorities said two men had
  * been charged...". A paragraph it opens is a case of its own only when it
  * tells an incident (the law took a step, someone is named).
@@ -149,7 +302,8 @@ export const EARLIER_CASES = /\b(?:previous(?:ly)?|earlier|prior|past|other|simi
 export const ONE_EARLIER_CASE = /\b(?:a|an|one)\s+(?:previous|earlier|prior|past|similar|separate)\s+case\s+(?:in which|involving|where)\s+/i;
 
 const OTHER_STEPS = ['indicted', 'charged', 'arrested', 'sentenced', 'convicted', 'detained', 'accused'];
-const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
+/** A time before the story's: "in March", "in 2020", "last year", "earlier this month". */
+export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
 const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
 
 /**
@@ -166,3 +320,21 @@ export const OTHER_INCIDENT = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * The story has precedents, told next: "It is the third time a foreign interference offence has been laid",
+ * "This is not the first time Chinese nationals have been caught filming sensitive facilities", "the latest in a
+ * string of cases". The sentences that follow name the earlier incidents.
+ */
+export const PRECEDENT =
+  /\bnot the first\b|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:time|such case|case of its kind)\b|\bthe latest in a (?:string|series|spate|line|wave) of\b/i;
+
+/** Where a sentence about precedents puts its next incident: "A man was charged in 2020, while a woman was charged in 2023". */
+export const NEXT_CLAUSE = /,\s+(?:and\s+|while\s+|whereas\s+)|;\s+/i;
+
+/**
+ * The article says it tells several incidents: "described several recent cases", "disclosed three cases",
+ * "披露三起案件". Each paragraph that then opens on an act done to or by someone new is one of them.
+ */
+export const ROUND_UP_CUE =
+  /\b(?:several|two|three|four|five|six|multiple|a number of|a series of|a string of|a spate of)\s+(?:[\w-]+\s+){0,2}?(?:cases|incidents|schemes)\b|(?:两|兩|三|四|五|六|多)(?:起|宗)(?:[^，。]{0,8})?(?:案件|案例)/i;

@@ -54,6 +54,7 @@ export function isOnTopic(article: ArticleDraft, taxonomy: TaxonomyEntry[]): boo
     article.paragraphs,
     materialRegExp(taxonomy),
     article.removed.map((r) => r.text),
+    article.title,
   );
 }
 
@@ -63,8 +64,9 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   const split = splitCases(article.paragraphs, article.title, materialRe);
   const drafts: CaseDraft[] = [];
   const read: ReadSegment[] = [];
+  const roundUp = split.segments.filter((s) => s.signal !== 'mentioned').length > 1;
   for (const segment of split.segments) {
-    const found = readCase(article, segment, taxonomy, split.dramatization);
+    const found = readCase(article, segment, taxonomy, split.dramatization, roundUp);
     const draft = found ? { ...found, index: drafts.length + 1 } : null;
     read.push({ paragraphs: segment.paragraphs, draft });
     if (draft) drafts.push(draft);
@@ -98,7 +100,7 @@ function isActor(subject: string | null): boolean {
   return !!s && roleNounHead(s) === s;
 }
 
-function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean): CaseDraft | null {
+function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean, roundUp: boolean): CaseDraft | null {
   const all = segment.paragraphs;
   const people = findPeople(all);
   // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
@@ -121,9 +123,20 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     // the text calls it a case, an authority disclosed it on a given day, or several paragraphs tell an
     // incident and someone in it acts ("a foreign contractor shipped...").
     const incidents = all.filter((p) => CORE.test(p.text) || SMUGGLING.test(p.text)).length;
-    if (!tellsIncident(all) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
+    // The story starts at the first paragraph in the beat's words; the lead before it may be what tells the act
+    // ("渔民在海上作业时打捞到一个可疑装置", then "经国家安全机关鉴定，该装置为境外窃密装置").
+    const lead = article.paragraphs.slice(
+      0,
+      Math.max(
+        0,
+        article.paragraphs.findIndex((p) => p.id === all[0]!.id),
+      ),
+    );
+    if (!tellsIncident([...lead, ...all]) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(scope.facts, taxonomy);
+  const lead = article.paragraphs.slice(0, 3);
+  const disclosedBy = assertedBy(all) ?? assertedBy(lead);
   // Dates of a rule or of someone's life, in a paragraph about the case, are its context too.
   const dated = readEvents(scope.facts, article.id, article.published);
   return {
@@ -146,17 +159,36 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
     people: personMentions(people),
-    organisations: findOrganisations(scope.facts, actors),
+    organisations: roundUp ? withDiscloser(findOrganisations(scope.facts, actors), disclosedBy, lead, paragraphs) : findOrganisations(scope.facts, actors),
     places: findPlaces(scope.facts),
     topics,
     // A fiction's props are no case's materials.
     namedMaterials: dramatization ? [] : findMaterialPhrases(scope.facts),
     outcome,
     events: dated.events,
-    assertedBy: assertedBy(all) ?? assertedBy(article.paragraphs.slice(0, 3)),
+    assertedBy: disclosedBy,
     background: paragraphs === all ? [] : scope.background,
     backgroundEvents: [...findEvents(scope.context, article.id, article.published), ...dated.context],
   };
+}
+
+/**
+ * A round-up's cases are told in paragraphs of their own, after a lead that says who disclosed them all ("China's
+ * Ministry of State Security on Thursday disclosed three cases..."): a case that refers back to the discloser
+ * ("In one post, the ministry described a clerk...") has it as an organisation.
+ */
+function withDiscloser(organisations: Mention[], discloser: string | null, lead: Paragraph[], own: Paragraph[]): Mention[] {
+  if (!discloser || organisations.some((o) => o.name === discloser)) return organisations;
+  const named = findOrganisations(lead).find((o) => o.name === discloser);
+  const back = new RegExp(`\\bthe ${escapeRe(headNoun(discloser))}\\b`, 'i');
+  return named && own.some((p) => back.test(p.text)) ? [...organisations, named] : organisations;
+}
+
+/** What a text calls an organisation once named: "the ministry" of "Ministry of State Security", "the police" of "Australian Federal Police". */
+function headNoun(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1]! : words[words.length - 1]!).toLowerCase();
 }
 
 // ---------------------------------------------------------------------------

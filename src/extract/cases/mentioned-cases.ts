@@ -9,8 +9,20 @@
  * device" (one more). Each becomes a case read from its own words.
  */
 import type { Paragraph } from '../../model/schema.ts';
-import { EARLIER_CASES, FIRST_ITEM, ITEM_LINK, LATER_ITEM, ONE_EARLIER_CASE, OTHER_INCIDENT } from '../../vocab/incidents.ts';
+import {
+  DESCRIBED_ACTOR_STEPS,
+  EARLIER_CASES,
+  EARLIER_TIME,
+  FIRST_ITEM,
+  ITEM_LINK,
+  LATER_ITEM,
+  NEXT_CLAUSE,
+  ONE_EARLIER_CASE,
+  OTHER_INCIDENT,
+  PRECEDENT,
+} from '../../vocab/incidents.ts';
 import { COUNT_PATTERN, numberWordValue } from '../../vocab/numbers.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { sentences } from './sentences.ts';
 import type { Segment } from './split.ts';
 
@@ -69,8 +81,14 @@ function mentionsIn(p: Paragraph): Mention[] {
 export function mentionedCases(paragraphs: Paragraph[], told: number, starts: ReadonlySet<string> = new Set()): Segment[] {
   const out: Segment[] = [];
   let own = told;
+  // A paragraph that says the story has precedents, and the one after it, name them.
+  let precedentsLeft = 0;
   for (const p of paragraphs) {
-    for (const item of otherIncidents(p, starts.has(p.id))) out.push({ signal: 'mentioned', paragraphs: [{ id: p.id, text: item }], actors: [] });
+    const others = otherIncidents(p, starts.has(p.id));
+    const precedent = precedentsIn(p, precedentsLeft > 0, starts.has(p.id));
+    precedentsLeft = precedent.opens ? 2 : precedentsLeft - 1;
+    const items = [...others, ...precedent.items.filter((i) => !others.some((o) => i.includes(o) || o.includes(i)))];
+    for (const item of items) out.push({ signal: 'mentioned', paragraphs: [{ id: p.id, text: item }], actors: [] });
     if (!/\bcases?\b/i.test(p.text)) continue;
     for (const m of mentionsIn(p)) {
       let picked: string[] = [];
@@ -106,7 +124,47 @@ function otherIncidents(p: Paragraph, opensCase: boolean): string[] {
   return out;
 }
 
+// A step the law took, in the passive, after the one it befell: "a Victorian man was charged in November 2020",
+// "Chinese individuals were apprehended for filming ..." (not "he was charged", "the woman was charged": the story's own).
+const PASSIVE_STEP = new RegExp(
+  `^(?!\\s*(?:he|she|they|it|this|that|the|his|her|its|their)\\b)[^,;]{2,80}?\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?${alternation(DESCRIBED_ACTOR_STEPS)}\\b`,
+  'i',
+);
+const EARLIER = new RegExp(`\\b${EARLIER_TIME}\\b`, 'i');
+// "..., and Jeju International Airport in December": the same act on another object at another time, its verb left out.
+const GAPPED = new RegExp(`^[^,;]{1,60}\\s${EARLIER_TIME}\\b[^,;]{0,20}$`, 'i');
+
+/**
+ * The earlier incidents a paragraph names after saying the story has precedents ("It is the third time ... A
+ * Victorian man was charged in November 2020, while a NSW man was charged in April 2023"), or, in the paragraph
+ * after, each clause with someone the law acted on at an earlier time. `opens`: the paragraph says so.
+ */
+function precedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { items: string[]; opens: boolean } {
+  const items: string[] = [];
+  let opens = false;
+  for (const s of sentences(p.text)) {
+    if (PRECEDENT.test(s.text)) {
+      opens = true;
+      continue;
+    }
+    if (!(open || opens) || (opensCase && s.start === 0)) continue;
+    // The subject and verb of the clause before, for a clause that leaves them out.
+    let head: string | null = null;
+    for (const clause of s.text.replace(/[.!?]+["'”’]?$/, '').split(NEXT_CLAUSE)) {
+      const step = EARLIER.test(clause) ? PASSIVE_STEP.exec(clause) : null;
+      if (step) {
+        items.push(clause.trim());
+        head = clause.slice(0, step[0].length) + (/^\s+(?:for|while|after)\s+\w+ing\b/i.exec(clause.slice(step[0].length))?.[0] ?? '');
+      } else if (head && GAPPED.test(clause)) items.push(`${head} ${clause.trim()}`);
+      else head = null;
+    }
+  }
+  return { items, opens };
+}
+
 /** The title of a case mentioned in passing, in its own words: "Case involving a government employee". */
 export function mentionedCaseTitle(item: string): string {
+  // "A Victorian man was charged in November 2020": a clause of its own says what happened.
+  if (PASSIVE_STEP.test(item)) return item.replace(/^(?:a|an)\s+/i, '');
   return ITEM_LINK.test(item) ? `Case ${item}` : `Case involving ${item}`;
 }

@@ -13,9 +13,11 @@ import {
   SMUGGLING,
   SPY_WORD,
   STATE_CONTEXT,
+  STOPPED_GOODS,
   WEB_FICTION,
   ZH_FILMING_MILITARY_SITE,
 } from '../../vocab/espionage.ts';
+import { stepTaken } from './incident.ts';
 
 /** Is the text about espionage or strategic-mineral smuggling at all? */
 export function isRelevant(text: string, materialRe: RegExp | null): boolean {
@@ -29,22 +31,37 @@ export function isAboutTheSubject(text: string, materialRe: RegExp | null): bool
   return isRelevant(text, materialRe) || SMUGGLING.test(text) || (!!materialRe?.test(text) && CARRIED_OUT.test(text));
 }
 
+/**
+ * A strategic material stopped on its way out by the law ("a courier was stopped at the airport exit with
+ * gallium in his luggage", "海关在出境通道查获一名旅客携带金属镓"): smuggling told without the word.
+ */
+export function isStoppedMaterial(text: string, materialRe: RegExp | null): boolean {
+  return !!materialRe?.test(text) && CARRIED_OUT.test(text) && (STOPPED_GOODS.test(text) || stepTaken(text));
+}
+
 /** Relevant only by "spy" or "spying", words with everyday senses ("spy photographers", "a drone spying scandal"). */
 function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean {
   return !isRelevant(text.replace(SPY_WORD, ' '), materialRe);
 }
 
 /**
- * A page is on topic when a paragraph is relevant, unless it is a chapter of
+ * A page is on topic when a paragraph is relevant (or its headline is and a paragraph tells of the subject), unless it is a chapter of
  * web fiction, or only "spy" words make it so and no state stands anywhere in
  * the story (no government, intelligence, court or secret) and nothing is
  * smuggled.
  */
-export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = []): boolean {
+export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = [], title = ''): boolean {
   const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
-  if (relevant.length === 0) return false;
+  // "Customs stops gallium smuggling attempt": the headline names the subject that the paragraphs tell in other
+  // words ("stopped a truck carrying 300 kilograms of gallium" at a land port) - by more than a "spy" word.
+  const byHeadline =
+    relevant.length === 0 &&
+    ((isRelevant(title.replace(SPY_WORD, ' '), materialRe) && paragraphs.some((p) => isAboutTheSubject(p.text, materialRe))) ||
+      paragraphs.some((p) => isStoppedMaterial(p.text, materialRe)));
+  if (relevant.length === 0 && !byHeadline) return false;
   // The site's banner ("看後求收藏...") is furniture the cleaner took out, but it still says what the page is.
   if (paragraphs.some((p) => WEB_FICTION.test(p.text)) || removed.some((t) => WEB_FICTION.test(t))) return false;
+  if (byHeadline) return true;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
     return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));

@@ -18,14 +18,23 @@ import type { Paragraph } from '../../model/schema.ts';
 import { DRAMA_MEDIUM, FICTION } from '../../vocab/dramatization.ts';
 import { STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
-import { LOOKS_BACK, SEPARATE_MARKER, THE_OTHER_ONE } from '../../vocab/incidents.ts';
+import {
+  CASE_MARKER_VERBS,
+  CASE_NOUNS,
+  ELLIPTIC_CASE_VERBS,
+  LOOKS_BACK,
+  ROUND_UP_CUE,
+  SEPARATE_MARKER,
+  THE_OTHER_ONE,
+  ZH_CASE_MARKER,
+} from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { describedActorLead, describedActorStep } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
-import { stepTaken } from './incident.ts';
+import { actWithNewcomer, stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
 import { isAboutTheSubject, isRelevant } from './relevance.ts';
 import { type Sentence, sentences } from './sentences.ts';
@@ -49,6 +58,7 @@ export interface SplitResult {
 }
 
 const NUMBER = CASE_NUMBER_PATTERN;
+const CASE_NOUN = alternation(CASE_NOUNS);
 const CASE_HEADING_EN = new RegExp(
   `^(?:(?:case|example|incident)\\s*(?:no\\.?\\s*)?${NUMBER}\\b|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+case\\b)`,
   'i',
@@ -58,8 +68,10 @@ const CASE_HEADING = new RegExp(
   `${CASE_HEADING_EN.source}|^(?:案例|案件)[一二三四五六七八九十\\d]+|^第[一二三四五六七八九十\\d]+(?:起|个|個)?(?:案例|案件)`,
   'i',
 );
+// "In another case, ...", "The second case began on a job site", "The third concerned an unemployed man",
+// "In another, a student named Chen...": the words that open a case of a round-up (src/vocab/incidents.ts).
 const CASE_MARKER = new RegExp(
-  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+case\\b|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+case\\s+(?:involved|involves|involving|concerned|concerns|saw|was|is)\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
+  `^(?:in\\s+(?:one|another|a(?:nother)?\\s+(?:separate|similar|different|related|further|second|third|fourth|fifth)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)|yet\\s+another)\\s+${CASE_NOUN}\\b|^in\\s+(?:yet\\s+)?(?:another|a\\s+(?:second|third|fourth|fifth)),\\s|^(?:another|a\\s+(?:separate|similar|second|third)|the\\s+(?:first|second|third|fourth|fifth|sixth|last|final|other))\\s+${CASE_NOUN}\\s+${alternation(CASE_MARKER_VERBS)}\\b|^the\\s+(?:second|third|fourth|fifth|sixth|last|final|other)\\s+${alternation(ELLIPTIC_CASE_VERBS)}\\b|^(?:case|example)\\s*${NUMBER}\\s*[:.)-])`,
   'i',
 );
 // ...or a source's account of what they did: "Prosecutors say they collected information", "Prosecutors accuse the three of".
@@ -83,7 +95,7 @@ export function isCaseHeading(text: string): boolean {
 }
 
 export function isCaseMarker(text: string): boolean {
-  return CASE_MARKER.test(text.trim());
+  return CASE_MARKER.test(text.trim()) || ZH_CASE_MARKER.test(text.trim());
 }
 
 /** Expert comment, quotes and reactions: the article's voice, not a case. */
@@ -195,10 +207,11 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   }
 
   const pieces = paragraphs.flatMap(cutAtCaseStarts);
-  const splitter = new Splitter();
+  const splitter = new Splitter(ROUND_UP_CUE.test([title, ...paragraphs.slice(0, 2).map((p) => p.text)].join('\n')));
   for (const p of pieces) splitter.take(p);
   // A "case" with nothing about espionage or smuggling in it is someone else's story (a related link, an advert).
-  // (A case the text marks as one, "In the second case, ...", with someone in it, is one whatever its words.)
+  // (A case the text marks as one, "In the second case, ...", with someone in it or a step of the law taken, is
+  // one whatever its words: "The third concerned an unemployed man ... before he was caught by police".)
   // (Nor need someone the law acted on in a round-up, in a story where a state stands: "a software engineer
   // pleaded guilty to gathering intelligence", "a sergeant who worked at a navy training centre was indicted".)
   // (Nor need someone cut from a paragraph of another case who met a step of the law of their own: "Wei was one
@@ -206,7 +219,7 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
   let segments = splitter.segments.filter((s) => {
     const text = s.paragraphs.map((p) => p.text).join('\n');
     return (
-      (s.signal === 'marker' && s.actors.length > 0) ||
+      (s.signal === 'marker' && (s.actors.length > 0 || stepTaken(text))) ||
       (s.signal === 'described' && (ON_STORY.test(text) || STATE_CONTEXT.test(text))) ||
       isAboutTheSubject(text, materialRe) ||
       (s.signal === 'actor' && stepTaken(text) && splitter.segments.some((o) => o !== s && sharesParagraph(o, s)))
@@ -270,6 +283,13 @@ class Splitter {
   readonly segments: Segment[] = [];
   private current: Segment | null = null;
 
+  /** The article says it tells several incidents ("described several recent cases"). */
+  private readonly roundUp: boolean;
+
+  constructor(roundUp = false) {
+    this.roundUp = roundUp;
+  }
+
   take(p: Paragraph): void {
     const text = p.text.trim();
     if (isHeading(text)) {
@@ -297,6 +317,12 @@ class Splitter {
     }
     if (isCommentary(text)) {
       this.current = null;
+      return;
+    }
+    // A round-up's incident told without a name: "In March, customs officers at a port intercepted a shipment of 2
+    // tonnes of rare earth concentrate..." opens on an act done to something new.
+    if (this.roundUp && !(cur && (this.follows(text, cur) || CONTINUATION.test(text))) && actWithNewcomer(sentences(text)[0]!.text)) {
+      this.open('described', p, null);
       return;
     }
     if (!cur || (cur.actors.length && !mentionsActor(text, cur.actors))) {

@@ -206,6 +206,42 @@ describe('scoreDataset', () => {
   });
 });
 
+describe('scoreDataset: cases told in one paragraph', () => {
+  it('are met in the order the paragraph tells them, by where their summaries stand', () => {
+    const base = dataset({
+      paragraphs: [{ id: 'p1', text: 'A Victorian man was charged in November 2020, while a NSW man was charged in April 2023.' }],
+      cases: ['c-nsw', 'c-vic'],
+    });
+    const told = (id: string, summary: string, date: string) => ({
+      ...base.cases[0]!,
+      id,
+      summary,
+      people: [],
+      events: [{ date, precision: 'month' as const, label: summary, kind: 'event' as const, source: { article: 'a', paragraph: 'p1' } }],
+    });
+    const found = {
+      ...base,
+      cases: [told('c-nsw', 'a NSW man was charged in April 2023', '2023-04'), told('c-vic', 'A Victorian man was charged in November 2020', '2020-11')],
+    };
+    const goldCase = (label: string, date: string) => ({
+      label,
+      dramatization: false,
+      people: [],
+      organisations: [],
+      places: [],
+      materials: [],
+      tactics: [],
+      outcome: [],
+      date: { date, precision: 'month' as const },
+    });
+    const want: Gold = {
+      ...gold,
+      articles: [{ ...gold.articles[0]!, cases: [goldCase('Victorian man charged', '2020-11'), goldCase('NSW man charged', '2023-04')] }],
+    };
+    expect(scoreDataset(found, want).articles[0]!.facts.date.recall).toEqual({ hit: 2, total: 2 });
+  });
+});
+
 describe('the pipeline against every gold set (tests/eval-baseline.json)', () => {
   const file = BaselineFile.parse(JSON.parse(readFileSync('tests/eval-baseline.json', 'utf8')));
   it.each(file.sets.map((s) => [s.name, s] as const))(

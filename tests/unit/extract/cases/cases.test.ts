@@ -312,3 +312,58 @@ describe('findCases: a smuggling case named by nobody, told in Chinese', () => {
     expect(c?.title).not.toMatch(/有力维护/);
   });
 });
+
+describe('findCases: the discloser of a round-up', () => {
+  const roundUp = article(
+    'Two case files from the ministry',
+    "China's Ministry of State Security has disclosed two more espionage cases on its WeChat account.",
+    'In one post, the ministry described a clerk surnamed Yang who sent photos of shipping manifests to a foreign spy agency. Yang was sentenced to three years.',
+    'The second case began inside a game. Gao, a student, photographed an air base for a foreign intelligence officer and was detained.',
+  );
+  it('is an organisation of each case that refers back to it ("the ministry"), and of no other', () => {
+    const cases = findCases(roundUp, taxonomy);
+    expect(cases.map((c) => c.organisations.map((o) => o.name))).toEqual([['Ministry of State Security'], []]);
+  });
+});
+
+describe('findCases: an incident that names nobody, and a policy piece', () => {
+  it('reads a seizure told without a name as one case', () => {
+    const seizure = article(
+      'Customs stops gallium smuggling attempt at land border',
+      'Customs officers at a land port in Guangxi stopped a truck carrying 300 kilograms of gallium hidden under crates of fruit, customs said on Wednesday.',
+      'The driver had declared the cargo as agricultural produce. Officers found the metal during an X-ray inspection at the exit lane.',
+    );
+    expect(findCases(seizure, taxonomy)).toHaveLength(1);
+  });
+  it('reads a foreign company watching a military site as one case', () => {
+    const watching = article(
+      'Foreign company spied on military airfield, ministry says',
+      'A foreign-funded company set up observation equipment near a military airfield and transmitted the data overseas, the Ministry of State Security said on Tuesday.',
+      'The devices had been dismantled, the ministry said, and the espionage threat removed.',
+    );
+    expect(findCases(watching, taxonomy)).toHaveLength(1);
+  });
+  it('reads no case in a campaign announced against smuggling', () => {
+    const campaign = article(
+      'China launches campaign against strategic mineral smuggling',
+      'China will launch a special campaign to crack down on the smuggling of strategic minerals such as gallium, the Ministry of Commerce said on Monday.',
+      'The campaign will target illegal exports through transshipment, mislabelling and postal channels.',
+      'Officials said smuggling of controlled metals undermines national security and would be punished severely.',
+    );
+    expect(findCases(campaign, taxonomy)).toHaveLength(0);
+  });
+});
+
+describe('findCases: a lead that tells the act before the story names the beat', () => {
+  it('reads devices netted at sea as one case', () => {
+    const netted = articleDraft(
+      'z1',
+      'zh',
+      '渔民打捞到可疑装置',
+      '近日，浙江舟山渔民在海上作业时打捞到一个鱼雷形状的可疑装置。渔民随即向当地有关部门报告。',
+      '经国家安全机关鉴定，该装置为境外制造的水下窃密装置，能够收集我国海洋水文数据并通过卫星传输。',
+      '国家安全机关提醒，发现可疑装置应及时报告。',
+    );
+    expect(findCases(netted, taxonomy)).toHaveLength(1);
+  });
+});

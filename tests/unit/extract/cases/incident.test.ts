@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legalStepTaken, stepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
+import { actDone, actWithNewcomer, legalStepTaken, stepTaken, tellsIncident } from '../../../../src/extract/cases/incident.ts';
+import { INCIDENT_ACTS, INCIDENT_ACTS_ONGOING, ZH_INCIDENT_ACTS } from '../../../../src/vocab/incidents.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 
@@ -70,5 +71,70 @@ describe('tellsIncident', () => {
       ),
     ).toBe(false);
     expect(tellsIncident(paras('China imposed export controls on gallium and germanium on August 1.', 'Exports of both metals fell sharply.'))).toBe(false);
+  });
+});
+
+describe('actDone: an act of an incident stated as done', () => {
+  it.each(INCIDENT_ACTS)('reads "%s"', (act) => {
+    expect(actDone(`Last spring the agents ${act} rare earth parcels abroad.`)).toBe(true);
+    expect(actDone(`Agents could have ${act} rare earth parcels abroad.`)).toBe(false);
+  });
+  it.each(INCIDENT_ACTS_ONGOING)('reads "was %s" and "have been %s"', (act) => {
+    expect(actDone(`An unnamed country was ${act} the minerals.`)).toBe(true);
+    expect(actDone(`Foreign agents have been ${act} the minerals by post.`)).toBe(true);
+    expect(actDone(`The ministry warned against ${act} the minerals.`)).toBe(false);
+  });
+  it('reads an act coordinated after a modal of another verb', () => {
+    expect(actDone('It said the country could not produce its own rare metals and was stealing the minerals.')).toBe(true);
+  });
+  it('does not read what will be done, or what is done in general', () => {
+    expect(actDone('The campaign will target illegal exports through transshipment and postal channels.')).toBe(false);
+    expect(actDone('Officials said smuggling of controlled metals undermines national security.')).toBe(false);
+  });
+});
+
+describe('tellsIncident: a campaign announced on a given day is no incident', () => {
+  it('needs an act done besides the dated disclosure', () => {
+    const campaign = paras(
+      'China will launch a special campaign to crack down on the smuggling of strategic minerals, the Ministry of Commerce said on Monday.',
+      'Officials said smuggling of controlled metals undermines national security and would be punished severely.',
+    );
+    expect(tellsIncident(campaign)).toBe(false);
+    expect(tellsIncident([...campaign, { id: 'p3', text: 'Smugglers had disguised the metals as ordinary goods.' }])).toBe(true);
+  });
+});
+
+describe('actWithNewcomer: an incident told without a name', () => {
+  it.each([
+    'Customs officers at a land port stopped a truck carrying 300 kilograms of gallium.',
+    'Officers seized 20 kilograms of germanium hidden in car parts.',
+    'A foreign-funded company set up observation equipment near a military airfield.',
+    'On Tuesday, a courier surnamed Tang was stopped at the exit of an airport.',
+    'Two contractors smuggled the ore out in crates of fruit.',
+  ])('reads %s', (line) => {
+    expect(actWithNewcomer(line)).toBe(true);
+    expect(tellsIncident(paras(line))).toBe(true);
+  });
+  it.each([
+    'The campaign will target illegal exports and transshipment.',
+    'Smuggling of controlled metals undermines national security.',
+    'Officers could have seized a truck at the border.',
+    'The ministry said the metals had been smuggled through postal channels.',
+  ])('does not read %s', (line) => {
+    expect(actWithNewcomer(line)).toBe(false);
+  });
+});
+
+describe('actWithNewcomer: a Chinese act done to something counted', () => {
+  it.each(ZH_INCIDENT_ACTS)('reads "%s"', (act) => {
+    expect(actWithNewcomer(`近日，有关人员${act}一批可疑物品。`)).toBe(true);
+    expect(actWithNewcomer(`有关部门将严厉打击${act}行为。`)).toBe(false);
+  });
+  it.each(['一个', '两名', '一批', '20公斤', '3吨', '一台', '一艘', '多件'])('reads something counted: %s', (counted) => {
+    expect(actWithNewcomer(`海关在口岸查获${counted}镓。`)).toBe(true);
+  });
+  it('does not read what will be done', () => {
+    expect(actWithNewcomer('如发现有人携带一批稀土出境，应及时举报。')).toBe(false);
+    expect(actWithNewcomer('专项行动将查获一批走私物品。')).toBe(false);
   });
 });

@@ -72,3 +72,48 @@ describe('mentionedCaseTitle', () => {
     expect(mentionedCaseTitle('in which a fisherman retrieved a device')).toBe('Case in which a fisherman retrieved a device');
   });
 });
+
+describe('mentionedCases: precedents the story says it has', () => {
+  it('adds each earlier incident a paragraph names after saying the story is not the first', () => {
+    expect(
+      items(
+        1,
+        'A woman was charged with foreign interference on Saturday.',
+        'It is the third time the offence has been laid. A Victorian man was charged in November 2020, while a NSW man was charged in April 2023.',
+      ),
+    ).toEqual([['p2: A Victorian man was charged in November 2020'], ['p2: a NSW man was charged in April 2023']]);
+  });
+  it.each([
+    'This is not the first time foreign nationals have been caught filming military sites.',
+    'It is the second time such a case has come to light.',
+    'The case is the latest in a string of arrests.',
+  ])('reads the paragraph after "%s", and an act its verb left out', (precedent) => {
+    expect(
+      items(
+        1,
+        'A couple was arrested for flying a drone over a naval base.',
+        precedent,
+        'Two tourists were detained for filming an air base in March, and a radar station in May.',
+      ),
+    ).toEqual([['p3: Two tourists were detained for filming an air base in March'], ['p3: Two tourists were detained for filming a radar station in May']]);
+  });
+  it("leaves the story's own people, and incidents without an earlier time", () => {
+    expect(items(1, 'It is not the first time. The woman was charged in March 2023.', 'A man was charged on Saturday.')).toEqual([]);
+    expect(items(1, 'A man was charged in March 2023, while a woman was charged in April 2023.')).toEqual([]);
+  });
+  it('titles a precedent by its own clause', () => {
+    expect(mentionedCaseTitle('A Victorian man was charged in November 2020')).toBe('Victorian man was charged in November 2020');
+  });
+});
+
+describe('mentionedCases: where a sentence of precedents puts its next incident', () => {
+  it.each([', while ', ', whereas ', ', and ', '; '])('"%s"', (link) => {
+    expect(
+      items(
+        1,
+        'A man was charged on Saturday.',
+        `It is the third time. A Victorian man was charged in November 2020${link}a NSW man was charged in April 2023.`,
+      ),
+    ).toHaveLength(2);
+  });
+});

@@ -73,3 +73,33 @@ describe('isOnTopicPage', () => {
     expect(onTopic('“境外間諜一直在蒐集我們的資料。”國家安全機關表示。')).toBe(true);
   });
 });
+
+describe('isOnTopicPage: the headline', () => {
+  const told = [
+    'Customs officers at a land port found 300 kilograms of gallium hidden under crates of fruit.',
+    'The driver had declared the cargo as produce.',
+  ];
+  it('names the subject the paragraphs tell in other words', () => {
+    expect(isOnTopicPage(paras(...told), MATERIAL)).toBe(false);
+    expect(isOnTopicPage(paras(...told), MATERIAL, [], 'Customs stops gallium smuggling attempt at land border')).toBe(true);
+  });
+  it('is not enough by a "spy" word, or when no paragraph tells of the subject', () => {
+    expect(isOnTopicPage(paras(...told), MATERIAL, [], 'Spy shots: new truck spotted at a land border')).toBe(false);
+    expect(
+      isOnTopicPage(paras('The company sells gallium at 99.99% purity.', 'Orders ship within two days.'), MATERIAL, [], 'Gallium smuggling explained'),
+    ).toBe(false);
+  });
+});
+
+describe('isOnTopicPage: a strategic material stopped on its way out', () => {
+  it.each(['stopped', 'seized', 'intercepted', 'confiscated', 'caught'])('"%s" at a border is smuggling told without the word', (verb) => {
+    const page = paras(`Officers ${verb} a courier at the exit of the airport with 20 kilograms of gallium in his luggage.`, 'The man was paid per trip.');
+    expect(isOnTopicPage(page, MATERIAL)).toBe(true);
+  });
+  it('reads a Chinese seizure at a port', () => {
+    expect(isOnTopicPage(paras('海关在出境旅客通道查获一名旅客随身携带金属镓20公斤，未向海关申报。'), /镓/)).toBe(true);
+  });
+  it('does not read goods sold for export', () => {
+    expect(isOnTopicPage(paras('We export gallium ingots of 99.99% purity to buyers abroad.', 'Orders are shipped in two days.'), MATERIAL)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommentary, isDramatization, splitCases } from '../../../../src/extract/cases/split.ts';
+import { isCaseMarker, isCommentary, isDramatization, splitCases } from '../../../../src/extract/cases/split.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 const split = (...texts: string[]) => splitCases(paras(...texts), 'Ministry exposes espionage cases', /\b(?:gallium|rare earths?)\b/i);
@@ -482,5 +482,94 @@ describe('splitCases: people of one incident stay one case', () => {
         OTHER_CASE,
       ),
     ).toEqual([['p1', 'p3', 'p4', 'p5'], ['p6']]);
+  });
+});
+
+describe('splitCases: the words that open each case of a round-up', () => {
+  const ROUND_UP_LEAD = 'The Ministry of State Security said on Monday that foreign spy agencies had targeted officials and students.';
+  it('"In another," opens a case: a named student after an official told without a name is a case of his own', () => {
+    expect(
+      groups(
+        ROUND_UP_LEAD,
+        'In one case, an official at a provincial department was lured with money by a foreign agent and handed over internal documents. He was expelled and handed to prosecutors.',
+        'In another, a university student named Chen Hao was asked by a foreign "research firm" to collect information on military facilities for a spy agency. Chen was detained.',
+      ),
+    ).toEqual([['p2'], ['p3']]);
+  });
+  it.each([
+    'involved',
+    'involves',
+    'involving',
+    'concerned',
+    'concerns',
+    'saw',
+    'was',
+    'is',
+    'began',
+    'begins',
+    'started',
+    'starts',
+    'centred',
+    'centered',
+    'unfolded',
+    'dates',
+    'dated',
+  ])('"The second case %s ..." opens a case', (verb) => {
+    expect(isCaseMarker(`The second case ${verb} on a job-hunting website, where a student answered an advert.`)).toBe(true);
+  });
+  it.each(['instance', 'incident', 'example', 'episode', 'scheme'])('"In another %s, ..." opens a case', (noun) => {
+    expect(isCaseMarker(`In another ${noun}, a courier was arrested.`)).toBe(true);
+  });
+  it.each(['involved', 'involves', 'concerned', 'concerns', 'centred on', 'centered on', 'related to'])(
+    'an ordinal that stands for the case: "The third %s an unemployed man"',
+    (verb) => {
+      expect(isCaseMarker(`The third ${verb} an unemployed man who was offered money to film military vehicles.`)).toBe(true);
+    },
+  );
+  it('a case the text marks, told without a name, is kept when the law acted', () => {
+    expect(
+      groups(
+        'The ministry disclosed three espionage cases.',
+        'In the first case, a man surnamed Zhou photographed warships at a shipyard and sent the pictures to a spy. He was sentenced to six years.',
+        'The second case began on a job website, where a student surnamed Lin collected information about an air base for a foreign spy agency. Lin was detained in March.',
+        'The third concerned an unemployed man who was offered money to film convoys near his home. He filmed them for three months before he was detained by police.',
+      ),
+    ).toEqual([['p2'], ['p3'], ['p4']]);
+  });
+});
+
+describe('splitCases: a Chinese round-up', () => {
+  it.each(['在另一起案件中，', '另一宗案件中，', '第三起案件中，', '於另一起案件中，', '另外一起案例里，', '在第二个案例中，'])(
+    '"%s" opens a case',
+    (marker) => {
+      expect(isCaseMarker(`${marker}一名无业人员受境外人员指使拍摄军港。`)).toBe(true);
+    },
+  );
+  it('keeps a marked case told without a name', () => {
+    expect(
+      groups(
+        '国家安全部披露三起危害国家安全案件。',
+        '某研究所工作人员王某在出国访问期间被境外间谍情报机关策反，向对方提供大量内部资料。王某已被判处有期徒刑十年。',
+        '在另一起案件中，一名无业人员受境外间谍指使，多次到某军港附近拍摄舰船照片。该人员已被国家安全机关依法逮捕。',
+      ),
+    ).toEqual([['p2'], ['p3']]);
+  });
+});
+
+describe('splitCases: a round-up of incidents told without names', () => {
+  const incidents = [
+    'In March, customs officers at a port intercepted a shipment of 2 tonnes of rare earth concentrate declared as ordinary ore.',
+    'In May, border police stopped a truck at an exit checkpoint with 50 kilograms of gallium hidden under fruit.',
+  ];
+  it.each([
+    'The ministry said foreign spy agencies colluded with lawbreakers to smuggle rare earths, and described several recent cases.',
+    'The ministry disclosed three smuggling cases on Friday.',
+    'The ministry described a string of smuggling incidents.',
+    '国家安全部披露三起稀土走私案件。',
+  ])('each paragraph that opens on an act done to something new is a case, after "%s"', (lead) => {
+    expect(groups(lead, ...incidents)).toEqual([['p2'], ['p3']]);
+  });
+  it('is one story without a word of several', () => {
+    expect(groups('The ministry said foreign spy agencies colluded with lawbreakers to smuggle rare earths.', ...incidents)).toHaveLength(1);
   });
 });
