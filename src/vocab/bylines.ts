@@ -61,6 +61,11 @@ export const AUTHOR_PREFIX_RE = new RegExp(`^\\(?\\s*${alternation(AUTHOR_PREFIX
 export const ZH_REPORTER_WORDS = ['记者', '記者', '编译', '編譯'] as const;
 
 /**
+ * Marks a Taiwanese paper sets before the name of an opinion piece's author, on a line of its own: "◎ 蕭錫惠".
+ */
+export const ZH_AUTHOR_MARKS = ['◎'] as const;
+
+/**
  * How a Chinese credit closes after the name and the place: "／台北報導",
  * "╱北京24日電", "【大纪元2022年11月22日讯】".
  */

@@ -145,6 +145,15 @@ function withoutGluedPlace(name: string): string {
   return m && PLACES.has(m[2]!) ? m[1]! : name;
 }
 
+/** Why the cleaner took out the short lines a credit may stand on. */
+const CREDIT_LINE_REASONS: readonly string[] = ['section-heading', 'section-label', 'fragment', 'byline', 'published-line'];
+
+/** A line that is only a two- or three-word name glued to "in" and a known city ("Xinyi Wuin Beijing"): the name, else null. */
+function gluedPlaceByline(line: string): string | null {
+  const m = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}?)in\s+(\p{Lu}[\p{L}'’ -]+)$/u.exec(line.trim());
+  return m && PLACES.has(m[2]!) ? m[1]! : null;
+}
+
 export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | null = null): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const byline of linesWith(clean, ['byline'])) {
@@ -163,11 +172,25 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
   // line of its own above the text, "【环球时报报道 记者 范雨】".
-  const creditLines = clean.removed.filter((r) => ['section-heading', 'fragment', 'byline', 'published-line'].includes(r.reason)).map((r) => r.text);
-  for (const text of [clean.paragraphs[0]?.slice(0, 80) ?? '', ...creditLines]) {
+  // The credit may stand under a photo caption the cleaner kept as the first paragraph, and short credit lines
+  // are taken out as labels and headings ("聯合報／ 記者陳宥菘／綜合報導", "◎ 蕭錫惠").
+  const creditLines = clean.removed.filter((r) => CREDIT_LINE_REASONS.includes(r.reason)).map((r) => r.text);
+  for (const text of [...clean.paragraphs.slice(0, 2).map((p) => p.slice(0, 80)), ...creditLines]) {
     const credit = zhCredit(text, text.length <= 40);
     if (credit) return { value: credit, from: 'text' };
   }
+  // "大家车网 2009-08-18 01:00 来源:汽车之家 作者:梁思辰": an author credit inside the page's dateline.
+  for (const r of clean.removed.filter((x) => x.reason === 'headline' || CREDIT_LINE_REASONS.includes(x.reason))) {
+    const own = metaSegments(r.text).find((seg) => AUTHOR_PREFIX_RE.test(seg) && /\p{Script=Han}/u.test(seg));
+    const named = own ? nameFromBylineLine(own) : null;
+    if (named) return { value: named, from: 'text' };
+  }
+  // "Xinyi Wuin Beijing": a scrape that lost the space before "in" and the city, on a line of its own.
+  const glued = clean.removed
+    .filter((r) => r.reason === 'fragment')
+    .map((r) => gluedPlaceByline(r.text))
+    .find(Boolean);
+  if (glued) return { value: glued, from: 'text' };
   // A broadcast's transcript names its reporter in the anchor's words at its head.
   const handedTo = clean.paragraphs.slice(0, 3).map(broadcastHandoff).find(Boolean);
   if (handedTo) return { value: handedTo, from: 'text' };

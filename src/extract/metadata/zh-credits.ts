@@ -4,7 +4,7 @@
  * of its own ("澎湃新闻记者 周晓岚", "编译谢宜哲／综合报导", "中國新聞組╱北京24日電").
  * Several names are joined as the page joins them, with "、".
  */
-import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { ZH_AUTHOR_MARKS, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
 import { ZH_CREDIT_PLACES } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 
@@ -30,14 +30,16 @@ const LINE_RE = new RegExp(`${REPORTER}\\s*[:：]?\\s*(${NAMES})${NAME_END}`, 'u
 export const ZH_CREDIT_LINE_RE = new RegExp(
   `^(?:本[报報])?(?:${REPORTER})?\\s*([${HAN}]{2,6}(?:、${NAME})*)\\s*[／/╱]\\s*[${HAN}]{0,8}?(?:\\d{1,2}日)?${ENDING}$|` +
     // "【沃草】記者何宇軒報導": the site in brackets, then its reporter and "reported", no slash.
-    `^【[^【】]{1,12}】\\s*${REPORTER}\\s*(${NAMES})\\s*[${HAN}]{0,6}?${ENDING}$`,
+    `^【[^【】]{1,12}】\\s*${REPORTER}\\s*(${NAMES})\\s*[${HAN}]{0,6}?${ENDING}$|` +
+    // "◎ 蕭錫惠": an opinion piece's author, marked.
+    `^(?:${alternation(ZH_AUTHOR_MARKS)})\\s*(${NAMES})$`,
   'u',
 );
 
 /** The journalists a Chinese credit names ("鍾元、袁世鋼"), or null. `line`: the text is a short line of its own. */
 export function zhCredit(text: string, line: boolean): string | null {
   const found = BRACKETED_RE.exec(text) ?? (line ? (LINE_RE.exec(text) ?? ZH_CREDIT_LINE_RE.exec(text)) : null);
-  const name = found ? (found[1] ?? found[2]!) : null;
+  const name = found ? (found[1] ?? found[2] ?? found[3]!) : null;
   // "（圖／記者林敬旻攝）": the reporter who took the picture, not the one who wrote the story.
   return name && !/[攝摄]$/.test(name) && !/^[攝摄]/.test(text.slice(found!.index + found![0].length)) ? name : null;
 }

@@ -40,6 +40,23 @@ describe('Chinese credits', () => {
   });
 });
 
+describe('Chinese credits on lines of their own', () => {
+  it('an outlet, its reporter and "compiled" between slashes, spaced', () => {
+    expect(meta(`陸嚴控關鍵礦物 走私重判14年\n\n聯合報／ 記者林小明／綜合報導\n\n${ZH1}\n\n${ZH2}`).byline).toBe('林小明');
+  });
+  it("an opinion piece's author after its mark", () => {
+    expect(zhCredit('◎ 王大明', true)).toBe('王大明');
+    expect(meta(`退將判刑七年 太輕\n\n◎ 王大明\n\n${ZH1}\n\n${ZH2}`).byline).toBe('王大明');
+  });
+  it('the author named in the line of the site, the date and the source', () => {
+    expect(meta(`神秘小型车谍照曝光\n\n大家车网 2009-08-18 01:00 来源:汽车之家 作者:梁小辰\n\n${ZH1}\n\n${ZH2}`).byline).toBe('梁小辰');
+  });
+  it('the reporter credited in brackets in the paragraph after a photo caption', () => {
+    const caption = '影片十七日上映,吸引大量觀眾。';
+    expect(meta(`國安大片上映\n\n${caption}\n\n深圳新聞網2026年2月18日訊(深圳報業集團記者 趙小君/文)${ZH1}\n\n${ZH2}`).byline).toBe('趙小君');
+  });
+});
+
 describe('agencies', () => {
   it('an agency signing the end of its copy', () => {
     expect(meta(`Two students indicted over drone flights near naval base\n\n${P1}\n\n${P2} (Yonhap)`).byline).toBe('Yonhap');
@@ -60,6 +77,14 @@ describe('bylines', () => {
   });
   it('a name run into "in" and the city it files from', () => {
     expect(meta(`China exposes smuggling tactics\n\nLucy Wangin Shenzhen\n\n${P1}\n\n${P2}`).byline).toBe('Lucy Wang');
+  });
+  it('a short two-word name run into "in" and the city, on a line the cleaner takes for a fragment', () => {
+    expect(meta(`Court jails smugglers of a strategic metal\n\nXinyi Wuin Beijing\n\nPublished: 8:00pm, 18 Dec 2025\n\n${P1}\n\n${P2}`).byline).toBe(
+      'Xinyi Wu',
+    );
+    expect(meta(`Court jails smugglers of a strategic metal\n\nXinyi Wuin Atlantis\n\nPublished: 8:00pm, 18 Dec 2025\n\n${P1}\n\n${P2}`).byline).not.toBe(
+      'Xinyi Wu',
+    );
   });
   it('keeps a name ending in "in" before a word that is not a place', () => {
     expect(meta(`China exposes smuggling tactics\n\nKevin Martin Lewis\n\n${P1}\n\n${P2}`).byline).toBe('Kevin Martin Lewis');
