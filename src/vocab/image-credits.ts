@@ -30,6 +30,13 @@ export const CJK_IMAGE_CREDITS = [
   'IC photo',
 ] as const;
 
+/**
+ * Credits only a picture carries, never a paragraph of prose (which may end by crediting its agency, "（中央社）"):
+ * who supplied or took it, a file photo, an illustration. A line ending in one of these in brackets is a caption,
+ * however long its description: "…高檢署立即提起上訴。（資料照）", "…偷拍設備。(示意圖/翻攝Pixabay)".
+ */
+export const CJK_PICTURE_ONLY_CREDITS = [...CJK_PICTURE_SUPPLIERS, '資料照', '资料照', '示意圖', '示意图'] as const;
+
 /** Words by which a Chinese caption says it describes a picture: "法院示意圖", "圖為「艾塞克斯號」", "資料照". */
 export const CJK_PICTURE_MARKERS = ['示意圖', '示意图', '圖為', '图为', '資料照', '资料照'] as const;
 

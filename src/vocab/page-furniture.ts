@@ -24,3 +24,29 @@ export const BROWSER_NOTICES = [
   'please update your browser',
   'please upgrade your browser',
 ] as const;
+
+/**
+ * A comment box under the story: "登入留言有機會獲得旺幣哦!", "NO MESSAGE 無任何留言,趕緊搶頭香!" (be the first
+ * to comment), "Leave a comment", "Be the first to comment".
+ */
+export const COMMENT_BOX_NOTICES = [
+  '登入留言',
+  '無任何留言',
+  '无任何留言',
+  '搶頭香',
+  '抢头香',
+  '發表留言',
+  '发表评论',
+  'be the first to comment',
+  'leave a comment',
+  'no comments yet',
+] as const;
+
+/**
+ * How a page credits where its copy came from, on a line of its own at the end: "(With inputs from agencies.)",
+ * "With inputs from PTI", the sign-off of Indian outlets running wire copy.
+ */
+export const COPY_SOURCE_NOTES = ['with inputs from'] as const;
+
+/** Labels of a caption on a line of its own: "Main photo: Head coach …", "Top image: …", "Photo credit: …". */
+export const CAPTION_LABELS = ['main photo', 'main image', 'top photo', 'top image', 'featured image', 'photo credit', 'image credit'] as const;

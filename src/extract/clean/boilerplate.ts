@@ -9,8 +9,8 @@ import { memoByText } from '../../util/collections.ts';
 import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
-import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
-import { BREADCRUMB_LABELS, BROWSER_NOTICES } from '../../vocab/page-furniture.ts';
+import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_ONLY_CREDITS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
+import { BREADCRUMB_LABELS, BROWSER_NOTICES, CAPTION_LABELS, COMMENT_BOX_NOTICES, COPY_SOURCE_NOTES } from '../../vocab/page-furniture.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
@@ -69,6 +69,9 @@ export function broadcastHandoff(line: string): string | null {
 
 // What may stand beside the date on a publication line: a time, a time zone, "at", the reading time.
 const CJK_CAPTION_CREDIT_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_IMAGE_CREDITS)}[^（()）]{0,6}[）)]\\s*$`, 'u');
+
+// "…提起上訴。（資料照）", "…偷拍設備。(示意圖/翻攝Pixabay)": a credit only a picture carries, closing the line.
+const CJK_PICTURE_ONLY_CREDIT_RE = new RegExp(`[。！？!?）)」\\s][（(][^（()）]{0,12}${alternation(CJK_PICTURE_ONLY_CREDITS)}[^（()）]{0,16}[）)]\\s*$`, 'u');
 
 // "全案在臺中高分院審理中。圖/聯合報系資料照片": a caption ending in "picture: its source".
 const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
@@ -287,6 +290,11 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/最佳瀏覽效果|最佳浏览效果|建議使用.{0,40}瀏覽器|建议使用.{0,40}浏览器|^best viewed (?:in|with)\b/i, { reason: 'navigation', anyLength: true }],
   // "抱歉,我們並不支援你正使用的瀏覽器。", "Your browser is not supported.": a notice about the reader's browser.
   [new RegExp(alternation(BROWSER_NOTICES), 'i'), { reason: 'navigation' }],
+  [new RegExp(alternation(COMMENT_BOX_NOTICES), 'i'), { reason: 'comments' }],
+  // "volume_up", "bookmark_border": the name of an icon font's glyph, printed where the icon did not load.
+  [/^[a-z]+(?:_[a-z]+)+$/, { reason: 'navigation' }],
+  [new RegExp(`^\\(?\\s*${alternation(COPY_SOURCE_NOTES)}\\s+(?:the\\s+)?[\\w ,&]{2,30}\\.?\\s*\\)?$`, 'i'), { reason: 'credit' }],
+  [new RegExp(`^${alternation(CAPTION_LABELS)}\\s*[:：]`, 'i'), { reason: 'caption' }],
   // "如有問題,歡迎電郵至 help@example.com 查詢。", "Questions? Email us at help@example.com": how to reach the site.
   [/(?:電郵至|电邮至|聯絡|联系|聯繫|\b(?:email us|e-mail us|contact us|write to us)\b).{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, { reason: 'navigation' }],
   // "National Bureau of Investigation Director Jaime Santiago (center), ...", "中方船隻(右)向菲方船隻(左)射水炮。": a
@@ -358,7 +366,10 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [(t) => cjkCount(t) > 0 && cjkCount(t) <= 50 && CJK_CAPTION_CREDIT_RE.test(t), { reason: 'caption' }],
   // A picture's source after its caption, however long the caption: "…全案在臺中高分院審理中。圖/聯合報系資料照片",
   // "…並穿軍服合影。(读者提供/中央社)". Prose does not end by crediting a picture.
-  [(t) => cjkCount(t) > 0 && cjkCount(t) <= 200 && (CJK_PICTURE_CREDIT_RE.test(t) || CJK_SUPPLIED_PICTURE_RE.test(t)), { reason: 'caption' }],
+  [
+    (t) => cjkCount(t) > 0 && cjkCount(t) <= 200 && (CJK_PICTURE_CREDIT_RE.test(t) || CJK_SUPPLIED_PICTURE_RE.test(t) || CJK_PICTURE_ONLY_CREDIT_RE.test(t)),
+    { reason: 'caption' },
+  ],
   // "法庭判決示意圖。本報繪製": a short line that says it is a picture.
   [(t) => cjkCount(t) > 0 && cjkCount(t) <= 24 && CJK_PICTURE_MARKER_RE.test(t) && !/[，,；;]/.test(t), { reason: 'caption' }],
   // "...是被告獲輕判的原因之一。法院示意圖。(中央社)", "圖為「艾塞克斯號」。（美聯社）": what the picture shows, then its agency.
