@@ -92,7 +92,7 @@ const META_SEPARATOR_RE = new RegExp(
 );
 
 const BESIDE_DATE_RE =
-  /^(?:[\s,.·•–—/-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
+  /^(?:[\s,.·•–—/-]|\b[Aa]t\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\b\.?|\b[AaPp]\.?[Mm]\b\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|\(\s*\)|\b\d+\s*-?\s*[Mm]in(?:ute)?s?\s+[Rr]ead\b|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|星期[一二三四五六日天]|[周週][一二三四五六日]|\b[Pp]age\s*[A-Z]?\d{1,3}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)*$/;
 
 /**
  * The parts of a credit or date line: "By X | China Daily | Updated ...",
@@ -123,7 +123,11 @@ export const SOURCE_BEFORE_DATE_RE = /^\p{Script=Han}{2,10}\s*[·•]\s*(?=(?:19
  */
 export function isDateLine(t: string): boolean {
   // "环球时报·2025-07-25 06:50": the source, a middle dot, then the date.
-  const first = t.split(DATE_LINE_PARTS_RE)[0]!.replace(SOURCE_BEFORE_DATE_RE, '');
+  // "• 2025-06-26 04:36 PM": a bullet the page sets before its date.
+  const first = t
+    .replace(/^[•▪►●]\s*/u, '')
+    .split(DATE_LINE_PARTS_RE)[0]!
+    .replace(SOURCE_BEFORE_DATE_RE, '');
   // Most lines are prose: a cheap test before looking for dates.
   if (first.length > 120 || !/\d/.test(first) || wordCount(first) > 16) return false;
   const dates = findDates(first);

@@ -247,7 +247,9 @@ export function dateFromUrl(url: string | null): PartialDate | null {
   // "/202403/12/", "/20240312/", and the year then month-and-day folders of "/kexue/2023/0823/107039.html".
   const compact =
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//.exec(path) ??
-    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|_|\.|$)/.exec(path) ??
+    // "/20240517-hongkong-…": eight digits opening a folder's name; "…-in-canberra-20250804/8053537.html": closing it.
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|_|\.|-|$)/.exec(path) ??
+    /-((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/.exec(path) ??
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path);
   if (compact) return makeDate(+compact[1]!, +compact[2]!, +compact[3]!);
   // A month archive or a dated folder: "/2025/07/how-foreign-spies...", "/date/2025/04", "/page/202403/1309684.shtml".

@@ -51,6 +51,12 @@ describe('page furniture lines', () => {
     expect(isDateLine('南方日报·2025-03-08 09:41')).toBe(true);
     expect(isDateLine('南方日报 報導')).toBe(false);
   });
+
+  it('reads a date line behind a bullet, and a time with its half of the day', () => {
+    expect(isDateLine('• 2025-06-26 04:36 PM')).toBe(true);
+    expect(isDateLine('2025-06-26 04:36 PM')).toBe(true);
+    expect(isDateLine('• 2025-06-26 the court heard the case')).toBe(false);
+  });
 });
 
 describe('lines run together', () => {

@@ -104,6 +104,10 @@ describe('dateFromUrl', () => {
     ['https://www.chinadaily.com.cn/a/202403/12/WS65f.html', '2024-03-12'],
     ['https://example.com/2023/09/25/story', '2023-09-25'],
     ['https://example.com/news/1015321', null],
+    ['https://paper.example/zh-hans/article/20240517-three-charged-for-spying', '2024-05-17'],
+    ['https://paper.example/amp/national-charged-in-canberra-20250804/8053537.html', '2025-08-04'],
+    ['https://paper.example/story/item-20251399/1.html', null],
+    ['https://paper.example/tag/spy-20250804-extra/1.html', null],
     ['not a url', null],
   ])('%s', (url, want) => expect(dateFromUrl(url)?.date ?? null).toBe(want));
 });
