@@ -33,7 +33,9 @@ export type LineReason =
   | 'video'
   | 'share'
   | 'consent'
-  | 'correction';
+  | 'correction'
+  // "(With inputs from agencies.)": where the copy came from, said at its end.
+  | 'source-note';
 
 export interface LineKind {
   reason: LineReason;
@@ -297,7 +299,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [new RegExp(alternation(COMMENT_BOX_NOTICES), 'i'), { reason: 'comments' }],
   // "volume_up", "bookmark_border": the name of an icon font's glyph, printed where the icon did not load.
   [/^[a-z]+(?:_[a-z]+)+$/, { reason: 'navigation' }],
-  [new RegExp(`^\\(?\\s*${alternation(COPY_SOURCE_NOTES)}\\s+(?:the\\s+)?[\\w ,&]{2,30}\\.?\\s*\\)?$`, 'i'), { reason: 'credit' }],
+  [new RegExp(`^\\(?\\s*${alternation(COPY_SOURCE_NOTES)}\\s+(?:the\\s+)?[\\w ,&]{2,30}\\.?\\s*\\)?$`, 'i'), { reason: 'source-note' }],
   [new RegExp(`^${alternation(CAPTION_LABELS)}\\s*[:：]`, 'i'), { reason: 'caption' }],
   // "如有問題,歡迎電郵至 help@example.com 查詢。", "Questions? Email us at help@example.com": how to reach the site.
   [/(?:電郵至|电邮至|聯絡|联系|聯繫|\b(?:email us|e-mail us|contact us|write to us)\b).{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, { reason: 'navigation' }],

@@ -12,8 +12,8 @@ describe('furniture lists', () => {
     expect(lineKind(/\p{Script=Han}/u.test(w) ? `${w}，歡迎分享你的看法!` : `${w[0]!.toUpperCase()}${w.slice(1)} below`)?.reason).toBe('comments');
   });
   it.each(COPY_SOURCE_NOTES.map((w) => [w]))('a note of where the copy came from, "%s"', (w) => {
-    expect(lineKind(`(${w[0]!.toUpperCase()}${w.slice(1)} agencies.)`)?.reason).toBe('credit');
-    expect(lineKind(`${w[0]!.toUpperCase()}${w.slice(1)} PTI`)?.reason).toBe('credit');
+    expect(lineKind(`(${w[0]!.toUpperCase()}${w.slice(1)} agencies.)`)?.reason).toBe('source-note');
+    expect(lineKind(`${w[0]!.toUpperCase()}${w.slice(1)} PTI`)?.reason).toBe('source-note');
   });
   it.each(CAPTION_LABELS.map((w) => [w]))('a caption labelled "%s"', (w) => {
     expect(lineKind(`${w[0]!.toUpperCase()}${w.slice(1)}: Head coach Ann Lee at training.`)?.reason).toBe('caption');
