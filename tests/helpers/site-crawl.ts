@@ -2,7 +2,7 @@
  * One visit of every page of a built site in Chromium, recording what the
  * page-by-page browser checks assert on: requests to other hosts, CSP
  * violations, script errors, dialogs, console errors and failed requests on
- * every page; on each page type (tests/helpers/site-pages.ts) also a 1280 px
+ * every page, and its headings and main text; on each page type (tests/helpers/site-pages.ts) also a 1280 px
  * screenshot and axe's findings in light mode. Several test files used to load
  * the same pages for one of these each (the audit, the page-type checks, axe,
  * the screenshots); a page load costs about 0.3 s of CPU, so each page is now
@@ -29,6 +29,9 @@ export interface PageRecord {
   consoleErrors: string[];
   /** Requests answered with HTTP 400 or more, or not answered at all. */
   failedRequests: string[];
+  /** The text of each h1, and of main as rendered (innerText): what a reader sees first. */
+  h1: string[];
+  main: string;
   /** The file of its 1280 px screenshot: page types only. */
   screenshot?: string;
   /** axe-core's findings, light mode, collapsed parts opened: page types only. */
@@ -96,12 +99,19 @@ export async function crawlSite(browser: Browser, url: string, dist: string, sho
   const drain = recordTraffic(page, () => record!);
   for (const path of sitePaths(dist)) {
     const seen = { foreign: watch.foreign.length, violations: watch.violations.length, errors: watch.errors.length, dialogs: watch.dialogs.length };
-    record = { foreign: [], violations: [], errors: [], dialogs: [], consoleErrors: [], failedRequests: [] };
+    record = { foreign: [], violations: [], errors: [], dialogs: [], consoleErrors: [], failedRequests: [], h1: [], main: '' };
     pages[path] = record;
     await page.goto(url + path, { waitUntil: 'load' });
     await settle(page);
     await drain();
     for (const key of ['foreign', 'violations', 'errors', 'dialogs'] as const) record[key].push(...watch[key].slice(seen[key]));
+    Object.assign(
+      record,
+      await page.evaluate(() => ({
+        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
+        main: document.querySelector('main')?.innerText ?? '',
+      })),
+    );
     const name = types.get(path);
     if (name === undefined) continue;
     record.screenshot = `${shots}/${name}-1280.png`;
