@@ -34,6 +34,19 @@ function htmlFiles(dir: string): string[] {
 }
 
 let site: OpenSite;
+/** Each case page, loaded once for the three tests that read it (they only read: no test clicks or types there). */
+const casePages = new Map<string, Promise<Page>>();
+function casePage(id: string): Promise<Page> {
+  let opened = casePages.get(id);
+  if (!opened) {
+    opened = browser.newPage().then(async (p) => {
+      await p.goto(`${served.url}cases/${id}/`);
+      return p;
+    });
+    casePages.set(id, opened);
+  }
+  return opened;
+}
 let crawled: Promise<SiteCrawl>;
 
 beforeAll(async () => {
@@ -69,9 +82,13 @@ describe('page per entry', () => {
 });
 
 describe('case page', () => {
+  afterAll(async () => {
+    for (const opened of casePages.values()) await (await opened).close();
+  });
+
   it('links every cited fact to a paragraph that exists on the article page, with the quote', async () => {
     for (const c of dataset.cases) {
-      await page.goto(`${served.url}cases/${c.id}/`);
+      const page = await casePage(c.id);
       const cites = await page.locator('.facts .cites a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const quotes = await page.locator('.quotes figcaption a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(new Set(cites)).toEqual(new Set(quotes));
@@ -90,7 +107,7 @@ describe('case page', () => {
     const withBackground = dataset.cases.filter((c: { background: unknown[] }) => c.background.length > 0);
     expect(withBackground.length).toBeGreaterThan(0);
     for (const c of withBackground) {
-      await page.goto(`${served.url}cases/${c.id}/`);
+      const page = await casePage(c.id);
       const cites = new Set(await page.locator('.facts .cites a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
       const background = await page.locator('.case-background figcaption a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(background).toHaveLength(c.background.length);
@@ -100,7 +117,7 @@ describe('case page', () => {
 
   it('shows who asserts it, the outcome, the sources and the dramatization banner where it applies', async () => {
     for (const c of dataset.cases) {
-      await page.goto(`${served.url}cases/${c.id}/`);
+      const page = await casePage(c.id);
       const attribution = await page.locator('.attribution').textContent();
       if (c.assertedBy) expect(attribution).toContain(c.assertedBy.replace(/^the\s+/i, ''));
       expect(attribution).toMatch(/reported/);
