@@ -11,9 +11,9 @@
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { axeContext, axeViolations, type Violation } from './axe.ts';
-import { settle, watchedPage } from './hostile-watch.ts';
+import { settle, type Watch, watchedPage } from './hostile-watch.ts';
 import { pageTypes } from './site-pages.ts';
 
 /** What one page did while it loaded and ran. */
@@ -83,43 +83,69 @@ function recordTraffic(page: Page, current: () => PageRecord): () => Promise<voi
   return () => (open.size ? new Promise<void>((done) => (drained = done)) : Promise.resolve());
 }
 
+/** One watched page in a context of its own, and the record of the path it is on. */
+interface Visitor {
+  page: Page;
+  watch: Watch;
+  record?: PageRecord;
+  drain: () => Promise<void>;
+}
+
+async function visitor(context: BrowserContext, origin: string): Promise<Visitor> {
+  const { page, watch } = await watchedPage(context, origin);
+  const v: Visitor = { page, watch, drain: async () => {} };
+  v.drain = recordTraffic(page, () => v.record!);
+  return v;
+}
+
+/** Load `url` in `v`'s page and record what it did into a new record. */
+async function visit(v: Visitor, url: string): Promise<PageRecord> {
+  const { page, watch } = v;
+  const seen = { foreign: watch.foreign.length, violations: watch.violations.length, errors: watch.errors.length, dialogs: watch.dialogs.length };
+  const record: PageRecord = { foreign: [], violations: [], errors: [], dialogs: [], consoleErrors: [], failedRequests: [], h1: [], main: '' };
+  v.record = record;
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  await v.drain();
+  for (const key of ['foreign', 'violations', 'errors', 'dialogs'] as const) record[key].push(...watch[key].slice(seen[key]));
+  Object.assign(
+    record,
+    await page.evaluate(() => ({
+      h1: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
+      main: document.querySelector('main')?.innerText ?? '',
+    })),
+  );
+  return record;
+}
+
 /**
- * Visit every page of the site served at `url` (built into `dist`) in one
- * light-mode context, one page after the other; page types get a screenshot
- * into `shots` and an axe audit as well.
+ * Visit every page of the site served at `url` (built into `dist`) in light
+ * mode, one page after the other; page types get a screenshot into `shots` and
+ * an axe audit as well. They are visited in a context that carries axe (as an
+ * init script, tests/helpers/axe.ts), the other pages in one without it:
+ * compiling axe's 550 kB on every page of the site cost about 12 s of CPU.
  */
 export async function crawlSite(browser: Browser, url: string, dist: string, shots: string): Promise<SiteCrawl> {
   mkdirSync(shots, { recursive: true });
   const types = new Map(pageTypes(dist).map((t) => [t.path, t.name]));
-  // axe is given to the context as an init script (tests/helpers/axe.ts), so every page of the crawl carries it.
-  const context = await axeContext(browser, { colorScheme: 'light', viewport: CRAWL_VIEWPORT });
-  const { page, watch } = await watchedPage(context, new URL(url).origin);
+  const origin = new URL(url).origin;
+  const plainContext = await browser.newContext({ colorScheme: 'light', viewport: CRAWL_VIEWPORT });
+  const axeCarrying = await axeContext(browser, { colorScheme: 'light', viewport: CRAWL_VIEWPORT });
+  const plain = await visitor(plainContext, origin);
+  const audited = await visitor(axeCarrying, origin);
   const pages: Record<string, PageRecord> = {};
-  let record: PageRecord | undefined;
-  const drain = recordTraffic(page, () => record!);
   for (const path of sitePaths(dist)) {
-    const seen = { foreign: watch.foreign.length, violations: watch.violations.length, errors: watch.errors.length, dialogs: watch.dialogs.length };
-    record = { foreign: [], violations: [], errors: [], dialogs: [], consoleErrors: [], failedRequests: [], h1: [], main: '' };
-    pages[path] = record;
-    await page.goto(url + path, { waitUntil: 'load' });
-    await settle(page);
-    await drain();
-    for (const key of ['foreign', 'violations', 'errors', 'dialogs'] as const) record[key].push(...watch[key].slice(seen[key]));
-    Object.assign(
-      record,
-      await page.evaluate(() => ({
-        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
-        main: document.querySelector('main')?.innerText ?? '',
-      })),
-    );
     const name = types.get(path);
+    const record = await visit(name === undefined ? plain : audited, url + path);
+    pages[path] = record;
     if (name === undefined) continue;
     record.screenshot = `${shots}/${name}-1280.png`;
-    await page.screenshot({ path: record.screenshot, fullPage: true });
+    await audited.page.screenshot({ path: record.screenshot, fullPage: true });
     // Open collapsed parts so they are audited too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    record.axe = await axeViolations(page);
+    await audited.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    record.axe = await axeViolations(audited.page);
   }
-  await context.close();
+  await plainContext.close();
+  await axeCarrying.close();
   return { pages };
 }
