@@ -15,6 +15,8 @@ import { checkHtmlAsync, formatHtmlCheck, type HtmlCheck } from '../../scripts/l
 import { type Served, serve } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { settle, watchedPage } from '../helpers/hostile-watch.ts';
+import { sharedCrawl } from '../helpers/shared-crawl.ts';
+import type { SiteCrawl } from '../helpers/site-crawl.ts';
 
 /** The site to audit: dist/ (built by `npm test`), or CASEBOOK_DIST. */
 const DIST = process.env.CASEBOOK_DIST ?? 'dist';
@@ -23,6 +25,7 @@ let served: Served;
 let browser: Browser;
 let result: AuditResult;
 let htmlFiles: string[];
+let crawled: Promise<SiteCrawl>;
 /** The Nu Html Checker, started first: Java checks every page while Chromium visits them. */
 let htmlCheck: Promise<HtmlCheck>;
 
@@ -32,6 +35,10 @@ beforeAll(async () => {
   const files = await readSite(DIST);
   result = auditSite(files, { base: '/' });
   htmlFiles = [...files.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
+  // Every page is visited once per run for all the files that check pages (tests/helpers/shared-crawl.ts);
+  // started here, it runs while the checks below that need no browser do.
+  crawled = sharedCrawl(DIST);
+  crawled.catch(() => {});
   served = await serve(DIST);
   browser = await launch();
 });
@@ -50,21 +57,14 @@ describe(`audit of ${DIST}/ (scripts/lib/audit.ts)`, () => {
 
 describe('every page in Chromium', () => {
   it('requests nothing from another host, violates no CSP rule, throws no error, opens no dialog', async () => {
-    const origin = new URL(served.url).origin;
-    const context = await browser.newContext();
-    const { page, watch } = await watchedPage(context, origin);
+    const { pages } = await crawled;
     const problems: string[] = [];
-    for (const file of htmlFiles) {
-      const path = file === 'index.html' ? '' : file.replace(/index\.html$/, '');
-      const before = { ...watch, foreign: [...watch.foreign], violations: [...watch.violations], errors: [...watch.errors], dialogs: [...watch.dialogs] };
-      await page.goto(served.url + path, { waitUntil: 'load' });
-      await settle(page);
-      for (const key of ['foreign', 'violations', 'errors', 'dialogs'] as const) {
-        for (const item of watch[key].slice(before[key].length)) problems.push(`/${path}: ${key}: ${item}`);
-      }
+    for (const [path, record] of Object.entries(pages)) {
+      for (const key of ['foreign', 'violations', 'errors', 'dialogs'] as const) for (const item of record[key]) problems.push(`/${path}: ${key}: ${item}`);
     }
-    await context.close();
     expect(problems).toEqual([]);
+    // Every page of the site was visited.
+    expect(Object.keys(pages).sort()).toEqual(htmlFiles.map((file) => (file === 'index.html' ? '' : file.replace(/index\.html$/, ''))).sort());
     expect(htmlFiles.length).toBeGreaterThan(5);
   }, 300_000);
 
@@ -108,7 +108,7 @@ describe('every page in Chromium', () => {
   });
 });
 
-// Last: the checker has run while Chromium visited the pages above.
+// Last: the checker has run while Chromium visited the pages.
 describe('valid HTML', () => {
   it('the W3C Nu Html Checker finds no error on any page', async () => {
     const check = await htmlCheck;

@@ -1,7 +1,9 @@
 /**
  * The hostile corpus end to end: seeds/ plus every hostile seed
  * (the 10 MB one included, generated into a temp dir) go through
- * `npm run build` in a sandbox; the same seeds/ alone through another. Then:
+ * `npm run build` in a sandbox; the same seeds/ alone are the project's own
+ * build, dist/ (what `npm test` builds before the browser files, and every other
+ * file checks: building them again in a sandbox cost a whole build). Then:
  *  - the build succeeds, and the build report accounts for every seed;
  *  - each hostile seed has its expected outcome: a page, or a skip whose
  *    reason names the file and says what to do;
@@ -35,10 +37,8 @@ import { settle, watchedPage } from '../helpers/hostile-watch.ts';
 
 let hostile: Sandbox;
 let twin: Sandbox;
-let ordinary: Sandbox;
 let built: RunResult;
 let builtTwin: RunResult;
-let builtOrdinary: RunResult;
 let dataset: Dataset;
 let report: BuildReport;
 let served: Served;
@@ -47,17 +47,18 @@ let names: string[];
 
 const squash = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ').trim();
 const HOSTILE = 'seeds/hostile/';
+/** The site built from seeds/ alone: the project's build (or CASEBOOK_DIST, as tests/browser/audit.test.ts). */
+const ORDINARY = join(PROJECT, process.env.CASEBOOK_DIST ?? 'dist');
 
 beforeAll(async () => {
-  [hostile, twin, ordinary] = await Promise.all([createSandbox('casebook-hostile'), createSandbox('casebook-det'), createSandbox('casebook-ordinary')]);
-  for (const box of [hostile, twin, ordinary]) await cp(join(PROJECT, 'seeds'), box.seeds, { recursive: true });
+  if (!existsSync(join(ORDINARY, 'index.html'))) throw new Error(`${ORDINARY} is missing: run \`npm run build\` first`);
+  [hostile, twin] = await Promise.all([createSandbox('casebook-hostile'), createSandbox('casebook-det')]);
+  for (const box of [hostile, twin]) await cp(join(PROJECT, 'seeds'), box.seeds, { recursive: true });
   names = await makeCorpus(join(hostile.seeds, 'hostile'), { huge: true });
   await makeCorpus(join(twin.seeds, 'hostile'), { huge: true });
   // One after the other: the machine has two cores, and another test file runs beside this one.
   built = await hostile.build();
   if (built.code !== 0) throw new Error(`hostile build failed:\n${built.output.slice(-3000)}`);
-  builtOrdinary = await ordinary.build();
-  if (builtOrdinary.code !== 0) throw new Error(`ordinary build failed:\n${builtOrdinary.output.slice(-3000)}`);
   builtTwin = await twin.build();
   dataset = JSON.parse(await readFile(join(hostile.dist, 'data/casebook.json'), 'utf8'));
   report = JSON.parse(await readFile(join(hostile.dist, 'build-report.json'), 'utf8'));
@@ -68,8 +69,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
-  if (!process.env.KEEP_SANDBOX) await Promise.all([hostile?.remove(), twin?.remove(), ordinary?.remove()]);
-  else console.log(`sandboxes kept: ${hostile?.root} ${twin?.root} ${ordinary?.root}`);
+  if (!process.env.KEEP_SANDBOX) await Promise.all([hostile?.remove(), twin?.remove()]);
+  else console.log(`sandboxes kept: ${hostile?.root} ${twin?.root}`);
 });
 
 function articleOf(name: string) {
@@ -119,17 +120,17 @@ describe('hostile corpus, built', () => {
         .map((f) => f.split('/')[0])
         .filter((v, i, a) => a.indexOf(v) === i)
         .sort();
-    expect(await top(hostile.dist)).toEqual(await top(ordinary.dist));
+    expect(await top(hostile.dist)).toEqual(await top(ORDINARY));
     for (const article of dataset.articles) expect(article.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
   it('leaves every ordinary article and case page byte for byte as it is without the hostile seeds', async () => {
-    const theirs: Dataset = JSON.parse(await readFile(join(ordinary.dist, 'data/casebook.json'), 'utf8'));
+    const theirs: Dataset = JSON.parse(await readFile(join(ORDINARY, 'data/casebook.json'), 'utf8'));
     const pages = [...theirs.articles.map((a) => `articles/${a.id}/index.html`), ...theirs.cases.map((c) => `cases/${c.id}/index.html`)];
     expect(pages.length).toBeGreaterThan(5);
     const differ: string[] = [];
     for (const page of pages) {
-      const a = await readFile(join(ordinary.dist, page), 'utf8');
+      const a = await readFile(join(ORDINARY, page), 'utf8');
       const b = await readFile(join(hostile.dist, page), 'utf8').catch(() => '(missing)');
       if (a !== b) differ.push(page);
     }
@@ -140,7 +141,7 @@ describe('hostile corpus, built', () => {
     const result = auditSite(await readSite(hostile.dist));
     if (!result.ok) console.log(formatAudit(result).join('\n'));
     // Every check but those that fail on the ordinary site too (reported there, by tests/browser/audit.test.ts).
-    const baseline = auditSite(await readSite(ordinary.dist));
+    const baseline = auditSite(await readSite(ORDINARY));
     for (const [check, problems] of Object.entries(result.problems)) {
       const known = new Set(baseline.problems[check as keyof typeof baseline.problems]);
       expect(

@@ -7,12 +7,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { FEED_ENTRIES } from '../../src/site/feeds.ts';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
-import { settle } from '../helpers/hostile-watch.ts';
+import { sharedCrawl } from '../helpers/shared-crawl.ts';
+import type { SiteCrawl } from '../helpers/site-crawl.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 import { waitForResults } from './search-helpers.ts';
 
@@ -33,11 +34,27 @@ function htmlFiles(dir: string): string[] {
 }
 
 let site: OpenSite;
+/** Each case page, loaded once for the three tests that read it (they only read: no test clicks or types there). */
+const casePages = new Map<string, Promise<Page>>();
+function casePage(id: string): Promise<Page> {
+  let opened = casePages.get(id);
+  if (!opened) {
+    opened = browser.newPage().then(async (p) => {
+      await p.goto(`${served.url}cases/${id}/`);
+      return p;
+    });
+    casePages.set(id, opened);
+  }
+  return opened;
+}
+let crawled: Promise<SiteCrawl>;
 
 beforeAll(async () => {
   site = await openBuiltSite('dist');
   ({ served, browser } = site);
   page = await browser.newPage();
+  crawled = sharedCrawl();
+  crawled.catch(() => {});
 });
 
 afterAll(async () => {
@@ -64,38 +81,14 @@ describe('page per entry', () => {
   });
 });
 
-describe('every page type', () => {
-  it('loads without console errors (CSP violations included) or failed requests', async () => {
-    const p = await browser.newPage();
-    const problems: string[] = [];
-    p.on('console', (m) => m.type() === 'error' && problems.push(`${p.url()}: ${m.text()}`));
-    p.on('pageerror', (e) => problems.push(`${p.url()}: ${e.message}`));
-    p.on('response', (r) => r.status() >= 400 && problems.push(`${r.url()}: HTTP ${r.status()}`));
-    // Every request a page makes answered before the next page (what 'networkidle' gave, without its 500 ms of quiet per page).
-    const open = new Set<unknown>();
-    let drained = () => {};
-    p.on('request', (r) => open.add(r));
-    const answered = (r: Request) => {
-      open.delete(r);
-      if (!open.size) drained();
-    };
-    p.on('requestfinished', answered);
-    p.on('requestfailed', answered);
-    for (const { name, path } of pageTypes()) {
-      if (name === 'not-found') continue;
-      await p.goto(served.url + path, { waitUntil: 'load' });
-      await settle(p);
-      if (open.size) await new Promise<void>((done) => (drained = done));
-    }
-    await p.close();
-    expect(problems).toEqual([]);
-  });
-});
-
 describe('case page', () => {
+  afterAll(async () => {
+    for (const opened of casePages.values()) await (await opened).close();
+  });
+
   it('links every cited fact to a paragraph that exists on the article page, with the quote', async () => {
     for (const c of dataset.cases) {
-      await page.goto(`${served.url}cases/${c.id}/`);
+      const page = await casePage(c.id);
       const cites = await page.locator('.facts .cites a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const quotes = await page.locator('.quotes figcaption a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(new Set(cites)).toEqual(new Set(quotes));
@@ -114,7 +107,7 @@ describe('case page', () => {
     const withBackground = dataset.cases.filter((c: { background: unknown[] }) => c.background.length > 0);
     expect(withBackground.length).toBeGreaterThan(0);
     for (const c of withBackground) {
-      await page.goto(`${served.url}cases/${c.id}/`);
+      const page = await casePage(c.id);
       const cites = new Set(await page.locator('.facts .cites a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
       const background = await page.locator('.case-background figcaption a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(background).toHaveLength(c.background.length);
@@ -124,7 +117,7 @@ describe('case page', () => {
 
   it('shows who asserts it, the outcome, the sources and the dramatization banner where it applies', async () => {
     for (const c of dataset.cases) {
-      await page.goto(`${served.url}cases/${c.id}/`);
+      const page = await casePage(c.id);
       const attribution = await page.locator('.attribution').textContent();
       if (c.assertedBy) expect(attribution).toContain(c.assertedBy.replace(/^the\s+/i, ''));
       expect(attribution).toMatch(/reported/);
@@ -370,4 +363,20 @@ describe('budgets', () => {
       expect(html, file).not.toMatch(/@import|url\((https?:)?\/\//);
     }
   });
+});
+
+// Last: the run's one visit of every page (tests/helpers/shared-crawl.ts), started in beforeAll, records what
+// this asserts on while the tests above run (or another file makes it).
+describe('every page type', () => {
+  it('loads without console errors (CSP violations included) or failed requests', async () => {
+    const { pages } = await crawled;
+    const problems: string[] = [];
+    for (const { name, path } of pageTypes()) {
+      if (name === 'not-found') continue;
+      const record = pages[path];
+      if (!record) problems.push(`/${path}: not visited`);
+      else for (const item of [...record.consoleErrors, ...record.errors, ...record.failedRequests]) problems.push(`/${path}: ${item}`);
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
 });
