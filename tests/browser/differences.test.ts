@@ -3,33 +3,24 @@
  * one case (tests/fixtures/disagree/seeds/) that differ on the prison term and the number of documents.
  * The case page shows each version with its outlet and a link to its paragraph.
  */
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Served, serve } from '../../scripts/lib/serve.ts';
-import { launch } from '../helpers/browser.ts';
-import { buildThrowawaySite } from '../helpers/throwaway-site.ts';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { type OpenSite, openThrowawaySite } from '../helpers/open-throwaway-site.ts';
 
-let root: string;
+let open: OpenSite;
 let served: Served;
-let browser: Browser;
 let page: Page;
 let caseId: string;
 
 beforeAll(async () => {
-  const site = await buildThrowawaySite('casebook-differ-', ['tests/fixtures/disagree/seeds']);
-  root = site.root;
-  caseId = site.dataset.cases[0]!.id;
-  served = await serve(join(root, 'dist'));
-  browser = await launch();
-  page = await browser.newPage();
+  open = await openThrowawaySite('casebook-differ-', ['tests/fixtures/disagree/seeds']);
+  ({ served, page } = open);
+  caseId = open.site.dataset.cases[0]!.id;
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  if (root) await rm(root, { recursive: true, force: true });
+  await open?.close();
 });
 
 describe('where reports differ', () => {

@@ -5,40 +5,34 @@
  * Pagefind and with the offline index.
  */
 
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Served, serve } from '../../scripts/lib/serve.ts';
+import type { Served } from '../../scripts/lib/serve.ts';
 import { prepare, searchPrepared } from '../../src/search/browser/offline-engine.ts';
 import { buildOfflineIndex } from '../../src/search/build/offline-index.ts';
 import { parseState } from '../../src/search/shared/url-state.ts';
-import { launch } from '../helpers/browser.ts';
-import { buildThrowawaySite } from '../helpers/throwaway-site.ts';
+import { type OpenSite, openThrowawaySite } from '../helpers/open-throwaway-site.ts';
 import { resultPaths, waitForResults } from './search-helpers.ts';
 
+let open: OpenSite;
 let root: string;
 let served: Served;
-let browser: Browser;
 let page: Page;
 let zhArticle: string;
 
 beforeAll(async () => {
-  const site = await buildThrowawaySite('casebook-zh-', ['seeds', 'tests/fixtures/zh/seeds']);
-  root = site.root;
-  const data = site.dataset;
-  const zh = data.articles.find((a: { seed: string }) => a.seed.includes('zh_mss_gallium_courier'));
-  if (!zh) throw new Error(`the Chinese seed is not in the dataset:\n${site.ingestOutput}`);
+  open = await openThrowawaySite('casebook-zh-', ['seeds', 'tests/fixtures/zh/seeds']);
+  ({ served, page } = open);
+  root = open.site.root;
+  const zh = open.site.dataset.articles.find((a: { seed: string }) => a.seed.includes('zh_mss_gallium_courier'));
+  if (!zh) throw new Error(`the Chinese seed is not in the dataset:\n${open.site.ingestOutput}`);
   zhArticle = zh.id;
-  served = await serve(join(root, 'dist'));
-  browser = await launch();
-  page = await browser.newPage();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  if (root) await rm(root, { recursive: true, force: true });
+  await open?.close();
 });
 
 describe('Chinese text', () => {
