@@ -38,11 +38,29 @@ async function crawl(dist: string): Promise<SiteCrawl> {
   }
 }
 
-/** Resolves once `file` exists (written whole, by rename), or rejects once `failed` does. */
-async function waitFor(file: string, failed: string): Promise<SiteCrawl> {
+/** Whether the process that took the lock still runs (its pid is written inside the lock folder). */
+async function holderAlive(lock: string): Promise<boolean> {
+  const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
+  // Not written yet: the holder is between its mkdir and its writeFile.
+  if (!pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves once `file` exists (written whole, by rename), or rejects once `failed` does; undefined if the
+ * holder of the lock died without writing either (a worker stopped mid-crawl), so the caller crawls itself
+ * rather than waiting for ever.
+ */
+async function waitFor(file: string, failed: string, lock: string): Promise<SiteCrawl | undefined> {
   for (;;) {
     if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8'));
     if (existsSync(failed)) throw new Error(`the shared crawl failed in another file: ${await readFile(failed, 'utf8')}`);
+    if (!(await holderAlive(lock))) return undefined;
     await new Promise((wake) => setTimeout(wake, 200));
   }
 }
@@ -55,8 +73,9 @@ export async function sharedCrawl(dist = 'dist'): Promise<SiteCrawl> {
   const [lock, file, failed] = ['lock', 'json', 'error'].map((ext) => join(dir, `${key}.${ext}`)) as [string, string, string];
   try {
     await mkdir(lock);
+    await writeFile(join(lock, 'pid'), String(process.pid));
   } catch {
-    return waitFor(file, failed);
+    return (await waitFor(file, failed, lock)) ?? crawl(dist);
   }
   try {
     const result = await crawl(dist);
