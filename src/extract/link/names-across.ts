@@ -10,6 +10,7 @@
 import { memoByText } from '../../util/collections.ts';
 import { hasHan, romaniseName } from '../../util/romanise.ts';
 import { SURNAME_TO_PINYIN } from '../../vocab/wade-giles.ts';
+import { pinyinSyllables } from '../cases/pinyin.ts';
 
 /** A name as pinyin: the surname, and the given name's syllables run together (null when the report gives only the surname). */
 export interface PinyinName {
@@ -120,6 +121,15 @@ export function pinyinKeys(name: string): string[] {
   return [...keys];
 }
 
+// "Jinchao "Patrick" Wei", "Wenheng “Thomas” Zhao": the English name a report adds in quotes between the given
+// name and the surname. Single quotes only around one word, so "O'Brien" keeps its apostrophe.
+const QUOTED_NICKNAME = /\s+(?:["“][^"“”]+["”]|['‘][^\s'‘’]+['’])(?=\s+\S)/gu;
+
+/** The name without a quoted nickname inside it: "Jinchao Wei" for "Jinchao "Patrick" Wei". */
+export function withoutNickname(name: string): string {
+  return name.replace(QUOTED_NICKNAME, '');
+}
+
 /** Whether a name gives its surname alone: "Huang", 郝某, "a man surnamed Chen" read as "Chen". */
 export function surnameOnly(name: string): boolean {
   const readings = pinyinReadings(name);
@@ -129,4 +139,15 @@ export function surnameOnly(name: string): boolean {
 /** Whether a name gives a surname and a given name: 郭建 (two characters are a full name too), "Guo Jian". */
 export function givesFullName(name: string): boolean {
   return pinyinReadings(name).some((r) => r.given !== null);
+}
+
+/**
+ * Whether a full name is one few people share: three or four characters (高安國), or a Latin name with a word
+ * that is not a single pinyin syllable ("Yuesheng Wang", "Christopher Cash"). A surname and a one-syllable given
+ * name (郭建, "Li Wei", "Wang Jun") is shared by thousands.
+ */
+export function rareName(name: string): boolean {
+  if (hasHan(name)) return HAN_FULL_NAME.test(name) && [...name].length >= 3;
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.some((w) => pinyinSyllables(w.replace(/[-'’.]/g, '')) !== 1);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { givesFullName, meetAcross, meetInitial, pinyinKeys, pinyinReadings, surnameOnly } from '../../../../src/extract/link/names-across.ts';
+import {
+  givesFullName,
+  meetAcross,
+  meetInitial,
+  pinyinKeys,
+  pinyinReadings,
+  rareName,
+  surnameOnly,
+  withoutNickname,
+} from '../../../../src/extract/link/names-across.ts';
 
 describe('names across scripts and spellings', () => {
   it.each([
@@ -66,5 +75,18 @@ describe('names across scripts and spellings', () => {
   it('knows a name that gives a given name too, two characters included', () => {
     expect(['郭建', 'Guo Jian', '趙學軍'].map(givesFullName)).toEqual([true, true, true]);
     expect(['郭某', 'Guo', 'Jian G.'].map(givesFullName)).toEqual([false, false, false]);
+  });
+
+  it('drops a nickname in quotes between the given name and the surname, and nothing else', () => {
+    expect(withoutNickname('Jinchao "Patrick" Wei')).toBe('Jinchao Wei');
+    expect(withoutNickname('Wenheng “Thomas” Zhao')).toBe('Wenheng Zhao');
+    expect(withoutNickname("Jinchao 'Patrick' Wei")).toBe('Jinchao Wei');
+    expect(withoutNickname("D'Arcy O'Brien")).toBe("D'Arcy O'Brien");
+    expect(withoutNickname('Wei "the sailor"')).toBe('Wei "the sailor"');
+  });
+
+  it('knows a full name few people share from one shared by thousands', () => {
+    expect(['高安國', '王武彬', 'Yuesheng Wang', 'Christopher Cash', 'Kao An-kuo'].map(rareName)).toEqual([true, true, true, true, true]);
+    expect(['郭建', '王某', 'Li Wei', 'Wang Jun', 'Zhang'].map(rareName)).toEqual([false, false, false, false, false]);
   });
 });
