@@ -341,7 +341,13 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 
   const shared = overlap(a.words, b.words);
   const jaccard = shared / Math.max(1, a.words.size + b.words.size - shared);
-  if (jaccard >= 0.12 || shared >= 8) {
+  if (jaccard >= SAME_STORY.jaccard && shared >= SAME_STORY.words) {
+    // One story in two outlets (a wire copy, a translation's English twin): most of what each says of the
+    // case, in many words, the other says too. Reports of different cases on one subject share far less.
+    score += 4;
+    specific = true;
+    reasons.push(`the same story (${shared} words)`);
+  } else if (jaccard >= 0.12 || shared >= 8) {
     score += jaccard >= 0.2 || shared >= 12 ? 2 : 1;
     specific = true;
     reasons.push(`matching details (${shared} words)`);
@@ -371,6 +377,11 @@ function sameAmount(x: Reading, y: Reading): boolean {
   return compatible(x, y) && Math.abs(x.low - y.low) <= AMOUNT_MARGIN * Math.max(x.low, y.low);
 }
 const AMOUNT_MARGIN = 0.12;
+
+/** How much two drafts' words must coincide to be one story: a share of all their words, and a number of them. */
+const SAME_STORY = { jaccard: 0.35, words: 10 };
+/** Blocking keys per draft from its rarest words, so that two tellings of one story with no name, place or material meet. */
+const STORY_KEYS = 3;
 
 /** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */
 const MERGE_AT = 4;
@@ -442,12 +453,29 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   return { ...casesOfClusters(drafts, ids, clusters, options.published ?? {}, entityIds), warnings };
 }
 
+/**
+ * Per draft, keys of its rarest words that some other draft shares (fewest drafts first, then alphabetical):
+ * two tellings of one story share most words, so they share their rarest too. Only a draft with words enough
+ * to be one story with another gets them.
+ */
+function storyKeys(feats: Features[]): string[][] {
+  const drafts = new Map<string, number>();
+  for (const f of feats) for (const w of f.words) drafts.set(w, (drafts.get(w) ?? 0) + 1);
+  return feats.map((f) => {
+    if (f.words.size < SAME_STORY.words) return [];
+    const shared = [...f.words].filter((w) => drafts.get(w)! >= 2);
+    shared.sort((x, y) => drafts.get(x)! - drafts.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+    return shared.slice(0, STORY_KEYS).map((w) => `word:${w}`);
+  });
+}
+
 /** Pairs worth joining, strongest first: drafts that share a blocking key and whose evidence clears the threshold. */
 function candidatePairs(feats: Features[], forbidden: Set<string>): Array<{ i: number; j: number; score: number }> {
   // Candidate pairs from blocks only; a huge block (a common surname) says nothing and is skipped.
   const blocks = new Map<string, number[]>();
+  const rareWords = storyKeys(feats);
   feats.forEach((f, i) => {
-    for (const key of blockingKeysOf(f)) {
+    for (const key of [...blockingKeysOf(f), ...rareWords[i]!]) {
       const block = blocks.get(key);
       if (block) block.push(i);
       else blocks.set(key, [i]);

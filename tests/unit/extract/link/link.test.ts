@@ -395,6 +395,35 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'no names, places or materials: one story in two outlets, told in nearly the same words',
+      [
+        draft('wire', {
+          title: 'Two residents arrested for running an undeclared police station for a foreign government',
+          summary:
+            'The two men ran the station from a noodle shop downtown, tracked dissidents living nearby and were told to destroy their chat messages after agents seized their phones.',
+        }),
+        draft('daily', {
+          title: 'Two men arrested for running an undeclared police station above a noodle shop downtown',
+          summary: 'Both men tracked dissidents, destroyed chat messages when told to, and had their phones seized by agents.',
+        }),
+      ],
+      1,
+    ],
+    [
+      'no names: two stations in two cities, reported in words of one subject',
+      [
+        draft('a', {
+          title: 'Two residents arrested for running an undeclared police station for a foreign government',
+          summary: 'The two men ran the station from an office building downtown and were told to destroy their messages with the police ministry.',
+        }),
+        draft('b', {
+          title: 'Police raid a community association accused of hosting an overseas police station',
+          summary: 'Officers searched the association’s rooms near the harbour; no one was charged and the association denied running any station.',
+        }),
+      ],
+      2,
+    ],
+    [
       'a comic and a real case',
       [
         draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }),
