@@ -9,13 +9,22 @@
  */
 import { memoByText } from '../../util/collections.ts';
 import { hasHan, romaniseName } from '../../util/romanise.ts';
-import { SURNAME_TO_PINYIN } from '../../vocab/wade-giles.ts';
+import {
+  SURNAME_TO_PINYIN,
+  WADE_GILES_E_AS_O,
+  WADE_GILES_FINALS,
+  WADE_GILES_INITIALS,
+  WADE_GILES_SYLLABLES,
+  WADE_GILES_UO_KEPT,
+} from '../../vocab/wade-giles.ts';
 import { pinyinSyllables } from '../cases/pinyin.ts';
 
 /** A name as pinyin: the surname, and the given name's syllables run together (null when the report gives only the surname). */
 export interface PinyinName {
   surname: string;
   given: string | null;
+  /** The given name as Taiwan spells it (wadeGilesGiven): from characters, or as a Latin name writes it. */
+  wadeGiles?: string;
 }
 
 // "李某", "黃男", "許姓男子": a surname and a word that stands for the rest of the name.
@@ -38,7 +47,7 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
     if (form) return [{ surname: romaniseName(form[1]!), given: null }];
     if (!HAN_FULL_NAME.test(n)) return [];
     const [surname, ...given] = romaniseName(n).split(' ');
-    return surname && given.length ? [{ surname, given: given.join('') }] : [];
+    return surname && given.length ? [{ surname, given: given.join(''), wadeGiles: wadeGilesGiven(given.map(pinyinToWadeGiles)) }] : [];
   }
   const words = n
     .replace(/["“”(][^"“”()]*["“”)]/g, ' ')
@@ -47,16 +56,45 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
   if (words.length === 1) return [{ surname: pinyinSurname(words[0]!), given: null }];
   if (words.length !== 2 || words.some((w) => w.endsWith('.'))) return [];
   const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+  const asWritten = (w: string) => wadeGilesGiven(w.toLowerCase().replace(/['’]/g, '').split('-'));
   const [a, b] = words as [string, string];
   return [
-    { surname: pinyinSurname(b), given: syllables(a) },
-    { surname: pinyinSurname(a), given: syllables(b) },
+    { surname: pinyinSurname(b), given: syllables(a), wadeGiles: asWritten(a) },
+    { surname: pinyinSurname(a), given: syllables(b), wadeGiles: asWritten(b) },
   ];
 });
 
 /** Whether one of the names is in characters and the other is not: only then is this comparison needed. */
 function acrossForms(a: string, b: string): boolean {
   return hasHan(a) !== hasHan(b) || (hasHan(a) && hasHan(b) && a !== b);
+}
+
+/** A pinyin syllable (ü written v) as Wade-Giles spells it, without aspiration marks or umlauts: guo "kuo", ren "jen". */
+export function pinyinToWadeGiles(syllable: string): string {
+  const whole = WADE_GILES_SYLLABLES[syllable];
+  if (whole) return whole;
+  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?([a-z]+)$/.exec(syllable);
+  if (!m) return syllable;
+  const initial = m[1] ?? '';
+  let final = WADE_GILES_FINALS[m[2]!] ?? m[2]!;
+  if (final === 'uo' && !(WADE_GILES_UO_KEPT as readonly string[]).includes(initial)) final = 'o';
+  if (final === 'e' && (WADE_GILES_E_AS_O as readonly string[]).includes(initial)) final = 'o';
+  return (WADE_GILES_INITIALS[initial] ?? initial) + final;
+}
+
+/**
+ * Wade-Giles syllables of a given name run together, in the one spelling Taiwanese usage varies on made
+ * alike: "Yi-chen" and "I-chen" (逸 is "i" in Wade-Giles, "Yi" on most passports), "uei" and "ui".
+ */
+function wadeGilesGiven(syllables: string[]): string {
+  return syllables
+    .map((s) =>
+      s
+        .replace(/ü/g, 'u')
+        .replace(/^y(?=i)/, '')
+        .replace(/uei$/, 'ui'),
+    )
+    .join('');
 }
 
 /**
@@ -70,7 +108,8 @@ export function meetAcross(a: string, b: string): 'full' | 'surname' | null {
     for (const y of pinyinReadings(b)) {
       if (x.surname !== y.surname) continue;
       if (x.given && y.given) {
-        if (x.given === y.given) return 'full';
+        // 高安國 and "Kao An-kuo": the given name in characters, spelled as Taiwan spells it, is the one written.
+        if (x.given === y.given || (hasHan(a) !== hasHan(b) && x.wadeGiles === y.wadeGiles)) return 'full';
       } else best = 'surname';
     }
   }
@@ -115,6 +154,7 @@ export function pinyinKeys(name: string): string[] {
     keys.add(`py:${r.surname}`);
     if (r.given) {
       keys.add(`py:${r.surname}|${r.given}`);
+      if (r.wadeGiles) keys.add(`wg:${r.surname}|${r.wadeGiles}`);
       keys.add(`ini:${r.given}|${r.surname[0]}`);
     }
   }

@@ -424,6 +424,19 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'a Taiwanese name in Wade-Giles and in characters, reports in two languages',
+      [
+        draft('en', { names: ['Kao An-kuo'], outcome: sentenced('indicted and later sentenced') }),
+        draft('zh', { names: ['高安國'], outcome: sentenced('被判刑') }),
+      ],
+      1,
+    ],
+    [
+      'one Wade-Giles surname, another given name',
+      [draft('en', { names: ['Kao An-ming'], outcome: sentenced('sentenced') }), draft('zh', { names: ['高安國'], outcome: sentenced('被判刑') })],
+      2,
+    ],
+    [
       'a comic and a real case',
       [
         draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }),
