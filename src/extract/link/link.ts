@@ -30,7 +30,7 @@ import { organisationAliases, organisationId, personId, placeId, sameName, short
 import { parsePrisonTerm } from '../cases/outcome.ts';
 import { prisonTerms, readQuantities } from '../compare/quantities.ts';
 import { compatible, type Reading } from '../compare/readings.ts';
-import { givesFullName, meetAcross, meetInitial, pinyinKeys, rareName, surnameOnly, withoutNickname } from './names-across.ts';
+import { givesFullName, meetAcross, meetInitial, pinyinKeys, rareName, surnameOnly, transliterated, withoutNickname } from './names-across.ts';
 
 export interface Redirect {
   from: string;
@@ -229,7 +229,7 @@ function yearsApart(a: Features, b: Features): boolean {
   return ![...b.years].some((y) => within(y, a)) && ![...a.years].some((y) => within(y, b));
 }
 
-export function blockingKeysOf(f: Features): string[] {
+function blockingKeys(f: Features): string[] {
   const keys: string[] = [];
   for (const name of f.names) {
     keys.push(`name:${name.toLowerCase()}`);
@@ -360,7 +360,7 @@ const HAN_FULL_NAME = /^\p{Script=Han}{3,4}$/u;
 
 /** One person by full name: the same full name, or one name in two scripts or spellings (names-across.ts). */
 function sameFull(x: string, y: string): boolean {
-  return (x === y && (HAN_FULL_NAME.test(x) || (x.includes(' ') && !INITIAL_LAST.test(x)))) || meetAcross(x, y) === 'full';
+  return (x === y && (HAN_FULL_NAME.test(x) || transliterated(x) || (x.includes(' ') && !INITIAL_LAST.test(x)))) || meetAcross(x, y) === 'full';
 }
 
 /** The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts). */
@@ -475,7 +475,7 @@ function candidatePairs(feats: Features[], forbidden: Set<string>): Array<{ i: n
   const blocks = new Map<string, number[]>();
   const rareWords = storyKeys(feats);
   feats.forEach((f, i) => {
-    for (const key of [...blockingKeysOf(f), ...rareWords[i]!]) {
+    for (const key of [...blockingKeys(f), ...rareWords[i]!]) {
       const block = blocks.get(key);
       if (block) block.push(i);
       else blocks.set(key, [i]);

@@ -8,7 +8,7 @@
  * for every pair of a block).
  */
 import { memoByText } from '../../util/collections.ts';
-import { hasHan, romaniseName } from '../../util/romanise.ts';
+import { hasHan, romanise, romaniseName } from '../../util/romanise.ts';
 import {
   SURNAME_TO_PINYIN,
   WADE_GILES_E_AS_O,
@@ -30,6 +30,14 @@ export interface PinyinName {
 // "李某", "黃男", "許姓男子": a surname and a word that stands for the rest of the name.
 const HAN_SURNAME_FORM = /^(\p{Script=Han})(?:某+|男|女|姓.*|先生|女士)$/u;
 const HAN_FULL_NAME = /^\p{Script=Han}{2,4}$/u;
+// The dots between the parts of a foreign name written in characters, in mainland, Taiwanese and Japanese type.
+const MIDDLE_DOT = /[·‧•・]/u;
+const TRANSLITERATION = /^\p{Script=Han}+(?:[·‧•・]\p{Script=Han}+(?:-\p{Script=Han}+)?)+$/u;
+
+/** A foreign name in characters, its parts joined by a middle dot: 亚历山大·切尔格, 佈雷恩‧皮斯. */
+export function transliterated(name: string): boolean {
+  return TRANSLITERATION.test(name);
+}
 
 const pinyinSurname = (word: string) => {
   const w = word.toLowerCase().replace(/['’]/g, '');
@@ -45,6 +53,11 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
   if (hasHan(n)) {
     const form = HAN_SURNAME_FORM.exec(n);
     if (form) return [{ surname: romaniseName(form[1]!), given: null }];
+    if (transliterated(n)) {
+      // A foreign name in characters is read as written, not as a Chinese surname: given name first, surname last.
+      const parts = n.split(MIDDLE_DOT).map((part) => romanise(part).replace(/\s+/g, ''));
+      return [{ surname: parts[parts.length - 1]!, given: parts.slice(0, -1).join('') }];
+    }
     if (!HAN_FULL_NAME.test(n)) return [];
     const [surname, ...given] = romaniseName(n).split(' ');
     return surname && given.length ? [{ surname, given: given.join(''), wadeGiles: wadeGilesGiven(given.map(pinyinToWadeGiles)) }] : [];
@@ -109,7 +122,7 @@ export function meetAcross(a: string, b: string): 'full' | 'surname' | null {
       if (x.surname !== y.surname) continue;
       if (x.given && y.given) {
         // 高安國 and "Kao An-kuo": the given name in characters, spelled as Taiwan spells it, is the one written.
-        if (x.given === y.given || (hasHan(a) !== hasHan(b) && x.wadeGiles === y.wadeGiles)) return 'full';
+        if (x.given === y.given || (hasHan(a) !== hasHan(b) && !!x.wadeGiles && x.wadeGiles === y.wadeGiles)) return 'full';
       } else best = 'surname';
     }
   }
@@ -187,6 +200,7 @@ export function givesFullName(name: string): boolean {
  * name (郭建, "Li Wei", "Wang Jun") is shared by thousands.
  */
 export function rareName(name: string): boolean {
+  if (transliterated(name)) return true;
   if (hasHan(name)) return HAN_FULL_NAME.test(name) && [...name].length >= 3;
   const words = name.split(/\s+/).filter(Boolean);
   return words.length >= 2 && words.some((w) => pinyinSyllables(w.replace(/[-'’.]/g, '')) !== 1);

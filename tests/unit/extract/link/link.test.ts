@@ -437,6 +437,22 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'a foreign suspect named in characters by two Chinese reports, one in each script',
+      [
+        draft('cn', { names: ['亚历山大·切尔格'], outcome: outcome('arrested', '被捕') }),
+        draft('tw', { names: ['亞歷山大·切爾格'], outcome: outcome('arrested', '被捕') }),
+      ],
+      1,
+    ],
+    [
+      'two foreign suspects of one given name, named in characters',
+      [
+        draft('a', { names: ['亚历山大·切尔格'], outcome: outcome('arrested', '被捕') }),
+        draft('b', { names: ['亚历山大·布朗'], outcome: outcome('arrested', '被捕') }),
+      ],
+      2,
+    ],
+    [
       'a comic and a real case',
       [
         draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }),

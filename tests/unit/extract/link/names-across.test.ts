@@ -32,6 +32,9 @@ describe('names across scripts and spellings', () => {
     ['劉逸蓁', 'Liu Yi-chen', 'full'],
     ['張學良', 'Chang Hsueh-liang', 'full'],
     ['蔡英文', 'Tsai Ing-wen', 'full'],
+    // A foreign name in characters, in both scripts and with either middle dot
+    ['佈雷恩‧皮斯', '布雷恩·皮斯', 'full'],
+    ['汉斯·施吕特-斯塔茨', '漢斯·施呂特-斯塔茨', 'full'],
   ] as const)('%s and %s: %s', (a, b, want) => {
     expect(meetAcross(a, b)).toBe(want);
   });
@@ -44,6 +47,7 @@ describe('names across scripts and spellings', () => {
     // One surname, another given name: "Kao An-ming" is not 高安國
     ['高安國', 'Kao An-ming'],
     ['陳惟仁', 'Chen Wei-min'],
+    ['亚历山大·切尔格', '亚历山大·布朗'],
     // Two Latin names of one spelling are the same-script reader's (sameName), not this one's.
     ['Zhang', 'Zhang Wei'],
   ])('%s and %s do not meet as one person', (a, b) => {
@@ -96,7 +100,14 @@ describe('names across scripts and spellings', () => {
   });
 
   it('knows a full name few people share from one shared by thousands', () => {
-    expect(['高安國', '王武彬', 'Yuesheng Wang', 'Christopher Cash', 'Kao An-kuo'].map(rareName)).toEqual([true, true, true, true, true]);
+    expect(['高安國', '王武彬', 'Yuesheng Wang', 'Christopher Cash', 'Kao An-kuo', '亚历山大·切尔格'].map(rareName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['郭建', '王某', 'Li Wei', 'Wang Jun', 'Zhang'].map(rareName)).toEqual([false, false, false, false, false]);
   });
 
