@@ -12,9 +12,11 @@
  * other ids are returned as redirects, so an old permalink keeps working.
  *
  * Merging. Two drafts are compared only if they share a blocking key (a
- * person's name, a material with an outcome, a place, a prison term), never
- * all pairs. They merge on evidence: the same named person, or the same
- * material and outcome with matching details. Shared topic words alone never
+ * person's name in any script or spelling, a material with an outcome, a
+ * place, a prison term, one of their rarest words), never all pairs. They
+ * merge on evidence: the same named person, the same material and outcome
+ * with matching details (a prison term, an amount), or one story told in
+ * nearly the same words by two outlets. Shared topic words alone never
  * merge two cases, and conflicting evidence (two different named suspects,
  * two different prison terms, fiction against fact) keeps them apart.
  * Editors' judgements (judgements.ts) override both ways.
