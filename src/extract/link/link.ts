@@ -30,7 +30,7 @@ import { alternation } from '../../vocab/regex.ts';
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
-import { prisonTerms, readQuantities } from '../compare/quantities.ts';
+import { materialAmounts, prisonTerms } from '../compare/quantities.ts';
 import { compatible, type Reading } from '../compare/readings.ts';
 import { givesFullName, meetAcross, meetInitial, pinyinKeys, rareName, surnameOnly, transliterated, withoutNickname } from './names-across.ts';
 
@@ -204,9 +204,7 @@ export function draftFeatures(id: string, d: CaseDraft): Features {
     years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
     openFrom: Math.min(...d.events.filter((e) => e.kind !== 'disclosure' && goesOnFrom(e)).map((e) => Number(e.date.slice(0, 4)))),
     words: contentWords(detail),
-    amounts: readQuantities([d.title, d.summary, d.outcome?.text ?? '', ...(d.namedMaterials ?? []).map((m) => m.name)].join('\n')).filter(
-      (r) => r.kind === 'material' && r.low > 0,
-    ),
+    amounts: materialAmounts([d.title, d.summary, d.outcome?.text ?? '', ...(d.namedMaterials ?? []).map((m) => m.name)].join('\n')).filter((r) => r.low > 0),
   };
 }
 
@@ -341,9 +339,8 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     reasons.push('same place');
   }
 
-  const shared = overlap(a.words, b.words);
-  const jaccard = shared / Math.max(1, a.words.size + b.words.size - shared);
-  if (jaccard >= SAME_STORY.jaccard && shared >= SAME_STORY.words) {
+  const { shared, jaccard } = wordsInCommon(a, b);
+  if (sameStory(shared, jaccard)) {
     // One story in two outlets (a wire copy, a translation's English twin): most of what each says of the
     // case, in many words, the other says too. Reports of different cases on one subject share far less.
     score += 4;
@@ -382,8 +379,16 @@ const AMOUNT_MARGIN = 0.12;
 
 /** How much two drafts' words must coincide to be one story: a share of all their words, and a number of them. */
 const SAME_STORY = { jaccard: 0.35, words: 10 };
+const sameStory = (shared: number, jaccard: number) => jaccard >= SAME_STORY.jaccard && shared >= SAME_STORY.words;
+
+/** The words two drafts share, and as a share of all the words of both (Jaccard). */
+function wordsInCommon(a: Features, b: Features): { shared: number; jaccard: number } {
+  const shared = overlap(a.words, b.words);
+  return { shared, jaccard: shared / Math.max(1, a.words.size + b.words.size - shared) };
+}
 /** Blocking keys per draft from its rarest words, so that two tellings of one story with no name, place or material meet. */
 const STORY_KEYS = 3;
+const STORY_KEY = 'word:';
 
 /** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */
 const MERGE_AT = 4;
@@ -467,7 +472,7 @@ function storyKeys(feats: Features[]): string[][] {
     if (f.words.size < SAME_STORY.words) return [];
     const shared = [...f.words].filter((w) => drafts.get(w)! >= 2);
     shared.sort((x, y) => drafts.get(x)! - drafts.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
-    return shared.slice(0, STORY_KEYS).map((w) => `word:${w}`);
+    return shared.slice(0, STORY_KEYS).map((w) => `${STORY_KEY}${w}`);
   });
 }
 
@@ -484,13 +489,19 @@ function candidatePairs(feats: Features[], forbidden: Set<string>): Array<{ i: n
     }
   });
   const candidates = new Map<string, { i: number; j: number; score: number }>();
-  for (const members of blocks.values()) {
+  for (const [block, members] of blocks) {
     if (members.length < 2 || members.length > 50) continue;
+    // A block of words is there to find one story told twice: other pairs in it are no candidates of its own.
+    const storyOnly = block.startsWith(STORY_KEY);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const [i, j] = [members[x]!, members[y]!];
         const key = pairKey(i, j);
         if (candidates.has(key) || forbidden.has(key)) continue;
+        if (storyOnly) {
+          const { shared, jaccard } = wordsInCommon(feats[i]!, feats[j]!);
+          if (!sameStory(shared, jaccard)) continue;
+        }
         const c = compareDrafts(feats[i]!, feats[j]!);
         if (!c.veto && c.specific && c.score >= MERGE_AT) candidates.set(key, { i, j, score: c.score });
       }
