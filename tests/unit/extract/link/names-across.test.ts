@@ -151,7 +151,12 @@ describe('names across scripts and spellings', () => {
     ['qvn', 'chun'],
     ['duo', 'to'],
     ['shuo', 'shuo'],
+    ['huo', 'huo'],
+    ['kuo', 'kuo'],
     ['he', 'ho'],
+    ['ge', 'ko'],
+    ['ke', 'ko'],
+    ['le', 'le'],
     ['ming', 'ming'],
   ])('spells pinyin %s as Wade-Giles %s', (py, wg) => {
     expect(pinyinToWadeGiles(py)).toBe(wg);
