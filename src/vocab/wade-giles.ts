@@ -47,3 +47,60 @@ export const SURNAME_TO_PINYIN: Readonly<Record<string, string>> = {
   choi: 'cai',
   yip: 'ye',
 };
+
+/**
+ * Given names as Taiwan spells them, syllable by syllable in Wade-Giles without its apostrophes and umlauts:
+ * 高安國 is "Kao An-kuo", 陳惟仁 "Chen Wei-jen", 劉逸蓁 "Liu Yi-chen". A pinyin syllable becomes Wade-Giles by
+ * its initial and its final; these syllables are spelled whole.
+ */
+export const WADE_GILES_SYLLABLES: Readonly<Record<string, string>> = {
+  // "Chih-ming", "Shih-chieh", "Jih-hsin", "Tzu-yu", "Ssu-ma"
+  zhi: 'chih',
+  chi: 'chih',
+  shi: 'shih',
+  ri: 'jih',
+  zi: 'tzu',
+  ci: 'tzu',
+  si: 'ssu',
+  // "Yen-ling", "Yeh", "Yung-ching", "Yueh-hsia", "Erh"
+  yan: 'yen',
+  ye: 'yeh',
+  you: 'yu',
+  yong: 'yung',
+  yue: 'yueh',
+  yi: 'i',
+  er: 'erh',
+  e: 'o',
+};
+
+/** Pinyin initials that Wade-Giles spells otherwise (its aspiration marks dropped, as Taiwanese passports drop them): 國 guo is "kuo", 仁 ren "jen". */
+export const WADE_GILES_INITIALS: Readonly<Record<string, string>> = {
+  zh: 'ch',
+  j: 'ch',
+  q: 'ch',
+  x: 'hs',
+  z: 'ts',
+  c: 'ts',
+  r: 'j',
+  b: 'p',
+  d: 't',
+  g: 'k',
+};
+
+/** Pinyin finals that Wade-Giles spells otherwise: 中 zhong "chung", 建 jian "chien", 傑 jie "chieh", 學 xue "hsueh". */
+export const WADE_GILES_FINALS: Readonly<Record<string, string>> = {
+  ong: 'ung',
+  iong: 'iung',
+  ian: 'ien',
+  ie: 'ieh',
+  ue: 'ueh',
+  ve: 'ueh',
+  v: 'u',
+  van: 'uan',
+  vn: 'un',
+};
+
+/** Initials after which pinyin -uo stays -uo in Wade-Giles (國 guo "kuo", 碩 shuo "shuo"); after the rest it is -o (多 duo "to"). */
+export const WADE_GILES_UO_KEPT = ['g', 'k', 'h', 'sh'] as const;
+/** Initials after which pinyin -e is -o in Wade-Giles: 哥 ge "ko", 和 he "ho". */
+export const WADE_GILES_E_AS_O = ['g', 'k', 'h'] as const;

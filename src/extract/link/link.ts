@@ -12,9 +12,11 @@
  * other ids are returned as redirects, so an old permalink keeps working.
  *
  * Merging. Two drafts are compared only if they share a blocking key (a
- * person's name, a material with an outcome, a place, a prison term), never
- * all pairs. They merge on evidence: the same named person, or the same
- * material and outcome with matching details. Shared topic words alone never
+ * person's name in any script or spelling, a material with an outcome, a
+ * place, a prison term, one of their rarest words), never all pairs. They
+ * merge on evidence: the same named person, the same material and outcome
+ * with matching details (a prison term, an amount), or one story told in
+ * nearly the same words by two outlets. Shared topic words alone never
  * merge two cases, and conflicting evidence (two different named suspects,
  * two different prison terms, fiction against fact) keeps them apart.
  * Editors' judgements (judgements.ts) override both ways.
@@ -28,7 +30,9 @@ import { alternation } from '../../vocab/regex.ts';
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
 import { organisationAliases, organisationId, personId, placeId, sameName, shortForms } from '../cases/entities.ts';
 import { parsePrisonTerm } from '../cases/outcome.ts';
-import { givesFullName, meetAcross, meetInitial, pinyinKeys, surnameOnly } from './names-across.ts';
+import { materialAmounts, prisonTerms } from '../compare/quantities.ts';
+import { compatible, type Reading } from '../compare/readings.ts';
+import { givesFullName, meetAcross, meetInitial, pinyinKeys, rareName, surnameOnly, transliterated, withoutNickname } from './names-across.ts';
 
 export interface Redirect {
   from: string;
@@ -55,6 +59,8 @@ const APPROXIMATE_BEFORE = new RegExp(`\\b${alternation(APPROXIMATORS)}\\s+$`, '
 // nothing about which case it is. A named mineral, defence patents, a device found at sea or photos of a base do:
 // the imagery keeps apart reports of different bases that would otherwise meet on a place or an outcome.
 const GENERIC_MATERIALS = new Set(['state-secrets', 'strategic-minerals', 'classified-documents', 'technical-data']);
+// A term this long is a life or death sentence (the comparison's sentinels), not a number of months.
+const LIFE_TERM_MONTHS = 1200;
 // Rare earth elements a report may name instead of "rare earths".
 const RARE_EARTH_ELEMENTS = new Set(['dysprosium', 'terbium', 'neodymium', 'samarium', 'yttrium']);
 // Places nearly every report on the subject names (the dateline, the government, its rival): no evidence of one case.
@@ -79,6 +85,12 @@ const OUTCOME_RANK: Record<Outcome['kind'], number> = {
 function mainPerson(d: CaseDraft): string | null {
   const p = d.people.find((x) => x.role === 'suspect') ?? d.people.find((x) => x.role !== 'expert' && x.role !== 'official');
   return p?.name ?? null;
+}
+
+/** The main person's name as reports are compared: without a nickname in quotes. */
+function mainName(d: CaseDraft): string | null {
+  const name = mainPerson(d);
+  return name && withoutNickname(name);
 }
 
 function firstOfKind(d: CaseDraft, kinds: string[], skip: Set<string> = new Set()): string | null {
@@ -122,7 +134,7 @@ type EntityIds = ReturnType<typeof entityIdMaker>;
 // ---------------------------------------------------------------------------
 // Evidence
 
-interface Features {
+export interface Features {
   id: string;
   draft: CaseDraft;
   names: string[];
@@ -138,6 +150,8 @@ interface Features {
   /** The earliest year the case is said to go on from ("since 2002", "早在2002年就开始"): Infinity when none. */
   openFrom: number;
   words: Set<string>;
+  /** Amounts of material the case's title, summary, outcome and named materials state ("166 tonnes", "166吨"). */
+  amounts: Reading[];
 }
 
 function contentWords(text: string): Set<string> {
@@ -151,8 +165,27 @@ function contentWords(text: string): Set<string> {
   );
 }
 
-function features(id: string, d: CaseDraft): Features {
-  const term = d.outcome?.kind === 'sentenced' && d.outcome.text ? parsePrisonTerm(d.outcome.text) : null;
+/**
+ * The prison term of a sentence, in months, and whether it is a round or bounded figure. The outcome's own
+ * reader knows English terms; a Chinese term ("判处有期徒刑十四年") or "three and a half years" is read as the
+ * comparison of reports reads it (src/extract/compare).
+ */
+function termOf(d: CaseDraft): { months: number | null; approx: boolean } {
+  const text = d.outcome?.kind === 'sentenced' ? d.outcome.text : null;
+  if (!text) return { months: null, approx: false };
+  const term = parsePrisonTerm(text);
+  if (term?.months != null) {
+    const before = text.slice(0, Math.max(0, text.indexOf(term.text)));
+    return { months: term.months, approx: APPROXIMATE_BEFORE.test(before) };
+  }
+  const reading = prisonTerms(text).find((r) => r.low > 0 || Number.isFinite(r.high));
+  if (!reading || reading.low >= LIFE_TERM_MONTHS) return { months: null, approx: false };
+  const exact = reading.low === reading.high;
+  return { months: reading.low > 0 ? reading.low : reading.high, approx: !exact };
+}
+
+export function draftFeatures(id: string, d: CaseDraft): Features {
+  const term = termOf(d);
   // Topic evidence stays out: shared topic words must never count as matching details.
   const detail = [d.title, d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.places.map((p) => p.name)].join(' ');
   const materials = d.topics.filter((t) => t.kind === 'material' && !GENERIC_MATERIALS.has(t.topic));
@@ -161,16 +194,17 @@ function features(id: string, d: CaseDraft): Features {
   return {
     id,
     draft: d,
-    names: d.people.filter((p) => p.role !== 'expert' && p.role !== 'official').map((p) => p.name),
+    names: d.people.filter((p) => p.role !== 'expert' && p.role !== 'official').map((p) => withoutNickname(p.name)),
     materials: new Set(materials.map((t) => t.topic)),
     coreMaterials: new Set(core.flatMap((m) => (RARE_EARTH_ELEMENTS.has(m) ? [m, 'rare-earths'] : [m]))),
     tactics: new Set(d.topics.filter((t) => t.kind === 'tactic' || t.kind === 'channel').map((t) => t.topic)),
     places: new Set(d.places.map((p) => p.name.toLowerCase()).filter((p) => !GENERIC_PLACES.has(p))),
-    termMonths: term?.months ?? null,
-    termApprox: !!term?.text && !!d.outcome?.text && APPROXIMATE_BEFORE.test(d.outcome.text.slice(0, Math.max(0, d.outcome.text.indexOf(term.text)))),
+    termMonths: term.months,
+    termApprox: term.approx,
     years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
     openFrom: Math.min(...d.events.filter((e) => e.kind !== 'disclosure' && goesOnFrom(e)).map((e) => Number(e.date.slice(0, 4)))),
     words: contentWords(detail),
+    amounts: materialAmounts([d.title, d.summary, d.outcome?.text ?? '', ...(d.namedMaterials ?? []).map((m) => m.name)].join('\n')).filter((r) => r.low > 0),
   };
 }
 
@@ -238,14 +272,12 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 
   const matched = a.names.filter((x) => b.names.some((y) => samePerson(x, y)));
   const nameMatch = matched.length > 0;
-  const mainA = mainPerson(a.draft);
-  const mainB = mainPerson(b.draft);
+  const mainA = mainName(a.draft);
+  const mainB = mainName(b.draft);
   if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
   // The same person beyond doubt: one full name in both reports, not a given name with an initial ("Jian G.",
   // which many share); only then is another prison term a difference between reports rather than another case.
-  const sameFullName =
-    nameMatch &&
-    a.names.some((x) => b.names.some((y) => (x === y && (HAN_FULL_NAME.test(x) || (x.includes(' ') && !INITIAL_LAST.test(x)))) || meetAcross(x, y) === 'full'));
+  const sameFullName = nameMatch && a.names.some((x) => b.names.some((y) => sameFull(x, y)));
   // As strong for a merge: the same name with an initial, or a given name with its surname's initial.
   const full = sameFullName || (nameMatch && a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || givesFullName(x))) || meetInitial(x, y))));
   if (nameMatch) {
@@ -279,7 +311,10 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     score += 1;
     reasons.push('same outcome');
   }
-  if (yearsApart(a, b)) return no('years apart');
+  // One main person by a name few share (高安國, "Yuesheng Wang") is one case, however many years its reports
+  // lie apart: recruited in 2019, indicted in 2023, sentenced in 2025.
+  const sameMainPerson = !!mainA && !!mainB && sameFull(mainA, mainB) && rareName(mainA) && rareName(mainB);
+  if (!sameMainPerson && yearsApart(a, b)) return no('years apart');
 
   const materials = overlap(a.materials, b.materials);
   if (a.materials.size && b.materials.size && materials === 0) return no('different materials');
@@ -291,6 +326,12 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   }
   score += Math.min(2, 0.5 * overlap(a.tactics, b.tactics));
 
+  if (a.amounts.some((x) => b.amounts.some((y) => sameAmount(x, y)))) {
+    score += 2;
+    specific = true;
+    reasons.push('same amount of material');
+  }
+
   const places = overlap(a.places, b.places);
   if (places) {
     score += 2;
@@ -298,9 +339,14 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     reasons.push('same place');
   }
 
-  const shared = overlap(a.words, b.words);
-  const jaccard = shared / Math.max(1, a.words.size + b.words.size - shared);
-  if (jaccard >= 0.12 || shared >= 8) {
+  const { shared, jaccard } = wordsInCommon(a, b);
+  if (sameStory(shared, jaccard)) {
+    // One story in two outlets (a wire copy, a translation's English twin): most of what each says of the
+    // case, in many words, the other says too. Reports of different cases on one subject share far less.
+    score += 4;
+    specific = true;
+    reasons.push(`the same story (${shared} words)`);
+  } else if (jaccard >= 0.12 || shared >= 8) {
     score += jaccard >= 0.2 || shared >= 12 ? 2 : 1;
     specific = true;
     reasons.push(`matching details (${shared} words)`);
@@ -311,10 +357,38 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 // A full name in characters: 樓文卿 in two reports is one person, as "Lou Wenqing" would be.
 const HAN_FULL_NAME = /^\p{Script=Han}{3,4}$/u;
 
+/** One person by full name: the same full name, or one name in two scripts or spellings (names-across.ts). */
+function sameFull(x: string, y: string): boolean {
+  return (x === y && (HAN_FULL_NAME.test(x) || transliterated(x) || (x.includes(' ') && !INITIAL_LAST.test(x)))) || meetAcross(x, y) === 'full';
+}
+
 /** The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts). */
 function samePerson(x: string, y: string): boolean {
   return sameName(x, y) || meetAcross(x, y) !== null || meetInitial(x, y);
 }
+
+/**
+ * Two readings of one amount: "166余噸" and "166 metric tons", "25 tonnes" and "25,000 kg". Each reading must
+ * allow the other's value and their lower ends lie close ("more than 100 tonnes" allows 160 tonnes, but it is no
+ * sign of the same seizure); the margin covers a "ton" that may be short, long or metric.
+ */
+function sameAmount(x: Reading, y: Reading): boolean {
+  return compatible(x, y) && Math.abs(x.low - y.low) <= AMOUNT_MARGIN * Math.max(x.low, y.low);
+}
+const AMOUNT_MARGIN = 0.12;
+
+/** How much two drafts' words must coincide to be one story: a share of all their words, and a number of them. */
+const SAME_STORY = { jaccard: 0.35, words: 10 };
+const sameStory = (shared: number, jaccard: number) => jaccard >= SAME_STORY.jaccard && shared >= SAME_STORY.words;
+
+/** The words two drafts share, and as a share of all the words of both (Jaccard). */
+function wordsInCommon(a: Features, b: Features): { shared: number; jaccard: number } {
+  const shared = overlap(a.words, b.words);
+  return { shared, jaccard: shared / Math.max(1, a.words.size + b.words.size - shared) };
+}
+/** Blocking keys per draft from its rarest words, so that two tellings of one story with no name, place or material meet. */
+const STORY_KEYS = 3;
+const STORY_KEY = 'word:';
 
 /** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */
 const MERGE_AT = 4;
@@ -353,7 +427,7 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   const warnings: string[] = [];
   const ids = draftIds(drafts, options.earlier?.cases);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const feats = drafts.map((d, i) => features(ids[i]!, d));
+  const feats = drafts.map((d, i) => draftFeatures(ids[i]!, d));
   const resolve = (id: string, j: Judgement): number | null => {
     const i = index.get(id);
     if (i === undefined) warnings.push(`judgement "${j.kind}: [${j.cases.join(', ')}]" names ${id}, which is no case of this build`);
@@ -386,25 +460,48 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   return { ...casesOfClusters(drafts, ids, clusters, options.published ?? {}, entityIds), warnings };
 }
 
+/**
+ * Per draft, keys of its rarest words that some other draft shares (fewest drafts first, then alphabetical):
+ * two tellings of one story share most words, so they share their rarest too. Only a draft with words enough
+ * to be one story with another gets them.
+ */
+function storyKeys(feats: Features[]): string[][] {
+  const drafts = new Map<string, number>();
+  for (const f of feats) for (const w of f.words) drafts.set(w, (drafts.get(w) ?? 0) + 1);
+  return feats.map((f) => {
+    if (f.words.size < SAME_STORY.words) return [];
+    const shared = [...f.words].filter((w) => drafts.get(w)! >= 2);
+    shared.sort((x, y) => drafts.get(x)! - drafts.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+    return shared.slice(0, STORY_KEYS).map((w) => `${STORY_KEY}${w}`);
+  });
+}
+
 /** Pairs worth joining, strongest first: drafts that share a blocking key and whose evidence clears the threshold. */
 function candidatePairs(feats: Features[], forbidden: Set<string>): Array<{ i: number; j: number; score: number }> {
   // Candidate pairs from blocks only; a huge block (a common surname) says nothing and is skipped.
   const blocks = new Map<string, number[]>();
+  const rareWords = storyKeys(feats);
   feats.forEach((f, i) => {
-    for (const key of blockingKeys(f)) {
+    for (const key of [...blockingKeys(f), ...rareWords[i]!]) {
       const block = blocks.get(key);
       if (block) block.push(i);
       else blocks.set(key, [i]);
     }
   });
   const candidates = new Map<string, { i: number; j: number; score: number }>();
-  for (const members of blocks.values()) {
+  for (const [block, members] of blocks) {
     if (members.length < 2 || members.length > 50) continue;
+    // A block of words is there to find one story told twice: other pairs in it are no candidates of its own.
+    const storyOnly = block.startsWith(STORY_KEY);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const [i, j] = [members[x]!, members[y]!];
         const key = pairKey(i, j);
         if (candidates.has(key) || forbidden.has(key)) continue;
+        if (storyOnly) {
+          const { shared, jaccard } = wordsInCommon(feats[i]!, feats[j]!);
+          if (!sameStory(shared, jaccard)) continue;
+        }
         const c = compareDrafts(feats[i]!, feats[j]!);
         if (!c.veto && c.specific && c.score >= MERGE_AT) candidates.set(key, { i, j, score: c.score });
       }

@@ -8,18 +8,36 @@
  * for every pair of a block).
  */
 import { memoByText } from '../../util/collections.ts';
-import { hasHan, romaniseName } from '../../util/romanise.ts';
-import { SURNAME_TO_PINYIN } from '../../vocab/wade-giles.ts';
+import { hasHan, romanise, romaniseName } from '../../util/romanise.ts';
+import {
+  SURNAME_TO_PINYIN,
+  WADE_GILES_E_AS_O,
+  WADE_GILES_FINALS,
+  WADE_GILES_INITIALS,
+  WADE_GILES_SYLLABLES,
+  WADE_GILES_UO_KEPT,
+} from '../../vocab/wade-giles.ts';
+import { pinyinSyllables } from '../cases/pinyin.ts';
 
 /** A name as pinyin: the surname, and the given name's syllables run together (null when the report gives only the surname). */
 export interface PinyinName {
   surname: string;
   given: string | null;
+  /** The given name as Taiwan spells it (wadeGilesGiven): from characters, or as a Latin name writes it. */
+  wadeGiles?: string;
 }
 
 // "李某", "黃男", "許姓男子": a surname and a word that stands for the rest of the name.
 const HAN_SURNAME_FORM = /^(\p{Script=Han})(?:某+|男|女|姓.*|先生|女士)$/u;
 const HAN_FULL_NAME = /^\p{Script=Han}{2,4}$/u;
+// The dots between the parts of a foreign name written in characters, in mainland, Taiwanese and Japanese type.
+const MIDDLE_DOT = /[·‧•・]/u;
+const TRANSLITERATION = /^\p{Script=Han}+(?:[·‧•・]\p{Script=Han}+(?:-\p{Script=Han}+)?)+$/u;
+
+/** A foreign name in characters, its parts joined by a middle dot: 亚历山大·切尔格, 佈雷恩‧皮斯. */
+export function transliterated(name: string): boolean {
+  return TRANSLITERATION.test(name);
+}
 
 const pinyinSurname = (word: string) => {
   const w = word.toLowerCase().replace(/['’]/g, '');
@@ -35,9 +53,14 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
   if (hasHan(n)) {
     const form = HAN_SURNAME_FORM.exec(n);
     if (form) return [{ surname: romaniseName(form[1]!), given: null }];
+    if (transliterated(n)) {
+      // A foreign name in characters is read as written, not as a Chinese surname: given name first, surname last.
+      const parts = n.split(MIDDLE_DOT).map((part) => romanise(part).replace(/\s+/g, ''));
+      return [{ surname: parts[parts.length - 1]!, given: parts.slice(0, -1).join('') }];
+    }
     if (!HAN_FULL_NAME.test(n)) return [];
     const [surname, ...given] = romaniseName(n).split(' ');
-    return surname && given.length ? [{ surname, given: given.join('') }] : [];
+    return surname && given.length ? [{ surname, given: given.join(''), wadeGiles: wadeGilesGiven(given.map(pinyinToWadeGiles)) }] : [];
   }
   const words = n
     .replace(/["“”(][^"“”()]*["“”)]/g, ' ')
@@ -46,16 +69,45 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
   if (words.length === 1) return [{ surname: pinyinSurname(words[0]!), given: null }];
   if (words.length !== 2 || words.some((w) => w.endsWith('.'))) return [];
   const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+  const asWritten = (w: string) => wadeGilesGiven(w.toLowerCase().replace(/['’]/g, '').split('-'));
   const [a, b] = words as [string, string];
   return [
-    { surname: pinyinSurname(b), given: syllables(a) },
-    { surname: pinyinSurname(a), given: syllables(b) },
+    { surname: pinyinSurname(b), given: syllables(a), wadeGiles: asWritten(a) },
+    { surname: pinyinSurname(a), given: syllables(b), wadeGiles: asWritten(b) },
   ];
 });
 
 /** Whether one of the names is in characters and the other is not: only then is this comparison needed. */
 function acrossForms(a: string, b: string): boolean {
   return hasHan(a) !== hasHan(b) || (hasHan(a) && hasHan(b) && a !== b);
+}
+
+/** A pinyin syllable (ü written v) as Wade-Giles spells it, without aspiration marks or umlauts: guo "kuo", ren "jen". */
+export function pinyinToWadeGiles(syllable: string): string {
+  const whole = WADE_GILES_SYLLABLES[syllable];
+  if (whole) return whole;
+  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?([a-z]+)$/.exec(syllable);
+  if (!m) return syllable;
+  const initial = m[1] ?? '';
+  let final = WADE_GILES_FINALS[m[2]!] ?? m[2]!;
+  if (final === 'uo' && !(WADE_GILES_UO_KEPT as readonly string[]).includes(initial)) final = 'o';
+  if (final === 'e' && (WADE_GILES_E_AS_O as readonly string[]).includes(initial)) final = 'o';
+  return (WADE_GILES_INITIALS[initial] ?? initial) + final;
+}
+
+/**
+ * Wade-Giles syllables of a given name run together, in the one spelling Taiwanese usage varies on made
+ * alike: "Yi-chen" and "I-chen" (逸 is "i" in Wade-Giles, "Yi" on most passports), "uei" and "ui".
+ */
+function wadeGilesGiven(syllables: string[]): string {
+  return syllables
+    .map((s) =>
+      s
+        .replace(/ü/g, 'u')
+        .replace(/^y(?=i)/, '')
+        .replace(/uei$/, 'ui'),
+    )
+    .join('');
 }
 
 /**
@@ -69,7 +121,8 @@ export function meetAcross(a: string, b: string): 'full' | 'surname' | null {
     for (const y of pinyinReadings(b)) {
       if (x.surname !== y.surname) continue;
       if (x.given && y.given) {
-        if (x.given === y.given) return 'full';
+        // 高安國 and "Kao An-kuo": the given name in characters, spelled as Taiwan spells it, is the one written.
+        if (x.given === y.given || (hasHan(a) !== hasHan(b) && !!x.wadeGiles && x.wadeGiles === y.wadeGiles)) return 'full';
       } else best = 'surname';
     }
   }
@@ -114,10 +167,20 @@ export function pinyinKeys(name: string): string[] {
     keys.add(`py:${r.surname}`);
     if (r.given) {
       keys.add(`py:${r.surname}|${r.given}`);
+      if (r.wadeGiles) keys.add(`wg:${r.surname}|${r.wadeGiles}`);
       keys.add(`ini:${r.given}|${r.surname[0]}`);
     }
   }
   return [...keys];
+}
+
+// "Jinchao "Patrick" Wei", "Wenheng “Thomas” Zhao": the English name a report adds in quotes between the given
+// name and the surname. Single quotes only around one word, so "O'Brien" keeps its apostrophe.
+const QUOTED_NICKNAME = /\s+(?:["“][^"“”]+["”]|['‘][^\s'‘’]+['’])(?=\s+\S)/gu;
+
+/** The name without a quoted nickname inside it: "Jinchao Wei" for "Jinchao "Patrick" Wei". */
+export function withoutNickname(name: string): string {
+  return name.replace(QUOTED_NICKNAME, '');
 }
 
 /** Whether a name gives its surname alone: "Huang", 郝某, "a man surnamed Chen" read as "Chen". */
@@ -129,4 +192,16 @@ export function surnameOnly(name: string): boolean {
 /** Whether a name gives a surname and a given name: 郭建 (two characters are a full name too), "Guo Jian". */
 export function givesFullName(name: string): boolean {
   return pinyinReadings(name).some((r) => r.given !== null);
+}
+
+/**
+ * Whether a full name is one few people share: three or four characters (高安國), or a Latin name with a word
+ * that is not a single pinyin syllable ("Yuesheng Wang", "Christopher Cash"). A surname and a one-syllable given
+ * name (郭建, "Li Wei", "Wang Jun") is shared by thousands.
+ */
+export function rareName(name: string): boolean {
+  if (transliterated(name)) return true;
+  if (hasHan(name)) return HAN_FULL_NAME.test(name) && [...name].length >= 3;
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.some((w) => pinyinSyllables(w.replace(/[-'’.]/g, '')) !== 1);
 }

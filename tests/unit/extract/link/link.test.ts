@@ -281,6 +281,178 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'a prison term in Chinese and the same term in English, one surname each',
+      [
+        draft('zh', { names: ['吴某'], outcome: sentenced('判处有期徒刑十四年，并处罚金') }),
+        draft('en', { names: ['Wu'], outcome: sentenced('sentenced to 14 years in prison') }),
+      ],
+      1,
+    ],
+    [
+      'one surname and one material, with two different prison terms in Chinese',
+      [
+        draft('a', { names: ['吴某'], materials: ['gallium'], outcome: sentenced('判处有期徒刑十年') }),
+        draft('b', { names: ['吴某'], materials: ['gallium'], outcome: sentenced('判处有期徒刑三年') }),
+      ],
+      2,
+    ],
+    [
+      'no names: "three and a half years" and "three years and six months" in two reports of one sentence',
+      [
+        draft('a', {
+          outcome: sentenced('sentenced to three and a half years in prison'),
+          summary: 'A Japanese pharmaceutical employee was jailed in Beijing.',
+        }),
+        draft('b', {
+          outcome: sentenced('sentenced to three years and six months in prison'),
+          summary: 'The pharmaceutical employee detained in Beijing was jailed.',
+        }),
+      ],
+      1,
+    ],
+    [
+      'a nickname in quotes in one report and not in the other',
+      [
+        draft('a', { names: ['Jinchao "Patrick" Wei'], outcome: outcome('sentenced', 'convicted of espionage') }),
+        draft('b', { names: ['Jinchao Wei'], outcome: outcome('sentenced', 'convicted of espionage') }),
+      ],
+      1,
+    ],
+    [
+      'a nickname in quotes, and another person of the same surname',
+      [
+        draft('a', { names: ['Wenheng “Thomas” Zhao'], outcome: outcome('sentenced', 'sentenced') }),
+        draft('b', { names: ['Wenheng Zhang'], outcome: outcome('sentenced', 'sentenced') }),
+      ],
+      2,
+    ],
+    [
+      'one main person by a full name few share, in reports years apart (recruited, then sentenced)',
+      [
+        draft('a', { names: ['高安國'], events: [dated('2019', '高安國2019年起吸收退役軍人。')] }),
+        draft('b', { names: ['高安國'], events: [dated('2023', '高安國2023年被起訴。')] }),
+      ],
+      1,
+    ],
+    [
+      'a two-character name many share, in reports years apart',
+      [
+        draft('a', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2002', '郭建2002年被捕。')] }),
+        draft('b', { names: ['郭建'], outcome: outcome('arrested'), events: [dated('2024', '郭建2024年被捕。')] }),
+      ],
+      2,
+    ],
+    [
+      'a handler with a rare name in two cases years apart, each with its own suspect',
+      [
+        draft('a', { names: ['Zeng', '徐延軍'], outcome: outcome('arrested'), events: [dated('2015', 'arrested in 2015')] }),
+        draft('b', { names: ['Hu', '徐延軍'], outcome: outcome('arrested'), events: [dated('2021', 'arrested in 2021')] }),
+      ],
+      2,
+    ],
+    [
+      'no names: the same amount of the same material, in tonnes and in characters',
+      [
+        draft('zh', { materials: ['antimony'], outcome: sentenced('获刑'), title: '27人偷运166吨锑锭' }),
+        draft('en', { materials: ['antimony'], outcome: sentenced('jailed'), title: 'Smugglers of more than 166 metric tons of antimony jailed' }),
+      ],
+      1,
+    ],
+    [
+      'no names: the same material and outcome, different amounts',
+      [
+        draft('a', {
+          materials: ['antimony'],
+          outcome: outcome('intercepted'),
+          title: 'Harbour officers find 25 tonnes of antimony in an outbound container',
+          summary: 'The ingots were declared as zinc alloy and bound for a port in Southeast Asia.',
+        }),
+        draft('b', {
+          materials: ['antimony'],
+          outcome: outcome('intercepted'),
+          title: 'Border police stop lorries carrying 166 tonnes of antimony',
+          summary: 'A smuggling ring hid the metal under vegetables and drove it across a mountain pass at night.',
+        }),
+      ],
+      2,
+    ],
+    [
+      'two different cases in one city, each with an arrest',
+      [
+        draft('a', {
+          places: [{ name: 'Busan', paragraph: 'p1' }],
+          outcome: outcome('arrested'),
+          title: 'Students filmed a visiting aircraft carrier with drones',
+          summary: 'Two foreign students flew drones over the naval base and kept hundreds of photos on their phones.',
+        }),
+        draft('b', {
+          places: [{ name: 'Busan', paragraph: 'p1' }],
+          outcome: outcome('arrested'),
+          title: 'Sailor sold radar manuals to a handler',
+          summary: 'A petty officer met a handler online and was paid in cryptocurrency for maintenance manuals.',
+        }),
+      ],
+      2,
+    ],
+    [
+      'no names, places or materials: one story in two outlets, told in nearly the same words',
+      [
+        draft('wire', {
+          title: 'Two residents arrested for running an undeclared police station for a foreign government',
+          summary:
+            'The two men ran the station from a noodle shop downtown, tracked dissidents living nearby and were told to destroy their chat messages after agents seized their phones.',
+        }),
+        draft('daily', {
+          title: 'Two men arrested for running an undeclared police station above a noodle shop downtown',
+          summary: 'Both men tracked dissidents, destroyed chat messages when told to, and had their phones seized by agents.',
+        }),
+      ],
+      1,
+    ],
+    [
+      'no names: two stations in two cities, reported in words of one subject',
+      [
+        draft('a', {
+          title: 'Two residents arrested for running an undeclared police station for a foreign government',
+          summary: 'The two men ran the station from an office building downtown and were told to destroy their messages with the police ministry.',
+        }),
+        draft('b', {
+          title: 'Police raid a community association accused of hosting an overseas police station',
+          summary: 'Officers searched the association’s rooms near the harbour; no one was charged and the association denied running any station.',
+        }),
+      ],
+      2,
+    ],
+    [
+      'a Taiwanese name in Wade-Giles and in characters, reports in two languages',
+      [
+        draft('en', { names: ['Kao An-kuo'], outcome: sentenced('indicted and later sentenced') }),
+        draft('zh', { names: ['高安國'], outcome: sentenced('被判刑') }),
+      ],
+      1,
+    ],
+    [
+      'one Wade-Giles surname, another given name',
+      [draft('en', { names: ['Kao An-ming'], outcome: sentenced('sentenced') }), draft('zh', { names: ['高安國'], outcome: sentenced('被判刑') })],
+      2,
+    ],
+    [
+      'a foreign suspect named in characters by two Chinese reports, one in each script',
+      [
+        draft('cn', { names: ['亚历山大·切尔格'], outcome: outcome('arrested', '被捕') }),
+        draft('tw', { names: ['亞歷山大·切爾格'], outcome: outcome('arrested', '被捕') }),
+      ],
+      1,
+    ],
+    [
+      'two foreign suspects of one given name, named in characters',
+      [
+        draft('a', { names: ['亚历山大·切尔格'], outcome: outcome('arrested', '被捕') }),
+        draft('b', { names: ['亚历山大·布朗'], outcome: outcome('arrested', '被捕') }),
+      ],
+      2,
+    ],
+    [
       'a comic and a real case',
       [
         draft('a', { names: ['Ma'], dramatization: true, materials: ['rare-earths'] }),

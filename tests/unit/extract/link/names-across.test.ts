@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { givesFullName, meetAcross, meetInitial, pinyinKeys, pinyinReadings, surnameOnly } from '../../../../src/extract/link/names-across.ts';
+import {
+  givesFullName,
+  meetAcross,
+  meetInitial,
+  pinyinKeys,
+  pinyinReadings,
+  pinyinToWadeGiles,
+  rareName,
+  surnameOnly,
+  withoutNickname,
+} from '../../../../src/extract/link/names-across.ts';
 
 describe('names across scripts and spellings', () => {
   it.each([
@@ -16,6 +26,15 @@ describe('names across scripts and spellings', () => {
     ['Tsai', '蔡某', 'surname'],
     ['Cheng', '郑某', 'surname'],
     ['Kwok', '郭先生', 'surname'],
+    // Taiwanese given names in Wade-Giles meet the characters
+    ['高安國', 'Kao An-kuo', 'full'],
+    ['陳惟仁', 'Chen Wei-jen', 'full'],
+    ['劉逸蓁', 'Liu Yi-chen', 'full'],
+    ['張學良', 'Chang Hsueh-liang', 'full'],
+    ['蔡英文', 'Tsai Ing-wen', 'full'],
+    // A foreign name in characters, in both scripts and with either middle dot
+    ['佈雷恩‧皮斯', '布雷恩·皮斯', 'full'],
+    ['汉斯·施吕特-斯塔茨', '漢斯·施呂特-斯塔茨', 'full'],
   ] as const)('%s and %s: %s', (a, b, want) => {
     expect(meetAcross(a, b)).toBe(want);
   });
@@ -25,16 +44,20 @@ describe('names across scripts and spellings', () => {
     ['魏金超', 'Jinming Wei'],
     ['杜某', 'Tang'],
     ['Chang', 'Cheng'],
+    // One surname, another given name: "Kao An-ming" is not 高安國
+    ['高安國', 'Kao An-ming'],
+    ['陳惟仁', 'Chen Wei-min'],
+    ['亚历山大·切尔格', '亚历山大·布朗'],
     // Two Latin names of one spelling are the same-script reader's (sameName), not this one's.
     ['Zhang', 'Zhang Wei'],
-  ])('%s and %s do not meet', (a, b) => {
-    expect(meetAcross(a, b)).toBeNull();
+  ])('%s and %s do not meet as one person', (a, b) => {
+    expect(meetAcross(a, b)).not.toBe('full');
   });
 
   it('reads a Latin name of two words in either order, a longer one not at all', () => {
     expect(pinyinReadings('Jinchao Wei')).toEqual([
-      { surname: 'wei', given: 'jinchao' },
-      { surname: 'jinchao', given: 'wei' },
+      { surname: 'wei', given: 'jinchao', wadeGiles: 'jinchao' },
+      { surname: 'jinchao', given: 'wei', wadeGiles: 'wei' },
     ]);
     expect(pinyinReadings('Herwig F.')).toEqual([]);
   });
@@ -66,5 +89,81 @@ describe('names across scripts and spellings', () => {
   it('knows a name that gives a given name too, two characters included', () => {
     expect(['郭建', 'Guo Jian', '趙學軍'].map(givesFullName)).toEqual([true, true, true]);
     expect(['郭某', 'Guo', 'Jian G.'].map(givesFullName)).toEqual([false, false, false]);
+  });
+
+  it('drops a nickname in quotes between the given name and the surname, and nothing else', () => {
+    expect(withoutNickname('Jinchao "Patrick" Wei')).toBe('Jinchao Wei');
+    expect(withoutNickname('Wenheng “Thomas” Zhao')).toBe('Wenheng Zhao');
+    expect(withoutNickname("Jinchao 'Patrick' Wei")).toBe('Jinchao Wei');
+    expect(withoutNickname("D'Arcy O'Brien")).toBe("D'Arcy O'Brien");
+    expect(withoutNickname('Wei "the sailor"')).toBe('Wei "the sailor"');
+  });
+
+  it('knows a full name few people share from one shared by thousands', () => {
+    expect(['高安國', '王武彬', 'Yuesheng Wang', 'Christopher Cash', 'Kao An-kuo', '亚历山大·切尔格'].map(rareName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['郭建', '王某', 'Li Wei', 'Wang Jun', 'Zhang'].map(rareName)).toEqual([false, false, false, false, false]);
+  });
+
+  it.each([
+    // spelled whole
+    ['zhi', 'chih'],
+    ['chi', 'chih'],
+    ['shi', 'shih'],
+    ['ri', 'jih'],
+    ['zi', 'tzu'],
+    ['ci', 'tzu'],
+    ['si', 'ssu'],
+    ['yan', 'yen'],
+    ['ye', 'yeh'],
+    ['you', 'yu'],
+    ['yong', 'yung'],
+    ['yue', 'yueh'],
+    ['yi', 'i'],
+    ['er', 'erh'],
+    ['e', 'o'],
+    // initials
+    ['zhen', 'chen'],
+    ['jun', 'chun'],
+    ['qing', 'ching'],
+    ['xiao', 'hsiao'],
+    ['zeng', 'tseng'],
+    ['cai', 'tsai'],
+    ['ren', 'jen'],
+    ['bo', 'po'],
+    ['de', 'te'],
+    ['guo', 'kuo'],
+    // finals
+    ['zhong', 'chung'],
+    ['xiong', 'hsiung'],
+    ['jian', 'chien'],
+    ['jie', 'chieh'],
+    ['xue', 'hsueh'],
+    ['lve', 'lueh'],
+    ['lv', 'lu'],
+    ['xvan', 'hsuan'],
+    ['qvn', 'chun'],
+    ['duo', 'to'],
+    ['shuo', 'shuo'],
+    ['huo', 'huo'],
+    ['kuo', 'kuo'],
+    ['he', 'ho'],
+    ['ge', 'ko'],
+    ['ke', 'ko'],
+    ['le', 'le'],
+    ['ming', 'ming'],
+  ])('spells pinyin %s as Wade-Giles %s', (py, wg) => {
+    expect(pinyinToWadeGiles(py)).toBe(wg);
+  });
+
+  it('gives a Wade-Giles name and its characters one blocking key', () => {
+    expect(pinyinKeys('Kao An-kuo')).toContain('wg:gao|ankuo');
+    expect(pinyinKeys('高安國')).toContain('wg:gao|ankuo');
   });
 });
