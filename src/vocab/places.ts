@@ -106,6 +106,18 @@ export const PLACE_LIST = [
   'Jinan',
   'Hefei',
   'Nanning',
+  // Cities whose names are not pinyin (Mongolian, Uyghur, Tibetan), which the reading of unknown places
+  // as pinyin syllables misses: border ports such as Erenhot and Horgos are where smuggled goods leave.
+  'Hohhot',
+  'Kashgar',
+  'Karamay',
+  'Golmud',
+  'Ordos',
+  'Erenhot',
+  'Horgos',
+  'Hulunbuir',
+  'Shigatse',
+  'Korla',
   'South China Sea',
   'Taiwan Strait',
 ];

@@ -333,13 +333,16 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   }
 
   const places = overlap(a.places, b.places);
+  const { shared, jaccard } = wordsInCommon(a, b);
+  // One name in two reports that place the case in different cities is two people of one name (a common
+  // full name, or two names one spelling apart: Zheng and Cheng), unless the reports tell one story.
+  if (a.places.size && b.places.size && !places && !sameStory(shared, jaccard)) return no('different places');
   if (places) {
     score += 2;
     specific = true;
     reasons.push('same place');
   }
 
-  const { shared, jaccard } = wordsInCommon(a, b);
   if (sameStory(shared, jaccard)) {
     // One story in two outlets (a wire copy, a translation's English twin): most of what each says of the
     // case, in many words, the other says too. Reports of different cases on one subject share far less.

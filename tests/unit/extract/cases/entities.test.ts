@@ -191,6 +191,10 @@ describe('places', () => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });
 
+  it.each(['Hohhot', 'Kashgar', 'Karamay', 'Golmud', 'Ordos', 'Erenhot', 'Horgos', 'Hulunbuir', 'Shigatse', 'Korla'])('a city of the gazetteer: %s', (city) => {
+    expect(findPlaces(paras(`Zhao, a technician at a research institute in ${city}, was detained.`)).map((p) => p.name)).toEqual([city]);
+  });
+
   it.each(['return to', 'returning to', 'moved to', 'emigrated to', 'immigrated to', 'relocated to'])(
     'where someone goes to live is not where the case happened: %s',
     (move) => {

@@ -319,6 +319,42 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'one full name in two cities, told in different words: two people of one name',
+      [
+        draft('a', {
+          names: ['Hou Longjun'],
+          materials: ['gallium'],
+          outcome: outcome('arrested'),
+          places: [{ name: 'Chengdu', paragraph: 'p1' }],
+          summary: 'Hou Longjun in Chengdu met an officer who posed as a loan manager.',
+        }),
+        draft('b', {
+          names: ['Hou Longjun'],
+          materials: ['gallium'],
+          outcome: outcome('arrested'),
+          places: [{ name: "Xi'an", paragraph: 'p1' }],
+          summary: 'Hou Longjun, an agronomist in Xi’an, was approached on a dating app.',
+        }),
+      ],
+      2,
+    ],
+    [
+      'two spellings of one name (Zheng, Cheng) in two cities: two people',
+      [
+        draft('a', { names: ['Zheng Ningfeng'], materials: ['gallium'], places: [{ name: 'Hohhot', paragraph: 'p1' }] }),
+        draft('b', { names: ['Cheng Ningfeng'], materials: ['gallium'], places: [{ name: 'Guangzhou', paragraph: 'p1' }] }),
+      ],
+      2,
+    ],
+    [
+      'one full name, one of the two reports naming no place: one person',
+      [
+        draft('a', { names: ['Hou Longjun'], materials: ['gallium'], places: [{ name: 'Chengdu', paragraph: 'p1' }] }),
+        draft('b', { names: ['Hou Longjun'], materials: ['gallium'] }),
+      ],
+      1,
+    ],
+    [
       'a nickname in quotes, and another person of the same surname',
       [
         draft('a', { names: ['Wenheng “Thomas” Zhao'], outcome: outcome('sentenced', 'sentenced') }),
