@@ -19,7 +19,7 @@ import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
-import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet } from './outlets.ts';
+import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet, zhFiledOutlet } from './outlets.ts';
 import { zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
@@ -70,6 +70,9 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
     const o = outletByName(dateline.agency);
     if (o) return { value: o.name, from: 'text' };
   }
+  // The first paragraphs: a photo's caption may stand before the story's opening credit.
+  const filed = clean.paragraphs.slice(0, 3).map(zhFiledOutlet).find(Boolean);
+  if (filed) return { value: canonical(filed), from: 'text' };
   const bracketed = zhBracketedOutlet(clean.paragraphs[0] ?? '') ?? linesWith(clean, ['byline']).map(zhBracketedOutlet).find(Boolean);
   if (bracketed) return { value: canonical(bracketed), from: 'text' };
   for (const p of clean.paragraphs) {

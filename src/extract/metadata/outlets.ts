@@ -4,7 +4,7 @@
  */
 
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
-import { ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
 import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 
@@ -144,4 +144,23 @@ const ZH_BRACKETED_OUTLET_RE = new RegExp(
 /** The outlet named in brackets at the start of a story or a credit, or null. */
 export function zhBracketedOutlet(text: string): string | null {
   return ZH_BRACKETED_OUTLET_RE.exec(text)?.[1] ?? null;
+}
+
+// "（中央社紐約18日綜合外電報導）", "深圳新闻网2026年2月18日讯", "新华社北京3月1日电": a Chinese story opens with who
+// filed it, from where and on which day; "本报北京4月14日电" (this paper) names no one.
+const ZH_FILED_RE = new RegExp(
+  `^[（(【]?\\s*([\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日\\s*\\p{Script=Han}{0,6}?${alternation(ZH_REPORT_ENDINGS)}`,
+  'u',
+);
+const ZH_MASTHEAD_FIRST_RE = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}?${ZH_MASTHEAD_END}`, 'u');
+// A converter that prints the reading after some characters: "深圳新聞網(wǎng)2026年2月18日訊".
+const PINYIN_GLOSS_RE = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+
+/** The outlet that filed a Chinese story, named before the place and day it opens with, or null. */
+export function zhFiledOutlet(text: string): string | null {
+  const head = ZH_FILED_RE.exec(text.replace(PINYIN_GLOSS_RE, ''))?.[1];
+  if (!head) return null;
+  const known = outletsIn(head)[0];
+  if (known?.index === 0) return known.outlet.name;
+  return ZH_MASTHEAD_FIRST_RE.exec(head)?.[0] ?? null;
 }
