@@ -352,6 +352,13 @@ export const ZH_MASTHEAD_ENDINGS = [
 ] as const;
 
 /**
+ * A Chinese website tags its own story in brackets, its name ending in "网" (web) and then perhaps "news" or
+ * "news of": "[大华车网 新闻] 近日...", "【东海网讯】". A bare name in brackets is a column ("【深度】").
+ */
+export const ZH_SITE_ENDINGS = ['网', '網'] as const;
+export const ZH_SITE_NEWS_TAGS = ['新闻', '新聞', '讯', '訊'] as const;
+
+/**
  * Words a Latin news masthead ends with ("Mirage News", "Perth Now", "Atlanta Beacon", "The Asia Review"). A
  * host that runs words together is read as a name only when it ends in one of these, so a brand that happens
  * to split into English words ("bloom" + "berg") keeps its address.

@@ -5,7 +5,7 @@
 
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
-import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS } from '../../vocab/outlets.ts';
+import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 
 export type { Outlet };
@@ -141,9 +141,15 @@ const ZH_BRACKETED_OUTLET_RE = new RegExp(
   'u',
 );
 
+// "[大华车网 新闻] 近日...", "【东海网讯】": a website tagging its own story.
+const ZH_SITE_TAG_RE = new RegExp(
+  `^[【\\[]\\s*([\\p{Script=Han}A-Za-z\\d]{1,10}${alternation(ZH_SITE_ENDINGS)})\\s*${alternation(ZH_SITE_NEWS_TAGS)}?\\s*[】\\]]`,
+  'u',
+);
+
 /** The outlet named in brackets at the start of a story or a credit, or null. */
 export function zhBracketedOutlet(text: string): string | null {
-  return ZH_BRACKETED_OUTLET_RE.exec(text)?.[1] ?? null;
+  return ZH_BRACKETED_OUTLET_RE.exec(text)?.[1] ?? ZH_SITE_TAG_RE.exec(text)?.[1] ?? null;
 }
 
 // "（中央社紐約18日綜合外電報導）", "深圳新闻网2026年2月18日讯", "新华社北京3月1日电": a Chinese story opens with who
