@@ -4,6 +4,12 @@
  */
 
 /** "当前位置: 首页 > 快讯 > 正文", "You are here: Home > News": the label before a breadcrumb trail. */
+/**
+ * Labels of the citation block a reposting site prints under the story, which states its title:
+ * "標題:美華裔男子承認擔任中國代理人 地址:https://… 鄭重聲明:本文版權歸原作者所有".
+ */
+export const TITLE_LABELS = ['標題', '标题'] as const;
+
 export const BREADCRUMB_LABELS = ['当前位置', '當前位置', '您的位置', '你的位置', '您现在的位置', '位置', 'you are here'] as const;
 
 /**

@@ -4,7 +4,7 @@
  * of its own ("澎湃新闻记者 周晓岚", "编译谢宜哲／综合报导", "中國新聞組╱北京24日電").
  * Several names are joined as the page joins them, with "、".
  */
-import { ZH_AUTHOR_MARKS, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { ZH_AUTHOR_MARKS, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS, ZH_TRANSLATOR_WORDS } from '../../vocab/bylines.ts';
 import { ZH_CREDIT_PLACES } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 
@@ -42,4 +42,16 @@ export function zhCredit(text: string, line: boolean): string | null {
   const name = found ? (found[1] ?? found[2] ?? found[3]!) : null;
   // "（圖／記者林敬旻攝）": the reporter who took the picture, not the one who wrote the story.
   return name && !/[攝摄]$/.test(name) && !/^[攝摄]/.test(text.slice(found!.index + found![0].length)) ? name : null;
+}
+
+// "…刪除了通訊紀錄。（譯者：王小明）1131219", "（編譯：王小明／核稿：李大同）": the writer credited where the story
+// closes, before the other desk credits and the agency's date stamp.
+const CLOSING_RE = new RegExp(
+  `[（(]\\s*${alternation([...ZH_TRANSLATOR_WORDS, ...ZH_REPORTER_WORDS])}\\s*[:：]\\s*(${NAMES})\\s*(?:[／/][^（()）]{0,20})?[）)]\\s*\\d{0,7}\\s*$`,
+  'u',
+);
+
+/** The writer a Chinese story credits at its close ("（譯者：王小明）"), or null. */
+export function zhClosingCredit(lastParagraph: string): string | null {
+  return CLOSING_RE.exec(lastParagraph)?.[1] ?? null;
 }
