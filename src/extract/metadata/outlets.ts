@@ -7,6 +7,7 @@ import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
 import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
+import { withoutPinyinGlosses } from './zh-credits.ts';
 
 export type { Outlet };
 
@@ -159,12 +160,10 @@ const ZH_FILED_RE = new RegExp(
   'u',
 );
 const ZH_MASTHEAD_FIRST_RE = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}?${ZH_MASTHEAD_END}`, 'u');
-// A converter that prints the reading after some characters: "深圳新聞網(wǎng)2026年2月18日訊".
-const PINYIN_GLOSS_RE = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
 
 /** The outlet that filed a Chinese story, named before the place and day it opens with, or null. */
 export function zhFiledOutlet(text: string): string | null {
-  const head = ZH_FILED_RE.exec(text.replace(PINYIN_GLOSS_RE, ''))?.[1];
+  const head = ZH_FILED_RE.exec(withoutPinyinGlosses(text))?.[1];
   if (!head) return null;
   const known = outletsIn(head)[0];
   if (known?.index === 0) return known.outlet.name;

@@ -36,8 +36,19 @@ export const ZH_CREDIT_LINE_RE = new RegExp(
   'u',
 );
 
+// "深圳新聞網(wǎng)2026年2月18日訊(深圳報業(yè)集團(tuán)記者 趙偉君/文)": a site's script converter printed the reading
+// of some characters after them, in brackets with tone marks. The body keeps the page's text as it is; a credit
+// is read without them.
+const PINYIN_GLOSS_RE = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+
+/** The text without the readings a converter printed after characters. */
+export function withoutPinyinGlosses(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_GLOSS_RE, '') : text;
+}
+
 /** The journalists a Chinese credit names ("鍾元、袁世鋼"), or null. `line`: the text is a short line of its own. */
-export function zhCredit(text: string, line: boolean): string | null {
+export function zhCredit(raw: string, line: boolean): string | null {
+  const text = withoutPinyinGlosses(raw);
   const found = BRACKETED_RE.exec(text) ?? (line ? (LINE_RE.exec(text) ?? ZH_CREDIT_LINE_RE.exec(text)) : null);
   const name = found ? (found[1] ?? found[2] ?? found[3]!) : null;
   // "（圖／記者林敬旻攝）": the reporter who took the picture, not the one who wrote the story.
