@@ -355,6 +355,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
     { reason: 'caption' },
   ],
+  // "Photo: screen grab from the suspect's Facebook page": a short credit line, whatever case its words are in.
+  [/^(?:file )?(?:photo|image|picture)s?\s*[:：]\s*\S.{0,60}$/i, { reason: 'caption' }],
   // "...Fort Hunter Liggett, California. Photo via US Navy": a caption that ends in its credit.
   [/(^|\s)([Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?\s+(by|via|courtesy of|from)\s+[\p{Lu}][^.!?]{0,50}$/u, { reason: 'caption' }],
   [/\((file\s+)?(photo|photos|image|picture|video|screenshot|graphic|illustration|handout|CFP|VCG|IC)(\s*[:/]?\s*[^)]{0,50})?\)\s*$/i, { reason: 'caption' }],

@@ -257,8 +257,11 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
     if (isTitleLike(t) && !(bodyStarted && isListItem(t)) && !introducesQuote(t, units[i + 1]?.text))
       return decide({ reason: videoMode ? 'video' : 'section-heading' });
     // "Police officers are guarding the courthouse in Anhui province, China." over "Photo: Chinese networks":
-    // before the story, a short line right above a picture's credit is the picture's caption.
-    if (!bodyStarted && wordCount(t) <= 25 && isCreditOnly(units[i + 1]?.text, kinds[i + 1])) return decide({ reason: 'caption' });
+    // before the story, a short line right above a picture's credit is the picture's caption. Inside the story it
+    // must also say it shows a picture ("Kao is pictured in an undated photograph." over "Photo: screen grab…"):
+    // a picture without a caption has its credit right under a paragraph of the story.
+    if (wordCount(t) <= 25 && (!bodyStarted || PICTURE_WORDS_RE.test(t)) && isCreditOnly(units[i + 1]?.text, kinds[i + 1]))
+      return decide({ reason: 'caption' });
     if (isPictureText(t, k, units[i + 1], kinds[i + 1])) return decide({ reason: 'caption' });
     if (isCutTeaser(t, units, i)) return decide({ reason: 'duplicate' });
     bodyStarted = true;

@@ -16,3 +16,25 @@ describe('a picture’s caption closing with its credit', () => {
     expect(cleanArticle(read.seed).paragraphs.join('\n')).not.toContain('圖為');
   });
 });
+
+describe('a caption inside the story, above its picture’s credit', () => {
+  const P1 = 'A retired army general was charged on Tuesday with using money from abroad to recruit serving officers for an armed group.';
+  const P2 = 'Prosecutors said the group met intelligence officers several times and received more than two million dollars in funding.';
+  const P3 = 'The defendants face up to eight years in prison if convicted, prosecutors said in a statement issued on Wednesday.';
+  function body(text: string): string[] {
+    const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
+    if (!read.ok) throw new Error(read.reason);
+    return cleanArticle(read.seed).paragraphs;
+  }
+  it('is taken out with the credit, whose words may be in lower case', () => {
+    const paras = body(
+      `Retired general charged over armed group\n\n${P1}\n\n${P2}\n\nThe retired general is pictured in an undated photograph.\n\nPhoto: screen grab from the general’s Facebook page\n\n${P3}`,
+    );
+    expect(paras).toEqual([P1, P2, P3]);
+  });
+  it('a paragraph of the story above the credit of a picture without a caption stays', () => {
+    const short = 'The defendants denied the charges in court.';
+    const paras = body(`Retired general charged over armed group\n\n${P1}\n\n${P2}\n\n${short}\n\nPhoto: Reuters\n\n${P3}`);
+    expect(paras).toContain(short);
+  });
+});
