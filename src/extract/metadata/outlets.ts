@@ -161,6 +161,11 @@ const ZH_FILED_RE = new RegExp(
 );
 const ZH_MASTHEAD_FIRST_RE = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}?${ZH_MASTHEAD_END}`, 'u');
 
+/** A paragraph that opens as a Chinese story opens, with who filed it, from where and on which day. */
+export function opensWithZhFiling(text: string): boolean {
+  return ZH_FILED_RE.test(withoutPinyinGlosses(text));
+}
+
 /** The outlet that filed a Chinese story, named before the place and day it opens with, or null. */
 export function zhFiledOutlet(text: string): string | null {
   const head = ZH_FILED_RE.exec(withoutPinyinGlosses(text))?.[1];

@@ -38,3 +38,16 @@ describe('a caption inside the story, above its picture’s credit', () => {
     expect(paras).toContain(short);
   });
 });
+
+describe('short lines above the credit a Chinese story opens with', () => {
+  it('are the captions of its pictures', () => {
+    const caption = '《無聲》十七日上映,吸引大量觀眾觀影。';
+    const filed = '東海新聞網2025年3月4日訊(記者 王小明/文)從市民中心到商場,無人機自動跟蹤,境外間諜閃送接頭,高科技涉密材料外洩。';
+    const more = '這部影片由有關部門指導創作,講述國家安全機關破獲一起間諜案的故事,春節期間上映後吸引大量觀眾。';
+    const read = readSeed('seeds/test.txt', new TextEncoder().encode(`https://m.copysite.example/news/1.htm\n\n${caption}\n${filed}\n${more}`));
+    if (!read.ok) throw new Error(read.reason);
+    const clean = cleanArticle(read.seed);
+    expect(clean.paragraphs).toEqual([filed, more]);
+    expect(clean.removed).toContainEqual({ text: caption, reason: 'caption' });
+  });
+});
