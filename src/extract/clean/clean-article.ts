@@ -265,6 +265,7 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
       return decide({ reason: 'caption' });
     if (isPictureText(t, k, units[i + 1], kinds[i + 1])) return decide({ reason: 'caption' });
     if (isCutTeaser(t, units, i)) return decide({ reason: 'duplicate' });
+    if (!bodyStarted && !endsSentence(t) && GLUED_TITLES_RE.test(t)) return decide({ reason: 'related' });
     bodyStarted = true;
     videoMode = false;
     bodyTexts.push(t);
@@ -293,6 +294,11 @@ function isHeadlineItem(text: string): boolean {
   const item = text.replace(/^[-•·▪*–]\s+/, '');
   return item !== text && isTitleLike(item) && wordCount(item) >= 4;
 }
+
+// "Trump signs defence bill restricting investment in Chinese tech, military firmsChina reportedly sticking to its
+// soybean deal": links to other stories above the story, their titles run together where one ends and the next
+// begins, a word in lower case glued to a capitalised one. No sentence ends in it.
+const GLUED_TITLES_RE = /(?:^|\s)\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u;
 
 /** How far into the story its filing credit may stand, below the pictures' captions. */
 const FILING_WITHIN = 3;

@@ -51,3 +51,24 @@ describe('short lines above the credit a Chinese story opens with', () => {
     expect(clean.removed).toContainEqual({ text: caption, reason: 'caption' });
   });
 });
+
+describe('links to other stories above the story, their titles run together', () => {
+  const P1 = 'A court has convicted 27 people of smuggling more than 160 tonnes of a critical mineral used in weapons and chips.';
+  const P2 = 'The ringleader was sentenced to 12 years in prison and fined one million yuan, according to a statement from the court.';
+  function body(text: string): string[] {
+    const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
+    if (!read.ok) throw new Error(read.reason);
+    return cleanArticle(read.seed).paragraphs;
+  }
+  it('are not the story', () => {
+    const glued =
+      'Senate passes bill limiting new investment in foreign chip makers, defence firmsPort city reportedly keeps its grain deal with allies, but doubts remain';
+    const standfirst = 'Dozens convicted of shipping the strategic metal, marking a major enforcement of export controls';
+    const page = `https://forum.example/threads/1\n\n${standfirst}\n${glued}\nMary Smithin Beijing\nPublished: 8:00pm, 18 Dec 2025\n${P1}\n${P2}`;
+    expect(body(page)).toEqual([P1, P2]);
+  });
+  it('a first paragraph with a brand written in mixed case stays', () => {
+    const lead = 'Shoppers who bought the phone on eBay and through the iPhone store were told on Monday that refunds would be paid by March.';
+    expect(body(`Refunds promised\n\n${lead}\n\n${P2}`)).toContain(lead);
+  });
+});
