@@ -190,6 +190,8 @@ export const OUTLETS: Outlet[] = [
   { name: 'BleepingComputer', aliases: ['BleepingComputer'], hosts: ['bleepingcomputer.com'] },
   { name: 'CyberScoop', aliases: ['CyberScoop'], hosts: ['cyberscoop.com'] },
   { name: 'SlashGear', aliases: ['SlashGear'], hosts: ['slashgear.com'] },
+  // Its address reads "Auto News"; the paper is Automotive News.
+  { name: 'Automotive News', aliases: ['Automotive News'], hosts: ['autonews.com'] },
   { name: 'TechNode', aliases: ['TechNode'], hosts: ['technode.com'] },
   { name: 'The Record', aliases: ['Recorded Future News'], hosts: ['therecord.media'] },
   { name: 'Defense News', aliases: ['Defense News'], hosts: ['defensenews.com'] },

@@ -64,6 +64,7 @@ describe('outlets by their address', () => {
     ['devdiscourse.com', 'Devdiscourse'],
     ['newsday.com', 'Newsday'],
     ['slashgear.com', 'SlashGear'],
+    ['autonews.com', 'Automotive News'],
     ['technode.com', 'TechNode'],
     // The Chinese editions of outlets the table already knows, under addresses of their own.
     ['dajiyuan.eu', 'The Epoch Times'],
