@@ -61,6 +61,12 @@ export const AUTHOR_PREFIX_RE = new RegExp(`^\\(?\\s*${alternation(AUTHOR_PREFIX
 export const ZH_REPORTER_WORDS = ['记者', '記者', '编译', '編譯'] as const;
 
 /**
+ * The journalist who put a foreign wire story into Chinese, credited as its writer where the story closes:
+ * "…刪除了通訊紀錄。（譯者：王小明）1131219" ends an agency's story "compiled from foreign wires".
+ */
+export const ZH_TRANSLATOR_WORDS = ['譯者', '译者'] as const;
+
+/**
  * Marks a Taiwanese paper sets before the name of an opinion piece's author, on a line of its own: "◎ 蕭錫惠".
  */
 export const ZH_AUTHOR_MARKS = ['◎'] as const;

@@ -92,7 +92,7 @@ export const OUTLETS: Outlet[] = [
   {
     name: 'The Epoch Times',
     aliases: ['The Epoch Times', 'Epoch Times', '大紀元', '大纪元', '大紀元時報', '大纪元时报'],
-    hosts: ['theepochtimes.com', 'epochtimes.com', 'epochtimes.com.tw'],
+    hosts: ['theepochtimes.com', 'epochtimes.com', 'epochtimes.com.tw', 'dajiyuan.eu'],
   },
   { name: 'The Japan Times', aliases: ['The Japan Times', 'Japan Times'], hosts: ['japantimes.co.jp'] },
   { name: 'Jiji Press', aliases: ['Jiji Press', 'JIJI'], hosts: ['jiji.com'] },
@@ -134,7 +134,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Daily Mail', aliases: ['Daily Mail', 'MailOnline', 'Mail Online'], hosts: ['dailymail.co.uk'] },
   { name: 'The Indian Express', aliases: ['The Indian Express', 'Indian Express'], hosts: ['indianexpress.com'] },
   { name: 'Der Spiegel', aliases: ['Der Spiegel', 'Spiegel'], hosts: ['spiegel.de'] },
-  { name: 'Sputnik', aliases: ['Sputnik'], hosts: ['sputnikglobe.com', 'sputniknews.com'] },
+  { name: 'Sputnik', aliases: ['Sputnik', '卫星通讯社', '衛星通訊社'], hosts: ['sputnikglobe.com', 'sputniknews.com', 'sputniknews.cn'] },
   { name: 'Taiwan News', aliases: ['Taiwan News'], hosts: ['taiwannews.com.tw'] },
   { name: 'The Manila Times', aliases: ['The Manila Times', 'Manila Times'], hosts: ['manilatimes.net'] },
   { name: 'Rappler', aliases: ['Rappler'], hosts: ['rappler.com'] },
@@ -180,6 +180,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'The Washington Times', aliases: ['The Washington Times', 'Washington Times'], hosts: ['washingtontimes.com'] },
   { name: 'New York Post', aliases: ['New York Post', 'NY Post'], hosts: ['nypost.com'] },
   { name: 'The Hill', aliases: ['The Hill'], hosts: ['thehill.com'] },
+  { name: 'Newsday', aliases: ['Newsday'], hosts: ['newsday.com'] },
   { name: 'The Atlantic', aliases: ['The Atlantic'], hosts: ['theatlantic.com'] },
   { name: 'ProPublica', aliases: ['ProPublica'], hosts: ['propublica.org'] },
   { name: 'The Intercept', aliases: ['The Intercept'], hosts: ['theintercept.com'] },
@@ -188,6 +189,10 @@ export const OUTLETS: Outlet[] = [
   { name: 'The Register', aliases: ['The Register'], hosts: ['theregister.com'] },
   { name: 'BleepingComputer', aliases: ['BleepingComputer'], hosts: ['bleepingcomputer.com'] },
   { name: 'CyberScoop', aliases: ['CyberScoop'], hosts: ['cyberscoop.com'] },
+  { name: 'SlashGear', aliases: ['SlashGear'], hosts: ['slashgear.com'] },
+  // Its address reads "Auto News"; the paper is Automotive News.
+  { name: 'Automotive News', aliases: ['Automotive News'], hosts: ['autonews.com'] },
+  { name: 'TechNode', aliases: ['TechNode'], hosts: ['technode.com'] },
   { name: 'The Record', aliases: ['Recorded Future News'], hosts: ['therecord.media'] },
   { name: 'Defense News', aliases: ['Defense News'], hosts: ['defensenews.com'] },
   { name: 'Breaking Defense', aliases: ['Breaking Defense'], hosts: ['breakingdefense.com'] },
@@ -225,6 +230,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Firstpost', aliases: ['Firstpost'], hosts: ['firstpost.com'] },
   { name: 'ANI', aliases: ['ANI', 'Asian News International'], hosts: ['aninews.in'] },
   { name: 'News18', aliases: ['News18'], hosts: ['news18.com'] },
+  { name: 'Devdiscourse', aliases: ['Devdiscourse'], hosts: ['devdiscourse.com'] },
   {
     name: 'The Yomiuri Shimbun',
     aliases: ['The Yomiuri Shimbun', 'Yomiuri Shimbun', 'The Japan News', '読売新聞', '读卖新闻'],
@@ -268,7 +274,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'CTS', aliases: ['CTS', 'Chinese Television System', '華視新聞', '华视新闻'], hosts: ['cts.com.tw'] },
   { name: 'CTV (Taiwan)', aliases: ['China Television', '中視新聞', '中视新闻'], hosts: ['ctv.com.tw'] },
   { name: 'EBC News', aliases: ['EBC News', '東森新聞', '东森新闻'], hosts: ['news.ebc.net.tw'] },
-  { name: 'CTi News', aliases: ['CTi News', '中天新聞', '中天新闻'], hosts: ['ctitv.com.tw'] },
+  { name: 'CTi News', aliases: ['CTi News', '中天新聞', '中天新闻', '中天新聞網'], hosts: ['ctitv.com.tw', 'ctinews.com'] },
   { name: 'Newtalk', aliases: ['Newtalk', '新頭殼', '新头壳'], hosts: ['newtalk.tw'] },
   { name: 'NOWnews', aliases: ['NOWnews', 'NOWnews今日新聞'], hosts: ['nownews.com'] },
   { name: 'Up Media', aliases: ['Up Media'], hosts: ['upmedia.mg'] },
@@ -348,6 +354,13 @@ export const ZH_MASTHEAD_ENDINGS = [
 ] as const;
 
 /**
+ * A Chinese website tags its own story in brackets, its name ending in "网" (web) and then perhaps "news" or
+ * "news of": "[大华车网 新闻] 近日...", "【东海网讯】". A bare name in brackets is a column ("【深度】").
+ */
+export const ZH_SITE_ENDINGS = ['网', '網'] as const;
+export const ZH_SITE_NEWS_TAGS = ['新闻', '新聞', '讯', '訊'] as const;
+
+/**
  * Words a Latin news masthead ends with ("Mirage News", "Perth Now", "Atlanta Beacon", "The Asia Review"). A
  * host that runs words together is read as a name only when it ends in one of these, so a brand that happens
  * to split into English words ("bloom" + "berg") keeps its address.
@@ -389,8 +402,10 @@ export const MASTHEAD_WORDS = [
   'reporter',
   'review',
   'sentinel',
+  'sports',
   'standard',
   'star',
+  'sun',
   'telegraph',
   'times',
   'today',

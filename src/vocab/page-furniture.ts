@@ -4,6 +4,18 @@
  */
 
 /** "当前位置: 首页 > 快讯 > 正文", "You are here: Home > News": the label before a breadcrumb trail. */
+/**
+ * Labels of the citation block a reposting site prints under the story, which states its title:
+ * "標題:美華裔男子承認擔任中國代理人 地址:https://… 鄭重聲明:本文版權歸原作者所有".
+ */
+export const TITLE_LABELS = ['標題', '标题'] as const;
+
+/**
+ * Chinese prompts before a link to another page, as a line inside the text: "详情查看:商务部 海关总署公告2025年第18号
+ * 公布对部分中重稀土相关物项实施出口管制的决定 (mofcom.gov.cn)" (see the details at...), "阅读原文：…".
+ */
+export const ZH_LINK_PROMPTS = ['详情查看', '詳情查看', '查看详情', '查看詳情', '详见', '詳見', '阅读原文', '閱讀原文', '原文链接', '原文連結'] as const;
+
 export const BREADCRUMB_LABELS = ['当前位置', '當前位置', '您的位置', '你的位置', '您现在的位置', '位置', 'you are here'] as const;
 
 /**

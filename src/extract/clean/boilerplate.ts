@@ -10,7 +10,7 @@ import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
 import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_ONLY_CREDITS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
-import { BREADCRUMB_LABELS, BROWSER_NOTICES, CAPTION_LABELS, COMMENT_BOX_NOTICES, COPY_SOURCE_NOTES } from '../../vocab/page-furniture.ts';
+import { BREADCRUMB_LABELS, BROWSER_NOTICES, CAPTION_LABELS, COMMENT_BOX_NOTICES, COPY_SOURCE_NOTES, ZH_LINK_PROMPTS } from '../../vocab/page-furniture.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
@@ -205,6 +205,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^\d{1,2}\.\s*(?:更多|更多新聞|更多新闻|more|more news)$/i, { reason: 'related', block: true }],
   // A single teaser inside the text: "Read more: ...", "ALSO READ | ...".
   [/^(read (more|also|next)|related|also read|see also|watch|watch this|video|listen|more)\s*[:|｜>»–—-]\s*\S/i, { reason: 'related' }],
+  [new RegExp(`^${alternation(ZH_LINK_PROMPTS)}\\s*[:：]\\s*\\S`, 'u'), { reason: 'related' }],
 
   [/^why you can trust\b|^about (us|the author)$|^support (our|independent) journalism/i, { reason: 'promo', meta: true }],
   [/\b(download|get|install)\b.{0,40}\bapp\b|\bapp[- ]?store\b|\bgoogle play\b|play-store|\bdownload the app\b/i, { reason: 'promo' }],
@@ -354,6 +355,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
     { reason: 'caption' },
   ],
+  // "Photo: screen grab from the suspect's Facebook page": a short credit line, whatever case its words are in.
+  [/^(?:file )?(?:photo|image|picture)s?\s*[:：]\s*\S.{0,60}$/i, { reason: 'caption' }],
   // "...Fort Hunter Liggett, California. Photo via US Navy": a caption that ends in its credit.
   [/(^|\s)([Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?\s+(by|via|courtesy of|from)\s+[\p{Lu}][^.!?]{0,50}$/u, { reason: 'caption' }],
   [/\((file\s+)?(photo|photos|image|picture|video|screenshot|graphic|illustration|handout|CFP|VCG|IC)(\s*[:/]?\s*[^)]{0,50})?\)\s*$/i, { reason: 'caption' }],

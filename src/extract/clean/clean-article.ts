@@ -18,7 +18,7 @@ import { PICTURE_WORDS } from '../../vocab/image-credits.ts';
 import { AUTHOR_BIO_NOUNS } from '../../vocab/job-titles.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
-import { isZhMasthead, outletByName, outletsIn } from '../metadata/outlets.ts';
+import { isZhMasthead, opensWithZhFiling, outletByName, outletsIn } from '../metadata/outlets.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
 import { type LineKind, lineKind } from './boilerplate.ts';
@@ -179,6 +179,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   // A teaser above the headline summarises the story, as a standfirst would: it stays with the story.
   const teaser = headIdx === 1 && isTeaserAbove(units, kinds);
   const decisions = judgeUnits(units, kinds, headIdx, headline ? key(headline) : null, teaser);
+  if (cjk) dropCaptionsAboveFiling(decisions, units);
   reviewTail(decisions, units);
   return { ...collect(decisions, units, prep.removed), headline, pageMeta: prep.pageMeta };
 }
@@ -257,10 +258,14 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
     if (isTitleLike(t) && !(bodyStarted && isListItem(t)) && !introducesQuote(t, units[i + 1]?.text))
       return decide({ reason: videoMode ? 'video' : 'section-heading' });
     // "Police officers are guarding the courthouse in Anhui province, China." over "Photo: Chinese networks":
-    // before the story, a short line right above a picture's credit is the picture's caption.
-    if (!bodyStarted && wordCount(t) <= 25 && isCreditOnly(units[i + 1]?.text, kinds[i + 1])) return decide({ reason: 'caption' });
+    // before the story, a short line right above a picture's credit is the picture's caption. Inside the story it
+    // must also say it shows a picture ("Kao is pictured in an undated photograph." over "Photo: screen grab…"):
+    // a picture without a caption has its credit right under a paragraph of the story.
+    if (wordCount(t) <= 25 && (!bodyStarted || PICTURE_WORDS_RE.test(t)) && isCreditOnly(units[i + 1]?.text, kinds[i + 1]))
+      return decide({ reason: 'caption' });
     if (isPictureText(t, k, units[i + 1], kinds[i + 1])) return decide({ reason: 'caption' });
     if (isCutTeaser(t, units, i)) return decide({ reason: 'duplicate' });
+    if (!bodyStarted && !endsSentence(t) && GLUED_TITLES_RE.test(t)) return decide({ reason: 'related' });
     bodyStarted = true;
     videoMode = false;
     bodyTexts.push(t);
@@ -288,6 +293,26 @@ function dropHeadlineList(decisions: Decision[], units: Unit[]): void {
 function isHeadlineItem(text: string): boolean {
   const item = text.replace(/^[-•·▪*–]\s+/, '');
   return item !== text && isTitleLike(item) && wordCount(item) >= 4;
+}
+
+// "Trump signs defence bill restricting investment in Chinese tech, military firmsChina reportedly sticking to its
+// soybean deal": links to other stories above the story, their titles run together where one ends and the next
+// begins, a word in lower case glued to a capitalised one. No sentence ends in it.
+const GLUED_TITLES_RE = /(?:^|\s)\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u;
+
+/** How far into the story its filing credit may stand, below the pictures' captions. */
+const FILING_WITHIN = 3;
+/** A caption is a line; a paragraph of the story above the credit would be a standfirst, and longer. */
+const CAPTION_CHARS = 60;
+
+/**
+ * "《無聲》十七日上映,吸引大量觀眾觀影。" above "東海新聞網2025年3月4日訊(記者…)": a Chinese story begins with its filing
+ * credit, so the short lines kept above it are the captions of its pictures.
+ */
+function dropCaptionsAboveFiling(decisions: Decision[], units: Unit[]): void {
+  const body = decisions.flatMap((d, i) => (d.reason === null ? [i] : [])).slice(0, FILING_WITHIN);
+  const filing = body.findIndex((i) => opensWithZhFiling(units[i]!.text));
+  for (const i of body.slice(0, Math.max(filing, 0))) if (cjkCount(units[i]!.text) <= CAPTION_CHARS) decisions[i] = { reason: 'caption' };
 }
 
 /** Second thoughts once the whole page is judged: what follows the story, and headings that head nothing. */

@@ -21,8 +21,10 @@ const TIMESTAMP_RE = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** The next line continues this one's sentence. */
 function runsOn(a: string, b: string, acrossBlank: boolean, cjk: boolean): boolean {
   if (endsSentence(a) || /[:：]$/.test(a) || TIMESTAMP_RE.test(a)) return false;
-  // "19 October, 2025" above the text: a date line ends where it ends.
-  if (lineKind(a)?.reason === 'published-line') return false;
+  // "19 October, 2025" above the text: a date line ends where it ends; so does a picture's caption closing with
+  // its credit ("圖為大陸某銅礦作業場景。（新華社）").
+  const kind = lineKind(a)?.reason;
+  if (kind === 'published-line' || kind === 'caption') return false;
   // "by Marcus Teo" under a standfirst, "澎湃新闻记者 周雨桐" under a headline: a line of its own.
   const next = lineKind(b)?.reason;
   if (next === 'byline' || next === 'published-line' || (cjk && /记者|記者|撰文|来源|來源/.test(b) && b.length <= 30)) return false;

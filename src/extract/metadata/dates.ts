@@ -262,3 +262,15 @@ export function comparePrecision(a: Precision, b: Precision): number {
   const rank = { year: 0, month: 1, day: 2 };
   return rank[a] - rank[b];
 }
+
+/** Taiwan numbers its years from 1912: year 113 of the Republic is 2024. */
+const ROC_YEAR_OFFSET = 1911;
+// "…（編輯：李大同）1131219": Taiwan's news agency closes its copy with the desk's credit and the day it was filed,
+// the year counted from 1912, then the month and the day. A bare number is no date; after a credit it is.
+const ROC_STAMP_RE = /[（(][^（()）]{1,30}[:：][^（()）]{1,30}[）)]\s*(1[0-4]\d)(\d{2})(\d{2})\s*$/u;
+
+/** The day a Taiwanese agency's stamp closing the story gives, or null. */
+export function rocStampDate(lastParagraph: string): PartialDate | null {
+  const m = ROC_STAMP_RE.exec(lastParagraph);
+  return m ? makeDate(+m[1]! + ROC_YEAR_OFFSET, +m[2]!, +m[3]!) : null;
+}

@@ -17,12 +17,24 @@ const SHORTEST_WORD = 3;
 const LONGEST_LABEL = 40;
 /** A three-letter piece before the masthead word is as often a syllable as a word ("chi" + "nan" + "world", "lai" + "times"). */
 const SHORTEST_NAME_WORD = 4;
+/**
+ * ...unless it is an everyday word: "fox" (ranked 2,493rd) in "Fox Sports", "sky", "bay", "red"; the syllables
+ * that split Chinese and Malay addresses into words are rarer ("chi" 5,494th, "nan" 11,660th, "lai" 16,663rd).
+ */
+const EVERYDAY_SHORT_WORD = 3_000;
+/**
+ * Letters before a masthead word that spell no word are a broadcaster's initials: "ARY News" for arynews.tv,
+ * "KTVU News"; four letters with two vowels are as often a name said as a word ("Essa News" for essanews).
+ */
+const INITIALS = /^(?:[a-z]{3}|(?=[a-z]{4}$)[^aeiouy]*(?:[aeiouy][^aeiouy]*)?)$/;
 
 const MASTHEAD = new Set<string>(MASTHEAD_WORDS);
 const LOWER = new Set<string>(NAME_LOWER_WORDS);
 
 /** Cost of each common word: a word k-th in frequency costs log(k·log N), so common words win a split (Zipf). */
 let costs: Map<string, number> | undefined;
+/** The cost of the EVERYDAY_SHORT_WORD-th word: a three-letter word that costs no more is a word, not a syllable. */
+let everydayCost = 0;
 
 function wordCosts(): Map<string, number> {
   if (costs) return costs;
@@ -32,6 +44,7 @@ function wordCosts(): Map<string, number> {
   const words = [...new Set(ranked)].slice(0, COMMON_WORDS).filter((w) => w.length >= SHORTEST_WORD || LOWER.has(w));
   const logN = Math.log(words.length);
   costs = new Map(words.map((w, rank) => [w, Math.log((rank + 1) * logN)]));
+  everydayCost = Math.log(EVERYDAY_SHORT_WORD * logN);
   for (const w of MASTHEAD) if (!costs.has(w)) costs.set(w, Math.log(words.length * logN));
   return costs;
 }
@@ -61,6 +74,8 @@ export function splitWords(run: string): string[] | null {
 export function nameFromAddress(url: string): string | null {
   const label = siteNameLabel(url);
   if (!label || label.length > LONGEST_LABEL || !/^[a-z]+(?:-[a-z]+)*$/.test(label)) return null;
+  const initials = initialsBeforeMasthead(label);
+  if (initials) return initials;
   const words: string[] = [];
   for (const part of label.split('-')) {
     const split = splitWords(part);
@@ -69,6 +84,21 @@ export function nameFromAddress(url: string): string | null {
   }
   if (words.length < 2 || !MASTHEAD.has(words.at(-1)!)) return null;
   const named = words.slice(0, -1).filter((w) => w !== 'the' && !LOWER.has(w));
-  if (named.some((w) => w.length < SHORTEST_NAME_WORD && !MASTHEAD.has(w))) return null;
+  if (named.some((w) => w.length < SHORTEST_NAME_WORD && !MASTHEAD.has(w) && !isEverydayWord(w))) return null;
   return words.map((w, i) => (i > 0 && LOWER.has(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+}
+
+function isEverydayWord(word: string): boolean {
+  const cost = wordCosts().get(word);
+  return cost !== undefined && cost <= everydayCost;
+}
+
+/** "ARY News" for arynews: three or four letters that are no word, then one masthead word. */
+function initialsBeforeMasthead(label: string): string | null {
+  const cost = wordCosts();
+  for (const word of MASTHEAD) {
+    const letters = label.slice(0, -word.length);
+    if (label.endsWith(word) && INITIALS.test(letters) && !cost.has(letters)) return `${letters.toUpperCase()} ${word[0]!.toUpperCase()}${word.slice(1)}`;
+  }
+  return null;
 }

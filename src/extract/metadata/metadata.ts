@@ -11,16 +11,17 @@ import type { PartialDate } from '../../model/schema.ts';
 import type { CleanResult, Metadata } from '../../model/types.ts';
 import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
 import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
+import { TITLE_LABELS } from '../../vocab/page-furniture.ts';
 import { PLACE_LIST } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { WIRE_AGENCIES } from '../../vocab/wire-agencies.ts';
 import { broadcastHandoff, isDateLine, metaSegments, nameBeforeDate, SOURCE_BEFORE_DATE_RE } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
-import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline } from './dates.ts';
+import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline, rocStampDate } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
-import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet } from './outlets.ts';
-import { zhCredit } from './zh-credits.ts';
+import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet, zhFiledOutlet } from './outlets.ts';
+import { zhClosingCredit, zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
 
@@ -70,6 +71,9 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
     const o = outletByName(dateline.agency);
     if (o) return { value: o.name, from: 'text' };
   }
+  // The first paragraphs: a photo's caption may stand before the story's opening credit.
+  const filed = clean.paragraphs.slice(0, 3).map(zhFiledOutlet).find(Boolean);
+  if (filed) return { value: canonical(filed), from: 'text' };
   const bracketed = zhBracketedOutlet(clean.paragraphs[0] ?? '') ?? linesWith(clean, ['byline']).map(zhBracketedOutlet).find(Boolean);
   if (bracketed) return { value: canonical(bracketed), from: 'text' };
   for (const p of clean.paragraphs) {
@@ -194,6 +198,8 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
   // A broadcast's transcript names its reporter in the anchor's words at its head.
   const handedTo = clean.paragraphs.slice(0, 3).map(broadcastHandoff).find(Boolean);
   if (handedTo) return { value: handedTo, from: 'text' };
+  const closing = zhClosingCredit(clean.paragraphs.at(-1) ?? '');
+  if (closing) return { value: closing, from: 'text' };
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
   // No person named: the agency whose copy this is, as the text credits it.
@@ -290,6 +296,8 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   }
   const today = statedToday(clean.paragraphs.slice(0, 3));
   if (today) return { value: today, from: 'text' };
+  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '');
+  if (stamped) return { value: stamped, from: 'text' };
   if (urlDate) return { value: urlDate, from: 'url' };
   return NONE(null);
 }
@@ -313,11 +321,16 @@ function statedToday(paragraphs: string[]): PartialDate | null {
   return null;
 }
 
+// "標題:美華裔男子承認擔任中國代理人 在紐約運作祕密警察局": a reposting site's citation block states the title.
+const TITLE_LABEL_RE = new RegExp(`^${alternation(TITLE_LABELS)}\\s*[:：]\\s*(\\S.{3,150})$`, 'u');
+
 function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
   if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
   if (clean.headline) return { value: withoutOutletSuffix(clean.headline), from: 'text' };
   const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
   if (pageTitle) return { value: pageTitle, from: 'text' };
+  const labelled = clean.removed.map((r) => TITLE_LABEL_RE.exec(r.text)?.[1]).find(Boolean);
+  if (labelled) return { value: labelled, from: 'text' };
   const first = clean.paragraphs[0];
   if (first) {
     const sentence = /^.{10,140}?[.!?。！？](?=\s|$)/.exec(first)?.[0] ?? first.slice(0, 100);

@@ -4,9 +4,10 @@
  */
 
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
-import { ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
-import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS } from '../../vocab/outlets.ts';
+import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
+import { withoutPinyinGlosses } from './zh-credits.ts';
 
 export type { Outlet };
 
@@ -141,7 +142,35 @@ const ZH_BRACKETED_OUTLET_RE = new RegExp(
   'u',
 );
 
+// "[大华车网 新闻] 近日...", "【东海网讯】": a website tagging its own story.
+const ZH_SITE_TAG_RE = new RegExp(
+  `^[【\\[]\\s*([\\p{Script=Han}A-Za-z\\d]{1,10}${alternation(ZH_SITE_ENDINGS)})\\s*${alternation(ZH_SITE_NEWS_TAGS)}?\\s*[】\\]]`,
+  'u',
+);
+
 /** The outlet named in brackets at the start of a story or a credit, or null. */
 export function zhBracketedOutlet(text: string): string | null {
-  return ZH_BRACKETED_OUTLET_RE.exec(text)?.[1] ?? null;
+  return ZH_BRACKETED_OUTLET_RE.exec(text)?.[1] ?? ZH_SITE_TAG_RE.exec(text)?.[1] ?? null;
+}
+
+// "（中央社紐約18日綜合外電報導）", "深圳新闻网2026年2月18日讯", "新华社北京3月1日电": a Chinese story opens with who
+// filed it, from where and on which day; "本报北京4月14日电" (this paper) names no one.
+const ZH_FILED_RE = new RegExp(
+  `^[（(【]?\\s*([\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日\\s*\\p{Script=Han}{0,6}?${alternation(ZH_REPORT_ENDINGS)}`,
+  'u',
+);
+const ZH_MASTHEAD_FIRST_RE = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}?${ZH_MASTHEAD_END}`, 'u');
+
+/** A paragraph that opens as a Chinese story opens, with who filed it, from where and on which day. */
+export function opensWithZhFiling(text: string): boolean {
+  return ZH_FILED_RE.test(withoutPinyinGlosses(text));
+}
+
+/** The outlet that filed a Chinese story, named before the place and day it opens with, or null. */
+export function zhFiledOutlet(text: string): string | null {
+  const head = ZH_FILED_RE.exec(withoutPinyinGlosses(text))?.[1];
+  if (!head) return null;
+  const known = outletsIn(head)[0];
+  if (known?.index === 0) return known.outlet.name;
+  return ZH_MASTHEAD_FIRST_RE.exec(head)?.[0] ?? null;
 }

@@ -4,7 +4,7 @@
  * of its own ("澎湃新闻记者 周晓岚", "编译谢宜哲／综合报导", "中國新聞組╱北京24日電").
  * Several names are joined as the page joins them, with "、".
  */
-import { ZH_AUTHOR_MARKS, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { ZH_AUTHOR_MARKS, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS, ZH_TRANSLATOR_WORDS } from '../../vocab/bylines.ts';
 import { ZH_CREDIT_PLACES } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 
@@ -36,10 +36,33 @@ export const ZH_CREDIT_LINE_RE = new RegExp(
   'u',
 );
 
+// "深圳新聞網(wǎng)2026年2月18日訊(深圳報業(yè)集團(tuán)記者 趙偉君/文)": a site's script converter printed the reading
+// of some characters after them, in brackets with tone marks. The body keeps the page's text as it is; a credit
+// is read without them.
+const PINYIN_GLOSS_RE = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+
+/** The text without the readings a converter printed after characters. */
+export function withoutPinyinGlosses(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_GLOSS_RE, '') : text;
+}
+
 /** The journalists a Chinese credit names ("鍾元、袁世鋼"), or null. `line`: the text is a short line of its own. */
-export function zhCredit(text: string, line: boolean): string | null {
+export function zhCredit(raw: string, line: boolean): string | null {
+  const text = withoutPinyinGlosses(raw);
   const found = BRACKETED_RE.exec(text) ?? (line ? (LINE_RE.exec(text) ?? ZH_CREDIT_LINE_RE.exec(text)) : null);
   const name = found ? (found[1] ?? found[2] ?? found[3]!) : null;
   // "（圖／記者林敬旻攝）": the reporter who took the picture, not the one who wrote the story.
   return name && !/[攝摄]$/.test(name) && !/^[攝摄]/.test(text.slice(found!.index + found![0].length)) ? name : null;
+}
+
+// "…刪除了通訊紀錄。（譯者：王小明）1131219", "（編譯：王小明／核稿：李大同）": the writer credited where the story
+// closes, before the other desk credits and the agency's date stamp.
+const CLOSING_RE = new RegExp(
+  `[（(]\\s*${alternation([...ZH_TRANSLATOR_WORDS, ...ZH_REPORTER_WORDS])}\\s*[:：]\\s*(${NAMES})\\s*(?:[／/][^（()）]{0,20})?[）)]\\s*\\d{0,7}\\s*$`,
+  'u',
+);
+
+/** The writer a Chinese story credits at its close ("（譯者：王小明）"), or null. */
+export function zhClosingCredit(lastParagraph: string): string | null {
+  return CLOSING_RE.exec(lastParagraph)?.[1] ?? null;
 }

@@ -59,6 +59,10 @@ describe('outlets a Chinese page names', () => {
     ['【公民報】記者王大明報導', '公民報'],
     ['【深度】警方今日拘捕兩名男子', null],
     ['【史海回眸】1947年,稀土家族', null],
+    // A website tags its own story: its name ends in "网", perhaps "news" after it.
+    ['[大华车网 新闻] 近日大华车网网友发来一份谍照', '大华车网'],
+    ['【东海网讯】近日,一辆测试车现身街头', '东海网'],
+    ['[国际新闻] 警方今日拘捕两名男子', null],
   ])('%s', (text, want) => expect(zhBracketedOutlet(text)).toBe(want));
   it.each([
     ['华人新闻网', true],

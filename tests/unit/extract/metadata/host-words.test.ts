@@ -41,6 +41,18 @@ describe('nameFromAddress', () => {
     ['https://chinanworld.blogspot.com/2025/09/a.html', null],
     ['https://www.news24.example/a', null],
   ])('%s is not read as a name', (url, name) => expect(nameFromAddress(url)).toBe(name));
+  it.each([
+    // "sun" and "sports" end mastheads; "fox", "red", "bay" are everyday words, not syllables.
+    ['https://www.foxsports.example/stories/1', 'Fox Sports'],
+    ['https://thesun.example/world-news/1', 'The Sun'],
+    ['https://www.redbaynews.example/a', 'Red Bay News'],
+    // Letters that spell no word before a masthead word are initials.
+    ['https://qrtnews.example/story', 'QRT News'],
+    ['https://www.ktvunews.example/story', 'KTVU News'],
+  ])('%s is named %s', (url, name) => expect(nameFromAddress(url)).toBe(name));
+  it('keeps the address of four letters said as a word before a masthead word', () => {
+    expect(nameFromAddress('https://essanews.example/a')).toBeNull();
+  });
   it.each(MASTHEAD_WORDS.map((w) => [w]))('a name may end in "%s"', (word) => {
     expect(nameFromAddress(`https://www.harbor${word}.example/`)).toBe(`Harbor ${word[0]!.toUpperCase()}${word.slice(1)}`);
   });
