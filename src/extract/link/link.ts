@@ -21,6 +21,7 @@
  */
 import { type Case, type CaseEvent, type Entity, MATERIAL_FACT, type Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
+import { memoByPair } from '../../util/collections.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
 import { APPROXIMATORS, ONGOING_AFTER_YEAR, ONGOING_BEFORE_YEAR } from '../../vocab/numbers.ts';
@@ -311,10 +312,11 @@ export function compareDrafts(a: Features, b: Features): Comparison {
 // A full name in characters: 樓文卿 in two reports is one person, as "Lou Wenqing" would be.
 const HAN_FULL_NAME = /^\p{Script=Han}{3,4}$/u;
 
-/** The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts). */
-function samePerson(x: string, y: string): boolean {
-  return sameName(x, y) || meetAcross(x, y) !== null || meetInitial(x, y);
-}
+/**
+ * The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts).
+ * Remembered per pair: comparing every pair of a block asks about the same few names again and again.
+ */
+const samePerson: (x: string, y: string) => boolean = memoByPair((x, y) => sameName(x, y) || meetAcross(x, y) !== null || meetInitial(x, y));
 
 /** Merge threshold: a named person and one more agreement, or material + outcome + specific details. */
 const MERGE_AT = 4;
