@@ -183,6 +183,11 @@ const CASE_PREDICATE = new RegExp(
   `^(?:\\s*[（(][^）)]{1,20}[）)])?(?:,\\s+\\d{1,3},)?\\s+${ADVERBS}(?:(?:is|was|were|are|(?:has|have|had) been|will be)\\s+${ADVERBS}${alternation(CASE_PASSIVE_VERBS)}|(?:(?:has|have|had)\\s+${ADVERBS})?${alternation(CASE_ACTIVE_VERBS)})\\b`,
   'u',
 );
+// The patterns' cheap parts, for IntroPattern.needs: what must follow a subject (anywhere in the sentence), the
+// apposition of an office, the words before names a report lists by surname.
+const CASE_PREDICATE_ANYWHERE = new RegExp(CASE_PREDICATE.source.slice(1), 'u');
+const OFFICIAL_AFTER_ANYWHERE = new RegExp(OFFICIAL_AFTER.source.slice(1), 'u');
+const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 
 // A title of an ordinary person between a verb and a name: "convicted Chinese national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei".
 // At the start of a sentence the title is capitalised ("Former aide Linda Sun", "Businessman Tang Yong"); a rank is
@@ -254,6 +259,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Marcus Whitcombe, 52, of Sugar Land, owned...": name and age, as court papers and press releases give them
     re: new RegExp(`${NAME},\\s+\\d{2},\\s+(?:of|from)\\s`, 'gu'),
+    needs: /,\s+\d{2},\s+(?:of|from)\s/u,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -285,6 +291,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `\\b${alternation(CASE_OBJECT_VERBS)}\\s+(?:${PERSON_TITLE}\\s+)?${NAME}(?=[,;.]|\\s+(?:on|in|to|for|with|of|after|and|last|this|at|over)\\b|$)`,
       'gu',
     ),
+    needs: new RegExp(`\\b${alternation(CASE_OBJECT_VERBS)}\\s`, 'u'),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -293,6 +300,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "another man, 60-year-old Thomas R., on trial": an age before a name, as court reports give it
     re: new RegExp(`\\b\\d{1,3}-year-old\\s+(?:${PERSON_TITLE}\\s+)?${NAME}`, 'gu'),
+    needs: /-year-old\s/u,
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -303,6 +311,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `\\b(?:[Aa]mong (?:the|them|those)(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:are|were|was|is)|[Tt]he (?:accused|defendants|suspects)(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:are|were)|[Tt]hose (?:${alternation(CASE_PASSIVE_VERBS)})\\s+(?:include|included|are|were))\\s+${NAME}`,
       'gu',
     ),
+    needs: /\b(?:[Aa]mong |[Tt]he (?:accused|defendants|suspects)|[Tt]hose )/u,
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -312,6 +321,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // "Prosecutors said Peter O'Neill passed the documents", "The ministry said Zhou Tao had sold classified
     // documents": the subject of what a source says of the case
     re: new RegExp(`\\b${alternation(REPORTED_BY_VERBS)}\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'gu'),
+    needs: CASE_PREDICATE_ANYWHERE,
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -323,6 +333,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // "Thomas R. is accused of...", "Former U.S. Navy sailor Jinchao Wei was sentenced...": the subject (or
     // subjects) of a sentence of the case
     re: new RegExp(`^${OPENER}(?:(?:A|An|The)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'u'),
+    needs: CASE_PREDICATE_ANYWHERE,
     name: 1,
     strength: 'weak',
     sentenceStart: true,
@@ -343,6 +354,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
     // "...along with two other individuals, Peter Wai Chi-leung and Matthew Trickett, have been charged": several.
     re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME}(?=,|\\s+and\\s)`, 'gu'),
+    needs: /[\p{Ll}-],\s+\p{Lu}/u,
     name: 2,
     strength: 'weak',
     sentenceStart: false,
@@ -353,12 +365,14 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "identified the two men only by their surnames, Feng and Luo": the first, then the second
     re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+${NAME}(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+`, 'gu'),
+    needs: THEIR_NAMES,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
   },
   {
     re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+\\p{Lu}[\\p{Ll}'’-]+(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+${NAME}`, 'gu'),
+    needs: THEIR_NAMES,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -375,6 +389,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "said Adam Gordon, the U.S. attorney for the Southern District", "Kenji Sato, the Japanese ambassador to China"
     re: new RegExp(`${NAME}(?=${OFFICIAL_AFTER.source.slice(1)})`, 'gu'),
+    needs: OFFICIAL_AFTER_ANYWHERE,
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -400,6 +415,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Xiao Jun (pseudonym)", "Li (alias)"
     re: new RegExp(`${NAME}\\s*\\((?:a\\s+)?(?:pseudonym|alias|not (?:his|her|their) real name|name changed)\\)`, 'gu'),
+    needs: /\((?:a\s+)?(?:pseudonym|alias|not (?:his|her|their) real name|name changed)\)/u,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -413,6 +429,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Zhong, a former employee of a classified unit, ..."
     re: new RegExp(`^${OPENER}${NAME},\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,7}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    needs: /,\s+(?:a|an|the)\s/u,
     name: 1,
     desc: 2,
     strength: 'weak',
@@ -425,6 +442,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`,
       'u',
     ),
+    needs: /,\s+(?:a|an)\s/u,
     name: 1,
     desc: 2,
     strength: 'weak',
@@ -447,6 +465,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Liu, who lives near...", "Ma, whose full name is..."
     re: new RegExp(`^${OPENER}${NAME},\\s+(?:who|whose|whom)\\b`, 'u'),
+    needs: /,\s+(?:who|whose|whom)\b/u,
     name: 1,
     strength: 'weak',
     sentenceStart: true,
@@ -454,6 +473,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Wang is a technician in a military-industrial enterprise."
     re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    needs: /\s(?:is|was)\s+(?:a|an)\s/u,
     name: 1,
     desc: 2,
     strength: 'weak',
@@ -487,6 +507,7 @@ function personIntros(text: string): PersonIntro[] {
     for (let k = 0; k < INTRO_PATTERNS.length; k++) {
       const pattern = INTRO_PATTERNS[k]!;
       if (pattern.han && !han) continue;
+      if (pattern.needs && !pattern.needs.test(sentence.text)) continue;
       const re = INTRO_GLOBAL[k]!;
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
