@@ -183,9 +183,8 @@ const CASE_PREDICATE = new RegExp(
   `^(?:\\s*[（(][^）)]{1,20}[）)])?(?:,\\s+\\d{1,3},)?\\s+${ADVERBS}(?:(?:is|was|were|are|(?:has|have|had) been|will be)\\s+${ADVERBS}${alternation(CASE_PASSIVE_VERBS)}|(?:(?:has|have|had)\\s+${ADVERBS})?${alternation(CASE_ACTIVE_VERBS)})\\b`,
   'u',
 );
-// The patterns' cheap parts, for IntroPattern.needs: what must follow a subject (anywhere in the sentence), the
-// apposition of an office, the words before names a report lists by surname.
-const CASE_PREDICATE_ANYWHERE = new RegExp(CASE_PREDICATE.source.slice(1), 'u');
+// The patterns' cheap parts, for IntroPattern.needs: the apposition of an office (anywhere in the sentence), the
+// words before names a report lists by surname.
 const OFFICIAL_AFTER_ANYWHERE = new RegExp(OFFICIAL_AFTER.source.slice(1), 'u');
 const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 
@@ -291,7 +290,6 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `\\b${alternation(CASE_OBJECT_VERBS)}\\s+(?:${PERSON_TITLE}\\s+)?${NAME}(?=[,;.]|\\s+(?:on|in|to|for|with|of|after|and|last|this|at|over)\\b|$)`,
       'gu',
     ),
-    needs: new RegExp(`\\b${alternation(CASE_OBJECT_VERBS)}\\s`, 'u'),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -300,7 +298,6 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "another man, 60-year-old Thomas R., on trial": an age before a name, as court reports give it
     re: new RegExp(`\\b\\d{1,3}-year-old\\s+(?:${PERSON_TITLE}\\s+)?${NAME}`, 'gu'),
-    needs: /-year-old\s/u,
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -321,7 +318,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // "Prosecutors said Peter O'Neill passed the documents", "The ministry said Zhou Tao had sold classified
     // documents": the subject of what a source says of the case
     re: new RegExp(`\\b${alternation(REPORTED_BY_VERBS)}\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'gu'),
-    needs: CASE_PREDICATE_ANYWHERE,
+    needs: new RegExp(`\\b${alternation(REPORTED_BY_VERBS)}\\s`, 'u'),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -333,7 +330,6 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // "Thomas R. is accused of...", "Former U.S. Navy sailor Jinchao Wei was sentenced...": the subject (or
     // subjects) of a sentence of the case
     re: new RegExp(`^${OPENER}(?:(?:A|An|The)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'u'),
-    needs: CASE_PREDICATE_ANYWHERE,
     name: 1,
     strength: 'weak',
     sentenceStart: true,
