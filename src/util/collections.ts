@@ -22,3 +22,26 @@ export function memoByText<T>(fn: (text: string) => T, limit = 4096): (text: str
     return value;
   };
 }
+
+/**
+ * `fn` of two texts computed once per ordered pair and remembered (at most `limit` pairs, then forgotten all
+ * at once). Nested maps rather than a joined key: no string is built per call. Callers must only read the result.
+ */
+export function memoByPair<T>(fn: (a: string, b: string) => T, limit = 65536): (a: string, b: string) => T {
+  const memo = new Map<string, Map<string, T>>();
+  let size = 0;
+  return (a, b) => {
+    let row = memo.get(a);
+    if (row?.has(b)) return row.get(b)!;
+    if (size >= limit) {
+      memo.clear();
+      size = 0;
+      row = undefined;
+    }
+    if (!row) memo.set(a, (row = new Map()));
+    const value = fn(a, b);
+    row.set(b, value);
+    size++;
+    return value;
+  };
+}

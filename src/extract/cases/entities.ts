@@ -183,6 +183,10 @@ const CASE_PREDICATE = new RegExp(
   `^(?:\\s*[（(][^）)]{1,20}[）)])?(?:,\\s+\\d{1,3},)?\\s+${ADVERBS}(?:(?:is|was|were|are|(?:has|have|had) been|will be)\\s+${ADVERBS}${alternation(CASE_PASSIVE_VERBS)}|(?:(?:has|have|had)\\s+${ADVERBS})?${alternation(CASE_ACTIVE_VERBS)})\\b`,
   'u',
 );
+// The patterns' cheap parts, for IntroPattern.needs: the apposition of an office (anywhere in the sentence), the
+// words before names a report lists by surname.
+const OFFICIAL_AFTER_ANYWHERE = new RegExp(OFFICIAL_AFTER.source.slice(1), 'u');
+const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 
 // A title of an ordinary person between a verb and a name: "convicted Chinese national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei".
 // At the start of a sentence the title is capitalised ("Former aide Linda Sun", "Businessman Tang Yong"); a rank is
@@ -254,6 +258,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Marcus Whitcombe, 52, of Sugar Land, owned...": name and age, as court papers and press releases give them
     re: new RegExp(`${NAME},\\s+\\d{2},\\s+(?:of|from)\\s`, 'gu'),
+    needs: /,\s+\d{2},\s+(?:of|from)\s/u,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -303,6 +308,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `\\b(?:[Aa]mong (?:the|them|those)(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:are|were|was|is)|[Tt]he (?:accused|defendants|suspects)(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:are|were)|[Tt]hose (?:${alternation(CASE_PASSIVE_VERBS)})\\s+(?:include|included|are|were))\\s+${NAME}`,
       'gu',
     ),
+    needs: /\b(?:[Aa]mong |[Tt]he (?:accused|defendants|suspects)|[Tt]hose )/u,
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -312,6 +318,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // "Prosecutors said Peter O'Neill passed the documents", "The ministry said Zhou Tao had sold classified
     // documents": the subject of what a source says of the case
     re: new RegExp(`\\b${alternation(REPORTED_BY_VERBS)}\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+)?(?:${PERSON_TITLE}\\s+)?${NAME}`, 'gu'),
+    needs: new RegExp(`\\b${alternation(REPORTED_BY_VERBS)}\\s`, 'u'),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -343,6 +350,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
     // "...along with two other individuals, Peter Wai Chi-leung and Matthew Trickett, have been charged": several.
     re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME}(?=,|\\s+and\\s)`, 'gu'),
+    needs: /[\p{Ll}-],\s+\p{Lu}/u,
     name: 2,
     strength: 'weak',
     sentenceStart: false,
@@ -353,12 +361,14 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "identified the two men only by their surnames, Feng and Luo": the first, then the second
     re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+${NAME}(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+`, 'gu'),
+    needs: THEIR_NAMES,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
   },
   {
     re: new RegExp(`\\btheir (?:sur|family |last )?names,?\\s+\\p{Lu}[\\p{Ll}'’-]+(?:,\\s+\\p{Lu}[\\p{Ll}'’-]+)*,?\\s+and\\s+${NAME}`, 'gu'),
+    needs: THEIR_NAMES,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -375,6 +385,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "said Adam Gordon, the U.S. attorney for the Southern District", "Kenji Sato, the Japanese ambassador to China"
     re: new RegExp(`${NAME}(?=${OFFICIAL_AFTER.source.slice(1)})`, 'gu'),
+    needs: OFFICIAL_AFTER_ANYWHERE,
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -400,6 +411,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Xiao Jun (pseudonym)", "Li (alias)"
     re: new RegExp(`${NAME}\\s*\\((?:a\\s+)?(?:pseudonym|alias|not (?:his|her|their) real name|name changed)\\)`, 'gu'),
+    needs: /\((?:a\s+)?(?:pseudonym|alias|not (?:his|her|their) real name|name changed)\)/u,
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -413,6 +425,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Zhong, a former employee of a classified unit, ..."
     re: new RegExp(`^${OPENER}${NAME},\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,7}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    needs: /,\s+(?:a|an|the)\s/u,
     name: 1,
     desc: 2,
     strength: 'weak',
@@ -425,6 +438,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`,
       'u',
     ),
+    needs: /,\s+(?:a|an)\s/u,
     name: 1,
     desc: 2,
     strength: 'weak',
@@ -447,6 +461,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Liu, who lives near...", "Ma, whose full name is..."
     re: new RegExp(`^${OPENER}${NAME},\\s+(?:who|whose|whom)\\b`, 'u'),
+    needs: /,\s+(?:who|whose|whom)\b/u,
     name: 1,
     strength: 'weak',
     sentenceStart: true,
@@ -454,6 +469,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "Wang is a technician in a military-industrial enterprise."
     re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    needs: /\s(?:is|was)\s+(?:a|an)\s/u,
     name: 1,
     desc: 2,
     strength: 'weak',
@@ -487,6 +503,7 @@ function personIntros(text: string): PersonIntro[] {
     for (let k = 0; k < INTRO_PATTERNS.length; k++) {
       const pattern = INTRO_PATTERNS[k]!;
       if (pattern.han && !han) continue;
+      if (pattern.needs && !pattern.needs.test(sentence.text)) continue;
       const re = INTRO_GLOBAL[k]!;
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {

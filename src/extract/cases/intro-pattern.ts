@@ -13,6 +13,12 @@ export interface IntroPattern {
   sentenceStart: boolean;
   /** The pattern reads Chinese names: tried only on text with Chinese characters in it. */
   han?: boolean;
+  /**
+   * What every sentence the pattern reads a name from holds: a cheap part of `re`, or of what must follow the
+   * name. A sentence without it is not searched with `re` (most expressions here try a name at every capital
+   * and fail; this fails at once). It must never be stricter than `re` and `followedBy` together.
+   */
+  needs?: RegExp;
   /** A check of the match the expression cannot make cheaply. */
   accept?: (m: RegExpExecArray) => boolean;
   /**

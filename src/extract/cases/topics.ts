@@ -8,6 +8,7 @@ import type { Paragraph } from '../../model/schema.ts';
 import type { TaxonomyEntry, TopicMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { bothScripts } from '../../vocab/han-variants.ts';
+import { foldForKeys, keysOfAny } from './required-literal.ts';
 
 interface Compiled {
   entry: TaxonomyEntry;
@@ -21,6 +22,12 @@ interface Compiled {
    * per topic instead of one per pattern.
    */
   any: RegExp | null;
+  /**
+   * Words one of which every match contains (required-literal.ts), or null when a pattern has none: a
+   * paragraph without any is no match, and the expressions are not run (most topics are absent from most
+   * paragraphs, and a search for a word is far cheaper than a case-insensitive expression).
+   */
+  keys: string[] | null;
 }
 
 // Taxonomies are loaded once per run; compile each once, not once per paragraph.
@@ -32,7 +39,7 @@ function compile(taxonomy: TaxonomyEntry[]): Compiled[] {
     // Chinese patterns are written in simplified characters and match traditional ones too.
     list = taxonomy.map((entry) => {
       const sources = entry.patterns.map(bothScripts);
-      return { entry, patterns: sources.map((p) => new RegExp(p, 'iu')), any: alternation(sources) };
+      return { entry, patterns: sources.map((p) => new RegExp(p, 'iu')), any: alternation(sources), keys: keysOfAny(entry.patterns) };
     });
     compiled.set(taxonomy, list);
   }
@@ -64,7 +71,9 @@ export function topicsInText(text: string, taxonomy: TaxonomyEntry[]): TopicHit[
 
 function scanTopics(text: string, taxonomy: TaxonomyEntry[]): TopicHit[] {
   const out: TopicHit[] = [];
-  for (const { entry, patterns, any } of compile(taxonomy)) {
+  const folded = foldForKeys(text);
+  for (const { entry, patterns, any, keys } of compile(taxonomy)) {
+    if (keys && !keys.some((k) => folded.includes(k))) continue;
     let best: RegExpExecArray | null = null;
     if (any) {
       const m = any.exec(text);

@@ -10,7 +10,7 @@
  * articles in, the disagreements out, in the order of the case's sources.
  */
 import type { Article, Case, Disagreement, FactVersion } from '../../model/schema.ts';
-import { pushTo } from '../../util/collections.ts';
+import { memoByPair, pushTo } from '../../util/collections.ts';
 import { actDates } from './act-dates.ts';
 import { readQuantities } from './quantities.ts';
 import { compatible, type FactKind, type Reading } from './readings.ts';
@@ -52,8 +52,7 @@ export function versionsOfArticle(article: ArticleText, paragraphs: readonly str
   const found = new Map<FactKind, Version[]>();
   for (const p of article.paragraphs) {
     if (!wanted.has(p.id)) continue;
-    for (const reading of [...readQuantities(p.text), ...actDates(p.text, year)])
-      pushTo(found, reading.kind, { reading, article: article.id, paragraph: p.id });
+    for (const reading of readingsOf(p.text, String(year))) pushTo(found, reading.kind, { reading, article: article.id, paragraph: p.id });
   }
   const out: Version[] = [];
   for (const versions of found.values()) {
@@ -63,6 +62,12 @@ export function versionsOfArticle(article: ArticleText, paragraphs: readonly str
   }
   return out;
 }
+
+/**
+ * Every reading of a paragraph (`year` as text: the article's year of publication, or "null"). Remembered: a
+ * paragraph is read again for every case that cites it, and wire copy repeats paragraphs across articles.
+ */
+const readingsOf = memoByPair((text: string, year: string): Reading[] => [...readQuantities(text), ...actDates(text, year === 'null' ? null : Number(year))]);
 
 function slackOf(r: Reading): number {
   return r.unit === 'g' ? MASS_SLACK : 0;

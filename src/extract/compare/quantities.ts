@@ -55,6 +55,9 @@ const EN_TERM = `${BEFORE}(?<n1>${NUM})(?<half1>\\s+${EN_HALF})?[\\s-](?<u1>${EN
 /** "四年", "3年6个月", "三年零六个月", "一年半", "18个月". */
 const HAN_TERM = `(?:(?<zn1>${NUM})${HAN_YEAR}(?<zhalf>${HAN_HALF})?(?:零?(?<zn2>${NUM})(?:${HAN_MONTHS}|${alternation(HAN_MONTHS_AFTER_YEAR)}))?|(?<zm>${NUM})${HAN_MONTHS})`;
 const TERM = `(?<term>${EN_TERM}|${HAN_TERM})`;
+// The word of a duration every term holds: a sentence without one states no term, and the expressions that try
+// a number at every word (TERM) are not run on it.
+const HAS_DURATION = new RegExp(`${EN_DURATION}|${HAN_YEAR}|${HAN_MONTHS}`, 'iu');
 const FILL = '(?<fill>[^.;。；!?！？]{0,60}?)';
 const TERM_AFTER_CUE = new RegExp(`${alternation(TERM_CUES_BEFORE)}${FILL}${TERM}`, 'giu');
 // "判處2年以上監禁", "判刑3年多": a word right after a Chinese term makes it a lower bound.
@@ -109,7 +112,7 @@ function bounded(sentence: string, index: number, written: string, before: strin
 export function prisonTerms(sentence: string): Reading[] {
   const out: Reading[] = [];
   if (ANOTHER.test(sentence)) return out;
-  for (const re of [TERM_AFTER_CUE, TERM_BEFORE_CUE]) {
+  for (const re of HAS_DURATION.test(sentence) ? [TERM_AFTER_CUE, TERM_BEFORE_CUE] : []) {
     for (const m of sentence.matchAll(re)) {
       const g = m.groups!;
       // "deprived of political rights for 1 year", "a two-year reprieve": another penalty's length, not the term.
@@ -202,9 +205,17 @@ const HAN_DOCUMENTS = new RegExp(
   'gu',
 );
 
+// The nouns each count needs, looked for first: both expressions try a number at every word.
+const HAS_EN_DOCUMENT_NOUN = new RegExp(alternation(DOCUMENT_NOUNS), 'iu');
+const HAS_HAN_DOCUMENT_NOUN = new RegExp(HAN_NOUN, 'u');
+
 export function documentCounts(sentence: string): Reading[] {
   const out: Reading[] = [];
-  for (const re of [EN_DOCUMENTS, HAN_DOCUMENTS]) {
+  for (const [re, needs] of [
+    [EN_DOCUMENTS, HAS_EN_DOCUMENT_NOUN],
+    [HAN_DOCUMENTS, HAS_HAN_DOCUMENT_NOUN],
+  ] as const) {
+    if (!needs.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const g = m.groups!;
       const n = g.n ?? g.zn!;
@@ -222,9 +233,12 @@ export function documentCounts(sentence: string): Reading[] {
 
 const MASS_WORD = alternation(Object.keys(MASS_UNITS));
 const MASS = new RegExp(`${BEFORE}(?<n>${NUM})${AFTER_NUMBER}[\\s-]?(?<unit>${MASS_WORD})(?!\\p{Script=Latin})${AFTER_UNIT}`, 'giu');
+// A unit of mass, looked for first: MASS tries a number at every word.
+const HAS_MASS_WORD = new RegExp(MASS_WORD, 'iu');
 
 export function materialAmounts(sentence: string): Reading[] {
   const out: Reading[] = [];
+  if (!HAS_MASS_WORD.test(sentence)) return out;
   for (const m of sentence.matchAll(MASS)) {
     const g = m.groups!;
     const key = Object.keys(MASS_UNITS).find((u) => u.toLowerCase() === g.unit!.toLowerCase())!;

@@ -23,6 +23,7 @@
  */
 import { type Case, type CaseEvent, type Entity, MATERIAL_FACT, type Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
+import { memoByPair } from '../../util/collections.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
 import { APPROXIMATORS, ONGOING_AFTER_YEAR, ONGOING_BEFORE_YEAR } from '../../vocab/numbers.ts';
@@ -365,10 +366,11 @@ function sameFull(x: string, y: string): boolean {
   return (x === y && (HAN_FULL_NAME.test(x) || transliterated(x) || (x.includes(' ') && !INITIAL_LAST.test(x)))) || meetAcross(x, y) === 'full';
 }
 
-/** The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts). */
-function samePerson(x: string, y: string): boolean {
-  return sameName(x, y) || meetAcross(x, y) !== null || meetInitial(x, y);
-}
+/**
+ * The same person, in one script (sameName), across scripts and spellings, or by a surname's initial (names-across.ts).
+ * Remembered per pair: comparing every pair of a block asks about the same few names again and again.
+ */
+const samePerson: (x: string, y: string) => boolean = memoByPair((x, y) => sameName(x, y) || meetAcross(x, y) !== null || meetInitial(x, y));
 
 /**
  * Two readings of one amount: "166余噸" and "166 metric tons", "25 tonnes" and "25,000 kg". Each reading must
