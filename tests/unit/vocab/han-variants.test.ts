@@ -15,7 +15,7 @@ describe('bothScripts: the characters of titles, speech verbs and surnames', () 
 });
 
 describe('bothScripts: the characters of things stolen or found', () => {
-  it.each('档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議'.split(' ').map((pair) => [pair[0]!, pair[1]!]))('%s matches %s', (simplified, traditional) => {
+  it.each('档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議 内內'.split(' ').map((pair) => [pair[0]!, pair[1]!]))('%s matches %s', (simplified, traditional) => {
     expect(new RegExp(`^${bothScripts(simplified)}$`, 'u').test(traditional)).toBe(true);
   });
 });

@@ -155,6 +155,11 @@ describe('materials named in Chinese', () => {
     ['他通过网站传递单位内部文件。', '单位内部文件'],
     ['他交付重要关键资料。', '重要关键资料'],
     ['渔民打捞到一个可疑设备。', '一个可疑设备'],
+    // Taiwan's 蒐 for 搜, and information as 信息 or 資訊.
+    ['她要求他協助蒐報我國軍事機密以交付對方。', '我國軍事機密'],
+    ['他蒐集部隊演訓資料。', '部隊演訓資料'],
+    ['他长期获取欧盟的敏感信息。', '欧盟的敏感信息'],
+    ['他竊取國防部內部資訊。', '國防部內部資訊'],
   ])('%s', (text, want) => expect(read(text)).toContain(want));
 
   it('splits a list of materials at 、 when each item is one', () => {
