@@ -61,6 +61,11 @@ export const MATERIAL_ACTS = [
   'copy',
   'downloaded',
   'downloading',
+  // "collating data on military shipments", "compiled information on dissidents".
+  'collated',
+  'collating',
+  'compiled',
+  'compiling',
   'took',
   'taking',
   'take',
@@ -81,6 +86,13 @@ export const MATERIAL_ACTS = [
  * Read only before the nouns of INFORMATION_NOUNS with what they are about.
  */
 export const SOUGHT_BEFORE = ['for', 'in exchange for', 'seeking', 'sought', 'requested'] as const;
+
+/**
+ * What a law says makes information a material by what it could do, in a clause after it: "collecting information
+ * which could be directly or indirectly useful to an enemy", "documents or information which were calculated to be
+ * useful to an enemy" (the words of the Official Secrets Act, quoted in reports of charges under it).
+ */
+export const USEFUL_TO = ['useful to an enemy', 'useful to the enemy'] as const;
 
 /** Nouns of information: "information about a Buddhist association", "intelligence on naval assets". */
 export const INFORMATION_NOUNS = ['information', 'intelligence'] as const;

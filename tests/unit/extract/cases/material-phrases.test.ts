@@ -117,6 +117,20 @@ describe('materials named in English', () => {
     expect(read('He took and photographed confidential papers.')).toEqual(['confidential papers']);
   });
 
+  it('reads data collated or compiled, and no act in the second half of a compound', () => {
+    expect(read('His spying included collating data on naval exercises from the port.')).toEqual(['data on naval exercises from the port']);
+    expect(read('She compiled information on exiled activists.')).toEqual(['information on exiled activists']);
+    expect(read('His intelligence-gathering trips included visits to ports.')).toEqual([]);
+    expect(read('His intelligence-gathering activities included several data leaks.')).toEqual([]);
+  });
+
+  it("reads information by the law's words of what it could do", () => {
+    expect(read('They were accused of collecting information which could be "directly or indirectly useful to an enemy".')).toEqual([
+      'information useful to an enemy',
+    ]);
+    expect(read('He recorded notes or documents that might be, directly or indirectly, useful to the enemy.')).toEqual(['documents useful to the enemy']);
+  });
+
   it('names each material once, with the first paragraph that names it', () => {
     expect(
       findMaterialPhrases([
