@@ -111,6 +111,12 @@ export const PLACE_LIST = [
 ];
 
 /**
+ * Nouns that say the name after them is a place: "the southeastern port city of Busan", "the town of Witney",
+ * "the province of Quebec", "the island of Hainan".
+ */
+export const PLACE_KIND_NOUNS = ['city', 'town', 'village', 'port', 'county', 'province', 'prefecture', 'island', 'region'] as const;
+
+/**
  * Places as Chinese credits name them after the reporter, run on without a
  * break: "记者吴旻洲台湾台北报导", "記者林宛蓉／台北即時報導".
  */
@@ -234,7 +240,18 @@ export const OFFICE_OR_MOVE_BEFORE_PLACE = [
  * Words that place a thing, not an event: "blueprints for a radar system located in Okinawa, Japan" says where
  * the radar is, not where the case happened (the sailor sent the blueprints from California).
  */
-export const THING_LOCATED = ['located in', 'located at', 'situated in', 'situated at', 'housed in'];
+// "the company also has a branch in Ludgate Hill in London": where a company keeps an office, not where the case happened.
+export const THING_LOCATED = [
+  'located in',
+  'located at',
+  'situated in',
+  'situated at',
+  'housed in',
+  'a branch in',
+  'an office in',
+  'offices in',
+  'branches in',
+];
 
 /**
  * What a place's name joined by a hyphen makes a kind of thing, not where the case happened: "rewards,

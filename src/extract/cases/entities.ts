@@ -33,6 +33,7 @@ import {
   LAW_HEADS,
   LOCATIVE_BEFORE,
   OFFICE_OR_MOVE_BEFORE_PLACE,
+  PLACE_KIND_NOUNS,
   PLACE_LIST,
   SEATS_OF_GOVERNMENT,
   STYLE_AFTER_PLACE,
@@ -854,9 +855,13 @@ export function findOrganisations(paragraphs: Paragraph[], actors?: readonly str
 // Places
 
 // China itself is left out on purpose: the archive is about China's disclosures, so it would tag every case.
-const PLACE_NAMES = new Set(PLACE_LIST.map((p) => p.toLowerCase()));
+// The capitals stories name for their governments are places too, where the text puts something there.
+const GAZETTEER = [...new Set([...PLACE_LIST, ...SEATS_OF_GOVERNMENT])];
+const PLACE_NAMES = new Set(GAZETTEER.map((p) => p.toLowerCase()));
 const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\\s+)?';
-const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${PLACE_LIST.map(escapeRe).join('|')})\\b`, 'gi');
+const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${GAZETTEER.map(escapeRe).join('|')})\\b`, 'gi');
+// "the southeastern port city of Busan", "the town of Witney": a place the text says is one, gazetteer or not.
+const NAMED_AS_PLACE_RE = new RegExp(`\\b(?:${alternation(PLACE_KIND_NOUNS)})\\s+of\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})\\b`, 'gu');
 const SUFFIX_RE =
   /\b(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]ining [Aa]rea|Province|City|County|District|Prefecture|Autonomous Region|(?:Economic |Industrial |High-[Tt]ech )?Development Zone|Free Trade Zone|Industrial Park|Port|Airport|Island|Strait|Military Region)\b/g;
 // "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place; not
@@ -869,10 +874,15 @@ const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
 // "...a radar system located in Okinawa, Japan.": the place of a thing, up to the end of its phrase.
 const THING_PLACE_RE = new RegExp(`\\b${alternation(THING_LOCATED)}\\s[^.;!?]*?(?=[.;!?]|,\\s+(?:and|but|which|where|while|who)\\b|\\s+and\\s|$)`, 'gi');
 
-/** Where in `text` a thing is placed ("located in Okinawa, Japan"): ranges whose places are not the case's. */
+// "Christopher Cash, 29, from Whitechapel in east London": where someone lives, after their age, up to the next comma.
+const RESIDENCE_RE = /,\s*\d{1,3},\s+(?:of|from)\s+[^,;.!?]*/g;
+
+/**
+ * Where in `text` a thing is placed ("located in Okinawa, Japan") or someone lives ("Berry, 32, from Witney"):
+ * ranges whose places are not the case's.
+ */
 function thingPlaces(text: string): Array<[number, number]> {
-  THING_PLACE_RE.lastIndex = 0;
-  return [...text.matchAll(THING_PLACE_RE)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(THING_PLACE_RE), ...text.matchAll(RESIDENCE_RE)].map((m) => [m.index, m.index + m[0].length]);
 }
 const LOCATIVE_END = new RegExp(`\\b${alternation(LOCATIVE_BEFORE)}\\s+$`, 'i');
 
@@ -914,6 +924,10 @@ const placesIn = memoByText((text: string): string[] => {
       if (isAgencyPlace(text, m.index, m.index + raw.length)) continue;
       found.push([m.index, raw]);
     }
+  }
+  for (const m of text.matchAll(NAMED_AS_PLACE_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!isAgencyPlace(text, at, at + m[1]!.length)) found.push([at, m[1]!]);
   }
   PINYIN_PLACE_RE.lastIndex = 0;
   for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {

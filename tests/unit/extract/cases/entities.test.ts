@@ -187,6 +187,25 @@ describe('places', () => {
     // A source after "according to", and a nationality, are no place.
     ['According to Nakamura, the court found the man guilty.', []],
     ['The case worried expatriates of Korean firms.', []],
+    // Every capital named for its government is a place where something happened there.
+    ['The two men appeared at a court in London on Friday.', ['London']],
+    ['He was detained in Seoul.', ['Seoul']],
+    ['They met their handler in Moscow.', ['Moscow']],
+    // A place the text says is one, gazetteer or not.
+    ['They filmed warships in the southeastern port city of Mokpo last year.', ['Mokpo']],
+    ['He was stopped in the town of Kirkwall with the device.', ['Kirkwall']],
+    ['The drone flew over a base in the province of Leyte.', ['Leyte']],
+    ['She was arrested in the county of Kent.', ['Kent']],
+    ['He lived on the island of Jeju-Do.', ['Jeju-Do']],
+    ['The parts were shipped from the village of Elmstead.', ['Elmstead']],
+    ['He was held in the prefecture of Tottori.', ['Tottori']],
+    ['The seizure happened in the region of Murcia.', ['Murcia']],
+    // Where a company keeps an office, and where someone lives, are not where the case happened.
+    ['The firm also has a branch in Singapore, its website says.', []],
+    ['The firm has an office in Singapore.', []],
+    ['The firm has offices in Singapore.', []],
+    ['The firm has branches in Singapore.', []],
+    ['Cash, 29, from Whitechapel in east London, was charged with spying.', []],
   ])('%s', (text, expected) => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });
