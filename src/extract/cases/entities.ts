@@ -26,7 +26,18 @@ import {
   ZH_NOT_PERSON_AFTER,
   ZH_SURNAMES,
 } from '../../vocab/names.ts';
-import { LEAD_WORDS, LEADER_TITLES, NEWS_OUTLET_WORDS, ORG_ALIASES, ORG_HEADS, VESSEL_NOUNS } from '../../vocab/organisations.ts';
+import {
+  LEAD_WORDS,
+  LEADER_TITLES,
+  NEWS_OUTLET_WORDS,
+  ORG_ALIASES,
+  ORG_HEADS,
+  VESSEL_NOUNS,
+  ZH_LAW_BODY_HEADS,
+  ZH_LAW_BODY_LEVELS,
+  ZH_LAW_BODY_PLACES,
+  ZH_LAW_BODY_SHORT,
+} from '../../vocab/organisations.ts';
 import {
   AGENCY_MODIFIERS,
   AGENCY_NOUNS_AFTER_PLACE,
@@ -777,6 +788,16 @@ export function canonicalOrganisation(raw: string): string | null {
   return tokens.join(' ');
 }
 
+// "深圳市中級人民法院", "上海市第三中级人民法院", "台北地檢署", "高檢署": a court or prosecutors' office with the place it
+// sits in; a bare 法院 names none.
+const ZH_LAW_BODY_RE = (() => {
+  const place = alternation(ZH_LAW_BODY_PLACES);
+  const level = alternation(ZH_LAW_BODY_LEVELS);
+  const head = alternation(ZH_LAW_BODY_HEADS);
+  const placed = `${place}(?:市|县|区|省)?(?:第[一二三四五六七八九十]+)?${level}?`;
+  return new RegExp(bothScripts(`${placed}${head}|${place}?${alternation(ZH_LAW_BODY_SHORT)}`), 'g');
+})();
+
 // The aliases as global expressions (their own flags dropped, as matching them here always has), built once.
 const ORG_ALIASES_GLOBAL = ORG_ALIASES.map(([canonical, re]) => [canonical, new RegExp(re.source, 'g')] as const);
 
@@ -821,6 +842,7 @@ const organisationsIn = memoByText((text: string): OrgMention[] => {
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) add(m.index, m.index + m[0].length, canonical);
   }
+  for (const m of text.matchAll(ZH_LAW_BODY_RE)) add(m.index, m.index + m[0].length, m[0]);
   ORG_RE.lastIndex = 0;
   for (let m = ORG_RE.exec(text); m; m = ORG_RE.exec(text)) {
     // A name never runs over a sentence's end: "…along with his wife, Zhou. The Ministry detailed…".

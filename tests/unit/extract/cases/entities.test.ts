@@ -154,6 +154,41 @@ describe('organisations', () => {
     expect(names('Gen. Li of the U.S. Army Reserve was there.').some((n) => n.includes('Army'))).toBe(true);
   });
 
+  it('reads organisations and commands by their heads', () => {
+    const names = (text: string) => findOrganisations(paras(text)).map((o) => o.name);
+    expect(names('The Australian Security Intelligence Organisation declined to comment.')).toEqual(['Australian Security Intelligence Organisation']);
+    expect(names('The World Health Organization was not involved.')).toEqual(['World Health Organization']);
+    expect(names('Officers from the Counter Terrorism Command arrested the pair.')).toEqual(['Counter Terrorism Command']);
+  });
+
+  it('reads Chinese courts and prosecutors by the place they sit in, not a bare court', () => {
+    const names = (text: string) => findOrganisations(paras(text)).map((o) => o.name);
+    expect(names('深圳市中級人民法院今天宣判。')).toEqual(['深圳市中級人民法院']);
+    expect(names('上海市第三中级人民法院审理此案。')).toEqual(['上海市第三中级人民法院']);
+    expect(names('广州市人民检察院提起公诉。')).toEqual(['广州市人民检察院']);
+    expect(names('本案由宜蘭地檢署偵辦。')).toEqual(['宜蘭地檢署']);
+    expect(names('台北地檢署不採信2人說詞。')).toEqual(['台北地檢署']);
+    expect(names('高檢署起訴6人。')).toEqual(['高檢署']);
+    expect(names('士林地院判決。')).toEqual([]);
+    expect(names('法院審理認為，兩人無罪。')).toEqual([]);
+    expect(names('地方法院判處他5年。')).toEqual([]);
+  });
+
+  it.each('宜蘭 基隆 嘉義 彰化 雲林 苗栗 南投 台東 澎湖 士林 板橋 橋頭'.split(' ').map((place) => [`${place}地檢署`]))(
+    'reads %s, a district prosecutors office of Taiwan',
+    (office) => {
+      expect(findOrganisations(paras(`${office}起訴此案。`)).map((o) => o.name)).toEqual([office]);
+    },
+  );
+
+  it.each(
+    '天津 重庆 南京 杭州 成都 武汉 西安 厦门 青岛 大连 沈阳 福州 长沙 郑州 济南 合肥 南宁 昆明 珠海 宁波 苏州'
+      .split(' ')
+      .map((place) => [`${place}市中级人民法院`]),
+  )('reads %s, an intermediate court of a mainland city', (court) => {
+    expect(findOrganisations(paras(`${court}一审判决。`)).map((o) => o.name)).toEqual([court]);
+  });
+
   it('keeps multi-word institutions and drops a possessive lead', () => {
     expect(findOrganisations(paras('a researcher at the China Institutes of Contemporary International Relations')).map((o) => o.name)).toEqual([
       'China Institutes of Contemporary International Relations',
