@@ -258,3 +258,51 @@ export const THING_LOCATED = [
  * including Nanjing-style salted ducks" is a dish, not a place of the case.
  */
 export const STYLE_AFTER_PLACE = ['style'];
+
+/**
+ * Places as Chinese reports name them in the text of a case: "在深圳海关被查获", "經澳門轉往中國", "在釜山被捕".
+ * Written in simplified characters (matched in both scripts); China itself is left out, as in PLACE_LIST.
+ */
+export const ZH_PLACE_LIST = [
+  '台湾',
+  '台北',
+  '新北',
+  '桃园',
+  '新竹',
+  '台中',
+  '台南',
+  '高雄',
+  '屏东',
+  '花莲',
+  '金门',
+  '香港',
+  '澳门',
+  '北京',
+  '上海',
+  '深圳',
+  '广州',
+  '天津',
+  '重庆',
+  '南京',
+  '杭州',
+  '成都',
+  '武汉',
+  '厦门',
+  '青岛',
+  '大连',
+  '福州',
+  '珠海',
+  '宁波',
+  '苏州',
+  '华盛顿',
+  '纽约',
+  '东京',
+  '伦敦',
+  '柏林',
+  '巴黎',
+  '首尔',
+  '釜山',
+  '堪培拉',
+  '墨尔本',
+  '悉尼',
+] as const;

@@ -14,6 +14,7 @@ import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
+import { BIOGRAPHY } from '../../vocab/background.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import {
   HONORIFICS,
@@ -49,6 +50,7 @@ import {
   SEATS_OF_GOVERNMENT,
   STYLE_AFTER_PLACE,
   THING_LOCATED,
+  ZH_PLACE_LIST,
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import {
@@ -882,6 +884,19 @@ const GAZETTEER = [...new Set([...PLACE_LIST, ...SEATS_OF_GOVERNMENT])];
 const PLACE_NAMES = new Set(GAZETTEER.map((p) => p.toLowerCase()));
 const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\\s+)?';
 const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${GAZETTEER.map(escapeRe).join('|')})\\b`, 'gi');
+const ZH_PLACE_RE = new RegExp(bothScripts(alternation(ZH_PLACE_LIST)), 'g');
+const ZH_CREDIT_AFTER = inBothScripts(/^(?:即时|即時|电|電)?(?:报导|报道|电)/);
+const ZH_CLAUSE_MARK = /[，。；！？,;!?]/u;
+
+/** The clause of Chinese text around `at`, between its punctuation marks. */
+function zhClauseAt(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !ZH_CLAUSE_MARK.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !ZH_CLAUSE_MARK.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+const ZH_LOCATIVE_BEFORE = inBothScripts(/(?:在|于|於|从|從|经|經|赴|到|往|至|抵|飞|飛)$/);
 // "the southeastern port city of Busan", "the town of Witney": a place the text says is one, gazetteer or not.
 const NAMED_AS_PLACE_RE = new RegExp(`\\b(?:${alternation(PLACE_KIND_NOUNS)})\\s+of\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})\\b`, 'gu');
 const SUFFIX_RE =
@@ -950,6 +965,15 @@ const placesIn = memoByText((text: string): string[] => {
   for (const m of text.matchAll(NAMED_AS_PLACE_RE)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (!isAgencyPlace(text, at, at + m[1]!.length)) found.push([at, m[1]!]);
+  }
+  for (const m of text.matchAll(ZH_PLACE_RE)) {
+    // "〔記者楊國文／台北報導〕": where the reporter filed from, not where the case happened.
+    if (ZH_CREDIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // "在深圳被捕", "經澳門轉往": a place where something happened, not one named for its government or people.
+    if (!ZH_LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // "於新竹空軍聯隊服役時": where someone served or studied is their life's place, not the case's.
+    if (BIOGRAPHY.test(zhClauseAt(text, m.index))) continue;
+    found.push([m.index, m[0]]);
   }
   PINYIN_PLACE_RE.lastIndex = 0;
   for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {

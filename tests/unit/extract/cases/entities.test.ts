@@ -245,6 +245,22 @@ describe('places', () => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });
 
+  it.each(
+    '台灣 台北 新北 桃園 新竹 台中 台南 高雄 屏東 花蓮 金門 香港 澳門 北京 上海 深圳 廣州 天津 重庆 南京 杭州 成都 武汉 厦门 青岛 大连 福州 珠海 宁波 苏州 华盛顿 紐約 東京 倫敦 柏林 巴黎 首尔 釜山 堪培拉 墨尔本 悉尼'
+      .split(' ')
+      .map((place) => [place]),
+  )('a Chinese report names %s where something happened there', (place) => {
+    expect(findPlaces(paras(`兩人在${place}被捕。`)).map((p) => p.name)).toEqual([place]);
+  });
+
+  it('reads no Chinese place that is a credit, named without something happening there, or of someone’s life', () => {
+    const names = (text: string) => findPlaces(paras(text)).map((p) => p.name);
+    expect(names('〔記者楊國文／台北報導〕他被判刑。')).toEqual([]);
+    expect(names('他經澳門轉往深圳。')).toEqual(['澳門', '深圳']);
+    expect(names('北京否認指控。')).toEqual([]);
+    expect(names('葛某於新竹空軍聯隊服役時曾獲表彰。')).toEqual([]);
+  });
+
   it.each(['return to', 'returning to', 'moved to', 'emigrated to', 'immigrated to', 'relocated to'])(
     'where someone goes to live is not where the case happened: %s',
     (move) => {
