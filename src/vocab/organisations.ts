@@ -4,7 +4,7 @@
  * "... Institute"), and words that may stand before one without being part of it.
  */
 import { inBothScripts } from './han-variants.ts';
-import { ZH_CREDIT_PLACES } from './places.ts';
+import { ZH_CREDIT_PLACES, ZH_PLACE_LIST } from './places.ts';
 
 /** Canonical names of organisations news refers to by several names. */
 export const ORG_ALIASES: Array<[string, RegExp]> = (
@@ -82,6 +82,7 @@ export const ZH_LAW_BODY_SHORT = ['高检署', '最高检'] as const;
  */
 export const ZH_LAW_BODY_PLACES = [
   ...ZH_CREDIT_PLACES,
+  ...ZH_PLACE_LIST,
   '宜兰',
   '基隆',
   '嘉义',
@@ -94,25 +95,12 @@ export const ZH_LAW_BODY_PLACES = [
   '士林',
   '板桥',
   '桥头',
-  '天津',
-  '重庆',
-  '南京',
-  '杭州',
-  '成都',
-  '武汉',
   '西安',
-  '厦门',
-  '青岛',
-  '大连',
   '沈阳',
-  '福州',
   '长沙',
   '郑州',
   '济南',
   '合肥',
   '南宁',
   '昆明',
-  '珠海',
-  '宁波',
-  '苏州',
 ] as const;
