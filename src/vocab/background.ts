@@ -290,4 +290,19 @@ const BIOGRAPHY_EN = [
 ];
 const BIOGRAPHY_ZH = ['担任', '服役', '退休', '考入', '毕业', '出生', '任期'];
 
+/**
+ * A sentence of a place's history rather than of the case, whose date is background: "Hong Kong, a former British
+ * colony that returned to Chinese control in 1997", "From 1901 to 1992, Subic Bay was home to the largest U.S.
+ * naval base outside of America". Only where the clause of the date says nothing of espionage.
+ */
+const HISTORY_EN = [
+  '\\ba former (?:[\\w-]+ ){0,2}?(?:colony|territory|protectorate)\\b',
+  '\\breturned to (?:[\\w-]+ )?(?:control|rule|sovereignty)\\b',
+  '\\bwas (?:once )?home to\\b',
+  '\\b(?:handover|colonial (?:rule|era|times))\\b',
+];
+const HISTORY_ZH = ['回归', '殖民'];
+
+export const HISTORY = inBothScripts(new RegExp([...HISTORY_EN, alternation(HISTORY_ZH)].join('|'), 'i'));
+
 export const BIOGRAPHY = inBothScripts(new RegExp([...BIOGRAPHY_EN, alternation(BIOGRAPHY_ZH)].join('|'), 'i'));

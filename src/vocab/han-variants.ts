@@ -26,16 +26,18 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     '贸貿 购購 买買 诱誘 拟擬 涉涉 证證 讯訊 侨僑 岗崗 线線 车車 货貨 运運 输輸 邻鄰 卫衛 疗療 药藥 导導 弹彈 渔漁 库庫 为為 昵暱 猎獵 头頭 称稱 叫叫 ' +
     // Steps of the law: 駁回上訴 (an appeal rejected), 定讞 (a final verdict).
     '驳駁 谳讞 ' +
-    // Things stolen or found: 機密檔案, 竊密裝置, 聲納浮標, 間諜魚, 視頻, 開會紀錄, 傳遞, 圖紙.
-    '档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議 传傳 纸紙 ' +
+    // Things stolen or found: 機密檔案, 竊密裝置, 聲納浮標, 間諜魚, 視頻, 開會紀錄, 傳遞, 圖紙, 內部文件.
+    '档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議 传傳 纸紙 内內 ' +
     // Titles, speech verbs and surnames of the name readers (被告, 指揮官, 執行長, 樓, 鎮...).
     '从從 长長 飞飛 挥揮 师師 书書 执執 负負 认認 吁籲 说說 阳陽 齐齊 庞龐 颜顏 聂聶 兰蘭 宁寧 纪紀 毕畢 骆駱 蓝藍 鲍鮑 饶饒 缪繆 简簡 麦麥 娄婁 楼樓 窦竇 费費 闵閔 邬鄔 栾欒 荣榮 巩鞏 邝鄺 镇鎮 译譯 儿兒 亲親 属屬 妇婦 与與 节節 声聲 羁羈 组組 织織 ' +
     // Titles before a name: a party worker (黨工), an adviser (諮議).
     '党黨 咨諮 ' +
     // Two-character surnames (諸葛, 尉遲, 軒轅, 獨孤).
     '诸諸 迟遲 轩軒 辕轅 独獨 ' +
-    // Verbs of a court and of the security organs (判決, 通緝, 採取, 進行).
-    '决決 缉緝 采採 进進 ' +
+    // Verbs of a court and of the security organs (判決, 通緝, 採取, 進行), and a court's level (中級人民法院).
+    '决決 缉緝 采採 进進 级級 ' +
+    // Places, and the places a court or prosecutors office sits in (嘉義, 雲林, 台東, 板橋, 台灣, 桃園, 花蓮, 紐約, 倫敦).
+    '义義 云雲 东東 桥橋 湾灣 园園 莲蓮 纽紐 约約 伦倫 ' +
     // The people just told, looked back at (兩人均, 這兩名嫌疑人, 該二人).
     '两兩 这這 该該 ' +
     // Someone named with another (同夥, "accomplice").

@@ -61,6 +61,11 @@ export const MATERIAL_ACTS = [
   'copy',
   'downloaded',
   'downloading',
+  // "collating data on military shipments", "compiled information on dissidents".
+  'collated',
+  'collating',
+  'compiled',
+  'compiling',
   'took',
   'taking',
   'take',
@@ -81,6 +86,13 @@ export const MATERIAL_ACTS = [
  * Read only before the nouns of INFORMATION_NOUNS with what they are about.
  */
 export const SOUGHT_BEFORE = ['for', 'in exchange for', 'seeking', 'sought', 'requested'] as const;
+
+/**
+ * What a law says makes information a material by what it could do, in a clause after it: "collecting information
+ * which could be directly or indirectly useful to an enemy", "documents or information which were calculated to be
+ * useful to an enemy" (the words of the Official Secrets Act, quoted in reports of charges under it).
+ */
+export const USEFUL_TO = ['useful to an enemy', 'useful to the enemy'] as const;
 
 /** Nouns of information: "information about a Buddhist association", "intelligence on naval assets". */
 export const INFORMATION_NOUNS = ['information', 'intelligence'] as const;
@@ -249,6 +261,9 @@ export const ZH_MATERIAL_ACTS = [
   '刺探',
   '收集',
   '搜集',
+  // Taiwan writes 蒐 for 搜: "蒐集軍事機密", "協助蒐報我國軍事機密" (collect and report).
+  '蒐集',
+  '蒐报',
   '索取',
   '泄露',
   '泄漏',
@@ -268,6 +283,9 @@ export const ZH_MATERIAL_NOUNS = [
   '材料',
   '情报',
   '情资',
+  // "获取欧盟及德国的敏感信息", "竊取國防資訊".
+  '信息',
+  '资讯',
   '机密',
   '秘密',
   '纪录',
@@ -326,3 +344,73 @@ export const NOT_A_MATERIAL = [
   'app',
   'apps',
 ] as const;
+
+/**
+ * English words for the Chinese words a material is named in, so a reader of the English site can tell what a
+ * Chinese report says was taken: "竊取我國家軍事秘密" -> "military secrets", "刺探、收集軍中機敏資料" -> "sensitive
+ * military information", "索取開會紀錄" -> "meeting records", "拍攝投降影片" -> "surrender videos". `head` is the
+ * word's English as the noun a phrase ends in, `modifier` as a word before it; `quality` marks a word that says what
+ * grade or weight a thing has, which English puts before what it is about ("sensitive military", not "military
+ * sensitive"). Written in simplified characters.
+ */
+export interface MaterialGloss {
+  zh: string;
+  head?: string;
+  modifier?: string;
+  quality?: boolean;
+}
+
+export const ZH_MATERIAL_GLOSSES: readonly MaterialGloss[] = [
+  // What a thing is: the nouns of ZH_MATERIAL_NOUNS.
+  { zh: '文件', head: 'documents', modifier: 'document' },
+  { zh: '档案', head: 'files', modifier: 'file' },
+  { zh: '资料', head: 'information' },
+  { zh: '材料', head: 'materials' },
+  { zh: '情报', head: 'intelligence', modifier: 'intelligence' },
+  { zh: '情资', head: 'intelligence', modifier: 'intelligence' },
+  { zh: '信息', head: 'information' },
+  { zh: '资讯', head: 'information' },
+  { zh: '机密', head: 'secrets', modifier: 'classified', quality: true },
+  { zh: '秘密', head: 'secrets', modifier: 'secret', quality: true },
+  { zh: '纪录', head: 'records' },
+  { zh: '记录', head: 'records' },
+  { zh: '照片', head: 'photos', modifier: 'photo' },
+  { zh: '相片', head: 'photos', modifier: 'photo' },
+  { zh: '视频', head: 'videos', modifier: 'video' },
+  { zh: '影片', head: 'videos', modifier: 'video' },
+  { zh: '影像', head: 'images', modifier: 'image' },
+  { zh: '数据', head: 'data', modifier: 'data' },
+  { zh: '图纸', head: 'drawings' },
+  { zh: '设备', head: 'equipment', modifier: 'equipment' },
+  { zh: '装置', head: 'device' },
+  { zh: '专利', head: 'patents', modifier: 'patent' },
+  // The grade of a thing: "涉密文件" (classified documents), "機敏資料" (sensitive information).
+  { zh: '涉密', modifier: 'classified', quality: true },
+  { zh: '敏感', modifier: 'sensitive', quality: true },
+  { zh: '机敏', modifier: 'sensitive', quality: true },
+  { zh: '重要', modifier: 'important', quality: true },
+  { zh: '核心', modifier: 'core', quality: true },
+  { zh: '关键', modifier: 'key', quality: true },
+  { zh: '内部', modifier: 'internal', quality: true },
+  // "軍機文件": documents that are military secrets.
+  { zh: '军机', modifier: 'classified military', quality: true },
+  // What it is about: "軍事機密", "空軍重要機密", "國家秘密", "人事檔案", "開會紀錄", "技術資料".
+  { zh: '军事', modifier: 'military' },
+  { zh: '军中', modifier: 'military' },
+  { zh: '国家', modifier: 'state' },
+  { zh: '国防', modifier: 'defence' },
+  { zh: '空军', modifier: 'air force' },
+  { zh: '海军', modifier: 'navy' },
+  { zh: '陆军', modifier: 'army' },
+  { zh: '军港', modifier: 'naval port' },
+  { zh: '基地', modifier: 'base' },
+  { zh: '人事', modifier: 'personnel' },
+  { zh: '开会', modifier: 'meeting' },
+  { zh: '会议', modifier: 'meeting' },
+  { zh: '投降', modifier: 'surrender' },
+  { zh: '技术', modifier: 'technical' },
+  { zh: '科研', modifier: 'research' },
+  { zh: '航天', modifier: 'aerospace' },
+  { zh: '水文', modifier: 'hydrological' },
+  { zh: '地理', modifier: 'geographic' },
+];

@@ -4,6 +4,7 @@
  * "... Institute"), and words that may stand before one without being part of it.
  */
 import { inBothScripts } from './han-variants.ts';
+import { ZH_CREDIT_PLACES, ZH_PLACE_LIST } from './places.ts';
 
 /** Canonical names of organisations news refers to by several names. */
 export const ORG_ALIASES: Array<[string, RegExp]> = (
@@ -22,7 +23,7 @@ export const ORG_ALIASES: Array<[string, RegExp]> = (
 ).map(([name, re]) => [name, inBothScripts(re)]);
 
 export const ORG_HEADS =
-  'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation';
+  'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Organi[sz]ation|Command';
 
 // Words that may precede an organisation's name without being part of it.
 export const LEAD_WORDS = new Set(
@@ -60,4 +61,46 @@ export const LEADER_TITLES = [
   'minister',
   'convenor',
   'commissioner',
+] as const;
+
+/**
+ * Chinese courts and prosecutors, named by where they sit (and their level): "深圳市中級人民法院",
+ * "上海市第三中级人民法院", "台北地檢署", "宜蘭地檢署". A head alone ("法院", "the court") or with its level alone
+ * ("地方法院", "a district court") names no particular one: it may be any court the report speaks of.
+ */
+export const ZH_LAW_BODY_HEADS = ['法院', '检察院', '地检署'] as const;
+
+/** The level of a court or a prosecutors' office: "中级人民法院", "高等地方法院" (a German Oberlandesgericht), "广州市人民检察院". */
+export const ZH_LAW_BODY_LEVELS = ['最高人民', '高级人民', '中级人民', '基层人民', '高等地方', '最高', '高等', '地方', '联邦', '中级', '人民'] as const;
+
+/** A prosecutors' office named by its level alone: "高檢署" (the High Prosecutors Office), "最高檢". */
+export const ZH_LAW_BODY_SHORT = ['高检署', '最高检'] as const;
+
+/**
+ * Places a Chinese court's or office's name begins with, besides those of the credits: Taiwan's counties and
+ * townships with district prosecutors ("宜蘭地檢署", "基隆地檢署") and mainland cities with intermediate courts.
+ */
+export const ZH_LAW_BODY_PLACES = [
+  ...ZH_CREDIT_PLACES,
+  ...ZH_PLACE_LIST,
+  '宜兰',
+  '基隆',
+  '嘉义',
+  '彰化',
+  '云林',
+  '苗栗',
+  '南投',
+  '台东',
+  '澎湖',
+  '士林',
+  '板桥',
+  '桥头',
+  '西安',
+  '沈阳',
+  '长沙',
+  '郑州',
+  '济南',
+  '合肥',
+  '南宁',
+  '昆明',
 ] as const;

@@ -123,6 +123,12 @@ export const PLACE_LIST = [
 ];
 
 /**
+ * Nouns that say the name after them is a place: "the southeastern port city of Busan", "the town of Witney",
+ * "the province of Quebec", "the island of Hainan".
+ */
+export const PLACE_KIND_NOUNS = ['city', 'town', 'village', 'port', 'county', 'province', 'prefecture', 'island', 'region'] as const;
+
+/**
  * Places as Chinese credits name them after the reporter, run on without a
  * break: "记者吴旻洲台湾台北报导", "記者林宛蓉／台北即時報導".
  */
@@ -246,10 +252,69 @@ export const OFFICE_OR_MOVE_BEFORE_PLACE = [
  * Words that place a thing, not an event: "blueprints for a radar system located in Okinawa, Japan" says where
  * the radar is, not where the case happened (the sailor sent the blueprints from California).
  */
-export const THING_LOCATED = ['located in', 'located at', 'situated in', 'situated at', 'housed in'];
+// "the company also has a branch in Ludgate Hill in London": where a company keeps an office, not where the case happened.
+export const THING_LOCATED = [
+  'located in',
+  'located at',
+  'situated in',
+  'situated at',
+  'housed in',
+  'a branch in',
+  'an office in',
+  'offices in',
+  'branches in',
+];
 
 /**
  * What a place's name joined by a hyphen makes a kind of thing, not where the case happened: "rewards,
  * including Nanjing-style salted ducks" is a dish, not a place of the case.
  */
 export const STYLE_AFTER_PLACE = ['style'];
+
+/**
+ * Places as Chinese reports name them in the text of a case: "在深圳海关被查获", "經澳門轉往中國", "在釜山被捕".
+ * Written in simplified characters (matched in both scripts); China itself is left out, as in PLACE_LIST.
+ */
+export const ZH_PLACE_LIST = [
+  '台湾',
+  '台北',
+  '新北',
+  '桃园',
+  '新竹',
+  '台中',
+  '台南',
+  '高雄',
+  '屏东',
+  '花莲',
+  '金门',
+  '香港',
+  '澳门',
+  '北京',
+  '上海',
+  '深圳',
+  '广州',
+  '天津',
+  '重庆',
+  '南京',
+  '杭州',
+  '成都',
+  '武汉',
+  '厦门',
+  '青岛',
+  '大连',
+  '福州',
+  '珠海',
+  '宁波',
+  '苏州',
+  '华盛顿',
+  '纽约',
+  '东京',
+  '伦敦',
+  '柏林',
+  '巴黎',
+  '首尔',
+  '釜山',
+  '堪培拉',
+  '墨尔本',
+  '悉尼',
+] as const;

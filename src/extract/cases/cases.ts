@@ -17,6 +17,7 @@ import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, findOrganisations, findPeople, findPlaces, nameIndex, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents, readEvents } from './events.ts';
 import { tellsIncident } from './incident.ts';
+import { withGloss } from './material-gloss.ts';
 import { findMaterialPhrases } from './material-phrases.ts';
 import { mentionedCaseTitle } from './mentioned-cases.ts';
 import { addOfficialsBesideCases, type ReadSegment } from './officials.ts';
@@ -163,7 +164,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     places: findPlaces(scope.facts),
     topics,
     // A fiction's props are no case's materials.
-    namedMaterials: dramatization ? [] : findMaterialPhrases(scope.facts),
+    namedMaterials: dramatization ? [] : findMaterialPhrases(scope.facts).map((m) => ({ ...m, name: withGloss(m.name) })),
     outcome,
     events: dated.events,
     assertedBy: disclosedBy,

@@ -14,6 +14,7 @@ import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
+import { BIOGRAPHY } from '../../vocab/background.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import {
   HONORIFICS,
@@ -26,17 +27,30 @@ import {
   ZH_NOT_PERSON_AFTER,
   ZH_SURNAMES,
 } from '../../vocab/names.ts';
-import { LEAD_WORDS, LEADER_TITLES, NEWS_OUTLET_WORDS, ORG_ALIASES, ORG_HEADS, VESSEL_NOUNS } from '../../vocab/organisations.ts';
+import {
+  LEAD_WORDS,
+  LEADER_TITLES,
+  NEWS_OUTLET_WORDS,
+  ORG_ALIASES,
+  ORG_HEADS,
+  VESSEL_NOUNS,
+  ZH_LAW_BODY_HEADS,
+  ZH_LAW_BODY_LEVELS,
+  ZH_LAW_BODY_PLACES,
+  ZH_LAW_BODY_SHORT,
+} from '../../vocab/organisations.ts';
 import {
   AGENCY_MODIFIERS,
   AGENCY_NOUNS_AFTER_PLACE,
   LAW_HEADS,
   LOCATIVE_BEFORE,
   OFFICE_OR_MOVE_BEFORE_PLACE,
+  PLACE_KIND_NOUNS,
   PLACE_LIST,
   SEATS_OF_GOVERNMENT,
   STYLE_AFTER_PLACE,
   THING_LOCATED,
+  ZH_PLACE_LIST,
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import {
@@ -793,6 +807,16 @@ export function canonicalOrganisation(raw: string): string | null {
   return tokens.join(' ');
 }
 
+// "深圳市中級人民法院", "上海市第三中级人民法院", "台北地檢署", "高檢署": a court or prosecutors' office with the place it
+// sits in; a bare 法院 names none.
+const ZH_LAW_BODY_RE = (() => {
+  const place = alternation(ZH_LAW_BODY_PLACES);
+  const level = alternation(ZH_LAW_BODY_LEVELS);
+  const head = alternation(ZH_LAW_BODY_HEADS);
+  const placed = `${place}(?:市|县|区|省)?(?:第[一二三四五六七八九十]+)?${level}?`;
+  return new RegExp(bothScripts(`${placed}${head}|${place}?${alternation(ZH_LAW_BODY_SHORT)}`), 'g');
+})();
+
 // The aliases as global expressions (their own flags dropped, as matching them here always has), built once.
 const ORG_ALIASES_GLOBAL = ORG_ALIASES.map(([canonical, re]) => [canonical, new RegExp(re.source, 'g')] as const);
 
@@ -837,6 +861,7 @@ const organisationsIn = memoByText((text: string): OrgMention[] => {
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) add(m.index, m.index + m[0].length, canonical);
   }
+  for (const m of text.matchAll(ZH_LAW_BODY_RE)) add(m.index, m.index + m[0].length, m[0]);
   ORG_RE.lastIndex = 0;
   for (let m = ORG_RE.exec(text); m; m = ORG_RE.exec(text)) {
     // A name never runs over a sentence's end: "…along with his wife, Zhou. The Ministry detailed…".
@@ -871,9 +896,26 @@ export function findOrganisations(paragraphs: Paragraph[], actors?: readonly str
 // Places
 
 // China itself is left out on purpose: the archive is about China's disclosures, so it would tag every case.
-const PLACE_NAMES = new Set(PLACE_LIST.map((p) => p.toLowerCase()));
+// The capitals stories name for their governments are places too, where the text puts something there.
+const GAZETTEER = [...new Set([...PLACE_LIST, ...SEATS_OF_GOVERNMENT])];
+const PLACE_NAMES = new Set(GAZETTEER.map((p) => p.toLowerCase()));
 const DIRECTION = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\\s+)?';
-const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${PLACE_LIST.map(escapeRe).join('|')})\\b`, 'gi');
+const GAZETTEER_RE = new RegExp(`\\b${DIRECTION}(?:${GAZETTEER.map(escapeRe).join('|')})\\b`, 'gi');
+const ZH_PLACE_RE = new RegExp(bothScripts(alternation(ZH_PLACE_LIST)), 'g');
+const ZH_CREDIT_AFTER = inBothScripts(/^(?:即时|即時|电|電)?(?:报导|报道|电)/);
+const ZH_CLAUSE_MARK = /[，。；！？,;!?]/u;
+
+/** The clause of Chinese text around `at`, between its punctuation marks. */
+function zhClauseAt(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !ZH_CLAUSE_MARK.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !ZH_CLAUSE_MARK.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+const ZH_LOCATIVE_BEFORE = inBothScripts(/(?:在|于|於|从|從|经|經|赴|到|往|至|抵|飞|飛)$/);
+// "the southeastern port city of Busan", "the town of Witney": a place the text says is one, gazetteer or not.
+const NAMED_AS_PLACE_RE = new RegExp(`\\b(?:${alternation(PLACE_KIND_NOUNS)})\\s+of\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})\\b`, 'gu');
 const SUFFIX_RE =
   /\b(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]ining [Aa]rea|Province|City|County|District|Prefecture|Autonomous Region|(?:Economic |Industrial |High-[Tt]ech )?Development Zone|Free Trade Zone|Industrial Park|Port|Airport|Island|Strait|Military Region)\b/g;
 // "set in Jiangzhou": a pinyin word of two or more syllables after a preposition is a Chinese place; not
@@ -886,10 +928,15 @@ const SEATS = new Set(SEATS_OF_GOVERNMENT.map((p) => p.toLowerCase()));
 // "...a radar system located in Okinawa, Japan.": the place of a thing, up to the end of its phrase.
 const THING_PLACE_RE = new RegExp(`\\b${alternation(THING_LOCATED)}\\s[^.;!?]*?(?=[.;!?]|,\\s+(?:and|but|which|where|while|who)\\b|\\s+and\\s|$)`, 'gi');
 
-/** Where in `text` a thing is placed ("located in Okinawa, Japan"): ranges whose places are not the case's. */
+// "Christopher Cash, 29, from Whitechapel in east London": where someone lives, after their age, up to the next comma.
+const RESIDENCE_RE = /,\s*\d{1,3},\s+(?:of|from)\s+[^,;.!?]*/g;
+
+/**
+ * Where in `text` a thing is placed ("located in Okinawa, Japan") or someone lives ("Berry, 32, from Witney"):
+ * ranges whose places are not the case's.
+ */
 function thingPlaces(text: string): Array<[number, number]> {
-  THING_PLACE_RE.lastIndex = 0;
-  return [...text.matchAll(THING_PLACE_RE)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(THING_PLACE_RE), ...text.matchAll(RESIDENCE_RE)].map((m) => [m.index, m.index + m[0].length]);
 }
 const LOCATIVE_END = new RegExp(`\\b${alternation(LOCATIVE_BEFORE)}\\s+$`, 'i');
 
@@ -931,6 +978,19 @@ const placesIn = memoByText((text: string): string[] => {
       if (isAgencyPlace(text, m.index, m.index + raw.length)) continue;
       found.push([m.index, raw]);
     }
+  }
+  for (const m of text.matchAll(NAMED_AS_PLACE_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!isAgencyPlace(text, at, at + m[1]!.length)) found.push([at, m[1]!]);
+  }
+  for (const m of text.matchAll(ZH_PLACE_RE)) {
+    // "〔記者楊國文／台北報導〕": where the reporter filed from, not where the case happened.
+    if (ZH_CREDIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // "在深圳被捕", "經澳門轉往": a place where something happened, not one named for its government or people.
+    if (!ZH_LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // "於新竹空軍聯隊服役時": where someone served or studied is their life's place, not the case's.
+    if (BIOGRAPHY.test(zhClauseAt(text, m.index))) continue;
+    found.push([m.index, m[0]]);
   }
   PINYIN_PLACE_RE.lastIndex = 0;
   for (let m = PINYIN_PLACE_RE.exec(text); m; m = PINYIN_PLACE_RE.exec(text)) {

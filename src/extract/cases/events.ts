@@ -11,7 +11,7 @@
  * 担任记者") are context of the case, never its date.
  */
 import type { CaseEvent, Paragraph, PartialDate } from '../../model/schema.ts';
-import { BIOGRAPHY, DATE_OF_RULE_BEFORE, DISCLOSED_AFTER_DATE, DISCLOSED_BEFORE_DATE } from '../../vocab/background.ts';
+import { BIOGRAPHY, DATE_OF_RULE_BEFORE, DISCLOSED_AFTER_DATE, DISCLOSED_BEFORE_DATE, HISTORY } from '../../vocab/background.ts';
 import { CORE } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
 import { LAW_STEPS } from '../../vocab/law-steps.ts';
@@ -91,7 +91,9 @@ export function dateScope(sentence: string, date: FoundDate): DateScope {
   if (DISCLOSED_AFTER_DATE.test(after) || DISCLOSED_BEFORE_DATE.test(before)) return 'disclosure';
   if (DATE_OF_RULE_BEFORE.test(before)) return 'context';
   const clause = clauseOf(sentence, date);
-  return BIOGRAPHY.test(clause) && !CORE.test(clause) ? 'context' : 'case';
+  if (CORE.test(clause)) return 'case';
+  // A place's history may open with its years ("From 1901 to 1992, Subic Bay was home to..."): read the sentence.
+  return BIOGRAPHY.test(clause) || HISTORY.test(clause) || (HISTORY.test(sentence) && !CORE.test(sentence)) ? 'context' : 'case';
 }
 
 function kindOf(sentence: string): CaseEvent['kind'] {

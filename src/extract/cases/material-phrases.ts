@@ -25,6 +25,7 @@ import {
   NOT_A_MATERIAL,
   NOT_THE_ACTOR,
   SOUGHT_BEFORE,
+  USEFUL_TO,
   ZH_MATERIAL_ACTS,
   ZH_MATERIAL_ACTS_AFTER,
   ZH_MATERIAL_MEASURES,
@@ -74,7 +75,10 @@ const COUNT_OF = lowerSet(['hundreds', 'thousands', 'dozens']);
 const AGENTS = lowerSet(MATERIAL_NOUN_AS_MODIFIER);
 const NEEDS_LINK = lowerSet(LINKED_ONLY_NOUNS);
 
-const EN_ACT = new RegExp(`\\b${alternation(MATERIAL_ACTS)}\\s+`, 'gi');
+// Not the second half of a compound ("intelligence-gathering activities"): that describes, it does not act.
+const EN_ACT = new RegExp(`(?<!-)\\b${alternation(MATERIAL_ACTS)}\\s+`, 'gi');
+// "information which could be directly or indirectly useful to an enemy": the noun, a clause, the law's words.
+const EN_USEFUL = new RegExp(`\\b(${alternation(MATERIAL_NOUNS)})\\s+(?:which|that)\\b[^.;]{0,90}?\\b(${alternation(USEFUL_TO)})\\b`, 'gi');
 const EN_SOUGHT = new RegExp(`\\b${alternation(SOUGHT_BEFORE)}\\s+`, 'gi');
 const EN_COUNT = new RegExp(`\\b(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)}|hundreds of|thousands of|dozens of)\\s+`, 'gi');
 // "never sold", "did not hand over": what was not done took nothing.
@@ -209,6 +213,7 @@ function englishPhrases(sentence: string): string[] {
   read(EN_ACT, NOUNS, false, false);
   read(EN_SOUGHT, INFORMATION, true, false);
   read(EN_COUNT, COUNTED, false, true);
+  for (const m of sentence.matchAll(EN_USEFUL)) out.push(`${m[1]} ${m[2]!.toLowerCase()}`);
   return out;
 }
 

@@ -336,8 +336,9 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   const places = overlap(a.places, b.places);
   const { shared, jaccard } = wordsInCommon(a, b);
   // One name in two reports that place the case in different cities is two people of one name (a common
-  // full name, or two names one spelling apart: Zheng and Cheng), unless the reports tell one story.
-  if (a.places.size && b.places.size && !places && !sameStory(shared, jaccard)) return no('different places');
+  // full name, or two names one spelling apart: Zheng and Cheng), unless the reports tell one story. Several
+  // people in common are one case told from two places (a trial in London, the reaction in Hong Kong).
+  if (matched.length <= 1 && a.places.size && b.places.size && !places && !sameStory(shared, jaccard)) return no('different places');
   if (places) {
     score += 2;
     specific = true;

@@ -15,7 +15,9 @@ describe('bothScripts: the characters of titles, speech verbs and surnames', () 
 });
 
 describe('bothScripts: the characters of things stolen or found', () => {
-  it.each('档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議'.split(' ').map((pair) => [pair[0]!, pair[1]!]))('%s matches %s', (simplified, traditional) => {
+  it.each(
+    '档檔 装裝 备備 鱼魚 频頻 纳納 呐吶 开開 议議 内內 级級 义義 云雲 东東 桥橋 湾灣 园園 莲蓮 纽紐 约約 伦倫'.split(' ').map((pair) => [pair[0]!, pair[1]!]),
+  )('%s matches %s', (simplified, traditional) => {
     expect(new RegExp(`^${bothScripts(simplified)}$`, 'u').test(traditional)).toBe(true);
   });
 });

@@ -34,6 +34,17 @@ describe('findCases', () => {
     expect(cases[1]!.namedMaterials).toEqual([]);
   });
 
+  it("names a Chinese report's materials with their English", () => {
+    const zh = articleDraft(
+      'z1',
+      'zh',
+      '國安機關破獲間諜案',
+      '國家安全機關日前破獲一起間諜案，犯罪嫌疑人李某被逮捕。',
+      '經查，李某受境外間諜情報機關指使，多次竊取我國軍事秘密，並向對方提供。',
+    );
+    expect(findCases(zh, taxonomy).flatMap((c) => c.namedMaterials?.map((m) => m.name) ?? [])).toContain('我國軍事秘密 (military secrets)');
+  });
+
   it('names no materials of a fiction', () => {
     const comic = article(
       'Ministry releases national security comic',

@@ -154,6 +154,41 @@ describe('organisations', () => {
     expect(names('Gen. Li of the U.S. Army Reserve was there.').some((n) => n.includes('Army'))).toBe(true);
   });
 
+  it('reads organisations and commands by their heads', () => {
+    const names = (text: string) => findOrganisations(paras(text)).map((o) => o.name);
+    expect(names('The Australian Security Intelligence Organisation declined to comment.')).toEqual(['Australian Security Intelligence Organisation']);
+    expect(names('The World Health Organization was not involved.')).toEqual(['World Health Organization']);
+    expect(names('Officers from the Counter Terrorism Command arrested the pair.')).toEqual(['Counter Terrorism Command']);
+  });
+
+  it('reads Chinese courts and prosecutors by the place they sit in, not a bare court', () => {
+    const names = (text: string) => findOrganisations(paras(text)).map((o) => o.name);
+    expect(names('深圳市中級人民法院今天宣判。')).toEqual(['深圳市中級人民法院']);
+    expect(names('上海市第三中级人民法院审理此案。')).toEqual(['上海市第三中级人民法院']);
+    expect(names('广州市人民检察院提起公诉。')).toEqual(['广州市人民检察院']);
+    expect(names('本案由宜蘭地檢署偵辦。')).toEqual(['宜蘭地檢署']);
+    expect(names('台北地檢署不採信2人說詞。')).toEqual(['台北地檢署']);
+    expect(names('高檢署起訴6人。')).toEqual(['高檢署']);
+    expect(names('士林地院判決。')).toEqual([]);
+    expect(names('法院審理認為，兩人無罪。')).toEqual([]);
+    expect(names('地方法院判處他5年。')).toEqual([]);
+  });
+
+  it.each('宜蘭 基隆 嘉義 彰化 雲林 苗栗 南投 台東 澎湖 士林 板橋 橋頭'.split(' ').map((place) => [`${place}地檢署`]))(
+    'reads %s, a district prosecutors office of Taiwan',
+    (office) => {
+      expect(findOrganisations(paras(`${office}起訴此案。`)).map((o) => o.name)).toEqual([office]);
+    },
+  );
+
+  it.each(
+    '天津 重庆 南京 杭州 成都 武汉 西安 厦门 青岛 大连 沈阳 福州 长沙 郑州 济南 合肥 南宁 昆明 珠海 宁波 苏州'
+      .split(' ')
+      .map((place) => [`${place}市中级人民法院`]),
+  )('reads %s, an intermediate court of a mainland city', (court) => {
+    expect(findOrganisations(paras(`${court}一审判决。`)).map((o) => o.name)).toEqual([court]);
+  });
+
   it('keeps multi-word institutions and drops a possessive lead', () => {
     expect(findOrganisations(paras('a researcher at the China Institutes of Contemporary International Relations')).map((o) => o.name)).toEqual([
       'China Institutes of Contemporary International Relations',
@@ -187,12 +222,47 @@ describe('places', () => {
     // A source after "according to", and a nationality, are no place.
     ['According to Nakamura, the court found the man guilty.', []],
     ['The case worried expatriates of Korean firms.', []],
+    // Every capital named for its government is a place where something happened there.
+    ['The two men appeared at a court in London on Friday.', ['London']],
+    ['He was detained in Seoul.', ['Seoul']],
+    ['They met their handler in Moscow.', ['Moscow']],
+    // A place the text says is one, gazetteer or not.
+    ['They filmed warships in the southeastern port city of Mokpo last year.', ['Mokpo']],
+    ['He was stopped in the town of Kirkwall with the device.', ['Kirkwall']],
+    ['The drone flew over a base in the province of Leyte.', ['Leyte']],
+    ['She was arrested in the county of Kent.', ['Kent']],
+    ['He lived on the island of Jeju-Do.', ['Jeju-Do']],
+    ['The parts were shipped from the village of Elmstead.', ['Elmstead']],
+    ['He was held in the prefecture of Tottori.', ['Tottori']],
+    ['The seizure happened in the region of Murcia.', ['Murcia']],
+    // Where a company keeps an office, and where someone lives, are not where the case happened.
+    ['The firm also has a branch in Singapore, its website says.', []],
+    ['The firm has an office in Singapore.', []],
+    ['The firm has offices in Singapore.', []],
+    ['The firm has branches in Singapore.', []],
+    ['Cash, 29, from Whitechapel in east London, was charged with spying.', []],
   ])('%s', (text, expected) => {
     expect(findPlaces(paras(text)).map((p) => p.name)).toEqual(expected);
   });
 
   it.each(['Hohhot', 'Kashgar', 'Karamay', 'Golmud', 'Ordos', 'Erenhot', 'Horgos', 'Hulunbuir', 'Shigatse', 'Korla'])('a city of the gazetteer: %s', (city) => {
     expect(findPlaces(paras(`Zhao, a technician at a research institute in ${city}, was detained.`)).map((p) => p.name)).toEqual([city]);
+  });
+
+  it.each(
+    '台灣 台北 新北 桃園 新竹 台中 台南 高雄 屏東 花蓮 金門 香港 澳門 北京 上海 深圳 廣州 天津 重庆 南京 杭州 成都 武汉 厦门 青岛 大连 福州 珠海 宁波 苏州 华盛顿 紐約 東京 倫敦 柏林 巴黎 首尔 釜山 堪培拉 墨尔本 悉尼'
+      .split(' ')
+      .map((place) => [place]),
+  )('a Chinese report names %s where something happened there', (place) => {
+    expect(findPlaces(paras(`兩人在${place}被捕。`)).map((p) => p.name)).toEqual([place]);
+  });
+
+  it('reads no Chinese place that is a credit, named without something happening there, or of someone’s life', () => {
+    const names = (text: string) => findPlaces(paras(text)).map((p) => p.name);
+    expect(names('〔記者楊國文／台北報導〕他被判刑。')).toEqual([]);
+    expect(names('他經澳門轉往深圳。')).toEqual(['澳門', '深圳']);
+    expect(names('北京否認指控。')).toEqual([]);
+    expect(names('葛某於新竹空軍聯隊服役時曾獲表彰。')).toEqual([]);
   });
 
   it.each(['return to', 'returning to', 'moved to', 'emigrated to', 'immigrated to', 'relocated to'])(

@@ -27,6 +27,15 @@ describe('what a date dates', () => {
     'His parents immigrated in 2009.',
     'She became a naturalized citizen in 2019.',
     'He became a U.S. citizen in 2019.',
+    // a place's history
+    'The case drew criticism in Macao, a former Portuguese colony that returned to Chinese control in 1999.',
+    'The island, a former British territory, was handed back in 1997 under a treaty.',
+    'The port returned to Chinese sovereignty in 1999 after four centuries.',
+    'Until 1992, the bay was home to a large foreign naval base.',
+    'Trade boomed under colonial rule in 1950 and after.',
+    'The city celebrated the handover anniversary in 2017.',
+    '澳门于1999年回归中国。',
+    '该岛在1950年仍处于殖民统治之下。',
   ])('context, not the case: %s', (text) => {
     const { events, context } = read(text);
     expect(events).toEqual([]);

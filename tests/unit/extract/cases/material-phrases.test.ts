@@ -117,6 +117,20 @@ describe('materials named in English', () => {
     expect(read('He took and photographed confidential papers.')).toEqual(['confidential papers']);
   });
 
+  it('reads data collated or compiled, and no act in the second half of a compound', () => {
+    expect(read('His spying included collating data on naval exercises from the port.')).toEqual(['data on naval exercises from the port']);
+    expect(read('She compiled information on exiled activists.')).toEqual(['information on exiled activists']);
+    expect(read('His intelligence-gathering trips included visits to ports.')).toEqual([]);
+    expect(read('His intelligence-gathering activities included several data leaks.')).toEqual([]);
+  });
+
+  it("reads information by the law's words of what it could do", () => {
+    expect(read('They were accused of collecting information which could be "directly or indirectly useful to an enemy".')).toEqual([
+      'information useful to an enemy',
+    ]);
+    expect(read('He recorded notes or documents that might be, directly or indirectly, useful to the enemy.')).toEqual(['documents useful to the enemy']);
+  });
+
   it('names each material once, with the first paragraph that names it', () => {
     expect(
       findMaterialPhrases([
@@ -155,6 +169,11 @@ describe('materials named in Chinese', () => {
     ['他通过网站传递单位内部文件。', '单位内部文件'],
     ['他交付重要关键资料。', '重要关键资料'],
     ['渔民打捞到一个可疑设备。', '一个可疑设备'],
+    // Taiwan's 蒐 for 搜, and information as 信息 or 資訊.
+    ['她要求他協助蒐報我國軍事機密以交付對方。', '我國軍事機密'],
+    ['他蒐集部隊演訓資料。', '部隊演訓資料'],
+    ['他长期获取欧盟的敏感信息。', '欧盟的敏感信息'],
+    ['他竊取國防部內部資訊。', '國防部內部資訊'],
   ])('%s', (text, want) => expect(read(text)).toContain(want));
 
   it('splits a list of materials at 、 when each item is one', () => {

@@ -347,6 +347,14 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'three people in common, told from two places (the trial, the reaction at home): one case',
+      [
+        draft('a', { names: ['Bill Yuen', 'Peter Wai', 'Matthew Trickett'], places: [{ name: 'London', paragraph: 'p1' }] }),
+        draft('b', { names: ['Bill Yuen', 'Peter Wai', 'Matthew Trickett'], places: [{ name: 'Hong Kong', paragraph: 'p1' }] }),
+      ],
+      1,
+    ],
+    [
       'one full name, one of the two reports naming no place: one person',
       [
         draft('a', { names: ['Hou Longjun'], materials: ['gallium'], places: [{ name: 'Chengdu', paragraph: 'p1' }] }),
