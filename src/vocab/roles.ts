@@ -7,7 +7,7 @@ import { LAW_OFFICE_TITLES, OFFICE_TITLES, SPEAKER_TITLES } from './stop-words.t
 
 /** Nouns that say what a person is; an apposition with one of these introduces a person. */
 export const ROLE_NOUN =
-  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach|sergeant|corporal|colonel|lieutenant|commander|aide|advis[eo]r|assistant)s?';
+  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach|sergeant|corporal|colonel|lieutenant|commander|aide|advis[eo]r|assistant|coordinator)s?';
 
 /**
  * More nouns of the people a case is about, as an apposition names them: "A co-defendant, Yaqi X,
@@ -50,6 +50,12 @@ export const PROPER_ADJECTIVES = [
 ];
 
 /**
+ * Nouns of nationality a report sets before a name, no part of it: "A third suspect, Briton Matthew Trickett, was
+ * also charged". (The adjectives above stand so too: "Chinese national Ji Chaogun".)
+ */
+export const NATIONALITY_NOUNS = ['Briton', 'Frenchman'];
+
+/**
  * What a report calls someone who acted with the case's suspect: "A co-defendant, Yaqi X, admitted passing
  * information to Guo", "另一名涉案中国籍女共犯雅琪则在庭审中承认向郭健提供讯息". They are people of that
  * case, not a case of their own. (Simplified characters, read in both scripts.)
@@ -60,7 +66,21 @@ export const ACCOMPLICE_WORDS = ['accomplice', 'co-defendant', 'codefendant', 'c
  * Who someone named in a list is to the one named before: "X and her husband, Y, were arrested",
  * "...and their alleged accomplice Thomas R.". People named together so act together: one case.
  */
-export const RELATION_NOUNS = ['wife', 'husband', 'accomplice', 'co-defendant', 'codefendant', 'son', 'daughter', 'brother', 'sister', 'partner'] as const;
+// "...along with his girlfriend Liu (劉) and four others were recruited".
+export const RELATION_NOUNS = [
+  'wife',
+  'husband',
+  'girlfriend',
+  'boyfriend',
+  'accomplice',
+  'co-defendant',
+  'codefendant',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'partner',
+] as const;
 
 /**
  * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
@@ -163,6 +183,13 @@ export const CASE_ACTIVE_VERBS = [
   'traveled',
   'faces',
   'faced',
+  // "Liu Jianwang, 61, and Chen Jinping, 59, face charges of...": several subjects take the plural.
+  'face',
+  // "Chung Biu Yuen, 63, and Chi Leung Wai, 38, appeared at the Central Criminal Court", "Yuesheng Wang will
+  // appear in court in Longueuil": a defendant before a court.
+  'appeared',
+  'will appear',
+  'is due to appear',
   'remains',
   'fled',
   // "Investigators said Huang Chu-jung recruited the officers", "Zhou Tao had shipped the metal".

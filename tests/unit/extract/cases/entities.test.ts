@@ -154,6 +154,11 @@ describe('organisations', () => {
     expect(names('Gen. Li of the U.S. Army Reserve was there.').some((n) => n.includes('Army'))).toBe(true);
   });
 
+  it('reads no organisation in the title of someone who served ("Retired Army Colonel ...")', () => {
+    expect(findOrganisations(paras('Retired Army Colonel Tsai Ming-hui has been indicted for spying.')).map((o) => o.name)).toEqual([]);
+    expect(findOrganisations(paras('Former Navy Petty Officer Lee Wan-chun was sentenced.')).map((o) => o.name)).toEqual([]);
+  });
+
   it('keeps multi-word institutions and drops a possessive lead', () => {
     expect(findOrganisations(paras('a researcher at the China Institutes of Contemporary International Relations')).map((o) => o.name)).toEqual([
       'China Institutes of Contemporary International Relations',

@@ -20,6 +20,12 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: 'A former State Department employee, Candace M. Claiborne, pleaded guilty to lying to investigators.', names: ['Candace M. Claiborne'] },
     { text: "Prosecutors said Peter O'Neill passed the documents to a handler in Hong Kong.", names: ["Peter O'Neill"] },
     { text: 'Police arrested Daniel McAllister and Sarah Whitfield after a search of their home in Leeds.', names: ['Daniel McAllister', 'Sarah Whitfield'] },
+    { text: 'Daniel Hart, 61, and Peter Lowe, 59, face charges of acting as agents of a foreign government.', names: ['Daniel Hart', 'Peter Lowe'] },
+    { text: 'Graham Stokes will appear in court in Ottawa on Tuesday to face espionage charges.', names: ['Graham Stokes'] },
+    { text: 'A second suspect, Briton James Holloway, was also charged in the case.', names: ['James Holloway'] },
+    { text: 'A third man, Frenchman Luc Moreau, was released on bail.', names: ['Luc Moreau'] },
+    { text: 'Ronald Fisk is due to appear at Westminster Magistrates Court on Friday.', names: ['Ronald Fisk'] },
+    { text: 'He gathered shipping data with help from Anna Keller, a freight coordinator at the airport.', names: ['Anna Keller'] },
   ],
   'Given name and a surname initial ("Thomas R.")': [
     { text: 'The suspect, identified only as Thomas R. under German privacy rules, was arrested in Munich.', names: ['Thomas R.'] },
@@ -30,6 +36,7 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: 'Yaqi X., a Chinese national who worked for a logistics firm, was also charged.', names: ['Yaqi X.'] },
     { text: 'The federal prosecutor said Tobias B. had photographed a naval base in Kiel.', names: ['Tobias B.'] },
     { text: 'According to the indictment, Maximilian K. transmitted the files in 2022.', names: ['Maximilian K.'] },
+    { text: 'A regional court identified the defendant as Markus T., a former soldier, who passed on drone data.', names: ['Markus T.'] },
   ],
   'Taiwanese names with a hyphenated given name': [
     { text: 'Hsu Chih-chiang, a retired army colonel, was indicted for recruiting active officers.', names: ['Hsu Chih-chiang'] },
@@ -40,6 +47,11 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: 'Chiang Ching-hsiang, 45, of Taichung, was detained after investigators searched his office.', names: ['Chiang Ching-hsiang'] },
     { text: 'Tsai Ming-yen, a sergeant at an air base in Hualien, allegedly photographed aircraft.', names: ['Tsai Ming-yen'] },
     { text: 'Investigators said Huang Chu-jung recruited the officers through a temple association.', names: ['Huang Chu-jung'] },
+    { text: 'TAIPEI (Taiwan News) — Retired Army Colonel Tsai Ming-hui has been indicted for spying for China.', names: ['Tsai Ming-hui'] },
+    { text: 'The retired colonel, Lin Chih-hao (林志豪), was among five people indicted for breaching the law.', names: ['Lin Chih-hao'] },
+    { text: 'Kwok Wing Hin, 41, and Man Ho Kevin Lam, 33, appeared at the magistrates court for a hearing.', names: ['Kwok Wing Hin', 'Man Ho Kevin Lam'] },
+    { text: 'Prosecutors allege that the leader, along with his girlfriend Wu (吳) and two others, were recruited.', names: ['Wu'] },
+    { text: 'Investigators said the courier and her boyfriend Chen, a taxi driver, hid the metal in crates.', names: ['Chen'] },
   ],
   'Chinese full names in characters (both scripts, compound surnames)': [
     { text: '据通报，欧阳明辉是某军工企业的技术人员，长期接触涉密资料。', names: ['欧阳明辉'] },

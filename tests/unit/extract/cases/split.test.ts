@@ -332,6 +332,32 @@ describe('splitCases: what stays with the case', () => {
     expect(result.segments.map((s) => s.paragraphs.map((p) => p.id))).toEqual([['p1', 'p2', 'p3']]);
   });
 
+  it("reads a lead told twice (a summary, then the story's first paragraph) as one case", () => {
+    expect(
+      groups(
+        'An aide to a Dutch politician was sentenced to six years in prison for spying on exiles for China.',
+        'An aide to a prominent Dutch political figure has been sentenced to six years by a court in Utrecht for espionage.',
+        'The court identified the accused as Pieter V., a Dutch national, who passed on information for a decade.',
+      ),
+    ).toEqual([['p1', 'p2', 'p3']]);
+    // ...but another of the same role is another case.
+    expect(
+      groups(
+        'A sailor was sentenced to four years in prison for selling ship plans to a foreign spy.',
+        'Another sailor was sentenced to two years for passing photos of a naval base to a foreign agent.',
+      ),
+    ).toEqual([['p1'], ['p2']]);
+  });
+
+  it('gives a case told without names the person a definite description names after the lead', () => {
+    expect(
+      groups(
+        'A retired navy captain has been charged with recruiting officers for a spy ring run by China.',
+        'The retired officer, Lin Chih-hao, was among five people indicted, prosecutors said.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+
   it('leaves commentary and background to the article', () => {
     const result = split(
       'Recently the national security agency exposed spy cases.',
