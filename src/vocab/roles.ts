@@ -313,6 +313,8 @@ export const ZH_CASE_TITLES = [
   '嫌犯',
   '嫌疑人',
   '主犯',
+  // "主嫌王武彬被控與境外合謀...將銻錠走私出境": the chief suspect.
+  '主嫌',
   '从犯',
   '共犯',
   '涉案人',
@@ -362,6 +364,10 @@ export const ZH_CASE_TITLES = [
   '商人',
   '公民',
   '留学生',
+  // "侯紹康則涉嫌吸收退役軍人張勝豪、邱榮鴻": a serviceman, serving or retired.
+  '军人',
+  // "墨尔本商人和当地华裔社区领袖杨怡生(Di Sanh Duong)": a community leader.
+  '领袖',
   // "前中情局官员凯文·马洛里被判处20年监禁": an official who is the case, not one who speaks of it
   // (a speaker's comment verb after the name drops it: "外交部官员王文表示").
   '官员',
@@ -381,7 +387,9 @@ export const ZH_CASE_TITLES = [
  * unlike the titles above, a comment after the name ("張麗善表示") does not drop them. The law's offices (and those who
  * speak for it) act in the case wherever the report names them; the others, only in a paragraph of the case.
  */
-export const ZH_LAW_OFFICE_TITLES = ['检察官', '检察长', '法官', '审判长', '发言人', '大使'] as const;
+/** ...of them, the prosecutors and judges of the case: what they say of it is the case's ("主任檢察官周懿君指出"). */
+export const ZH_PROSECUTOR_JUDGE_TITLES = ['检察官', '检察长', '法官', '审判长'] as const;
+export const ZH_LAW_OFFICE_TITLES = [...ZH_PROSECUTOR_JUDGE_TITLES, '发言人', '大使'] as const;
 export const ZH_OFFICE_TITLES = [
   ...ZH_LAW_OFFICE_TITLES,
   '立委',
@@ -409,7 +417,8 @@ export const ZH_ACTS_AFTER_NAME = ['声押', '遭声押', '被声押', '交保',
  * What a court, prosecutors or the police do to someone of the case, before their name: "法院判处司马俊杰
  * 有期徒刑十年", "美国司法部起诉了约翰·史密斯，", "德国联邦检察院逮捕了托马斯・R，".
  */
-export const ZH_CASE_OBJECT_VERBS = ['判处', '判决', '逮捕', '拘捕', '拘留', '起诉', '羁押', '抓获', '通缉', '审判', '指控', '控告'] as const;
+// "北檢調查共諜案，查出陳惟仁、李易諴、林雍達": whom an investigation found out.
+export const ZH_CASE_OBJECT_VERBS = ['判处', '判决', '逮捕', '拘捕', '拘留', '起诉', '羁押', '抓获', '通缉', '审判', '指控', '控告', '查出'] as const;
 
 /** A sentence a court hands down, right after the name of the one it sentences: "判处李明有期徒刑三年". */
 export const ZH_SENTENCES = ['有期徒刑', '无期徒刑', '死刑', '拘役', '管制', '罚金'] as const;

@@ -55,6 +55,7 @@ import {
   RELATION_NOUNS,
   REPORTED_BY_VERBS,
   ROLE_NOUN,
+  ZH_CASE_TITLES,
 } from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { HAN_NAME_PATTERNS, hanListAfter, ZH_LAW_OFFICE_BEFORE, ZH_OFFICE_BEFORE } from './han-names.ts';
@@ -255,8 +256,14 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "劉姓同居人" (a partner surnamed Liu),
-    // "黃男" (the man Huang), "李女士"
-    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2}[人员]?)|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
+    // "黃男" (the man Huang), "李女士", "劉姓前空軍中校" (a former air force lieutenant colonel surnamed Liu: the
+    // service and the rank, up to the title)
+    re: new RegExp(
+      bothScripts(
+        `([${ZH_SURNAMES}](?:姓(?:(?:前|退役|现役)[\\u4e00-\\u9fff]{0,3}?${alternation(ZH_CASE_TITLES)}|男子|女子|[\\u4e00-\\u9fff]{2}[人员]?)|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`,
+      ),
+      'gu',
+    ),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -1013,6 +1020,8 @@ export function organisationAliases(name: string): string[] {
     // 国安部 is how Chinese reports shorten 国家安全部 ("国安部官方微信公众号").
     'Ministry of State Security': ['MSS', 'Ministry of National Security', 'State Security Ministry', '国家安全部', '国安部'],
     'Ministry of Commerce': ['MOFCOM'],
+    // "an MPS official sought Lu's assistance", "中共公安部控制": China's police ministry.
+    'Ministry of Public Security': ['MPS', '公安部'],
     'General Administration of Customs': ['GACC'],
     'Central Intelligence Agency': ['CIA'],
     'Federal Bureau of Investigation': ['FBI'],

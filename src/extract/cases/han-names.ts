@@ -26,6 +26,7 @@ import {
   ZH_MEASURES,
   ZH_OFFICE_TITLES,
   ZH_PARTNERS,
+  ZH_PROSECUTOR_JUDGE_TITLES,
   ZH_RELATIONS,
   ZH_SENTENCES,
 } from '../../vocab/roles.ts';
@@ -46,6 +47,8 @@ const TITLES = alternation(ZH_CASE_TITLES);
 const OFFICES = alternation(ZH_OFFICE_TITLES);
 /** An office right before a name, in either script: the name is an official's ("縣長張麗善"). */
 export const ZH_OFFICE_BEFORE = new RegExp(`${bothScripts(OFFICES)}$`, 'u');
+// ...a prosecutor or a judge, who speaks for the case (a spokesperson who comments is not of it: "外交部发言人毛宁说").
+const PROSECUTOR_OR_JUDGE_BEFORE = new RegExp(`${bothScripts(alternation(ZH_PROSECUTOR_JUDGE_TITLES))}$`, 'u');
 /** ...an office of the law: "法官科根", "發言人溫家建". */
 export const ZH_LAW_OFFICE_BEFORE = new RegExp(`${bothScripts(alternation(ZH_LAW_OFFICE_TITLES))}$`, 'u');
 // A title inside the characters before a gloss: "是議員克拉(Maximilian Krah)" is 克拉.
@@ -115,12 +118,14 @@ function pickHanName(m: RegExpExecArray): PickedName | null {
 
 /**
  * The name of an office's holder in group 1 of `m` ("縣長張麗善時任", "立委陳淑慧的助理"), with its romanised
- * gloss: an official of the case, named as someone's employer too; not one who only comments ("前情報局長劉德安表示").
+ * gloss: an official of the case, named as someone's employer too; not one who only comments ("前情報局長劉德安表示"),
+ * unless a prosecutor or a judge of the case ("主任檢察官周懿君指出").
  */
 function pickOfficeHolder(m: RegExpExecArray): PickedName | null {
   const at = m[0].lastIndexOf(m[1]!);
   const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, false, m.input.slice(m.index + at + m[1]!.length));
-  if (!name || COMMENTS.test(m.input.slice(m.index + at + name.length))) return null;
+  if (!name) return null;
+  if (COMMENTS.test(m.input.slice(m.index + at + name.length)) && !PROSECUTOR_OR_JUDGE_BEFORE.test(m[0].slice(0, at))) return null;
   const gloss = LATIN_GLOSS.exec(m.input.slice(m.index + at + name.length));
   return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
 }

@@ -48,6 +48,8 @@ export interface Segment {
   actors: string[];
   /** What the text calls them ("clerk" for "an archive clerk at a research institute"), to follow "the clerk". */
   roles?: string[];
+  /** The others it named (officials, experts): "軍政府發言人侯紹康" is named so, and acts in the case later. */
+  named?: string[];
 }
 
 export interface SplitResult {
@@ -132,6 +134,9 @@ function leadIntro(text: string): PersonIntro | null {
 }
 
 const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+
+// "...and another sailor, Wenheng Zhao", "另一名被告": words right before a name that say it is someone else's.
+const ANOTHER_BEFORE = inBothScripts(/(?:\b(?:another|the other|a second|a third)\b[^,.;]{0,30},?\s*|另一[名位个]?[^，。；]{0,8})$/i);
 
 /**
  * "Within days he was contacted by a woman calling herself Vivian": someone
@@ -354,7 +359,7 @@ class Splitter {
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
         (cur.actors.length > 0 && isAccomplice(intro)) ||
-        meetsCounterpart(text, intro, cur.actors) ||
+        meetsCounterpart(text, intro, [...cur.actors, ...(cur.named ?? [])]) ||
         looksBackAt(text, cur))
     ) {
       this.join(cur, p);
@@ -364,8 +369,14 @@ class Splitter {
     // "Among them was a man surnamed Hsiao" is one of the people of the case before.
     const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
     const last = this.segments[this.segments.length - 1];
+    // "鎮小江以經商名義來台，吸收我退役少將指揮官許乃權": after an aside, someone new told with an earlier case's
+    // actor acts in that case.
+    // (Not "Wei ... and another sailor, Wenheng Zhao, were arrested": another is someone of another case.)
+    const another = ANOTHER_BEFORE.test(text.slice(intro.sentenceStart, intro.index));
+    const withActor = earlier || another ? null : this.resumed(text.split(intro.name).join(' '));
     if (earlier) this.join(earlier, p);
     else if (last && (looksBackAt(text, last) || namedLater(text, intro, last, last === this.segments[0]))) this.join(last, p);
+    else if (withActor) this.join(withActor, p);
     else this.open('actor', p, intro);
   }
 
@@ -381,6 +392,7 @@ class Splitter {
     this.current = segment;
     for (const intro of findPersonIntros(p.text)) {
       const role = roleOf(intro, [intro.sentence], false);
+      if (role === 'expert' || role === 'official') (segment.named ??= []).push(intro.name);
       if (role === 'expert' || role === 'official' || segment.actors.some((a) => sameName(a, intro.name))) continue;
       segment.actors.push(intro.name);
     }

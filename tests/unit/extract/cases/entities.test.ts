@@ -135,6 +135,7 @@ describe('organisations', () => {
       'Ministry of State Security',
     ]);
     expect(organisationAliases('Ministry of State Security')).toContain('国安部');
+    expect(organisationAliases('Ministry of Public Security')).toEqual(['MPS', '公安部']);
   });
 
   it('leaves out the owner of a vessel, an outlet the report cites, and the title of someone outside the case', () => {

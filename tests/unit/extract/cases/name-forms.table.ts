@@ -62,6 +62,10 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: '上官婉清，女，1988年出生，原系某研究所职员。', names: ['上官婉清'] },
     { text: '檢方指出，退役少將許國雄與林志豪共謀發展組織。', names: ['許國雄', '林志豪'] },
     { text: '经查，周宏因涉嫌间谍罪被依法逮捕。', names: ['周宏'] },
+    { text: '主嫌林文彬被控與境外人士合謀將鎢砂走私出境。', names: ['林文彬'] },
+    { text: '調查局偵辦共諜案，查出吳志遠、鄭國良、許明達，3人涉嫌刺探機密。', names: ['吳志遠', '鄭國良', '許明達'] },
+    { text: '另外，他還吸收退役軍人胡建成、蔡志強等人加入組織。', names: ['胡建成', '蔡志強'] },
+    { text: '悉尼商人和社区领袖黄振华(Jason Wong)被控外国干涉。', names: ['黄振华'] },
   ],
   'Foreign names transliterated into Chinese with a middle dot': [
     { text: '美国司法部起诉了约翰·史密斯，指控他向外国情报人员出售机密。', names: ['约翰·史密斯'] },
@@ -98,6 +102,7 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: '被告陳某於庭上坦承犯行。', names: ['陳某'] },
     { text: '刘某某等3人因走私镓被判刑。', names: ['刘某某'] },
     { text: '一名黃姓男子涉嫌為中共刺探情報。', names: ['黃姓男子'] },
+    { text: '他指派被通緝的蔡姓前海軍上校結識多名軍官。', names: ['蔡姓前海軍上校'] },
     { text: '欧阳某在担任某研究所技术员期间泄露机密。', names: ['欧阳某'] },
   ],
   'Names after roles': [
@@ -107,6 +112,7 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: 'U.S. Army soldier Joseph Schmidt was arrested at the airport in San Francisco.', names: ['Joseph Schmidt'] },
     { text: 'The handler, a businessman named Chen Jun, paid him in cash.', names: ['Chen Jun'] },
     { text: '被告鄭志明在庭審中否認指控。', names: ['鄭志明'] },
+    { text: '花蓮地檢主任檢察官林美玲指出，被告收受境外資金。', names: ['林美玲'] },
     { text: '犯罪嫌疑人孙立军交代了全部犯罪事实。', names: ['孙立军'] },
     { text: 'Businessman Tang Yong was detained when he tried to leave the country.', names: ['Tang Yong'] },
   ],
