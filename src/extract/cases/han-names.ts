@@ -189,6 +189,14 @@ function listOpening(source: string, followedBy?: RegExp): IntroPattern {
 
 export const HAN_NAME_PATTERNS: IntroPattern[] = [
   {
+    // "第二被告ChiLeung Wai(音译:卫志良)上车离开", "第三被告Matthew Trickett则": a Western name after a title
+    re: new RegExp(bothScripts(`${TITLES}(\\p{Lu}[\\p{Script=Latin}'’-]+(?: \\p{Lu}[\\p{Script=Latin}'’-]+){1,2})`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
+  {
     // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
     re: new RegExp(bothScripts(`${TITLES}(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),
     name: 1,

@@ -21,6 +21,7 @@ import { inBothScripts } from '../../vocab/han-variants.ts';
 import {
   CASE_MARKER_VERBS,
   CASE_NOUNS,
+  COUNTED_CO_DEFENDANT,
   ELLIPTIC_CASE_VERBS,
   LOOKS_BACK,
   ROUND_UP_CUE,
@@ -358,7 +359,7 @@ class Splitter {
       cur &&
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
-        (cur.actors.length > 0 && isAccomplice(intro)) ||
+        (cur.actors.length > 0 && (isAccomplice(intro) || COUNTED_CO_DEFENDANT.test(intro.sentence.slice(0, intro.index - intro.sentenceStart)))) ||
         meetsCounterpart(text, intro, [...cur.actors, ...(cur.named ?? [])]) ||
         looksBackAt(text, cur))
     ) {

@@ -66,6 +66,7 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: '調查局偵辦共諜案，查出吳志遠、鄭國良、許明達，3人涉嫌刺探機密。', names: ['吳志遠', '鄭國良', '許明達'] },
     { text: '另外，他還吸收退役軍人胡建成、蔡志強等人加入組織。', names: ['胡建成', '蔡志強'] },
     { text: '悉尼商人和社区领袖黄振华(Jason Wong)被控外国干涉。', names: ['黄振华'] },
+    { text: '第二被告Kevin Lam上车离开，第三被告Peter Stone则掩面离去。', names: ['Kevin Lam', 'Peter Stone'] },
   ],
   'Foreign names transliterated into Chinese with a middle dot': [
     { text: '美国司法部起诉了约翰·史密斯，指控他向外国情报人员出售机密。', names: ['约翰·史密斯'] },

@@ -386,6 +386,15 @@ describe('splitCases: what stays with the case', () => {
     ).toEqual([['p1', 'p2'], ['p4']]);
   });
 
+  it('keeps one more defendant, counted on from those named, in their case', () => {
+    expect(
+      groups(
+        'Kwok Wing Hin, 41, and Man Ho Lam, 33, appeared at the Old Bailey, charged with assisting a foreign intelligence service.',
+        'A third suspect, Briton James Holloway, was also charged in the case, but was found dead on Sunday.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+
   it('leaves commentary and background to the article', () => {
     const result = split(
       'Recently the national security agency exposed spy cases.',
