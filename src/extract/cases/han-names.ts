@@ -64,8 +64,9 @@ const LISTED_END = new RegExp(bothScripts(`^(?:${COUNT}|${ACTS})`), 'u');
 // where it starts only a word before it can say (a title, 名叫), so it is read after one.
 // Characters a transliteration does not use, so a name does not run back over "一名名叫" or on past "的".
 const TRANSLITERATED = `(?:(?![的了是在名叫被和与與及等一])[${HAN}])`;
-// A surname the report gives only by its initial stays so: "托马斯・R" (Thomas R.).
-const dotted = (end: string) => `${TRANSLITERATED}{1,6}[·‧・•](?:${TRANSLITERATED}{1,8}?|\\p{Lu}\\.?)(?=${end})`;
+// A surname the report gives only by its initial stays so: "托马斯・R" (Thomas R.); a double-barrelled one keeps its
+// hyphen or dash ("汉斯·施吕特–斯塔茨", Hans Schlüter-Staats).
+const dotted = (end: string) => `${TRANSLITERATED}{1,6}[·‧・•](?:${TRANSLITERATED}{1,8}?(?:[-–‐]${TRANSLITERATED}{1,8}?)?|\\p{Lu}\\.?)(?=${end})`;
 // ..."为纽约州长安德鲁·科莫和现任州长凯西·霍楚尔工作": worked for them.
 const DOTTED = dotted(`[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱]|工作`);
 const SENTENCE_HANDED_DOWN = alternation(ZH_SENTENCES);

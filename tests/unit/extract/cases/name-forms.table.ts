@@ -77,6 +77,8 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: '德国联邦检察院逮捕了托马斯・R，他涉嫌为外国情报机构工作。', names: ['托马斯・R'] },
     { text: '警方拘留了一名名叫安娜·伊万诺娃的女子。', names: ['安娜·伊万诺娃'] },
     { text: '法院判处马克·施密特有期徒刑三年。', names: ['马克·施密特'] },
+    { text: '主审法官彼得·米勒-朗格(Peter Müller-Lange)宣读判决。', names: ['彼得·米勒-朗格'] },
+    { text: '当主审法官彼得·米勒–朗格(Peter Müller-Lange)反复询问被告时，被告沉默。', names: ['彼得·米勒–朗格'] },
   ],
   'Lists of defendants in pinyin': [
     { text: 'The three defendants, Wang Jun, Li Ming and Zhao Lei, were sentenced to prison terms.', names: ['Wang Jun', 'Li Ming', 'Zhao Lei'] },
