@@ -453,7 +453,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // "...utilizing assistance from Yaqi X., a logistics coordinator at the airport": someone named inside a
     // sentence about another, with what they are, as one who helped (not "spoke with Arthur Ling, a former
     // researcher", an expert the report asks).
-    re: new RegExp(`(?<=\\s(?:from|by|and|including)\\s)${NAME},\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLE_NOUN}\\b[^,.;]*)`, 'gu'),
+    re: new RegExp(`\\b(?:from|by|and|including)\\s${NAME},\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLE_NOUN}\\b[^,.;]*)`, 'gu'),
     name: 1,
     desc: 2,
     strength: 'weak',
