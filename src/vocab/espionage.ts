@@ -37,6 +37,9 @@ const ZH_ESPIONAGE_EXTRA = [
   // "曼哈顿唐人街运作中国「秘密警察局」", "海外警察站": a state's police operating in secret abroad.
   '秘密警察',
   '海外警察站',
+  // "非法經營中共海外警局而被捕", "設立福州海外華人派出所分部": the same station as other reports name it.
+  '海外警局',
+  '华人派出所',
 ];
 // "indicted on charges of benefiting an enemy and undermining national military interests";
 // "prosecutors arrested a former aide, accusing her of acting on behalf of Beijing": an undeclared agent of a state.

@@ -274,6 +274,15 @@ export const LOOKS_BACK =
   /^(?:among them|one of them|the other(?!\s+(?:case|incident))|another (?:was|were|had|has|is|received|got)|both (?:men|women|of them))\b/i;
 
 /**
+ * One more defendant of the case being told, counted on from those already named, right before the name: "A third
+ * suspect, Briton Matthew Trickett, was also charged in the case", "第三被告Matthew Trickett", "另一名被告". (Not
+ * "another sailor", who may be of another case.)
+ */
+export const COUNTED_CO_DEFENDANT = inBothScripts(
+  /(?:\b(?:another|a (?:second|third|fourth|fifth|sixth))\s+(?:co-)?(?:defendant|suspect|accused)|第[二三四五六]名?被告|另一名?(?:被告|嫌犯))[,，]?\s*$/i,
+);
+
+/**
  * The second of two people a sentence before counted, named with what befell them: "Wei was one of two
  * sailors charged ... The other, Wenheng Zhao, was sentenced to more than two years".
  */

@@ -25,9 +25,10 @@ export const ORG_ALIASES: Array<[string, RegExp]> = (
 export const ORG_HEADS =
   'Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Organi[sz]ation|Command';
 
-// Words that may precede an organisation's name without being part of it.
+// Words that may precede an organisation's name without being part of it ("Retired Army Lieutenant General Kao":
+// the title of someone who served, not an organisation).
 export const LEAD_WORDS = new Set(
-  'The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our'.split(' '),
+  'The A An This That However But And Recently Currently Meanwhile Subsequently Then Later Also Both Its Their His Her Our Retired Former'.split(' '),
 );
 
 /**

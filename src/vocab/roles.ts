@@ -7,7 +7,7 @@ import { LAW_OFFICE_TITLES, OFFICE_TITLES, SPEAKER_TITLES } from './stop-words.t
 
 /** Nouns that say what a person is; an apposition with one of these introduces a person. */
 export const ROLE_NOUN =
-  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach|sergeant|corporal|colonel|lieutenant|commander|aide|advis[eo]r|assistant)s?';
+  '(?:employee|worker|technician|lecturer|instructor|teacher|tutor|librarian|accountant|nurse|miner|geologist|surveyor|photographer|blogger|influencer|vlogger|fisherman|fishermen|crew|captain|seaman|engineer|researcher|scientist|scholar|professor|student|soldier|officer|official|manager|executive|expert|analyst|director|teacher|businessman|businesswoman|resident|owner|individual|man|woman|person|national|citizen|contractor|staff(?:er)?|spokes(?:person|man|woman)|journalist|reporter|lawyer|doctor|driver|farmer|trader|merchant|salesman|agent|spy|diplomat|veteran|graduate|entrepreneur|consultant|clerk|secretary|guard|operator|pilot|sailor|head|chief|leader|member|designer|programmer|developer|specialist|civil servant|servicem[ae]n|cadre|intern|volunteer|fellow|academic|user|netizen|enthusiast|foreigner|dealer|broker|smuggler|courier|tourist|traveller|traveler|passenger|rider|vendor|seller|buyer|shopkeeper|cook|chef|cleaner|mechanic|electrician|welder|labou?rer|porter|guide|translator|interpreter|editor|writer|artist|coach|sergeant|corporal|colonel|lieutenant|commander|aide|advis[eo]r|assistant|coordinator)s?';
 
 /**
  * More nouns of the people a case is about, as an apposition names them: "A co-defendant, Yaqi X,
@@ -50,6 +50,12 @@ export const PROPER_ADJECTIVES = [
 ];
 
 /**
+ * Nouns of nationality a report sets before a name, no part of it: "A third suspect, Briton Matthew Trickett, was
+ * also charged". (The adjectives above stand so too: "Chinese national Ji Chaogun".)
+ */
+export const NATIONALITY_NOUNS = ['Briton', 'Frenchman'];
+
+/**
  * What a report calls someone who acted with the case's suspect: "A co-defendant, Yaqi X, admitted passing
  * information to Guo", "另一名涉案中国籍女共犯雅琪则在庭审中承认向郭健提供讯息". They are people of that
  * case, not a case of their own. (Simplified characters, read in both scripts.)
@@ -60,7 +66,21 @@ export const ACCOMPLICE_WORDS = ['accomplice', 'co-defendant', 'codefendant', 'c
  * Who someone named in a list is to the one named before: "X and her husband, Y, were arrested",
  * "...and their alleged accomplice Thomas R.". People named together so act together: one case.
  */
-export const RELATION_NOUNS = ['wife', 'husband', 'accomplice', 'co-defendant', 'codefendant', 'son', 'daughter', 'brother', 'sister', 'partner'] as const;
+// "...along with his girlfriend Liu (劉) and four others were recruited".
+export const RELATION_NOUNS = [
+  'wife',
+  'husband',
+  'girlfriend',
+  'boyfriend',
+  'accomplice',
+  'co-defendant',
+  'codefendant',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'partner',
+] as const;
 
 /**
  * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
@@ -163,6 +183,13 @@ export const CASE_ACTIVE_VERBS = [
   'traveled',
   'faces',
   'faced',
+  // "Liu Jianwang, 61, and Chen Jinping, 59, face charges of...": several subjects take the plural.
+  'face',
+  // "Chung Biu Yuen, 63, and Chi Leung Wai, 38, appeared at the Central Criminal Court", "Yuesheng Wang will
+  // appear in court in Longueuil": a defendant before a court.
+  'appeared',
+  'will appear',
+  'is due to appear',
   'remains',
   'fled',
   // "Investigators said Huang Chu-jung recruited the officers", "Zhou Tao had shipped the metal".
@@ -286,6 +313,8 @@ export const ZH_CASE_TITLES = [
   '嫌犯',
   '嫌疑人',
   '主犯',
+  // "主嫌王武彬被控與境外合謀...將銻錠走私出境": the chief suspect.
+  '主嫌',
   '从犯',
   '共犯',
   '涉案人',
@@ -335,6 +364,10 @@ export const ZH_CASE_TITLES = [
   '商人',
   '公民',
   '留学生',
+  // "侯紹康則涉嫌吸收退役軍人張勝豪、邱榮鴻": a serviceman, serving or retired.
+  '军人',
+  // "墨尔本商人和当地华裔社区领袖杨怡生(Di Sanh Duong)": a community leader.
+  '领袖',
   // "前中情局官员凯文·马洛里被判处20年监禁": an official who is the case, not one who speaks of it
   // (a speaker's comment verb after the name drops it: "外交部官员王文表示").
   '官员',
@@ -354,7 +387,9 @@ export const ZH_CASE_TITLES = [
  * unlike the titles above, a comment after the name ("張麗善表示") does not drop them. The law's offices (and those who
  * speak for it) act in the case wherever the report names them; the others, only in a paragraph of the case.
  */
-export const ZH_LAW_OFFICE_TITLES = ['检察官', '检察长', '法官', '审判长', '发言人', '大使'] as const;
+/** ...of them, the prosecutors and judges of the case: what they say of it is the case's ("主任檢察官周懿君指出"). */
+export const ZH_PROSECUTOR_JUDGE_TITLES = ['检察官', '检察长', '法官', '审判长'] as const;
+export const ZH_LAW_OFFICE_TITLES = [...ZH_PROSECUTOR_JUDGE_TITLES, '发言人', '大使'] as const;
 export const ZH_OFFICE_TITLES = [
   ...ZH_LAW_OFFICE_TITLES,
   '立委',
@@ -382,7 +417,8 @@ export const ZH_ACTS_AFTER_NAME = ['声押', '遭声押', '被声押', '交保',
  * What a court, prosecutors or the police do to someone of the case, before their name: "法院判处司马俊杰
  * 有期徒刑十年", "美国司法部起诉了约翰·史密斯，", "德国联邦检察院逮捕了托马斯・R，".
  */
-export const ZH_CASE_OBJECT_VERBS = ['判处', '判决', '逮捕', '拘捕', '拘留', '起诉', '羁押', '抓获', '通缉', '审判', '指控', '控告'] as const;
+// "北檢調查共諜案，查出陳惟仁、李易諴、林雍達": whom an investigation found out.
+export const ZH_CASE_OBJECT_VERBS = ['判处', '判决', '逮捕', '拘捕', '拘留', '起诉', '羁押', '抓获', '通缉', '审判', '指控', '控告', '查出'] as const;
 
 /** A sentence a court hands down, right after the name of the one it sentences: "判处李明有期徒刑三年". */
 export const ZH_SENTENCES = ['有期徒刑', '无期徒刑', '死刑', '拘役', '管制', '罚金'] as const;

@@ -60,6 +60,7 @@ import {
   CASE_ROLE_NOUN,
   COUNSEL_NOUNS,
   LAW_OFFICIAL_TITLES,
+  NATIONALITY_NOUNS,
   OFFICIAL_TITLES,
   PERSON_TITLE_NOUNS,
   PROPER_ADJECTIVES,
@@ -68,11 +69,12 @@ import {
   RELATION_NOUNS,
   REPORTED_BY_VERBS,
   ROLE_NOUN,
+  ZH_CASE_TITLES,
 } from '../../vocab/roles.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { HAN_NAME_PATTERNS, hanListAfter, ZH_LAW_OFFICE_BEFORE, ZH_OFFICE_BEFORE } from './han-names.ts';
 import type { IntroPattern, ListedName } from './intro-pattern.ts';
-import { latinListAfter, NAME, otherNames, sharedSurname } from './name-lists.ts';
+import { latinListAfter, longerName, NAME, otherNames, sharedSurname } from './name-lists.ts';
 import { isPinyinSyllables, pinyinSyllables } from './pinyin.ts';
 import { capitalise, sentences } from './sentences.ts';
 
@@ -100,6 +102,7 @@ const ORG_HEAD_WORD =
   /^(?:Ministry|Department|Bureau|Administration|Commission|Agency|Office|Institutes?|University|Academy|Corporation|Company|Group|Court|Procuratorate|Customs|Navy|Army|Police|Council|Committee|Service|Telecom|Bank|Association|Federation|Party|Force|Times|Daily|News|Post)$/;
 
 const ROMANISED_ONLY = new Set(ROMANISED_SURNAMES);
+const NATIONALITY_WORDS = new Set<string>([...NATIONALITY_NOUNS, ...PROPER_ADJECTIVES]);
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const INITIAL = /^\p{Lu}\.?$/u;
 // A nickname inside a name: Chi Leung “Peter” Wai.
@@ -120,6 +123,9 @@ function isChineseGivenName(token: string): boolean {
 /** `raw` as a person's name, or null when it is a common word, an organisation or a place. */
 export function personName(raw: string, strength: 'strong' | 'weak'): string | null {
   const name = raw.replace(/['’]s$/, '').trim();
+  // "Briton Matthew Trickett": the nationality before a full name is not part of it.
+  const national = /^(\p{Lu}\p{Ll}+) (\S+ \S.*)$/u.exec(name);
+  if (national && NATIONALITY_WORDS.has(national[1]!)) return personName(national[2]!, strength);
   // "named as Jian G. Prosecutors said...": an initial ends the name when a common word follows it.
   const runOn = /^(\S+ \p{Lu}\.) (.+)$/u.exec(name);
   if (runOn && nameTokens(runOn[2]!).some(isCommonWord)) return personName(runOn[1]!, strength);
@@ -136,7 +142,9 @@ export function personName(raw: string, strength: 'strong' | 'weak'): string | n
   }
   // "a man surnamed He": a surname said to be one, though the word is common.
   if (strength === 'strong' && tokens.length === 1 && SURNAMES.has(name)) return name;
-  if (tokens.length > 3 || tokens.some((t) => isCommonWord(t) || ORG_HEAD_WORD.test(t))) return null;
+  if (tokens.some((t) => isCommonWord(t) || ORG_HEAD_WORD.test(t))) return null;
+  // Four words are a Hong Kong name only: a Chinese given name of two syllables, an English name, the surname.
+  if (tokens.length > 4 || (tokens.length === 4 && !tokens.slice(0, 2).every((t) => ROMANISED_SYLLABLE.test(t)))) return null;
   if (PLACE_NAMES.has(name.toLowerCase())) return null;
   // "He" and "Long" alone are a pronoun and an adjective; "He Jiezhen" is a name.
   if ((tokens[0] === 'He' || tokens[0] === 'Long') && tokens.length === 1) return null;
@@ -159,12 +167,16 @@ function descriptorOf(phrase: string | undefined): string | null {
   return d && d.split(/\s+/).length <= 14 ? d : null;
 }
 
-// An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ".
-const OPENER =
-  '(?:["“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example|According)\\b[^,:.]{0,40}[,:]\\s+)?)';
+// An opening phrase a sentence may have before its subject: "In another case, ", "Case 2: ", "Meanwhile, ", or a
+// wire report's dateline, its place in capitals and the agency ("TAIPEI (Taiwan News) — ", "MANILA – ").
+const DATELINE = '(?:\\p{Lu}{2,}(?:[ ,]+\\p{Lu}[\\p{L}.]*){0,2}(?:\\s*\\([^()]{1,30}\\))?\\s*[—–-]+\\s+)?';
+const OPENER = `${DATELINE}(?:["“‘]?)(?:(?:(?:In|During|Meanwhile|Similarly|Separately|Earlier|Later|Also|Then|Last|Since|Case|Example|According)\\b[^,:.]{0,40}[,:]\\s+)?)`;
 
 // Words a descriptor ("a retired soldier named...") does not run through: "the ministry said a man surnamed Liu" describes a man.
 const NOT_IN_DESCRIPTOR = 'is|was|were|are|has|had|who|which|that|a|an|the|one|said|says|told|involved|involving|involves';
+
+// A name's form in characters in brackets after it: "Kao An-kuo (高安國)".
+const GLOSS_IN_BRACKETS = '\\s*[（(][\\u4e00-\\u9fff]{2,4}[）)]';
 
 // "The other, Wenheng Zhao, was sentenced": the other of two the report has just counted; "her attorney, Jarrod
 // Doe, wrote", "His partner, Liu Mei-ling, received": someone's counsel or relation.
@@ -262,8 +274,14 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // Taiwanese reports: "黃姓男子", "鄭姓士官" (a sergeant surnamed Zheng), "劉姓同居人" (a partner surnamed Liu),
-    // "黃男" (the man Huang), "李女士"
-    re: new RegExp(bothScripts(`([${ZH_SURNAMES}](?:姓(?:男子|女子|[\\u4e00-\\u9fff]{2}[人员]?)|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`), 'gu'),
+    // "黃男" (the man Huang), "李女士", "劉姓前空軍中校" (a former air force lieutenant colonel surnamed Liu: the
+    // service and the rank, up to the title)
+    re: new RegExp(
+      bothScripts(
+        `([${ZH_SURNAMES}](?:姓(?:(?:前|退役|现役)[\\u4e00-\\u9fff]{0,3}?${alternation(ZH_CASE_TITLES)}|男子|女子|[\\u4e00-\\u9fff]{2}[人员]?)|(?:先生|女士|小姐)|[男女](?![子人性士生孩朋友装裝])))`,
+      ),
+      'gu',
+    ),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -288,7 +306,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them)| (?:him|her|them|the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|suspects?|defendants?|accused)))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
       'gu',
     ),
     name: 2,
@@ -363,14 +381,15 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // "Its protagonist, Xu Ming, is...", "the engineer, Wang Lei, had...": found by the commas around the
     // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
     // "...along with two other individuals, Peter Wai Chi-leung and Matthew Trickett, have been charged": several.
-    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME}(?=,|\\s+and\\s)`, 'gu'),
+    // "The retired officer, Kao An-kuo (高安國), was among six people indicted": the name glossed in characters.
+    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME}(?=(?:${GLOSS_IN_BRACKETS})?(?:,|\\s+and\\s))`, 'gu'),
     needs: /[\p{Ll}-],\s+\p{Lu}/u,
     name: 2,
     strength: 'weak',
     sentenceStart: false,
     accept: (m) => APPOSED_ROLE_RE.test(m[1]!),
     list: true,
-    followedBy: /^,/,
+    followedBy: new RegExp(`^(?:${GLOSS_IN_BRACKETS})?,`, 'u'),
   },
   {
     // "identified the two men only by their surnames, Feng and Luo": the first, then the second
@@ -459,6 +478,17 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: true,
   },
   {
+    // "...utilizing assistance from Yaqi X., a logistics coordinator at the airport": someone named inside a
+    // sentence about another, with what they are, as one who helped (not "spoke with Arthur Ling, a former
+    // researcher", an expert the report asks).
+    re: new RegExp(`\\b(?:from|by|and|including)\\s${NAME},\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLE_NOUN}\\b[^,.;]*)`, 'gu'),
+    name: 1,
+    desc: 2,
+    strength: 'weak',
+    sentenceStart: false,
+    accept: (m) => !EXPERT_NOUN.test(m[2]!),
+  },
+  {
     // A drama's synopsis: "the series follows Zhou Ming, a logistics clerk at a graphite plant"
     re: new RegExp(`\\b(?:follows|features|stars|centres on|centers on|tells the story of)\\s+${NAME},\\s+(?:a|an)\\s`, 'gu'),
     name: 1,
@@ -543,8 +573,9 @@ const aliasesOf = (item: ListedName) => (item.aliases?.length ? { aliases: item.
 function readMatch(pattern: IntroPattern, m: RegExpExecArray, sentence: string): { first: ListedName; listed: ListedName[] } | null {
   const group = m[pattern.name];
   if (!group || (pattern.accept && !pattern.accept(m))) return null;
-  const picked = pattern.pick ? pattern.pick(m) : { name: group, at: m[0].indexOf(group) };
-  if (!picked) return null;
+  const read = pattern.pick ? pattern.pick(m) : { name: group, at: m[0].indexOf(group) };
+  if (!read) return null;
+  const picked = pattern.han ? read : { ...read, name: longerName(read.name, sentence.slice(m.index + read.at + read.name.length)) };
   // Most sentences start with a capitalised word: only one followed by what the pattern needs (or a list) is read on.
   const after = sentence.slice(m.index + picked.at + picked.name.length);
   if (pattern.followedBy && !pattern.followedBy.test(after) && !(pattern.list && LIST_GOES_ON.test(after))) return null;
@@ -1066,6 +1097,8 @@ export function organisationAliases(name: string): string[] {
     // 国安部 is how Chinese reports shorten 国家安全部 ("国安部官方微信公众号").
     'Ministry of State Security': ['MSS', 'Ministry of National Security', 'State Security Ministry', '国家安全部', '国安部'],
     'Ministry of Commerce': ['MOFCOM'],
+    // "an MPS official sought Lu's assistance", "中共公安部控制": China's police ministry.
+    'Ministry of Public Security': ['MPS', '公安部'],
     'General Administration of Customs': ['GACC'],
     'Central Intelligence Agency': ['CIA'],
     'Federal Bureau of Investigation': ['FBI'],

@@ -26,6 +26,7 @@ import {
   ZH_MEASURES,
   ZH_OFFICE_TITLES,
   ZH_PARTNERS,
+  ZH_PROSECUTOR_JUDGE_TITLES,
   ZH_RELATIONS,
   ZH_SENTENCES,
 } from '../../vocab/roles.ts';
@@ -46,6 +47,8 @@ const TITLES = alternation(ZH_CASE_TITLES);
 const OFFICES = alternation(ZH_OFFICE_TITLES);
 /** An office right before a name, in either script: the name is an official's ("縣長張麗善"). */
 export const ZH_OFFICE_BEFORE = new RegExp(`${bothScripts(OFFICES)}$`, 'u');
+// ...a prosecutor or a judge, who speaks for the case (a spokesperson who comments is not of it: "外交部发言人毛宁说").
+const PROSECUTOR_OR_JUDGE_BEFORE = new RegExp(`${bothScripts(alternation(ZH_PROSECUTOR_JUDGE_TITLES))}$`, 'u');
 /** ...an office of the law: "法官科根", "發言人溫家建". */
 export const ZH_LAW_OFFICE_BEFORE = new RegExp(`${bothScripts(alternation(ZH_LAW_OFFICE_TITLES))}$`, 'u');
 // A title inside the characters before a gloss: "是議員克拉(Maximilian Krah)" is 克拉.
@@ -61,8 +64,9 @@ const LISTED_END = new RegExp(bothScripts(`^(?:${COUNT}|${ACTS})`), 'u');
 // where it starts only a word before it can say (a title, 名叫), so it is read after one.
 // Characters a transliteration does not use, so a name does not run back over "一名名叫" or on past "的".
 const TRANSLITERATED = `(?:(?![的了是在名叫被和与與及等一])[${HAN}])`;
-// A surname the report gives only by its initial stays so: "托马斯・R" (Thomas R.).
-const dotted = (end: string) => `${TRANSLITERATED}{1,6}[·‧・•](?:${TRANSLITERATED}{1,8}?|\\p{Lu}\\.?)(?=${end})`;
+// A surname the report gives only by its initial stays so: "托马斯・R" (Thomas R.); a double-barrelled one keeps its
+// hyphen or dash ("汉斯·施吕特–斯塔茨", Hans Schlüter-Staats).
+const dotted = (end: string) => `${TRANSLITERATED}{1,6}[·‧・•](?:${TRANSLITERATED}{1,8}?(?:[-–‐]${TRANSLITERATED}{1,8}?)?|\\p{Lu}\\.?)(?=${end})`;
 // ..."为纽约州长安德鲁·科莫和现任州长凯西·霍楚尔工作": worked for them.
 const DOTTED = dotted(`[^${HAN}]|$|[被遭涉因于於在是为為等的与與和及曾已将將也向称稱]|工作`);
 const SENTENCE_HANDED_DOWN = alternation(ZH_SENTENCES);
@@ -115,12 +119,14 @@ function pickHanName(m: RegExpExecArray): PickedName | null {
 
 /**
  * The name of an office's holder in group 1 of `m` ("縣長張麗善時任", "立委陳淑慧的助理"), with its romanised
- * gloss: an official of the case, named as someone's employer too; not one who only comments ("前情報局長劉德安表示").
+ * gloss: an official of the case, named as someone's employer too; not one who only comments ("前情報局長劉德安表示"),
+ * unless a prosecutor or a judge of the case ("主任檢察官周懿君指出").
  */
 function pickOfficeHolder(m: RegExpExecArray): PickedName | null {
   const at = m[0].lastIndexOf(m[1]!);
   const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, false, m.input.slice(m.index + at + m[1]!.length));
-  if (!name || COMMENTS.test(m.input.slice(m.index + at + name.length))) return null;
+  if (!name) return null;
+  if (COMMENTS.test(m.input.slice(m.index + at + name.length)) && !PROSECUTOR_OR_JUDGE_BEFORE.test(m[0].slice(0, at))) return null;
   const gloss = LATIN_GLOSS.exec(m.input.slice(m.index + at + name.length));
   return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
 }
@@ -183,6 +189,14 @@ function listOpening(source: string, followedBy?: RegExp): IntroPattern {
 }
 
 export const HAN_NAME_PATTERNS: IntroPattern[] = [
+  {
+    // "第二被告ChiLeung Wai(音译:卫志良)上车离开", "第三被告Matthew Trickett则": a Western name after a title
+    re: new RegExp(bothScripts(`${TITLES}(\\p{Lu}[\\p{Script=Latin}'’-]+(?: \\p{Lu}[\\p{Script=Latin}'’-]+){1,2})`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+  },
   {
     // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
     re: new RegExp(bothScripts(`${TITLES}(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),

@@ -18,7 +18,8 @@ const PARTICLES = `(?:${alternation(NAME_PARTICLES)} ){0,2}`;
 
 /**
  * A personal name in English prose: up to three capitalised words, a quoted nickname or a middle initial
- * inside ("John M. Rogers"), particles before a surname, a surname's initial after.
+ * inside ("John M. Rogers"), particles before a surname, a surname's initial after. (A Hong Kong name of four
+ * is read on by longerName.)
  */
 export const NAME = `(\\p{Lu}${PREFIX}[\\p{Ll}'’-]+(?:[ -](?:["“]\\p{Lu}\\p{Ll}+["”] )?(?:\\p{Lu}\\. )?${PARTICLES}\\p{Lu}${PREFIX}[\\p{Ll}'’]+(?:-\\p{Ll}+)?){0,2}(?: \\p{Lu}\\.|\\s(?![AI]\\b)\\p{Lu}(?![\\p{L}.'’-]))?)`;
 
@@ -39,6 +40,18 @@ const GLOSS_AFTER = new RegExp(`^${GLOSS}`, 'u');
 const AKA_AFTER = new RegExp(`^(?:${GLOSS})?,?\\s+(?:also known as|a\\.k\\.a\\.?|aka|alias)\\s+["“]?${NAME}`, 'u');
 const INITIAL = /^\p{Lu}\.?$/u;
 
+// A Hong Kong name of four words: a given name of two syllables, an English name, the surname ("Chi Leung Peter
+// Wai"). NAME stops at three words (a fourth made every name in the text slower to read): the fourth is read on here.
+const TWO_SYLLABLES_AND_ENGLISH = /^[A-Z][a-z]{0,5} [A-Z][a-z]{0,5} \p{Lu}\p{Ll}+$/u;
+const FOURTH_WORD = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’.-])/u;
+
+/** `raw` with the surname that follows it in `rest` when `raw` is the first three words of a Hong Kong name. */
+export function longerName(raw: string, rest: string): string {
+  if (!TWO_SYLLABLES_AND_ENGLISH.test(raw)) return raw;
+  const fourth = FOURTH_WORD.exec(rest);
+  return fourth ? `${raw} ${fourth[1]}` : raw;
+}
+
 /**
  * The names listed after the one ending at `from` in `sentence`, each checked by `isName` (which
  * returns the name to keep, or null to end the list there).
@@ -47,10 +60,10 @@ export function latinListAfter(sentence: string, from: number, isName: (raw: str
   const out: ListedName[] = [];
   let end = from;
   for (let m = LIST_ITEM.exec(sentence.slice(end)); m; m = LIST_ITEM.exec(sentence.slice(end))) {
-    const raw = m[3]!;
+    const at = end + m[0].length - m[3]!.length;
+    const raw = longerName(m[3]!, sentence.slice(at + m[3]!.length));
     const name = isName(raw);
     if (!name) break;
-    const at = end + m[0].length - raw.length;
     const rest = sentence.slice(at + raw.length);
     // "her husband, Chris Hu, were arrested": the list goes on (or the verb follows) after the closing comma.
     if (m[2] && !APPOSED_END.test(rest)) break;

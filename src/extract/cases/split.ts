@@ -21,6 +21,7 @@ import { inBothScripts } from '../../vocab/han-variants.ts';
 import {
   CASE_MARKER_VERBS,
   CASE_NOUNS,
+  COUNTED_CO_DEFENDANT,
   ELLIPTIC_CASE_VERBS,
   LOOKS_BACK,
   ROUND_UP_CUE,
@@ -30,7 +31,7 @@ import {
 } from '../../vocab/incidents.ts';
 import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
-import { ACCOMPLICE_WORDS, RANK_TITLES, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
+import { ACCOMPLICE_WORDS, RANK_TITLES, ROLE_NOUN, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { describedActorLead, describedActorStep } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
@@ -48,6 +49,8 @@ export interface Segment {
   actors: string[];
   /** What the text calls them ("clerk" for "an archive clerk at a research institute"), to follow "the clerk". */
   roles?: string[];
+  /** The others it named (officials, experts): "軍政府發言人侯紹康" is named so, and acts in the case later. */
+  named?: string[];
 }
 
 export interface SplitResult {
@@ -132,6 +135,9 @@ function leadIntro(text: string): PersonIntro | null {
 }
 
 const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+
+// "...and another sailor, Wenheng Zhao", "另一名被告": words right before a name that say it is someone else's.
+const ANOTHER_BEFORE = inBothScripts(/(?:\b(?:another|the other|a second|a third)\b[^,.;]{0,30},?\s*|另一[名位个]?[^，。；]{0,8})$/i);
 
 /**
  * "Within days he was contacted by a woman calling herself Vivian": someone
@@ -311,6 +317,10 @@ class Splitter {
     }
     const cur = this.current;
     const described = describedActorLead(text);
+    if (described && cur && restatesLead(text, cur, this.segments)) {
+      this.join(cur, p);
+      return;
+    }
     if (described && !(cur && (this.follows(text, cur) || BACK_REFERENCE.test(sentences(text)[0]!.text)))) {
       this.open('described', p, null, [described]);
       return;
@@ -349,8 +359,8 @@ class Splitter {
       cur &&
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
-        (cur.actors.length > 0 && isAccomplice(intro)) ||
-        meetsCounterpart(text, intro, cur.actors) ||
+        (cur.actors.length > 0 && (isAccomplice(intro) || COUNTED_CO_DEFENDANT.test(intro.sentence.slice(0, intro.index - intro.sentenceStart)))) ||
+        meetsCounterpart(text, intro, [...cur.actors, ...(cur.named ?? [])]) ||
         looksBackAt(text, cur))
     ) {
       this.join(cur, p);
@@ -360,8 +370,14 @@ class Splitter {
     // "Among them was a man surnamed Hsiao" is one of the people of the case before.
     const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
     const last = this.segments[this.segments.length - 1];
+    // "鎮小江以經商名義來台，吸收我退役少將指揮官許乃權": after an aside, someone new told with an earlier case's
+    // actor acts in that case.
+    // (Not "Wei ... and another sailor, Wenheng Zhao, were arrested": another is someone of another case.)
+    const another = ANOTHER_BEFORE.test(text.slice(intro.sentenceStart, intro.index));
+    const withActor = earlier || another ? null : this.resumed(text.split(intro.name).join(' '));
     if (earlier) this.join(earlier, p);
     else if (last && (looksBackAt(text, last) || namedLater(text, intro, last, last === this.segments[0]))) this.join(last, p);
+    else if (withActor) this.join(withActor, p);
     else this.open('actor', p, intro);
   }
 
@@ -377,6 +393,7 @@ class Splitter {
     this.current = segment;
     for (const intro of findPersonIntros(p.text)) {
       const role = roleOf(intro, [intro.sentence], false);
+      if (role === 'expert' || role === 'official') (segment.named ??= []).push(intro.name);
       if (role === 'expert' || role === 'official' || segment.actors.some((a) => sameName(a, intro.name))) continue;
       segment.actors.push(intro.name);
     }
@@ -405,6 +422,24 @@ function looksBackAt(text: string, s: Segment): boolean {
 // "...the sentencing of the man, named Liu": someone the case described is named at last.
 // "The convicted individual, an engineer with the surname Liu": the same role as the case described.
 const THE_PERSON = /\bthe (?:[\w-]+ ){0,2}?(?:man|woman|person|individual|suspect|defendant|accused)\b/i;
+// "The retired officer, Kao An-kuo, was among six people indicted": a definite description opening the sentence,
+// the name set off after it (group 1: the words before the role noun).
+const THE_ROLE_APPOSED = new RegExp(`^["“]?the ((?:[\\w-]+ ){1,2}?)${ROLE_NOUN},\\s*$`, 'i');
+
+/**
+ * The description before a name says again what the lead said of the one it described: "A retired lieutenant
+ * general has been charged..." then "The retired officer, Kao An-kuo, was among six people indicted". Every word
+ * of the description but its noun stands in the lead's first sentence ("The other defendant, ..." is someone else).
+ */
+function describesAgain(before: string, lead: string): boolean {
+  const m = THE_ROLE_APPOSED.exec(before);
+  if (!m) return false;
+  const first = sentences(lead)[0]?.text ?? '';
+  return m[1]!
+    .trim()
+    .split(/\s+/)
+    .every((w) => w.toLowerCase() !== 'other' && new RegExp(`\\b${w}\\b`, 'i').test(first));
+}
 
 // "...a U.S. Navy sailor was sentenced. Petty Officer Wenheng Zhao, 26, pleaded guilty": a rank names a service member.
 const RANK_BEFORE = new RegExp(`\\b${alternation(RANK_TITLES)}\\s+$`);
@@ -417,6 +452,7 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
   const roles = s.roles ?? [];
   return (
     THE_PERSON.test(before) ||
+    (isLead && s.paragraphs.length === 1 && describesAgain(before, s.paragraphs[0]!.text)) ||
     roles.some((r) => theRole(r).test(before)) ||
     roleWords(intro).some((r) => roles.includes(r)) ||
     (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
@@ -431,6 +467,20 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
 function tellsSameStep(lead: string, sentence: string): boolean {
   const step = describedActorStep(lead);
   return !!step && new RegExp(`\\b${step}\\b`, 'i').test(sentence);
+}
+
+/**
+ * A news lead told twice: a summary, then the story's own first paragraph says it again in other words ("An aide
+ * to a German far-right politician was sentenced to almost five years..." then "An aide to a leading far-right
+ * political figure in Germany has been sentenced to nearly five years..."). The same role and the same step of
+ * the law, right after the lead and with nobody named yet, are the same person ("Another aide was sentenced" is
+ * someone else).
+ */
+function restatesLead(text: string, lead: Segment, segments: Segment[]): boolean {
+  if (lead.signal !== 'described' || lead !== segments[0] || lead.paragraphs.length !== 1 || lead.actors.length) return false;
+  if (/^(?:[^,]{0,30},\s+)?(?:another|a second|a third)\b/i.test(text)) return false;
+  const first = lead.paragraphs[0]!.text;
+  return describedActorLead(first) === describedActorLead(text) && describedActorStep(first) === describedActorStep(text);
 }
 
 /** A case opened by a heading or a marker takes what follows until something else starts. */

@@ -99,6 +99,8 @@ describe('espionage vocabulary: an undeclared agent of a state', () => {
     '警方依据反外国干涉法逮捕一名中国公民',
     '在唐人街运作中国「秘密警察局」',
     '纽约的海外警察站被关闭',
+    '两人因非法經營海外警局而被捕',
+    '在唐人街設立海外華人派出所分部',
   ])('knows the Chinese espionage words in "%s"', (text) => expect(CORE.test(text)).toBe(true));
 
   it.each([

@@ -97,3 +97,18 @@ describe('incident vocabulary', () => {
     expect(ONE_EARLIER_CASE.test(`recalling one ${word} case involving a fisherman`)).toBe(true);
   });
 });
+
+describe('one more defendant counted on from those named', () => {
+  it.each(['A third suspect, ', 'another defendant ', 'a second co-defendant, ', '第三被告', '另一名被告', '另一名嫌犯，'])(
+    'reads "%s" before a name',
+    async (before) => {
+      const { COUNTED_CO_DEFENDANT } = await import('../../../src/vocab/incidents.ts');
+      expect(COUNTED_CO_DEFENDANT.test(before)).toBe(true);
+    },
+  );
+
+  it('leaves another of a kind who may be of another case alone', async () => {
+    const { COUNTED_CO_DEFENDANT } = await import('../../../src/vocab/incidents.ts');
+    expect(COUNTED_CO_DEFENDANT.test('Wei and another sailor, ')).toBe(false);
+  });
+});

@@ -135,6 +135,7 @@ describe('organisations', () => {
       'Ministry of State Security',
     ]);
     expect(organisationAliases('Ministry of State Security')).toContain('国安部');
+    expect(organisationAliases('Ministry of Public Security')).toEqual(['MPS', '公安部']);
   });
 
   it('leaves out the owner of a vessel, an outlet the report cites, and the title of someone outside the case', () => {
@@ -187,6 +188,11 @@ describe('organisations', () => {
       .map((place) => [`${place}市中级人民法院`]),
   )('reads %s, an intermediate court of a mainland city', (court) => {
     expect(findOrganisations(paras(`${court}一审判决。`)).map((o) => o.name)).toEqual([court]);
+  });
+
+  it('reads no organisation in the title of someone who served ("Retired Army Colonel ...")', () => {
+    expect(findOrganisations(paras('Retired Army Colonel Tsai Ming-hui has been indicted for spying.')).map((o) => o.name)).toEqual([]);
+    expect(findOrganisations(paras('Former Navy Petty Officer Lee Wan-chun was sentenced.')).map((o) => o.name)).toEqual([]);
   });
 
   it('keeps multi-word institutions and drops a possessive lead', () => {

@@ -332,6 +332,69 @@ describe('splitCases: what stays with the case', () => {
     expect(result.segments.map((s) => s.paragraphs.map((p) => p.id))).toEqual([['p1', 'p2', 'p3']]);
   });
 
+  it("reads a lead told twice (a summary, then the story's first paragraph) as one case", () => {
+    expect(
+      groups(
+        'An aide to a Dutch politician was sentenced to six years in prison for spying on exiles for China.',
+        'An aide to a prominent Dutch political figure has been sentenced to six years by a court in Utrecht for espionage.',
+        'The court identified the accused as Pieter V., a Dutch national, who passed on information for a decade.',
+      ),
+    ).toEqual([['p1', 'p2', 'p3']]);
+    // ...but another of the same role is another case.
+    expect(
+      groups(
+        'A sailor was sentenced to four years in prison for selling ship plans to a foreign spy.',
+        'Another sailor was sentenced to two years for passing photos of a naval base to a foreign agent.',
+      ),
+    ).toEqual([['p1'], ['p2']]);
+  });
+
+  it('gives a case told without names the person a definite description names after the lead', () => {
+    expect(
+      groups(
+        'A retired navy captain has been charged with recruiting officers for a spy ring run by China.',
+        'The retired officer, Lin Chih-hao, was among five people indicted, prosecutors said.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+
+  it('keeps in the case someone it first named by an office, and whom they recruited', () => {
+    expect(
+      groups(
+        '退役少將王建國擔任統派團體總召，與組織發言人李宏達等人往來兩岸，被中國情報人員吸收。',
+        '另外，李宏達則涉嫌吸收退役軍人陳志明、黃國強等人，刺探軍事機密。',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+
+  it('gives the case of an actor named again after an aside the newcomer named with them', () => {
+    const found = groups(
+      '檢調追查共諜張曉明發展組織案，認定退役上校蔡文雄涉嫌提供軍事機密，判刑12年。',
+      '法院為防止他潛逃，限制住居。',
+      '張曉明以經商名義來台，吸收退役少將指揮官吳國華，被稱為最大共諜案。',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('p3');
+    // ...but "another sailor" named with the first is someone of another case.
+    expect(
+      groups(
+        'A Navy sailor was convicted of selling military secrets to a Chinese spy.',
+        'A jury convicted Mark Dolan, 24, of espionage and export violations.',
+        '“This is a betrayal,” said Ann Roe, the U.S. attorney.',
+        'Dolan and another sailor, Peter Kane, were arrested on the same day and charged with spying for China.',
+      ),
+    ).toEqual([['p1', 'p2'], ['p4']]);
+  });
+
+  it('keeps one more defendant, counted on from those named, in their case', () => {
+    expect(
+      groups(
+        'Kwok Wing Hin, 41, and Man Ho Lam, 33, appeared at the Old Bailey, charged with assisting a foreign intelligence service.',
+        'A third suspect, Briton James Holloway, was also charged in the case, but was found dead on Sunday.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+
   it('leaves commentary and background to the article', () => {
     const result = split(
       'Recently the national security agency exposed spy cases.',
