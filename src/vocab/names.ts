@@ -126,3 +126,9 @@ export const NAME_PARTICLES = words('van von der den de del della dos da di du l
  * "Miss Q", "Brother Hoi", "Sister Fang", "Boss Liang", "Uncle Kit", "Old Zhou", "Little Chen".
  */
 export const HONORIFICS = new Set(words('Mr Mrs Ms Miss Madam Dr Prof Professor Brother Sister Uncle Auntie Aunt Boss Old Little Master'));
+
+/**
+ * Words that are common in English prose (a stop word, an outlet's name) and also a given name in pinyin
+ * after a surname: "Zhao Xinhua" (新华, a given name as common as the agency's), "Li An" (安), "Wang He" (和).
+ */
+export const PINYIN_GIVEN_COMMON_WORDS = new Set(['Xinhua', 'An', 'He']);

@@ -19,6 +19,7 @@ import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import {
   HONORIFICS,
   NAME_PARTICLES,
+  PINYIN_GIVEN_COMMON_WORDS,
   ROMANISED_SURNAMES,
   ROMANISED_SYLLABLE,
   SURNAMES,
@@ -136,7 +137,7 @@ export function personName(raw: string, strength: 'strong' | 'weak'): string | n
     tokens.length >= 2 &&
     tokens.length <= 3 &&
     SURNAMES.has(tokens[0]!) &&
-    tokens.slice(1).every((t) => (pinyinSyllables(t.replace(/-/g, '')) >= 1 || isChineseGivenName(t)) && !isCommonWord(t))
+    tokens.slice(1).every((t) => (pinyinSyllables(t.replace(/-/g, '')) >= 1 || isChineseGivenName(t)) && (!isCommonWord(t) || PINYIN_GIVEN_COMMON_WORDS.has(t)))
   ) {
     return PLACE_NAMES.has(name.toLowerCase()) ? null : name;
   }

@@ -79,6 +79,11 @@ describe('people: who the prose introduces', () => {
     ['Song', 'weak', 'Song'],
     ['Jason', 'weak', null],
     ['Jason', 'strong', 'Jason'],
+    // A given name in pinyin that is also a common word: the agency's name, an article, a pronoun.
+    ['Zhao Xinhua', 'weak', 'Zhao Xinhua'],
+    ['Li An', 'weak', 'Li An'],
+    ['Wang He', 'weak', 'Wang He'],
+    ['Xinhua', 'weak', null],
   ] as const)('personName(%s, %s) -> %s', (raw, strength, expected) => {
     expect(personName(raw, strength)).toBe(expected);
   });
