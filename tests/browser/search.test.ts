@@ -60,6 +60,11 @@ describe('search finds the right case for what a reader types', () => {
     const withOutlet = await page.locator('#search-results li .search-result-outlet').count();
     expect(withDate + withOutlet).toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/screenshots/search-results-1280.png', fullPage: true });
+    // A case's facts are followed by the numbers of the paragraphs they cite: those are links for the page, not
+    // words of the excerpt ("(sentenced to 2 years)1. Law invoked").
+    const excerpts = await page.locator('#search-results .search-result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.filter((text) => /[\p{L})]\d+\.\s/u.test(text))).toEqual([]);
   });
 });
 
