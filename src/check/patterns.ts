@@ -5,6 +5,7 @@
  */
 
 import type { TaxonomyEntry } from '../model/types.ts';
+import { syntaxChars } from '../util/regex-source.ts';
 import { error, lineOf, type Problem, warning } from './problem.ts';
 
 /** `texts`: every paragraph of every article; `fileText`: a topic file's text, by path (for line numbers). */
@@ -44,19 +45,10 @@ function matchesAny(re: RegExp, pattern: string, texts: string[], joined: string
 
 /** No anchor and no lookaround outside character classes (escapes skipped); named groups are fine. */
 function edgeBlind(pattern: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '^' || c === '$') return false;
-    else if (
-      c === '(' &&
-      pattern[i + 1] === '?' &&
-      (pattern[i + 2] === '=' || pattern[i + 2] === '!' || (pattern[i + 2] === '<' && (pattern[i + 3] === '=' || pattern[i + 3] === '!')))
-    )
-      return false;
+  for (const { char, index } of syntaxChars(pattern)) {
+    if (char === '^' || char === '$') return false;
+    const next = pattern.slice(index + 1, index + 4);
+    if (char === '(' && /^\?(?:[=!]|<[=!])/.test(next)) return false;
   }
   return true;
 }

@@ -6,6 +6,8 @@
  * start is not plain text (a group, a class, a lookbehind, a top-level
  * alternative) gives no key, and the pattern is always run.
  */
+
+import { syntaxChars } from '../../util/regex-source.ts';
 import { TRADITIONAL } from '../../vocab/han-variants.ts';
 
 // Characters that stand for themselves in a pattern: ASCII (whose case folding lower-casing gives, but for
@@ -70,17 +72,7 @@ function keysOf(literal: string): string[] | null {
 
 /** Whether `|` splits the pattern itself (outside groups and classes): then no part of it is required. */
 function hasTopLevelAlternative(pattern: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
+  for (const { char, depth } of syntaxChars(pattern)) if (char === '|' && depth === 0) return true;
   return false;
 }
 
