@@ -161,9 +161,11 @@ function isStatedDate(part: string): boolean {
  */
 export function nameBeforeDate(line: string): string | null {
   const [name, ...rest] = metaSegments(line);
-  const named = isNameLike(name!) || /^\p{Script=Han}{2,6}$/u.test(name!) || NAME_WITH_INITIALS_RE.test(name!);
+  // A line of separators alone ("| |") has no segments.
+  if (name === undefined) return null;
+  const named = isNameLike(name) || /^\p{Script=Han}{2,6}$/u.test(name) || NAME_WITH_INITIALS_RE.test(name);
   const dated = rest.length > 0 && rest.length <= 3 && rest.some(isStatedDate) && rest.every((p) => isStatedDate(p) || TIME_RE.test(p));
-  return named && dated ? name! : null;
+  return named && dated ? name : null;
 }
 
 const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [

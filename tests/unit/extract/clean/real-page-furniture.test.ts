@@ -65,6 +65,10 @@ describe('credit lines', () => {
     expect(lineKind(line)?.reason).toBe('byline');
   });
   it('not a sentence that ends in a date', () => expect(nameBeforeDate('The Court Published Its Ruling on March 3, 2024')).toBeNull());
+  it('not a line of separators alone, which has no name to read (and must not throw)', () => {
+    expect(nameBeforeDate('| |')).toBeNull();
+    expect(lineKind('｜')).toBeDefined();
+  });
 });
 
 describe('a title run onto the end of a paragraph', () => {
