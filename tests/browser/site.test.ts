@@ -42,7 +42,6 @@ describe('built site', () => {
     for (const article of dataset.articles) {
       await expect(page.locator(`main a[href$="/articles/${article.id}/"]`).count()).resolves.toBeGreaterThan(0);
     }
-    await page.screenshot({ path: 'test-results/screenshots/home-1280.png', fullPage: true });
   });
 
   it('finds the gallium article by searching "gallium"', async () => {
