@@ -24,6 +24,7 @@ import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, 
 import { type LineKind, lineKind } from './boilerplate.ts';
 import { toUnits, type Unit } from './lines.ts';
 import { prepare } from './prepare.ts';
+import { dropStrayLines } from './prose-runs.ts';
 
 interface Decision {
   /** null: a body paragraph. */
@@ -181,6 +182,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const decisions = judgeUnits(units, kinds, headIdx, headline ? key(headline) : null, teaser);
   if (cjk) dropCaptionsAboveFiling(decisions, units);
   reviewTail(decisions, units);
+  dropStrayLines(decisions, units);
   return { ...collect(decisions, units, prep.removed), headline, pageMeta: prep.pageMeta };
 }
 
