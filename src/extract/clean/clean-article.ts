@@ -24,7 +24,7 @@ import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, 
 import { type LineKind, lineKind } from './boilerplate.ts';
 import { toUnits, type Unit } from './lines.ts';
 import { prepare } from './prepare.ts';
-import { dropStrayLines } from './prose-runs.ts';
+import { dropCreditedCaptions, dropStrayLines } from './prose-runs.ts';
 
 interface Decision {
   /** null: a body paragraph. */
@@ -183,6 +183,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   if (cjk) dropCaptionsAboveFiling(decisions, units);
   reviewTail(decisions, units);
   dropStrayLines(decisions, units);
+  dropCreditedCaptions(decisions, units);
   return { ...collect(decisions, units, prep.removed), headline, pageMeta: prep.pageMeta };
 }
 

@@ -132,3 +132,64 @@ export function dropStrayLines(decisions: Array<{ reason: string | null }>, unit
     decisions[i] = { reason: 'stray' };
   });
 }
+
+/**
+ * A short line of prose ending in a picture's credit, above more of the story, is a caption. The story's own last
+ * paragraph may end in its source ("… (Yonhap)", "（譯者：…）"): the last line is left alone.
+ */
+export function dropCreditedCaptions(decisions: Array<{ reason: string | null }>, units: Array<{ text: string }>): void {
+  const body = decisions.flatMap((d, i) => (d.reason === null ? [i] : []));
+  body.slice(0, -1).forEach((i) => {
+    if (!isCreditedCaption(units[i]!.text)) return;
+    if (process.env.STRAY_DEBUG) console.error(`CAPTION\t${units[i]!.text.slice(0, 150)}`);
+    decisions[i] = { reason: 'caption' };
+  });
+}
+
+/** The words a line is about: its content words (English), or its pairs of Chinese characters. */
+export function contentTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]{3,}/gu)) if (!FUNCTION_WORDS.has(m[0]) && !/\p{Script=Han}/u.test(m[0])) terms.add(m[0].replace(/['’]s$/u, ''));
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) if (!ZH_FUNCTION.has(run[i]!) && !ZH_FUNCTION.has(run[i + 1]!)) terms.add(run.slice(i, i + 2));
+  return terms;
+}
+
+export function debugEdges(decisions: Array<{ reason: string | null }>, units: Array<{ text: string }>, headline: string | null): void {
+  const body = decisions.flatMap((d, i) => (d.reason === null ? [i] : []));
+  if (body.length < 3) return;
+  const terms = body.map((i) => contentTerms(units[i]!.text));
+  const head = contentTerms(headline ?? '');
+  body.forEach((_i, n) => {
+    const others = new Set<string>(head);
+    terms.forEach((t, m) => { if (m !== n) for (const w of t) others.add(w); });
+    const shared = [...terms[n]!].filter((w) => others.has(w)).length;
+    const share = terms[n]!.size ? shared / terms[n]!.size : 1;
+    if (share < 0.15) console.error(`EDGE\t${n}/${body.length}\t${shared}/${terms[n]!.size}\t${units[body[n]!]!.text.slice(0, 140)}`);
+  });
+}
+
+// The tail after a line's last full stop: "… in Hunan province. (Photo by Reuters)", "…判處有期徒刑7年。(央視截圖)".
+const TAIL_RE = /[.!?。！？](?:["'”’」』])?\s*([^.!?。！？]{1,60})$/u;
+
+/** "(Photo by Reuters)", "PHOTO: REUTERS", "/CFP", "| KYODO", "(央視截圖)", "圖／聯合報系資料照片": who supplied a picture. */
+function isCreditShape(tail: string): boolean {
+  if (isZh(tail)) return /^[（(【[][^（()）【】[\]]{1,16}[）)】\]]$|^\S{0,4}[/／]\S{1,16}$/u.test(tail);
+  if (wordCount(tail) > 6) return false;
+  return /^[([][^()[\]]+[)\]]$/.test(tail) || /[:/|]/.test(tail) || /^[\p{Lu}][\p{Lu}\s.&-]+$/u.test(tail);
+}
+
+/** "Antimony is used in ammunition. PHOTO: REUTERS": a short line of prose, then the credit of a picture. */
+export function isCreditedCaption(text: string): boolean {
+  if (endsSentence(text)) return false;
+  const m = TAIL_RE.exec(text);
+  const tail = m?.[1]?.trim();
+  // "These features include:", "Read about:": a line ending in a colon introduces what follows.
+  if (!m || !tail || /[:：]$/.test(tail) || !isCreditShape(tail)) return false;
+  const prose = text.slice(0, m.index + 1);
+  return isZh(prose) ? cjkCount(prose) <= CAPTION_HAN : wordCount(prose) <= CAPTION_WORDS;
+}
+
+/** A caption is a line or two: longer, a paragraph that ends in its source ("… (Yonhap)") is the story. */
+const CAPTION_WORDS = 25;
+const CAPTION_HAN = 50;
