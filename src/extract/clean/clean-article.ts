@@ -25,6 +25,7 @@ import { type LineKind, lineKind } from './boilerplate.ts';
 import { toUnits, type Unit } from './lines.ts';
 import { prepare } from './prepare.ts';
 import { dropCreditedCaptions, dropStrayLines } from './prose-runs.ts';
+import { slugTitleIndex } from './url-title.ts';
 
 interface Decision {
   /** null: a body paragraph. */
@@ -168,12 +169,22 @@ function namesFrom(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !SHARED_STORY_WORDS.has(w));
 }
 
+/** The line the page's address names as its headline, among those that are no furniture; null when none is. */
+function slugTitle(units: Unit[], kinds: Array<LineKind | null>, url: string | null): string | null {
+  const at = slugTitleIndex(
+    units.map((u, i) => (kinds[i] ? '' : u.text)),
+    url,
+  );
+  if (process.env.SLUG_DEBUG && at >= 0) console.error(`SLUG\t${url}\t${units[at]!.text}`);
+  return at >= 0 ? units[at]!.text : null;
+}
+
 export function cleanArticle(raw: RawSeed): CleanResult {
   const prep = prepare(raw);
   const cjk = raw.frontMatter.language ? /^zh/i.test(raw.frontMatter.language) : isCjkText(prep.text);
   const units = toUnits(prep.text, cjk);
   const kinds = units.map((u) => lineKind(u.text));
-  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? null;
+  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? slugTitle(units, kinds, raw.url);
   const headIdx = findHeadline(units, kinds, hint, cjk);
   const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
 

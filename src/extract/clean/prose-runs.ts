@@ -193,3 +193,4 @@ export function isCreditedCaption(text: string): boolean {
 /** A caption is a line or two: longer, a paragraph that ends in its source ("… (Yonhap)") is the story. */
 const CAPTION_WORDS = 25;
 const CAPTION_HAN = 50;
+
