@@ -175,7 +175,6 @@ function slugTitle(units: Unit[], kinds: Array<LineKind | null>, url: string | n
     units.map((u, i) => (kinds[i] ? '' : u.text)),
     url,
   );
-  if (process.env.SLUG_DEBUG && at >= 0) console.error(`SLUG\t${url}\t${units[at]!.text}`);
   return at >= 0 ? units[at]!.text : null;
 }
 
