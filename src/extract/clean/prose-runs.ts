@@ -28,8 +28,13 @@ export function grammarDensity(text: string): number {
     for (const c of text) if (ZH_FUNCTION.has(c)) grammar++;
     return grammar / cjkCount(text);
   }
-  const words = text.toLowerCase().match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
-  const grammar = words.reduce((n, w) => n + (FUNCTION_WORDS.has(w.replace(/['’]s$|[.]$/u, '')) ? 1 : 0), 0);
+  // Words as spaces part them: an address ("img.example.net/a8f3.jpg") is one word, not "a" and others.
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, ''))
+    .filter((w) => /\p{L}/u.test(w));
+  const grammar = words.reduce((n, w) => n + (FUNCTION_WORDS.has(w) ? 1 : 0), 0);
   return words.length ? grammar / words.length : 0;
 }
 
