@@ -43,13 +43,15 @@ const ENGLISH_DENSITY = 0.25;
 /**
  * Below these a line has too few grammar words to be a sentence (English: "– Kyle Hughes, Writer", "© Thomson
  * Reuters 2020"; Chinese: "2. 单位改革末位淘汰成导火索"). A line under `SHORT` characters, or `ZH_SHORT` Chinese
- * characters, is held to the higher share; a longer one must be almost bare (a table of names, a ticker).
+ * characters, is held to the higher share; a longer English one must be almost bare (a table of names, a ticker).
+ * A long Chinese line is left alone: without commas and particles it may still be the story (a forum's post, a
+ * deck of the story's own titles), and the pages read so far show no long Chinese line that is furniture by
+ * this shape alone.
  */
 const SPARSE = 0.15;
 const BARE = 0.1;
 const SHORT = 70;
 const ZH_SPARSE = 0.1;
-const ZH_BARE = 0.05;
 const ZH_SHORT = 30;
 
 /**
@@ -62,9 +64,7 @@ export function isStrayLine(text: string, english: boolean): boolean {
   if (isZh(text)) {
     // A comma parts clauses: prose, perhaps cut off ("河北省国家安全机关工作发现,郑富").
     if (/[，,；;]/.test(text)) return false;
-    // Titles run together with spaces between them: Chinese prose parts its clauses with commas, not spaces.
-    if ((text.match(/\p{Script=Han}\s+(?=\p{Script=Han})/gu)?.length ?? 0) >= 2) return true;
-    return (cjkCount(text) < ZH_SHORT && density < ZH_SPARSE) || density < ZH_BARE;
+    return cjkCount(text) < ZH_SHORT && density < ZH_SPARSE;
   }
   return english && ((text.length < SHORT && density < SPARSE) || density < BARE);
 }
