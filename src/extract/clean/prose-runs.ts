@@ -116,11 +116,20 @@ const CAPTION_HAN = 50;
 /** "Antimony is used in ammunition. PHOTO: REUTERS": a short line of prose, then the credit of a picture. */
 export function isCreditedCaption(text: string): boolean {
   if (endsSentence(text)) return false;
+  // "A student erasing answers from a test (smolaw11/iStock)", "沿海漁民多次撈到「間諜魚」 （圖／翻攝 央視）":
+  // who took the picture and for whom, in brackets, needs no full stop before it.
+  const slash = SLASH_CREDIT_RE.exec(text);
+  if (slash) return isCaptionLength(text.slice(0, slash.index));
   const m = TAIL_RE.exec(text);
   const tail = m?.[1]?.trim();
   // "These features include:", "Read about:": a line ending in a colon introduces what follows.
   if (!m || !tail || /[:：]$/.test(tail) || !isCreditShape(tail)) return false;
-  const prose = text.slice(0, m.index + 1);
+  return isCaptionLength(text.slice(0, m.index + 1));
+}
+
+const SLASH_CREDIT_RE = /\s*[（(][^（()）/／]{1,24}[/／][^（()）]{1,24}[）)]\s*$/u;
+
+function isCaptionLength(prose: string): boolean {
   return isZh(prose) ? cjkCount(prose) <= CAPTION_HAN : wordCount(prose) <= CAPTION_WORDS;
 }
 

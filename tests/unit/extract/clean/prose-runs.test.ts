@@ -91,6 +91,8 @@ describe('a caption ending in a picture credit', () => {
     'Antimony ingots at a smelter. Photograph: Lens Agency/Stock Images',
     '被告人因间谍罪被判处有期徒刑七年。(电视截图)',
     '法院外景。圖／本報資料照片',
+    'A student erasing answers from a test (lensman42/Stock Images)',
+    '▲ 官媒稱，沿海漁民多次撈到可疑裝置 （圖／翻攝 電視畫面）',
   ])('%s', (line) => expect(isCreditedCaption(line)).toBe(true));
   it.each([`${P1} ${P2} ${P3} (Harbour News)`, 'These features include:', P1])('is not a long paragraph ending in its source, nor prose: %s', (line) =>
     expect(isCreditedCaption(line)).toBe(false),
