@@ -4,15 +4,8 @@
  * picture's credit. The examples are written in the shape of real pages, with invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
 import { dropCreditedCaptions, dropStrayLines, grammarDensity, isCreditedCaption, isStrayLine } from '../../../../src/extract/clean/prose-runs.ts';
-import { readSeed } from '../../../../src/extract/read/read.ts';
-
-function clean(text: string) {
-  const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
-  if (!read.ok) throw new Error(read.reason);
-  return cleanArticle(read.seed);
-}
+import { cleanText as clean } from '../../../helpers/clean-text.ts';
 
 const P1 = 'A former engineer was sentenced on Tuesday to six years in prison for passing design files to a foreign agent, the court said.';
 const P2 = 'Prosecutors told the court that he had met his handler at a trade fair and was paid in cash for each of the files he sent.';
