@@ -110,3 +110,23 @@ export const SHARED_STORY_WORDS = lowerSet(ARTICLES_AND_PREPOSITIONS, PRONOUNS, 
 
 /** Words too common to tell two reports of different cases apart when linking. */
 export const LINK_STOP_WORDS = lowerSet(ARTICLES_AND_PREPOSITIONS, PRONOUNS, CONNECTIVES, BEAT_PLACES, BEAT_BODIES, REPORTING_WORDS, PAGE_WORDS);
+
+/** Auxiliary and modal verbs ("were", "have", "would"... are connectives above): "He was charged", "She has denied". */
+export const AUXILIARIES = words(`is are was be am has had having do does did will can may might must shall`);
+
+/** The rest of the grammar words prose cannot do without: "who", "not", "because", "him". */
+export const GRAMMAR_WORDS = words(`who whom whose him us me my mine hers theirs itself himself herself themselves no nor because
+  until unless whether too very how why up out off down`);
+
+/**
+ * English function words: their share of a line's words tells prose (four in ten or more: "He was arrested at the
+ * airport on his way to...") from a list of names, a ticker or a headline ("Stocks Dow 34,120 Nasdaq Oil $71").
+ */
+export const FUNCTION_WORDS = lowerSet(ARTICLES_AND_PREPOSITIONS, PRONOUNS, CONNECTIVES, AUXILIARIES, GRAMMAR_WORDS, words('said says'));
+
+/**
+ * Chinese function characters and punctuation, both scripts: particles, copulas, prepositions, pronouns and the
+ * commas and full stops of a sentence ("他在2023年被捕,并于去年被判刑。"). Prose has them in every clause; a headline,
+ * a caption or a list of titles has few ("南方航空一航班疑似出现擦机尾事故").
+ */
+export const ZH_FUNCTION_CHARS = '的了是在和与與也都就被将將对對为為从從而及这這那其之以于於并並但等把向又已还還所因此该該着著个個们們，。、；：！？,;';

@@ -24,6 +24,8 @@ import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, 
 import { type LineKind, lineKind } from './boilerplate.ts';
 import { toUnits, type Unit } from './lines.ts';
 import { prepare } from './prepare.ts';
+import { dropCreditedCaptions, dropStrayLines } from './prose-runs.ts';
+import { slugTitleIndex } from './url-title.ts';
 
 interface Decision {
   /** null: a body paragraph. */
@@ -167,12 +169,21 @@ function namesFrom(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !SHARED_STORY_WORDS.has(w));
 }
 
+/** The line the page's address names as its headline, among those that are no furniture; null when none is. */
+function slugTitle(units: Unit[], kinds: Array<LineKind | null>, url: string | null): string | null {
+  const at = slugTitleIndex(
+    units.map((u, i) => (kinds[i] ? '' : u.text)),
+    url,
+  );
+  return at >= 0 ? units[at]!.text : null;
+}
+
 export function cleanArticle(raw: RawSeed): CleanResult {
   const prep = prepare(raw);
   const cjk = raw.frontMatter.language ? /^zh/i.test(raw.frontMatter.language) : isCjkText(prep.text);
   const units = toUnits(prep.text, cjk);
   const kinds = units.map((u) => lineKind(u.text));
-  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? null;
+  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? slugTitle(units, kinds, raw.url);
   const headIdx = findHeadline(units, kinds, hint, cjk);
   const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
 
@@ -181,6 +192,8 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const decisions = judgeUnits(units, kinds, headIdx, headline ? key(headline) : null, teaser);
   if (cjk) dropCaptionsAboveFiling(decisions, units);
   reviewTail(decisions, units);
+  dropStrayLines(decisions, units);
+  dropCreditedCaptions(decisions, units);
   return { ...collect(decisions, units, prep.removed), headline, pageMeta: prep.pageMeta };
 }
 
