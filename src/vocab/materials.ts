@@ -82,6 +82,112 @@ export const MATERIAL_ACTS = [
 ] as const;
 
 /**
+ * Acts whose object is a thing taken or moved whatever noun names it: "smuggled 166 metric tons of antimony",
+ * "stole trade secrets", "leaked the internal workings of central state agencies", "handed over the blueprints
+ * of a submarine", "transferred design drawings". Read with any head noun (MATERIAL_NOUNS is not asked), the
+ * noun phrase bounded as for the other acts; NOT_MATERIAL_HEADS says what such an object cannot end on.
+ */
+export const OBJECT_ACTS = [
+  'smuggled',
+  'smuggling',
+  'smuggle',
+  'stole',
+  'steal',
+  'stealing',
+  'leaked',
+  'leaking',
+  'leak',
+  'sold',
+  'selling',
+  'passed on',
+  'passing on',
+  'handed over',
+  'handing over',
+  'hand over',
+  'transferred',
+  'transferring',
+  'shipped',
+  'shipping',
+  'exported',
+  'exporting',
+  'copied',
+  'copying',
+  'downloaded',
+  'downloading',
+] as const;
+
+/**
+ * Acts of the authority that stops a case, whose object is its material: "customs seized 25 tonnes of antimony
+ * ingots", "officers confiscated the devices". Done by who tells of the case (NOT_THE_ACTOR), and still its material.
+ */
+export const SEIZURE_ACTS = ['seized', 'seizing', 'confiscated', 'confiscating', 'intercepted', 'intercepting'] as const;
+
+/**
+ * What the object of an act of OBJECT_ACTS or SEIZURE_ACTS is not, by its last word: someone ("sold the
+ * engineer out"), a help or a service ("leaked no details but passed on support"), a time or a place, a whole
+ * ("smuggling operation", "selling business"), or a word of manner: "passed on the same day", "sold at a profit".
+ */
+export const NOT_MATERIAL_HEADS = [
+  'support',
+  'assistance',
+  'help',
+  'services',
+  'service',
+  'training',
+  'access',
+  'advice',
+  'part',
+  'role',
+  'place',
+  'time',
+  'times',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'way',
+  'ways',
+  'route',
+  'routes',
+  'channel',
+  'channels',
+  'operation',
+  'operations',
+  'activities',
+  'activity',
+  'business',
+  'businesses',
+  'company',
+  'companies',
+  'ring',
+  'network',
+  'networks',
+  'gang',
+  'scheme',
+  'schemes',
+  'case',
+  'cases',
+  'crime',
+  'crimes',
+  'border',
+  'borders',
+  'country',
+  'countries',
+  'abroad',
+  'overseas',
+  'home',
+  'profit',
+  'money',
+  'themselves',
+  'himself',
+  'herself',
+] as const;
+
+/**
  * What a report asks or pays for, when it is information: "approached him for information about the USS Essex".
  * Read only before the nouns of INFORMATION_NOUNS with what they are about.
  */
@@ -212,6 +318,21 @@ export const MATERIAL_STOPS = [
   // "gigabytes comprising 172 photos": what a thing is made of begins another phrase.
   'comprising',
   'including',
+  // "The smuggling cases come amid tightening supply", "sold out", "leaked back": where or how, never what.
+  'amid',
+  'among',
+  'against',
+  'across',
+  'despite',
+  'towards',
+  'toward',
+  'around',
+  'near',
+  'out',
+  'off',
+  'back',
+  'away',
+  'up',
 ] as const;
 
 /** Words before the head that are no part of a material's name: "a total of", "the", "his". */

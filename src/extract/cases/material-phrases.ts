@@ -23,7 +23,10 @@ import {
   MATERIAL_NOUNS,
   MATERIAL_STOPS,
   NOT_A_MATERIAL,
+  NOT_MATERIAL_HEADS,
   NOT_THE_ACTOR,
+  OBJECT_ACTS,
+  SEIZURE_ACTS,
   SOUGHT_BEFORE,
   USEFUL_TO,
   ZH_MATERIAL_ACTS,
@@ -33,6 +36,7 @@ import {
 } from '../../vocab/materials.ts';
 import { NUMBER_WORDS } from '../../vocab/numbers.ts';
 import { alternation, lowerSet } from '../../vocab/regex.ts';
+import { ROLE_NOUN } from '../../vocab/roles.ts';
 import { sentences } from './sentences.ts';
 
 /** At most this many phrases per case: the panel names what was taken, not every mention of it. */
@@ -77,11 +81,20 @@ const NEEDS_LINK = lowerSet(LINKED_ONLY_NOUNS);
 
 // Not the second half of a compound ("intelligence-gathering activities"): that describes, it does not act.
 const EN_ACT = new RegExp(`(?<!-)\\b${alternation(MATERIAL_ACTS)}\\s+`, 'gi');
+const EN_OBJECT_ACT = new RegExp(`(?<!-)\\b${alternation(OBJECT_ACTS)}\\s+`, 'gi');
+const EN_SEIZURE = new RegExp(`(?<!-)\\b${alternation(SEIZURE_ACTS)}\\s+`, 'gi');
+const ANY_OBJECT_ACT = new RegExp(`\\b(?:${alternation(OBJECT_ACTS)}|${alternation(SEIZURE_ACTS)})\\b`, 'i');
+const NOT_HEADS = lowerSet(NOT_MATERIAL_HEADS);
+const PERSON_HEAD = new RegExp(`^(?:${ROLE_NOUN}|people|persons?|men|women|children|families|family|friends?|relatives?)$`, 'i');
 // "information which could be directly or indirectly useful to an enemy": the noun, a clause, the law's words.
 const EN_USEFUL = new RegExp(`\\b(${alternation(MATERIAL_NOUNS)})\\s+(?:which|that)\\b[^.;]{0,90}?\\b(${alternation(USEFUL_TO)})\\b`, 'gi');
 const EN_SOUGHT = new RegExp(`\\b${alternation(SOUGHT_BEFORE)}\\s+`, 'gi');
 const EN_COUNT = new RegExp(`\\b(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)}|hundreds of|thousands of|dozens of)\\s+`, 'gi');
 // "never sold", "did not hand over": what was not done took nothing.
+// "a ban on exporting dual-use systems", "the rules on exporting controlled substances": what a rule is about.
+const RULE_ON = /\bon\s+$/i;
+// "the smuggling cases", "a selling point": a word of an act after a determiner names a kind of thing, it does not act.
+const AS_MODIFIER = /\b(?:the|a|an|this|these|those|that|its|their|his|her)\s+$/i;
 const NEGATED = /\b(?:not|never|n['’]t|no longer|refused to|denied)\s+(?:\w+\s+)?$/i;
 const ANY_NOUN = new RegExp(`\\b${alternation(MATERIAL_NOUNS)}\\b`, 'i');
 const NOT_ACTOR = new RegExp(`\\b${alternation(NOT_THE_ACTOR)}\\b[^,;]*$`, 'i');
@@ -156,6 +169,35 @@ function headEnd(tokens: Token[], i: number, heads: Set<string>): number {
   return -1;
 }
 
+/** How many words an object's noun phrase may run to before its head (a longer run is no bounded phrase). */
+const MAX_OBJECT_WORDS = 6;
+
+/**
+ * The end (token index, exclusive) of the noun phrase from `i` whatever its head: its words up to where the clause
+ * turns (a stop, a link, punctuation, a participle after the first word: "secrets obtained from"), or -1 when the
+ * phrase does not end within reach or ends on what is no thing taken (a person, a help, a time, a place).
+ */
+function objectEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && isModifier(tokens[j]) && !(j > i && /[a-z](?:ed|ing)$/.test(tokens[j]!.text) && !NOUNS.has(tokens[j]!.lower))) {
+    if (j - i >= MAX_OBJECT_WORDS) return -1;
+    j++;
+  }
+  if (j === i) return -1;
+  const head = tokens[j - 1]!;
+  if (NOT_HEADS.has(head.lower) || PERSON_HEAD.test(head.lower) || /ly$/.test(head.lower)) return -1;
+  // "sold Huawei", "stole Wang Li": a name alone is whom or what company, not a thing.
+  if (tokens.slice(i, j).every((t) => /^\p{Lu}/u.test(t.text)) && !NOUNS.has(head.lower)) return -1;
+  // "gallium and germanium": a list of such phrases is one material.
+  const and = tokens[j]?.lower;
+  if ((and === 'and' || and === 'or') && !/^[^-]*(?:ed|ing)$/.test(tokens[j + 1]?.lower ?? '') && isModifier(tokens[j + 1])) {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 3 && isModifier(tokens[k])) k++;
+    if (k - j <= 3 && !NOT_HEADS.has(tokens[k - 1]!.lower) && !PERSON_HEAD.test(tokens[k - 1]!.lower)) return k;
+  }
+  return j;
+}
+
 /** The end of what the material is of or about, from the token after the link: where the clause turns. */
 function complementEnd(tokens: Token[], from: number): number {
   let k = from;
@@ -176,10 +218,10 @@ function complementEnd(tokens: Token[], from: number): number {
 }
 
 /** The material named from token `i`: leads skipped, noun phrase, what it is of; null when there is none. */
-function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string>, needsLink: boolean): string | null {
+function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string> | null, needsLink: boolean): string | null {
   let start = i;
   for (let n = leadAt(tokens, start); n > 0; n = leadAt(tokens, start)) start += n;
-  const end = headEnd(tokens, start, heads);
+  const end = heads ? headEnd(tokens, start, heads) : objectEnd(tokens, start);
   if (end < 0) return null;
   let last = end;
   const link = linkAt(tokens, end, tokens[end - 1]!.lower);
@@ -196,14 +238,14 @@ function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string>, 
 }
 
 function englishPhrases(sentence: string): string[] {
-  if (!ANY_NOUN.test(sentence)) return [];
+  if (!ANY_NOUN.test(sentence) && !ANY_OBJECT_ACT.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const at = (offset: number) => tokens.findIndex((t) => t.start >= offset);
   const out: string[] = [];
-  const read = (re: RegExp, heads: Set<string>, needsLink: boolean, keepMatch: boolean) => {
+  const read = (re: RegExp, heads: Set<string> | null, needsLink: boolean, keepMatch: boolean, byAnyone = false) => {
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(0, m.index);
-      if (NEGATED.test(before) || NOT_ACTOR.test(before)) continue;
+      if (NEGATED.test(before) || RULE_ON.test(before) || AS_MODIFIER.test(before) || (!byAnyone && NOT_ACTOR.test(before))) continue;
       const i = at(keepMatch ? m.index : m.index + m[0].length);
       if (i < 0) continue;
       const phrase = phraseAt(sentence, tokens, i, heads, needsLink);
@@ -211,6 +253,8 @@ function englishPhrases(sentence: string): string[] {
     }
   };
   read(EN_ACT, NOUNS, false, false);
+  read(EN_OBJECT_ACT, null, false, false);
+  read(EN_SEIZURE, null, false, false, true);
   read(EN_SOUGHT, INFORMATION, true, false);
   read(EN_COUNT, COUNTED, false, true);
   for (const m of sentence.matchAll(EN_USEFUL)) out.push(`${m[1]} ${m[2]!.toLowerCase()}`);
