@@ -17,6 +17,7 @@ import {
   INFORMATION_NOUNS,
   LINKED_ONLY_NOUNS,
   MATERIAL_ACTS,
+  MATERIAL_GRADES,
   MATERIAL_LEADS,
   MATERIAL_LINKS,
   MATERIAL_NOUN_AS_MODIFIER,
@@ -84,6 +85,9 @@ const EN_ACT = new RegExp(`(?<!-)\\b${alternation(MATERIAL_ACTS)}\\s+`, 'gi');
 const EN_OBJECT_ACT = new RegExp(`(?<!-)\\b${alternation(OBJECT_ACTS)}\\s+`, 'gi');
 const EN_SEIZURE = new RegExp(`(?<!-)\\b${alternation(SEIZURE_ACTS)}\\s+`, 'gi');
 const ANY_OBJECT_ACT = new RegExp(`\\b(?:${alternation(OBJECT_ACTS)}|${alternation(SEIZURE_ACTS)})\\b`, 'i');
+const GRADES = lowerSet(MATERIAL_GRADES);
+const ARTICLES = lowerSet(['a', 'an', 'the']);
+const ANY_GRADE = new RegExp(`\\b${alternation(MATERIAL_GRADES)}\\b`, 'i');
 const NOT_HEADS = lowerSet(NOT_MATERIAL_HEADS);
 const PERSON_HEAD = new RegExp(`^(?:${ROLE_NOUN}|people|persons?|men|women|children|families|family|friends?|relatives?)$`, 'i');
 // "information which could be directly or indirectly useful to an enemy": the noun, a clause, the law's words.
@@ -179,9 +183,16 @@ const MAX_OBJECT_WORDS = 6;
  */
 function objectEnd(tokens: Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && isModifier(tokens[j]) && !(j > i && /[a-z](?:ed|ing)$/.test(tokens[j]!.text) && !NOUNS.has(tokens[j]!.lower))) {
+  // "sold the engineer a story": an article after the first word opens a second object; the first is whom. A
+  // participle after the first word opens what is said of the thing ("secrets obtained from"), unless a noun
+  // follows it ("two encrypted laptops").
+  const participle = (k: number) => /[a-z](?:ed|ing)$/.test(tokens[k]!.text) && !NOUNS.has(tokens[k]!.lower) && !isModifier(tokens[k + 1]);
+  const opensAnother = (t: Token) => j > i && (ARTICLES.has(t.lower) || participle(j));
+  while (j < tokens.length && isModifier(tokens[j]) && !opensAnother(tokens[j]!)) {
     if (j - i >= MAX_OBJECT_WORDS) return -1;
     j++;
+    // "selling military secrets online": a noun of things ends the phrase unless another follows it ("video footage").
+    if (NOUNS.has(tokens[j - 1]!.lower) && !NOUNS.has(tokens[j]?.lower ?? '')) break;
   }
   if (j === i) return -1;
   const head = tokens[j - 1]!;
@@ -218,10 +229,15 @@ function complementEnd(tokens: Token[], from: number): number {
 }
 
 /** The material named from token `i`: leads skipped, noun phrase, what it is of; null when there is none. */
-function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string> | null, needsLink: boolean): string | null {
+function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string> | null, needsLink: boolean, graded = false): string | null {
   let start = i;
   for (let n = leadAt(tokens, start); n > 0; n = leadAt(tokens, start)) start += n;
-  const end = heads ? headEnd(tokens, start, heads) : objectEnd(tokens, start);
+  let end = heads ? headEnd(tokens, start, heads) : objectEnd(tokens, start);
+  // "provided sensitive technology": a graded thing is a material whatever noun names it.
+  if (end < 0 && graded) {
+    const any = objectEnd(tokens, start);
+    if (any > start + 1 && tokens.slice(start, any - 1).some((t) => GRADES.has(t.lower))) end = any;
+  }
   if (end < 0) return null;
   let last = end;
   const link = linkAt(tokens, end, tokens[end - 1]!.lower);
@@ -238,21 +254,22 @@ function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string> |
 }
 
 function englishPhrases(sentence: string): string[] {
-  if (!ANY_NOUN.test(sentence) && !ANY_OBJECT_ACT.test(sentence)) return [];
+  if (!ANY_NOUN.test(sentence) && !ANY_OBJECT_ACT.test(sentence) && !ANY_GRADE.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const at = (offset: number) => tokens.findIndex((t) => t.start >= offset);
   const out: string[] = [];
-  const read = (re: RegExp, heads: Set<string> | null, needsLink: boolean, keepMatch: boolean, byAnyone = false) => {
+  const read = (re: RegExp, heads: Set<string> | null, needsLink: boolean, keepMatch: boolean, byAnyone = false, graded = false) => {
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(0, m.index);
-      if (NEGATED.test(before) || RULE_ON.test(before) || AS_MODIFIER.test(before) || (!byAnyone && NOT_ACTOR.test(before))) continue;
+      if (NEGATED.test(before) || RULE_ON.test(before) || (/ing\s*$/i.test(m[0]) && AS_MODIFIER.test(before)) || (!byAnyone && NOT_ACTOR.test(before)))
+        continue;
       const i = at(keepMatch ? m.index : m.index + m[0].length);
       if (i < 0) continue;
-      const phrase = phraseAt(sentence, tokens, i, heads, needsLink);
+      const phrase = phraseAt(sentence, tokens, i, heads, needsLink, graded);
       if (phrase) out.push(phrase);
     }
   };
-  read(EN_ACT, NOUNS, false, false);
+  read(EN_ACT, NOUNS, false, false, false, true);
   read(EN_OBJECT_ACT, null, false, false);
   read(EN_SEIZURE, null, false, false, true);
   read(EN_SOUGHT, INFORMATION, true, false);

@@ -60,3 +60,19 @@ describe('English for a material a Chinese report names', () => {
     expect(withGloss('military secrets')).toBe('military secrets');
   });
 });
+
+describe('glosses of the common words of materials', () => {
+  it.each([
+    ['商业秘密', 'trade secrets'],
+    ['核心技术', 'core technology'],
+    ['军事设施图片', 'military facility pictures'],
+    ['军港地图', 'naval port maps'],
+    ['绝密文件', 'top secret documents'],
+    ['个人信息', 'personal information'],
+    ['政治情报', 'political intelligence'],
+    ['外交文件', 'diplomatic documents'],
+    ['公务资讯', 'official information'],
+    ['雷达数据', 'radar data'],
+    ['芯片样品', 'chip samples'],
+  ])('%s reads %s', (phrase, english) => expect(glossMaterial(phrase)).toBe(english));
+});
