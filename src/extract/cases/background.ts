@@ -18,8 +18,8 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { memoByText } from '../../util/collections.ts';
 import { ACTOR_REFERENCE, CONTEXT_GOES_ON, CONTEXT_SHAPE, DATELINE, LAW_DESCRIPTION, OUTLET_BASED_IN, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
-import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { CORE, SMUGGLING, STATE_CONTEXT } from '../../vocab/espionage.ts';
+import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { containsName } from './entities.ts';
 import { actDone, stepTaken } from './incident.ts';
 import { findMaterialPhrases } from './material-phrases.ts';

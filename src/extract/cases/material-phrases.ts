@@ -87,6 +87,7 @@ const EN_SEIZURE = new RegExp(`(?<!-)\\b${alternation(SEIZURE_ACTS)}\\s+`, 'gi')
 const ANY_OBJECT_ACT = new RegExp(`\\b(?:${alternation(OBJECT_ACTS)}|${alternation(SEIZURE_ACTS)})\\b`, 'i');
 const GRADES = lowerSet(MATERIAL_GRADES);
 const ARTICLES = lowerSet(['a', 'an', 'the']);
+const DEPICTS = /^(?:photograph|film)/i;
 const ANY_GRADE = new RegExp(`\\b${alternation(MATERIAL_GRADES)}\\b`, 'i');
 const NOT_HEADS = lowerSet(NOT_MATERIAL_HEADS);
 const PERSON_HEAD = new RegExp(`^(?:${ROLE_NOUN}|people|persons?|men|women|children|families|family|friends?|relatives?)$`, 'i');
@@ -265,7 +266,8 @@ function englishPhrases(sentence: string): string[] {
         continue;
       const i = at(keepMatch ? m.index : m.index + m[0].length);
       if (i < 0) continue;
-      const phrase = phraseAt(sentence, tokens, i, heads, needsLink, graded);
+      // What is photographed or filmed is a site ("photographed a military airport"), a thing only by its noun.
+      const phrase = phraseAt(sentence, tokens, i, heads, needsLink, graded && !DEPICTS.test(m[0]));
       if (phrase) out.push(phrase);
     }
   };
