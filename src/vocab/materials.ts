@@ -247,6 +247,19 @@ export const NOT_MATERIAL_HEADS = [
   'home',
   'profit',
   'money',
+  // "confiscated his illegal gains", "seized personal property": a penalty's object, not the case's thing.
+  'gains',
+  'proceeds',
+  'funds',
+  'cash',
+  'income',
+  'assets',
+  'property',
+  'belongings',
+  // "intercepted the last of the parcels": which of them, not what.
+  'last',
+  'first',
+  'rest',
   // "providing military interests to the enemy" (a law's words): a good of a state, not a thing.
   'interest',
   'interests',

@@ -196,6 +196,8 @@ function objectEnd(tokens: Token[], i: number): number {
     if (NOUNS.has(tokens[j - 1]!.lower) && !NOUNS.has(tokens[j]?.lower ?? '')) break;
   }
   if (j === i) return -1;
+  // "smuggling involving gallium": a verb where the object should be, no object.
+  if (/[a-z]ing$/.test(tokens[i]!.text) && !NOUNS.has(tokens[i]!.lower)) return -1;
   const head = tokens[j - 1]!;
   if (NOT_HEADS.has(head.lower) || PERSON_HEAD.test(head.lower) || /ly$/.test(head.lower)) return -1;
   // "sold Huawei", "stole Wang Li": a name alone is whom or what company, not a thing.
@@ -205,7 +207,9 @@ function objectEnd(tokens: Token[], i: number): number {
   if ((and === 'and' || and === 'or') && !/^[^-]*(?:ed|ing)$/.test(tokens[j + 1]?.lower ?? '') && isModifier(tokens[j + 1])) {
     let k = j + 1;
     while (k < tokens.length && k - j <= 3 && isModifier(tokens[k])) k++;
-    if (k - j <= 3 && !NOT_HEADS.has(tokens[k - 1]!.lower) && !PERSON_HEAD.test(tokens[k - 1]!.lower)) return k;
+    // "seized the powder and Leong": a name after "and" is someone, not a second thing.
+    const named = /^\p{Lu}/u.test(tokens[j + 1]!.text) && !/^\p{Lu}/u.test(tokens[i]!.text);
+    if (k - j <= 3 && !named && !NOT_HEADS.has(tokens[k - 1]!.lower) && !PERSON_HEAD.test(tokens[k - 1]!.lower)) return k;
   }
   return j;
 }
@@ -298,6 +302,8 @@ const ZH_OBJECT_END = new RegExp(`[向给給对對]|${bothScripts(alternation(ZH
 const ZH_OBJECT_LEAD = /^[到起出了的并並及和与與]+/;
 const ZH_NOUN_END = new RegExp(`${ZH_NOUN}`, 'g');
 const ZH_ENDS_IN_NOUN = new RegExp(`${ZH_NOUN}$`);
+// The first run of nouns of things: "機密資料" of "機密資料部分屬於公開資訊".
+const ZH_FIRST_NOUNS = new RegExp(`(?:${ZH_NOUN})+`);
 const HAN = /\p{Script=Han}/u;
 
 /** The longest start of `object` that ends in a noun of things, or null ("立法院的機密文件長達6年" -> "立法院的機密文件"). */
@@ -305,6 +311,12 @@ function upToLastNoun(object: string): string | null {
   let end = -1;
   for (const m of object.matchAll(ZH_NOUN_END)) end = m.index + m[0].length;
   return end < 0 ? null : object.slice(0, end);
+}
+
+/** The start of `object` up to its first noun of things, or null ("資料部分屬於公開資訊" -> "資料"). */
+function upToFirstNoun(object: string): string | null {
+  const m = ZH_FIRST_NOUNS.exec(object);
+  return m ? object.slice(0, m.index + m[0].length) : null;
 }
 
 /** "開會紀錄、人事等機密檔案": a list of materials is each of them, when each is one. */
@@ -319,7 +331,9 @@ function chinesePhrases(text: string): string[] {
   for (const m of text.matchAll(ZH_ACT)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const clause = rest.split(ZH_CLAUSE_END)[0]!.replace(ZH_OBJECT_LEAD, '');
-    const object = upToLastNoun(clause.split(ZH_OBJECT_END)[0]!);
+    // "所傳送的資料部分屬於公開資訊": 所 before the act makes it a relative clause; what follows 的 is its noun, and
+    // the clause goes on about it.
+    const object = text[m.index - 1] === '所' ? upToFirstNoun(clause) : upToLastNoun(clause.split(ZH_OBJECT_END)[0]!);
     // "窃取情报": a bare noun names no particular material.
     if (object && object.replace(ZH_ENDS_IN_NOUN, '') !== '') out.push(...listItems(object));
   }

@@ -76,3 +76,14 @@ describe('glosses of the common words of materials', () => {
     ['芯片样品', 'chip samples'],
   ])('%s reads %s', (phrase, english) => expect(glossMaterial(phrase)).toBe(english));
 });
+
+describe('glosses of words joined before the noun', () => {
+  it('reads two modifiers joined by 及, 和, 与 or 或 as both of what the thing is about', () => {
+    expect(glossMaterial('臺灣軍事及政治情報')).toBe('military and political intelligence');
+    expect(glossMaterial('外交或军事文件')).toBe('diplomatic or military documents');
+  });
+
+  it('stops at a joined word that is a noun of its own', () => {
+    expect(glossMaterial('軍事機密或公務資訊')).toBe('official information');
+  });
+});

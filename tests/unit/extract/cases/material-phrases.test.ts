@@ -272,3 +272,20 @@ describe('the common nouns of things and the common Chinese acts', () => {
     ['他向对方邮寄作物种子样品。', '作物种子样品'],
   ])('%s', (text, want) => expect(read(text)).toContain(want));
 });
+
+describe('objects that are no thing taken', () => {
+  it.each([
+    ['The court confiscated his illegal gains.'],
+    ['Police seized his personal property.'],
+    ['Customs intercepted the last of the parcels.'],
+    ['He was accused of smuggling involving rare metals.'],
+  ])('%s reads no material', (text) => expect(read(text)).toEqual([]));
+
+  it('reads no person after "and" as a second thing', () => {
+    expect(read('Officers seized the white powder and Leong at the scene.')).toEqual(['white powder']);
+  });
+
+  it('reads the noun of a relative clause with 所, not the clause that goes on about it', () => {
+    expect(read('他所傳送的機密資料部分屬於公開資訊。')).toEqual(['機密資料']);
+  });
+});
