@@ -8,11 +8,12 @@
  */
 
 /**
- * Acts whose object is the material of a case: "accused of filming the US aircraft carrier", "took a total of
- * 172 photos and 22 videos", "covertly collecting information about a Buddhist association", "sending sensitive
- * but unclassified military information to his handler", "found to have videos of the interior of the naval base".
+ * Acts whose object is a thing taken or moved whatever noun names it: "smuggled 166 metric tons of antimony",
+ * "stole trade secrets", "leaked the internal workings of central state agencies", "handed over the blueprints
+ * of a submarine", "transferred design drawings". Read with any head noun (MATERIAL_NOUNS is not asked), the
+ * noun phrase bounded as for the other acts; NOT_MATERIAL_HEADS says what such an object cannot end on.
  */
-export const MATERIAL_ACTS = [
+export const OBJECT_ACTS = [
   'smuggled',
   'smuggling',
   'smuggle',
@@ -24,14 +25,33 @@ export const MATERIAL_ACTS = [
   'leak',
   'sold',
   'selling',
-  'sell',
-  'passed',
-  'passing',
   'passed on',
   'passing on',
   'handed over',
   'handing over',
   'hand over',
+  'transferred',
+  'transferring',
+  'shipped',
+  'shipping',
+  'exported',
+  'exporting',
+  'copied',
+  'copying',
+  'downloaded',
+  'downloading',
+] as const;
+
+/**
+ * Acts whose object is the material of a case: "accused of filming the US aircraft carrier", "took a total of
+ * 172 photos and 22 videos", "covertly collecting information about a Buddhist association", "sending sensitive
+ * but unclassified military information to his handler", "found to have videos of the interior of the naval base".
+ */
+export const MATERIAL_ACTS = [
+  ...OBJECT_ACTS,
+  'sell',
+  'passed',
+  'passing',
   'photographed',
   'photographing',
   'photograph',
@@ -56,11 +76,7 @@ export const MATERIAL_ACTS = [
   'obtained',
   'obtaining',
   'obtain',
-  'copied',
-  'copying',
   'copy',
-  'downloaded',
-  'downloading',
   // "collating data on military shipments", "compiled information on dissidents".
   'collated',
   'collating',
@@ -71,8 +87,6 @@ export const MATERIAL_ACTS = [
   'take',
   'shared',
   'sharing',
-  'exported',
-  'exporting',
   'export of',
   'retained',
   'retaining',
@@ -144,41 +158,6 @@ export const MATERIAL_GRADES = [
   'trade',
   'state',
   'controlled',
-] as const;
-
-/**
- * Acts whose object is a thing taken or moved whatever noun names it: "smuggled 166 metric tons of antimony",
- * "stole trade secrets", "leaked the internal workings of central state agencies", "handed over the blueprints
- * of a submarine", "transferred design drawings". Read with any head noun (MATERIAL_NOUNS is not asked), the
- * noun phrase bounded as for the other acts; NOT_MATERIAL_HEADS says what such an object cannot end on.
- */
-export const OBJECT_ACTS = [
-  'smuggled',
-  'smuggling',
-  'smuggle',
-  'stole',
-  'steal',
-  'stealing',
-  'leaked',
-  'leaking',
-  'leak',
-  'sold',
-  'selling',
-  'passed on',
-  'passing on',
-  'handed over',
-  'handing over',
-  'hand over',
-  'transferred',
-  'transferring',
-  'shipped',
-  'shipping',
-  'exported',
-  'exporting',
-  'copied',
-  'copying',
-  'downloaded',
-  'downloading',
 ] as const;
 
 /**
