@@ -8,11 +8,12 @@
  */
 
 /**
- * Acts whose object is the material of a case: "accused of filming the US aircraft carrier", "took a total of
- * 172 photos and 22 videos", "covertly collecting information about a Buddhist association", "sending sensitive
- * but unclassified military information to his handler", "found to have videos of the interior of the naval base".
+ * Acts whose object is a thing taken or moved whatever noun names it: "smuggled 166 metric tons of antimony",
+ * "stole trade secrets", "leaked the internal workings of central state agencies", "handed over the blueprints
+ * of a submarine", "transferred design drawings". Read with any head noun (MATERIAL_NOUNS is not asked), the
+ * noun phrase bounded as for the other acts; NOT_MATERIAL_HEADS says what such an object cannot end on.
  */
-export const MATERIAL_ACTS = [
+export const OBJECT_ACTS = [
   'smuggled',
   'smuggling',
   'smuggle',
@@ -24,14 +25,33 @@ export const MATERIAL_ACTS = [
   'leak',
   'sold',
   'selling',
-  'sell',
-  'passed',
-  'passing',
   'passed on',
   'passing on',
   'handed over',
   'handing over',
   'hand over',
+  'transferred',
+  'transferring',
+  'shipped',
+  'shipping',
+  'exported',
+  'exporting',
+  'copied',
+  'copying',
+  'downloaded',
+  'downloading',
+] as const;
+
+/**
+ * Acts whose object is the material of a case: "accused of filming the US aircraft carrier", "took a total of
+ * 172 photos and 22 videos", "covertly collecting information about a Buddhist association", "sending sensitive
+ * but unclassified military information to his handler", "found to have videos of the interior of the naval base".
+ */
+export const MATERIAL_ACTS = [
+  ...OBJECT_ACTS,
+  'sell',
+  'passed',
+  'passing',
   'photographed',
   'photographing',
   'photograph',
@@ -56,11 +76,7 @@ export const MATERIAL_ACTS = [
   'obtained',
   'obtaining',
   'obtain',
-  'copied',
-  'copying',
   'copy',
-  'downloaded',
-  'downloading',
   // "collating data on military shipments", "compiled information on dissidents".
   'collated',
   'collating',
@@ -71,14 +87,164 @@ export const MATERIAL_ACTS = [
   'take',
   'shared',
   'sharing',
-  'exported',
-  'exporting',
   'export of',
   'retained',
   'retaining',
   'kept',
   'found to have',
   'caught with',
+  // The common verbs of giving, getting and keeping a thing, in every outlet's English: "disclosed classified
+  // information", "supplied technical data", "carrying secret documents", "accessed restricted files".
+  'disclosed',
+  'disclosing',
+  'divulged',
+  'divulging',
+  'supplied',
+  'supplying',
+  'delivered',
+  'delivering',
+  'acquired',
+  'acquiring',
+  'procured',
+  'procuring',
+  'accessed',
+  'accessing',
+  'possessed',
+  'possessing',
+  'possession of',
+  'carried',
+  'carrying',
+  'mailed',
+  'mailing',
+  'uploaded',
+  'uploading',
+  'emailed',
+  'emailing',
+  'printed',
+  'printing',
+  'bought',
+  'buying',
+  'purchased',
+  'purchasing',
+  'transported',
+  'transporting',
+  'trafficked',
+  'trafficking',
+  'photocopied',
+  'stored',
+  'gave',
+  'giving',
+] as const;
+
+/**
+ * Words of a thing's grade or domain that make any noun a material: "provided sensitive technology", "obtained
+ * classified reports", "sold military plans". With one of these before it, the object of an act of MATERIAL_ACTS
+ * is read whatever its head noun (what is classified or secret is what a case is about).
+ */
+export const MATERIAL_GRADES = [
+  'classified',
+  'secret',
+  'top-secret',
+  'confidential',
+  'sensitive',
+  'restricted',
+  'proprietary',
+  'internal',
+  'military',
+  'defence',
+  'defense',
+  'technical',
+  'nuclear',
+  'trade',
+  'state',
+  'controlled',
+] as const;
+
+/**
+ * Acts of the authority that stops a case, whose object is its material: "customs seized 25 tonnes of antimony
+ * ingots", "officers confiscated the devices". Done by who tells of the case (NOT_THE_ACTOR), and still its material.
+ */
+export const SEIZURE_ACTS = ['seized', 'seizing', 'confiscated', 'confiscating', 'intercepted', 'intercepting'] as const;
+
+/**
+ * What the object of an act of OBJECT_ACTS or SEIZURE_ACTS is not, by its last word: someone ("sold the
+ * engineer out"), a help or a service ("leaked no details but passed on support"), a time or a place, a whole
+ * ("smuggling operation", "selling business"), or a word of manner: "passed on the same day", "sold at a profit".
+ */
+export const NOT_MATERIAL_HEADS = [
+  'support',
+  'assistance',
+  'help',
+  'services',
+  'service',
+  'training',
+  'access',
+  'advice',
+  'part',
+  'role',
+  'place',
+  'time',
+  'times',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'way',
+  'ways',
+  'route',
+  'routes',
+  'channel',
+  'channels',
+  'operation',
+  'operations',
+  'activities',
+  'activity',
+  'business',
+  'businesses',
+  'company',
+  'companies',
+  'ring',
+  'network',
+  'networks',
+  'gang',
+  'scheme',
+  'schemes',
+  'case',
+  'cases',
+  'crime',
+  'crimes',
+  'border',
+  'borders',
+  'country',
+  'countries',
+  'abroad',
+  'overseas',
+  'home',
+  'profit',
+  'money',
+  // "confiscated his illegal gains", "seized personal property": a penalty's object, not the case's thing.
+  'gains',
+  'proceeds',
+  'funds',
+  'cash',
+  'income',
+  'assets',
+  'property',
+  'belongings',
+  // "intercepted the last of the parcels": which of them, not what.
+  'last',
+  'first',
+  'rest',
+  // "providing military interests to the enemy" (a law's words): a good of a state, not a thing.
+  'interest',
+  'interests',
+  'themselves',
+  'himself',
+  'herself',
 ] as const;
 
 /**
@@ -153,6 +319,19 @@ export const MATERIAL_NOUNS = [
   'equipment',
   'samples',
   'seeds',
+  // The other things a report says were taken or handed over, in any outlet's English: "stole chip technology",
+  // "sent maps of the port", "passed plans of the warship", "handed over reports on troop movements",
+  // "shared details of military exercises", "copied source code", "provided the coordinates of radar sites".
+  'technology',
+  'technologies',
+  'maps',
+  'plans',
+  'reports',
+  'specimens',
+  'code',
+  'software',
+  'coordinates',
+  'ingots',
 ] as const;
 
 /** Nouns a material can be counted in without an act before it: "more than 200 classified documents", "172 photos". */
@@ -201,6 +380,7 @@ export const MATERIAL_STOPS = [
   'without',
   'between',
   'into',
+  'onto',
   'over',
   'than',
   'because',
@@ -212,6 +392,21 @@ export const MATERIAL_STOPS = [
   // "gigabytes comprising 172 photos": what a thing is made of begins another phrase.
   'comprising',
   'including',
+  // "The smuggling cases come amid tightening supply", "sold out", "leaked back": where or how, never what.
+  'amid',
+  'among',
+  'against',
+  'across',
+  'despite',
+  'towards',
+  'toward',
+  'around',
+  'near',
+  'out',
+  'off',
+  'back',
+  'away',
+  'up',
 ] as const;
 
 /** Words before the head that are no part of a material's name: "a total of", "the", "his". */
@@ -270,6 +465,26 @@ export const ZH_MATERIAL_ACTS = [
   '传递',
   '交付',
   '打捞',
+  // The common verbs of taking, keeping and sending a thing: "盗取核心技术", "套取内部资料", "携带涉密文件",
+  // "非法持有机密文件", "复制、拷贝涉密资料", "下载内部文件", "邮寄样品".
+  '盗取',
+  '盗窃',
+  '套取',
+  '携带',
+  '非法持有',
+  '持有',
+  '复制',
+  '复印',
+  '拷贝',
+  '下载',
+  '发送',
+  '传送',
+  '邮寄',
+  '贩卖',
+  '倒卖',
+  '偷运',
+  '打探',
+  '录制',
 ] as const;
 
 /** Chinese acts after the object, with 将/把 before it: "将我国航天领域的核心机密提供给西方组织". */
@@ -301,6 +516,14 @@ export const ZH_MATERIAL_NOUNS = [
   '装置',
   '专利',
   '浮标',
+  // "盗取核心技术", "拍摄军事设施图片", "提供军港地图", "出售芯片样品", "非法获取种子", "刺探部队报告".
+  '技术',
+  '图片',
+  '地图',
+  '样品',
+  '样本',
+  '种子',
+  '报告',
 ] as const;
 
 /** Chinese measure words of counted materials: "200余份文件", "172張照片", "22段影片". */
@@ -384,6 +607,13 @@ export const ZH_MATERIAL_GLOSSES: readonly MaterialGloss[] = [
   { zh: '设备', head: 'equipment', modifier: 'equipment' },
   { zh: '装置', head: 'device' },
   { zh: '专利', head: 'patents', modifier: 'patent' },
+  { zh: '技术', head: 'technology', modifier: 'technical' },
+  { zh: '图片', head: 'pictures', modifier: 'picture' },
+  { zh: '地图', head: 'maps', modifier: 'map' },
+  { zh: '样品', head: 'samples', modifier: 'sample' },
+  { zh: '样本', head: 'samples', modifier: 'sample' },
+  { zh: '种子', head: 'seeds', modifier: 'seed' },
+  { zh: '报告', head: 'reports', modifier: 'report' },
   // The grade of a thing: "涉密文件" (classified documents), "機敏資料" (sensitive information).
   { zh: '涉密', modifier: 'classified', quality: true },
   { zh: '敏感', modifier: 'sensitive', quality: true },
@@ -392,10 +622,28 @@ export const ZH_MATERIAL_GLOSSES: readonly MaterialGloss[] = [
   { zh: '核心', modifier: 'core', quality: true },
   { zh: '关键', modifier: 'key', quality: true },
   { zh: '内部', modifier: 'internal', quality: true },
+  { zh: '绝密', modifier: 'top secret', quality: true },
+  { zh: '保密', modifier: 'confidential', quality: true },
   // "軍機文件": documents that are military secrets.
   { zh: '军机', modifier: 'classified military', quality: true },
   // What it is about: "軍事機密", "空軍重要機密", "國家秘密", "人事檔案", "開會紀錄", "技術資料".
   { zh: '军事', modifier: 'military' },
+  // "商业秘密" (trade secrets), "经济情报", "政治情报", "外交文件", "军事设施照片", "个人信息", "公务资讯", "政府文件".
+  { zh: '商业', modifier: 'trade' },
+  { zh: '经济', modifier: 'economic' },
+  { zh: '政治', modifier: 'political' },
+  { zh: '外交', modifier: 'diplomatic' },
+  { zh: '军事设施', modifier: 'military facility' },
+  { zh: '设施', modifier: 'facility' },
+  { zh: '个人', modifier: 'personal' },
+  { zh: '公务', modifier: 'official' },
+  { zh: '政府', modifier: 'government' },
+  { zh: '部队', modifier: 'troop' },
+  { zh: '武器', modifier: 'weapons' },
+  { zh: '装备', modifier: 'equipment' },
+  { zh: '雷达', modifier: 'radar' },
+  { zh: '导弹', modifier: 'missile' },
+  { zh: '芯片', modifier: 'chip' },
   { zh: '军中', modifier: 'military' },
   { zh: '国家', modifier: 'state' },
   { zh: '国防', modifier: 'defence' },
@@ -408,7 +656,6 @@ export const ZH_MATERIAL_GLOSSES: readonly MaterialGloss[] = [
   { zh: '开会', modifier: 'meeting' },
   { zh: '会议', modifier: 'meeting' },
   { zh: '投降', modifier: 'surrender' },
-  { zh: '技术', modifier: 'technical' },
   { zh: '科研', modifier: 'research' },
   { zh: '航天', modifier: 'aerospace' },
   { zh: '水文', modifier: 'hydrological' },

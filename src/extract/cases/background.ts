@@ -18,8 +18,11 @@
 import type { Paragraph } from '../../model/schema.ts';
 import { memoByText } from '../../util/collections.ts';
 import { ACTOR_REFERENCE, CONTEXT_GOES_ON, CONTEXT_SHAPE, DATELINE, LAW_DESCRIPTION, OUTLET_BASED_IN, PUBLICATION_MEDIUM } from '../../vocab/background.ts';
+import { CORE, SMUGGLING, STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { containsName } from './entities.ts';
+import { actDone, stepTaken } from './incident.ts';
+import { findMaterialPhrases } from './material-phrases.ts';
 import { sentences } from './sentences.ts';
 
 export interface CaseScope {
@@ -29,6 +32,11 @@ export interface CaseScope {
   context: Paragraph[];
   /** Ids of the paragraphs that hold nothing but context. */
   background: string[];
+  /**
+   * Ids of paragraphs of `facts` that say nothing of the case (no actor, no act, step or material): what they name
+   * of things (a metal, what it is used for) is the case's, but their places, organisations and dates are not.
+   */
+  setting: string[];
 }
 
 // Clauses a sentence is read in: "antimony – a chemical metal used in batteries – appeared to have been...".
@@ -98,16 +106,38 @@ export function caseText(text: string, actors: readonly string[] = []): string {
   return splitContext(text, actors).own;
 }
 
+/** Whether a paragraph says anything of the case: names or points at its actor, or tells an act, step or material of an incident. */
+function tellsOfCase(text: string, actors: readonly string[]): boolean {
+  return (
+    namesActor(text, actors) ||
+    INQUIRY.test(text) ||
+    CORE.test(text) ||
+    SMUGGLING.test(text) ||
+    STATE_CONTEXT.test(text) ||
+    actDone(text) ||
+    stepTaken(text) ||
+    findMaterialPhrases([{ id: '', text }]).length > 0
+  );
+}
+
+// "they were found to have videos", "search warrants were executed in Canberra", "an extremely complex investigation".
+const INQUIRY = /\b(?:they|them|their|investigat\w*|warrants?|searched|raid(?:s|ed)?)\b/i;
+
 /** The case's paragraphs split into what is about it and what is context (see the module comment). */
 export function scopeOf(paragraphs: readonly Paragraph[], actors: readonly string[]): CaseScope {
   const facts: Paragraph[] = [];
   const context: Paragraph[] = [];
   const background: string[] = [];
+  const setting: string[] = [];
   for (const p of paragraphs) {
     const { own, context: left } = splitContext(p.text, actors);
+    // A paragraph of the case's run that names nobody of it, points at nobody, and tells no act, step or
+    // material of an incident is the report's setting ("South Korea finds itself in the middle of a growing
+    // superpower standoff between the United States... and China"): its places and organisations are not the case's.
+    if (own && !tellsOfCase(own, actors)) setting.push(p.id);
     if (own) facts.push(own === p.text ? p : { id: p.id, text: own });
     else background.push(p.id);
     if (left) context.push({ id: p.id, text: left });
   }
-  return { facts, context, background };
+  return { facts, context, background, setting };
 }

@@ -136,10 +136,18 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     if (!tellsIncident([...lead, ...all]) && (incidents < 3 || !isActor(action?.subject ?? null))) return null;
   }
   const topics = matchTopics(scope.facts, taxonomy);
+  // A fiction's setting is its story; a report's setting is not where or when its case happened.
+  const setting = new Set(dramatization ? [] : scope.setting);
+  const placed = scope.facts.filter((p) => !setting.has(p.id));
   const lead = article.paragraphs.slice(0, 3);
   const disclosedBy = assertedBy(all) ?? assertedBy(lead);
   // Dates of a rule or of someone's life, in a paragraph about the case, are its context too.
-  const dated = readEvents(scope.facts, article.id, article.published);
+  const dated = readEvents(placed, article.id, article.published);
+  const set = readEvents(
+    scope.facts.filter((p) => setting.has(p.id)),
+    article.id,
+    article.published,
+  );
   return {
     article: article.id,
     index: 0,
@@ -160,8 +168,8 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     dramatization,
     paragraphs: paragraphs.map((p) => p.id),
     people: personMentions(people),
-    organisations: roundUp ? withDiscloser(findOrganisations(scope.facts, actors), disclosedBy, lead, paragraphs) : findOrganisations(scope.facts, actors),
-    places: findPlaces(scope.facts),
+    organisations: roundUp ? withDiscloser(findOrganisations(placed, actors), disclosedBy, lead, paragraphs) : findOrganisations(placed, actors),
+    places: findPlaces(placed),
     topics,
     // A fiction's props are no case's materials.
     namedMaterials: dramatization ? [] : findMaterialPhrases(scope.facts).map((m) => ({ ...m, name: withGloss(m.name) })),
@@ -169,7 +177,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     events: dated.events,
     assertedBy: disclosedBy,
     background: paragraphs === all ? [] : scope.background,
-    backgroundEvents: [...findEvents(scope.context, article.id, article.published), ...dated.context],
+    backgroundEvents: [...findEvents(scope.context, article.id, article.published), ...dated.context, ...set.events, ...set.context],
   };
 }
 

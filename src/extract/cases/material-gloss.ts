@@ -18,6 +18,20 @@ function simplified(text: string): string {
   return [...text].map((c) => SIMPLIFIED[c] ?? c).join('');
 }
 
+const CONJUNCTIONS: Readonly<Record<string, string>> = { 及: 'and', 和: 'and', 与: 'and', 或: 'or' };
+
+/**
+ * Whether a glossary word that is only a modifier ends at `end` of the text: "軍事" of "軍事及政治情報" is; "機密" of
+ * "軍事機密或公務資訊" is a noun of its own ("military secrets or official information"), and ends a phrase.
+ */
+function modifierEndingAt(text: string, end: number): boolean {
+  for (let n = Math.min(LONGEST, end); n > 0; n--) {
+    const word = GLOSSES.get(text.slice(end - n, end));
+    if (word) return word.head === undefined;
+  }
+  return false;
+}
+
 /** The glossary's words the text ends in, in reading order: the longest word that ends at each point, back from the end. */
 function wordsAtEnd(text: string): MaterialGloss[] {
   const out: MaterialGloss[] = [];
@@ -25,6 +39,9 @@ function wordsAtEnd(text: string): MaterialGloss[] {
   while (end > 0) {
     let found: MaterialGloss | undefined;
     for (let n = Math.min(LONGEST, end); n > 0 && !found; n--) found = GLOSSES.get(text.slice(end - n, end));
+    // "軍事及政治情報": two words joined before the noun are both what it is about ("military and political").
+    const joined = !found && out.length > 0 && out[0]!.head === undefined ? CONJUNCTIONS[text[end - 1]!] : undefined;
+    if (joined && end > 1 && modifierEndingAt(text, end - 1)) found = { zh: text[end - 1]!, modifier: joined, quality: out[0]!.quality };
     if (!found) break;
     out.unshift(found);
     end -= found.zh.length;

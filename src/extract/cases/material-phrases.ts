@@ -17,13 +17,17 @@ import {
   INFORMATION_NOUNS,
   LINKED_ONLY_NOUNS,
   MATERIAL_ACTS,
+  MATERIAL_GRADES,
   MATERIAL_LEADS,
   MATERIAL_LINKS,
   MATERIAL_NOUN_AS_MODIFIER,
   MATERIAL_NOUNS,
   MATERIAL_STOPS,
   NOT_A_MATERIAL,
+  NOT_MATERIAL_HEADS,
   NOT_THE_ACTOR,
+  OBJECT_ACTS,
+  SEIZURE_ACTS,
   SOUGHT_BEFORE,
   USEFUL_TO,
   ZH_MATERIAL_ACTS,
@@ -33,6 +37,7 @@ import {
 } from '../../vocab/materials.ts';
 import { NUMBER_WORDS } from '../../vocab/numbers.ts';
 import { alternation, lowerSet } from '../../vocab/regex.ts';
+import { ROLE_NOUN } from '../../vocab/roles.ts';
 import { sentences } from './sentences.ts';
 
 /** At most this many phrases per case: the panel names what was taken, not every mention of it. */
@@ -77,11 +82,24 @@ const NEEDS_LINK = lowerSet(LINKED_ONLY_NOUNS);
 
 // Not the second half of a compound ("intelligence-gathering activities"): that describes, it does not act.
 const EN_ACT = new RegExp(`(?<!-)\\b${alternation(MATERIAL_ACTS)}\\s+`, 'gi');
+const EN_OBJECT_ACT = new RegExp(`(?<!-)\\b${alternation(OBJECT_ACTS)}\\s+`, 'gi');
+const EN_SEIZURE = new RegExp(`(?<!-)\\b${alternation(SEIZURE_ACTS)}\\s+`, 'gi');
+const ANY_OBJECT_ACT = new RegExp(`\\b(?:${alternation(OBJECT_ACTS)}|${alternation(SEIZURE_ACTS)})\\b`, 'i');
+const GRADES = lowerSet(MATERIAL_GRADES);
+const ARTICLES = lowerSet(['a', 'an', 'the']);
+const DEPICTS = /^(?:photograph|film)/i;
+const ANY_GRADE = new RegExp(`\\b${alternation(MATERIAL_GRADES)}\\b`, 'i');
+const NOT_HEADS = lowerSet(NOT_MATERIAL_HEADS);
+const PERSON_HEAD = new RegExp(`^(?:${ROLE_NOUN}|people|persons?|men|women|children|families|family|friends?|relatives?)$`, 'i');
 // "information which could be directly or indirectly useful to an enemy": the noun, a clause, the law's words.
 const EN_USEFUL = new RegExp(`\\b(${alternation(MATERIAL_NOUNS)})\\s+(?:which|that)\\b[^.;]{0,90}?\\b(${alternation(USEFUL_TO)})\\b`, 'gi');
 const EN_SOUGHT = new RegExp(`\\b${alternation(SOUGHT_BEFORE)}\\s+`, 'gi');
 const EN_COUNT = new RegExp(`\\b(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)}|hundreds of|thousands of|dozens of)\\s+`, 'gi');
 // "never sold", "did not hand over": what was not done took nothing.
+// "a ban on exporting dual-use systems", "the rules on exporting controlled substances": what a rule is about.
+const RULE_ON = /\bon\s+$/i;
+// "the smuggling cases", "a selling point": a word of an act after a determiner names a kind of thing, it does not act.
+const AS_MODIFIER = /\b(?:the|a|an|this|these|those|that|its|their|his|her)\s+$/i;
 const NEGATED = /\b(?:not|never|n['’]t|no longer|refused to|denied)\s+(?:\w+\s+)?$/i;
 const ANY_NOUN = new RegExp(`\\b${alternation(MATERIAL_NOUNS)}\\b`, 'i');
 const NOT_ACTOR = new RegExp(`\\b${alternation(NOT_THE_ACTOR)}\\b[^,;]*$`, 'i');
@@ -156,6 +174,46 @@ function headEnd(tokens: Token[], i: number, heads: Set<string>): number {
   return -1;
 }
 
+/** How many words an object's noun phrase may run to before its head (a longer run is no bounded phrase). */
+const MAX_OBJECT_WORDS = 6;
+
+/**
+ * The end (token index, exclusive) of the noun phrase from `i` whatever its head: its words up to where the clause
+ * turns (a stop, a link, punctuation, a participle after the first word: "secrets obtained from"), or -1 when the
+ * phrase does not end within reach or ends on what is no thing taken (a person, a help, a time, a place).
+ */
+function objectEnd(tokens: Token[], i: number): number {
+  let j = i;
+  // "sold the engineer a story": an article after the first word opens a second object; the first is whom. A
+  // participle after the first word opens what is said of the thing ("secrets obtained from"), unless a noun
+  // follows it ("two encrypted laptops").
+  const participle = (k: number) => /[a-z](?:ed|ing)$/.test(tokens[k]!.text) && !NOUNS.has(tokens[k]!.lower) && !isModifier(tokens[k + 1]);
+  const opensAnother = (t: Token) => j > i && (ARTICLES.has(t.lower) || participle(j));
+  while (j < tokens.length && isModifier(tokens[j]) && !opensAnother(tokens[j]!)) {
+    if (j - i >= MAX_OBJECT_WORDS) return -1;
+    j++;
+    // "selling military secrets online": a noun of things ends the phrase unless another follows it ("video footage").
+    if (NOUNS.has(tokens[j - 1]!.lower) && !NOUNS.has(tokens[j]?.lower ?? '')) break;
+  }
+  if (j === i) return -1;
+  // "smuggling involving gallium": a verb where the object should be, no object.
+  if (/[a-z]ing$/.test(tokens[i]!.text) && !NOUNS.has(tokens[i]!.lower)) return -1;
+  const head = tokens[j - 1]!;
+  if (NOT_HEADS.has(head.lower) || PERSON_HEAD.test(head.lower) || /ly$/.test(head.lower)) return -1;
+  // "sold Huawei", "stole Wang Li": a name alone is whom or what company, not a thing.
+  if (tokens.slice(i, j).every((t) => /^\p{Lu}/u.test(t.text)) && !NOUNS.has(head.lower)) return -1;
+  // "gallium and germanium": a list of such phrases is one material.
+  const and = tokens[j]?.lower;
+  if ((and === 'and' || and === 'or') && !/^[^-]*(?:ed|ing)$/.test(tokens[j + 1]?.lower ?? '') && isModifier(tokens[j + 1])) {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 3 && isModifier(tokens[k])) k++;
+    // "seized the powder and Leong": a name after "and" is someone, not a second thing.
+    const named = /^\p{Lu}/u.test(tokens[j + 1]!.text) && !/^\p{Lu}/u.test(tokens[i]!.text);
+    if (k - j <= 3 && !named && !NOT_HEADS.has(tokens[k - 1]!.lower) && !PERSON_HEAD.test(tokens[k - 1]!.lower)) return k;
+  }
+  return j;
+}
+
 /** The end of what the material is of or about, from the token after the link: where the clause turns. */
 function complementEnd(tokens: Token[], from: number): number {
   let k = from;
@@ -176,10 +234,15 @@ function complementEnd(tokens: Token[], from: number): number {
 }
 
 /** The material named from token `i`: leads skipped, noun phrase, what it is of; null when there is none. */
-function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string>, needsLink: boolean): string | null {
+function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string> | null, needsLink: boolean, graded = false): string | null {
   let start = i;
   for (let n = leadAt(tokens, start); n > 0; n = leadAt(tokens, start)) start += n;
-  const end = headEnd(tokens, start, heads);
+  let end = heads ? headEnd(tokens, start, heads) : objectEnd(tokens, start);
+  // "provided sensitive technology": a graded thing is a material whatever noun names it.
+  if (end < 0 && graded) {
+    const any = objectEnd(tokens, start);
+    if (any > start + 1 && tokens.slice(start, any - 1).some((t) => GRADES.has(t.lower))) end = any;
+  }
   if (end < 0) return null;
   let last = end;
   const link = linkAt(tokens, end, tokens[end - 1]!.lower);
@@ -196,21 +259,25 @@ function phraseAt(text: string, tokens: Token[], i: number, heads: Set<string>, 
 }
 
 function englishPhrases(sentence: string): string[] {
-  if (!ANY_NOUN.test(sentence)) return [];
+  if (!ANY_NOUN.test(sentence) && !ANY_OBJECT_ACT.test(sentence) && !ANY_GRADE.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const at = (offset: number) => tokens.findIndex((t) => t.start >= offset);
   const out: string[] = [];
-  const read = (re: RegExp, heads: Set<string>, needsLink: boolean, keepMatch: boolean) => {
+  const read = (re: RegExp, heads: Set<string> | null, needsLink: boolean, keepMatch: boolean, byAnyone = false, graded = false) => {
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(0, m.index);
-      if (NEGATED.test(before) || NOT_ACTOR.test(before)) continue;
+      if (NEGATED.test(before) || RULE_ON.test(before) || (/ing\s*$/i.test(m[0]) && AS_MODIFIER.test(before)) || (!byAnyone && NOT_ACTOR.test(before)))
+        continue;
       const i = at(keepMatch ? m.index : m.index + m[0].length);
       if (i < 0) continue;
-      const phrase = phraseAt(sentence, tokens, i, heads, needsLink);
+      // What is photographed or filmed is a site ("photographed a military airport"), a thing only by its noun.
+      const phrase = phraseAt(sentence, tokens, i, heads, needsLink, graded && !DEPICTS.test(m[0]));
       if (phrase) out.push(phrase);
     }
   };
-  read(EN_ACT, NOUNS, false, false);
+  read(EN_ACT, NOUNS, false, false, false, true);
+  read(EN_OBJECT_ACT, null, false, false);
+  read(EN_SEIZURE, null, false, false, true);
   read(EN_SOUGHT, INFORMATION, true, false);
   read(EN_COUNT, COUNTED, false, true);
   for (const m of sentence.matchAll(EN_USEFUL)) out.push(`${m[1]} ${m[2]!.toLowerCase()}`);
@@ -235,6 +302,8 @@ const ZH_OBJECT_END = new RegExp(`[向给給对對]|${bothScripts(alternation(ZH
 const ZH_OBJECT_LEAD = /^[到起出了的并並及和与與]+/;
 const ZH_NOUN_END = new RegExp(`${ZH_NOUN}`, 'g');
 const ZH_ENDS_IN_NOUN = new RegExp(`${ZH_NOUN}$`);
+// The first run of nouns of things: "機密資料" of "機密資料部分屬於公開資訊".
+const ZH_FIRST_NOUNS = new RegExp(`(?:${ZH_NOUN})+`);
 const HAN = /\p{Script=Han}/u;
 
 /** The longest start of `object` that ends in a noun of things, or null ("立法院的機密文件長達6年" -> "立法院的機密文件"). */
@@ -242,6 +311,12 @@ function upToLastNoun(object: string): string | null {
   let end = -1;
   for (const m of object.matchAll(ZH_NOUN_END)) end = m.index + m[0].length;
   return end < 0 ? null : object.slice(0, end);
+}
+
+/** The start of `object` up to its first noun of things, or null ("資料部分屬於公開資訊" -> "資料"). */
+function upToFirstNoun(object: string): string | null {
+  const m = ZH_FIRST_NOUNS.exec(object);
+  return m ? object.slice(0, m.index + m[0].length) : null;
 }
 
 /** "開會紀錄、人事等機密檔案": a list of materials is each of them, when each is one. */
@@ -256,7 +331,9 @@ function chinesePhrases(text: string): string[] {
   for (const m of text.matchAll(ZH_ACT)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const clause = rest.split(ZH_CLAUSE_END)[0]!.replace(ZH_OBJECT_LEAD, '');
-    const object = upToLastNoun(clause.split(ZH_OBJECT_END)[0]!);
+    // "所傳送的資料部分屬於公開資訊": 所 before the act makes it a relative clause; what follows 的 is its noun, and
+    // the clause goes on about it.
+    const object = text[m.index - 1] === '所' ? upToFirstNoun(clause) : upToLastNoun(clause.split(ZH_OBJECT_END)[0]!);
     // "窃取情报": a bare noun names no particular material.
     if (object && object.replace(ZH_ENDS_IN_NOUN, '') !== '') out.push(...listItems(object));
   }

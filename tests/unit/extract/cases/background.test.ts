@@ -86,3 +86,21 @@ describe('scopeOf', () => {
     );
   });
 });
+
+describe('the setting of a report', () => {
+  const story = [
+    p('p1', 'Two foreign students were arrested for flying drones over a naval base in Busan, police said.'),
+    p('p2', 'South Korea finds itself in the middle of a growing superpower standoff between the United States and China.'),
+    p('p3', 'They were found to have 200 photos of the base on their phones.'),
+    p('p4', 'Antimony, a metal used in ammunition, has been subject to export licences since September.'),
+  ];
+
+  it('marks a paragraph that names nobody of the case and tells no act, step, inquiry or material', () => {
+    expect(scopeOf(story, []).setting).toEqual(['p2', 'p4']);
+  });
+
+  it('keeps a paragraph that names an actor of the case, or points at one', () => {
+    const named = [p('p1', 'Lee grew up between the United States and China.'), p('p2', 'He moved to Seoul in 2019.')];
+    expect(scopeOf(named, ['Lee']).setting).toEqual([]);
+  });
+});

@@ -378,3 +378,19 @@ describe('findCases: a lead that tells the act before the story names the beat',
     expect(findCases(netted, taxonomy)).toHaveLength(1);
   });
 });
+
+describe('the places and organisations of a case, not of its setting', () => {
+  it('reads no place from a paragraph that says nothing of the case', () => {
+    const drones = article(
+      'Two Chinese students arrested for spying on a naval base',
+      'Deng and Hu, two Chinese students, flew drones over a naval base in Busan and sold 172 photos of the base to a foreign spy agency, police said.',
+      'South Korea finds itself in the middle of a growing superpower standoff between the United States and China.',
+      'Deng was charged with espionage on Friday.',
+    );
+    const [c] = findCases(drones, taxonomy);
+    const places = c!.places.map((p) => p.name);
+    expect(places).toContain('Busan');
+    expect(places).not.toContain('United States');
+    expect(c!.namedMaterials?.map((m) => m.name)).toContain('172 photos of the base');
+  });
+});

@@ -60,3 +60,30 @@ describe('English for a material a Chinese report names', () => {
     expect(withGloss('military secrets')).toBe('military secrets');
   });
 });
+
+describe('glosses of the common words of materials', () => {
+  it.each([
+    ['商业秘密', 'trade secrets'],
+    ['核心技术', 'core technology'],
+    ['军事设施图片', 'military facility pictures'],
+    ['军港地图', 'naval port maps'],
+    ['绝密文件', 'top secret documents'],
+    ['个人信息', 'personal information'],
+    ['政治情报', 'political intelligence'],
+    ['外交文件', 'diplomatic documents'],
+    ['公务资讯', 'official information'],
+    ['雷达数据', 'radar data'],
+    ['芯片样品', 'chip samples'],
+  ])('%s reads %s', (phrase, english) => expect(glossMaterial(phrase)).toBe(english));
+});
+
+describe('glosses of words joined before the noun', () => {
+  it('reads two modifiers joined by 及, 和, 与 or 或 as both of what the thing is about', () => {
+    expect(glossMaterial('臺灣軍事及政治情報')).toBe('military and political intelligence');
+    expect(glossMaterial('外交或军事文件')).toBe('diplomatic or military documents');
+  });
+
+  it('stops at a joined word that is a noun of its own', () => {
+    expect(glossMaterial('軍事機密或公務資訊')).toBe('official information');
+  });
+});

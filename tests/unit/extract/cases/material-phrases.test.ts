@@ -202,3 +202,90 @@ describe('materials named in Chinese', () => {
     expect(read('他通过当面交谈及专用网站传递等方式向对方提供了大量涉密资料。')).toEqual(['大量涉密资料']);
   });
 });
+
+describe('the object of an act of taking or moving, whatever noun heads it', () => {
+  it.each([
+    // Acts of OBJECT_ACTS: the object is what was taken, though no noun of the list names it.
+    ['The trio smuggled military technology into the country.', 'military technology'],
+    ['He admitted smuggling specialised lasers to a trading firm.', 'specialised lasers'],
+    ['She stole battery prototypes from the lab.', 'battery prototypes from the lab'],
+    ['He is accused of stealing engine schematics.', 'engine schematics'],
+    ['The analyst leaked the internal workings of central state agencies.', 'internal workings of central state agencies'],
+    ['He sold surplus rifle scopes to a broker.', 'surplus rifle scopes'],
+    ['He handed over two encrypted laptops at the station.', 'two encrypted laptops'],
+    ['The firm shipped high-purity antimony ingots through a third country.', 'high-purity antimony ingots'],
+    ['The pair exported machine tools without a licence.', 'machine tools'],
+    ['He transferred missile test results by email.', 'missile test results'],
+    ['She copied warship hull schematics onto a drive.', 'warship hull schematics'],
+    ['The engineer downloaded radar source files before he left.', 'radar source files'],
+    // Seizures by the authority: its act, and still the case's material.
+    ['Customs officers seized a cargo of antimony ingots at the port.', 'cargo of antimony ingots'],
+    ['Police confiscated two drone cameras at the scene.', 'two drone cameras'],
+    ['Border guards intercepted a bottle of gallium in his luggage.', 'bottle of gallium'],
+  ])('%s', (text, want) => expect(read(text)).toContain(want));
+
+  it.each([
+    // Whom, a help, a time, a rule about the act, or the act's word used to name a kind of thing: no material.
+    ['He sold the engineer a story about a job.'],
+    ['He leaked nothing but passed on support to the group.'],
+    ['She smuggled herself across the border.'],
+    ['The smuggling cases come amid tightening supply.'],
+    ['Du was educated about the rules on exporting controlled substances.'],
+    ['The EU has a ban on exporting dual-use systems.'],
+    ['He was found dead on Sunday.'],
+    ['The ring sold Huawei to investors.'],
+  ])('%s reads no material', (text) => expect(read(text)).toEqual([]));
+
+  it('ends the phrase at a noun of things, not at the next word', () => {
+    expect(read('He was caught selling military secrets online.')).toEqual(['military secrets']);
+  });
+});
+
+describe('a graded thing is a material after any act of MATERIAL_ACTS', () => {
+  it.each([
+    ['He provided sensitive technology to the handler.', 'sensitive technology'],
+    ['She obtained classified procurement schedules.', 'classified procurement schedules'],
+    ['He disclosed confidential budget figures to a journalist.', 'confidential budget figures'],
+    ['The aide was found carrying secret passwords lists.', 'secret passwords lists'],
+    ['He supplied technical specifications to the buyer.', 'technical specifications'],
+  ])('%s', (text, want) => expect(read(text)).toContain(want));
+
+  it('reads no ungraded object of a weak act, nor what was received', () => {
+    expect(read('He provided assistance to his neighbours.')).toEqual([]);
+    expect(read('The operation began after receiving information from the agency.')).toEqual([]);
+  });
+});
+
+describe('the common nouns of things and the common Chinese acts', () => {
+  it.each([
+    ['He collected maps of the harbour for a foreign contact.', 'maps of the harbour'],
+    ['He sent plans of the new frigate to his handler.', 'plans of the new frigate'],
+    ['She provided reports on troop movements.', 'reports on troop movements'],
+    ['He gathered the coordinates of radar sites.', 'coordinates of radar sites'],
+    ['他盗取公司核心技术。', '公司核心技术'],
+    ['他套取单位内部资料。', '单位内部资料'],
+    ['他携带涉密文件出境。', '涉密文件'],
+    ['他非法持有机密文件。', '机密文件'],
+    ['他复制涉密资料后交给对方。', '涉密资料'],
+    ['他下载内部文件。', '内部文件'],
+    ['他拍摄军事设施图片。', '军事设施图片'],
+    ['他向对方邮寄作物种子样品。', '作物种子样品'],
+  ])('%s', (text, want) => expect(read(text)).toContain(want));
+});
+
+describe('objects that are no thing taken', () => {
+  it.each([
+    ['The court confiscated his illegal gains.'],
+    ['Police seized his personal property.'],
+    ['Customs intercepted the last of the parcels.'],
+    ['He was accused of smuggling involving rare metals.'],
+  ])('%s reads no material', (text) => expect(read(text)).toEqual([]));
+
+  it('reads no person after "and" as a second thing', () => {
+    expect(read('Officers seized the white powder and Leong at the scene.')).toEqual(['white powder']);
+  });
+
+  it('reads the noun of a relative clause with 所, not the clause that goes on about it', () => {
+    expect(read('他所傳送的機密資料部分屬於公開資訊。')).toEqual(['機密資料']);
+  });
+});
