@@ -65,6 +65,8 @@ describe('search finds the right case for what a reader types', () => {
     const excerpts = await page.locator('#search-results .search-result-excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
     expect(excerpts.filter((text) => /[\p{L})]\d+\.\s/u.test(text))).toEqual([]);
+    // Nor the article page's section heading above its text ("…espionage cases. Text. China's Ministry…").
+    expect(excerpts.filter((text) => /(?:^|\.\s)Text\.\s/.test(text))).toEqual([]);
   });
 });
 
