@@ -19,6 +19,7 @@ import { AUTHOR_BIO_NOUNS } from '../../vocab/job-titles.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
 import { isZhMasthead, opensWithZhFiling, outletByName, outletsIn } from '../metadata/outlets.ts';
+import { AGREEING_SLUG, type Slug, SLUG_WORDS_TO_JUDGE, slugAgreement, slugOfUrl, spellsSlug } from '../metadata/url-slug.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
 import { type LineKind, lineKind } from './boilerplate.ts';
@@ -86,7 +87,7 @@ function isHeadlineOverDate(units: Unit[], kinds: Array<LineKind | null>, i: num
   return isTitleLike(units[i]!.text) && headsFurniture(kinds, i, 1);
 }
 
-function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
+function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean, slug: Slug | null): number {
   if (hint) {
     const want = key(hint);
     const at = units.findIndex((u) => key(u.text) === want);
@@ -114,6 +115,8 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
     if (long) candidates.push(i);
   }
+  const bySlug = slugHeadline(units, kinds, candidates, firstBody, slug);
+  if (bySlug.rescued !== null) return bySlug.rescued;
   if (candidates.length === 0 && firstBody === 0 && isTeaserAbove(units, kinds)) return 1;
   // The headline is repeated (title bar, then article header) or heads the
   // article's own furniture (byline, date, photo); a tagline sits among menu
@@ -132,12 +135,47 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     // A site's tagline sits right under its name: "茉莉花新闻网" over "中華青年思想與行動的聚合地".
     const above = units[i - 1]?.text ?? '';
     if (isZhMasthead(above) || (wordCount(above) <= 6 && outletByName(above))) s -= 1;
+    if (bySlug.agreeing.has(i)) s += 4;
     return s;
   };
   let best = -1;
   for (const i of candidates) if (best < 0 || score(i) > score(best)) best = i;
   return best;
 }
+
+/**
+ * What the address says of the headline. `agreeing`: the candidates that share the most of the slug's words,
+ * when they share most of them (a related story's headline shares fewer). `rescued`: a line the shape rules
+ * passed over ("Atomic Spies": too short to look like a headline; one that ends in a full stop) that the address
+ * spells, taken when no candidate agrees with it; lines of furniture and long paragraphs are not headlines.
+ */
+function slugHeadline(
+  units: Unit[],
+  kinds: Array<LineKind | null>,
+  candidates: number[],
+  firstBody: number,
+  slug: Slug | null,
+): { agreeing: Set<number>; rescued: number | null } {
+  const agreeing = new Set<number>();
+  if (!slug) return { agreeing, rescued: null };
+  if (slug.words.length >= SLUG_WORDS_TO_JUDGE) {
+    const share = candidates.map((i) => slugAgreement(units[i]!.text, slug));
+    const most = Math.max(0, ...share);
+    if (most >= AGREEING_SLUG) candidates.forEach((i, n) => share[n] === most && agreeing.add(i));
+  }
+  if (agreeing.size > 0) return { agreeing, rescued: null };
+  const end = Math.min(units.length, firstBody + 1);
+  for (let i = 0; i < end; i++) {
+    const t = units[i]!.text;
+    if (kinds[i] || wordCount(t) > 2 * slug.words.length + 3) continue;
+    const spelled = slug.last && spellsSlug(t, slug);
+    if (spelled || (slug.words.length >= SLUG_WORDS_TO_JUDGE && slugAgreement(t, slug) >= RESCUING_SLUG)) return { agreeing, rescued: i };
+  }
+  return { agreeing, rescued: null };
+}
+
+/** A line the shape rules passed over must say nearly all of the slug to be taken for the headline. */
+const RESCUING_SLUG = 0.8;
 
 const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
 const PICTURE_WORDS_RE = new RegExp(`\\b${alternation(PICTURE_WORDS)}\\b`, 'i');
@@ -173,7 +211,7 @@ export function cleanArticle(raw: RawSeed): CleanResult {
   const units = toUnits(prep.text, cjk);
   const kinds = units.map((u) => lineKind(u.text));
   const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? null;
-  const headIdx = findHeadline(units, kinds, hint, cjk);
+  const headIdx = findHeadline(units, kinds, hint, cjk, slugOfUrl(raw.url));
   const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
 
   // A teaser above the headline summarises the story, as a standfirst would: it stays with the story.
