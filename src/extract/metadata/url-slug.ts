@@ -22,8 +22,8 @@ function isSlugWord(w: string): boolean {
   return /^[a-z]{2,}$/.test(w) || /^\d{1,4}$/.test(w);
 }
 
-/** Path segments that are only where the page sits: "amp", "index", "news", a number. */
-const TRAILING_SEGMENT_RE = /^(?:amp|index|print|\d+|[\w-]*\d{5,}[\w-]*)?$/i;
+/** Path segments that only say how the page is served: "amp", "index", "print". */
+const SERVING_SEGMENT_RE = /^(?:amp|index|print)?$/i;
 
 export interface Slug {
   words: string[];
@@ -47,7 +47,7 @@ export function slugOfUrl(url: string | null | undefined): Slug | null {
   const segments = path
     .split('/')
     .map((s) => safeDecode(s).replace(/\.(?:s?html?|php|aspx?|htm)$/i, ''))
-    .filter((s) => !TRAILING_SEGMENT_RE.test(s) || /[-_]/.test(s));
+    .filter((s) => !SERVING_SEGMENT_RE.test(s));
   let best: Slug | null = null;
   segments.forEach((segment, i) => {
     if (!/[-_]/.test(segment) || /[^\x00-\x7f]/.test(segment)) return;
