@@ -21,6 +21,7 @@ import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline, rocStampDate } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
 import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet, zhFiledOutlet } from './outlets.ts';
+import { titleAndSite } from './title-site.ts';
 import { zhClosingCredit, zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
@@ -87,13 +88,12 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
   if (byUrl) return { value: byUrl.name, from: 'url' };
-  // A masthead that spells the address it is served from names the site as the site writes itself.
-  const masthead = raw.url
-    ? siteNameIn(
-        raw.url,
-        clean.removed.map((r) => r.text),
-      )
-    : null;
+  // A masthead, a title line's tail ("Headline | Harbour Watch") or a name in the text that spells the address
+  // it is served from names the site as the site writes itself.
+  const titled = clean.headline ? titleAndSite(clean.headline, raw.url).site : null;
+  if (titled) return { value: canonical(titled), from: 'text' };
+  const lines = [...clean.removed.map((r) => r.text), ...clean.metaLines, ...clean.paragraphs];
+  const masthead = raw.url ? siteNameIn(raw.url, lines) : null;
   if (masthead) return { value: masthead, from: 'text' };
   const zhMasthead = clean.metaLines.find(isZhMasthead);
   if (zhMasthead) return { value: zhMasthead, from: 'text' };
@@ -302,12 +302,6 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   return NONE(null);
 }
 
-/** "前纽约州长助理孙雯被控... 法官宣告审判无效 - 法国国际广播电台": a headline signed with the outlet it came from. */
-function withoutOutletSuffix(headline: string): string {
-  const m = /^(.{8,}?)\s+[-–—|｜]\s+([^-–—|｜]{2,40})$/u.exec(headline);
-  return m && outletByName(m[2]!) ? m[1]! : headline;
-}
-
 // "The woman appeared in court today (4 August, 2025)": a press release says which day it was issued.
 const TODAY_DATE_RE = /\btoday\s*\(([^()]{6,30})\)/i;
 
@@ -326,7 +320,7 @@ const TITLE_LABEL_RE = new RegExp(`^${alternation(TITLE_LABELS)}\\s*[:：]\\s*(\
 
 function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
   if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
-  if (clean.headline) return { value: withoutOutletSuffix(clean.headline), from: 'text' };
+  if (clean.headline) return { value: titleAndSite(clean.headline, raw.url).title, from: 'text' };
   const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
   if (pageTitle) return { value: pageTitle, from: 'text' };
   const labelled = clean.removed.map((r) => TITLE_LABEL_RE.exec(r.text)?.[1]).find(Boolean);

@@ -35,19 +35,67 @@ export function siteOfUrl(url: string): string | null {
   return host ? getDomain(host, { allowPrivateDomains: true }) : null;
 }
 
+const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The name spells the address the page is served from, letters and digits compared: "The Standard" for
+ * thestandard.com.hk, "Taipei Times" for taipeitimes.com, "UrduPoint" for urdupoint.com; or its words' initials
+ * do ("South China Morning Post" for scmp.com).
+ */
+export function spellsHost(name: string, url: string): boolean {
+  const label = siteNameLabel(url);
+  if (!label) return false;
+  const want = squash(label);
+  if (want.length < 4 && !/^[a-z]{2,4}$/.test(want)) return false;
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const initials = squash(words.map((w) => w[0]!).join(''));
+  return squash(name) === want || (words.length >= 3 && initials === want);
+}
+
 /**
  * The line that names the site a URL is served from as the site writes it:
  * "autoevolution" over the headline of autoevolution.com, "The Asia Brief"
- * for theasiabrief.com. Letters and digits only are compared; null when no
+ * for theasiabrief.com; or a name inside a line that spells it ("© 2025 Harbour
+ * Watch Media", "Harbour Watch reported"), when the name is a written name: two
+ * capitalised words or more, a word with a capital or digit inside ("UrduPoint",
+ * "Daily8"), or capitals. Letters and digits only are compared; null when no
  * line spells the host.
  */
 export function siteNameIn(url: string, lines: readonly string[]): string | null {
   const name = siteNameLabel(url);
   if (!name) return null;
-  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const want = squash(name);
   if (want.length < 4) return null;
-  return lines.find((l) => l.length <= 40 && squash(l) === want)?.trim() ?? null;
+  const alone = lines.find((l) => l.length <= 40 && squash(l) === want)?.trim();
+  if (alone) return alone;
+  for (const line of lines) {
+    const phrase = phraseSpelling(line, want);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** A run of words inside the line whose letters are `want`, written as a name (see siteNameIn), or null. */
+function phraseSpelling(line: string, want: string): string | null {
+  if (!squash(line).includes(want)) return null;
+  const words = line.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let letters = '';
+    for (let j = i; j < words.length && letters.length < want.length; j++) {
+      letters += squash(words[j]!);
+      if (letters !== want) continue;
+      const phrase = words
+        .slice(i, j + 1)
+        .join(' ')
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      // "harbourwatch.com/news": an address, not a name.
+      if (/[./@]\p{L}/u.test(phrase)) break;
+      const capitalised = phrase.split(' ').every((w) => /^\p{Lu}/u.test(w));
+      const written = capitalised && (j > i || /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(phrase) || /^\p{Lu}{3,}$/u.test(phrase));
+      if (written) return phrase;
+    }
+  }
+  return null;
 }
 
 /** The registered name before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk, "kbs" in news.kbs.co.kr. */
