@@ -233,6 +233,22 @@ function agencyCredit(clean: CleanResult): string | null {
   return null;
 }
 
+/**
+ * The lines under the headline before the lines above it, each group in page order. A page's "today's date"
+ * widget sits above the masthead and the headline; the story's own date line sits under its headline, with the
+ * byline. (A page with no headline, or dates on one side only, keeps its order.)
+ */
+function headlineFirst(clean: CleanResult, lines: string[]): string[] {
+  const order = clean.removed.map((r) => r.text);
+  const head = clean.removed.findIndex((r) => r.reason === 'headline');
+  if (head < 0) return lines;
+  const above = (line: string) => {
+    const at = order.indexOf(line);
+    return at >= 0 && at < head;
+  };
+  return [...lines.filter((l) => !above(l)), ...lines.filter(above)];
+}
+
 const LABEL_RE = new RegExp(`(?<![\\p{L}])(${DATE_LABEL_PATTERN})\\s*(?:on|at)?\\s*[:：]?\\s*`, 'giu');
 
 /** The dates a "Published: ... Updated: ..." line states, by label. */
@@ -270,11 +286,11 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   const pagePublished = clean.pageMeta?.published ? parseDate(clean.pageMeta.published) : null;
   if (pagePublished) return { value: pagePublished, from: 'text' };
 
-  const labelled = clean.metaLines.flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
+  const labelled = headlineFirst(clean, clean.metaLines).flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
   const pick = labelled.find((d) => d.label === 'published') ?? labelled.find((d) => d.label === 'date');
   if (pick) return { value: pick.date, from: 'text' };
   // A line that is nothing but a date, in the head of the article.
-  for (const line of linesWith(clean, ['published-line'])) {
+  for (const line of headlineFirst(clean, linesWith(clean, ['published-line']))) {
     if (/\bago\b|^(time)?(just now|yesterday|today)$/i.test(line)) continue;
     const date = parseDate(line);
     if (date) return { value: date, from: 'text' };
