@@ -20,7 +20,7 @@ import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline, rocStampDate } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
-import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet, zhFiledOutlet } from './outlets.ts';
+import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, sourceCredit, zhBracketedOutlet, zhCopyrightHolder, zhFiledOutlet } from './outlets.ts';
 import { titleAndSite } from './title-site.ts';
 import { zhClosingCredit, zhCredit } from './zh-credits.ts';
 
@@ -95,10 +95,15 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   const lines = [...clean.removed.map((r) => r.text), ...clean.metaLines, ...clean.paragraphs];
   const masthead = raw.url ? siteNameIn(raw.url, lines) : null;
   if (masthead) return { value: masthead, from: 'text' };
+  // A site that reposts another's story credits it: "Source: Harbour Watch News", "来源：海港日报".
+  const source = [...clean.metaLines, ...linesWith(clean, ['byline', 'fragment', 'published-line'])].map(sourceCredit).find(Boolean);
+  if (source) return { value: source, from: 'text' };
   const zhMasthead = clean.metaLines.find(isZhMasthead);
   if (zhMasthead) return { value: zhMasthead, from: 'text' };
   // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
   for (const line of linesWith(clean, ['copyright'])) {
+    const zhHolder = zhCopyrightHolder(line);
+    if (zhHolder) return { value: canonical(zhHolder), from: 'text' };
     // "© 2025 MINING.COM", "Copyright INQUIRER.net": a site named by its domain.
     const domain = /(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}\s*)?([A-Za-z][\w-]*\.(?:com|net|org|co|cn|hk|tw|sg|ph|in|au|uk))\b/i.exec(line)?.[1];
     if (domain) return { value: outletByUrl(`https://${domain.toLowerCase()}/`)?.name ?? domain, from: 'text' };

@@ -4,8 +4,8 @@
  */
 
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
-import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
-import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
+import { SOURCE_PREFIXES, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { MASTHEAD_WORDS, OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { withoutPinyinGlosses } from './zh-credits.ts';
 
@@ -221,4 +221,36 @@ export function zhFiledOutlet(text: string): string | null {
   const known = outletsIn(head)[0];
   if (known?.index === 0) return known.outlet.name;
   return ZH_MASTHEAD_FIRST_RE.exec(head)?.[0] ?? null;
+}
+
+// "Source: Harbour Watch | 2025-03-04", "来源：海港日报 2025-03-04 10:32": the outlet a reposted story is credited to.
+const SOURCE_RE = new RegExp(
+  `^${alternation(SOURCE_PREFIXES)}\\s*[:：]\\s*(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}\\d&'’.-]*)){0,5}|[\\p{Script=Han}A-Za-z]{2,14})(?=$|\\s|[|｜,，;；])`,
+  'iu',
+);
+const MASTHEAD_WORD_RE = new RegExp(`\\s${alternation(MASTHEAD_WORDS)}$`, 'i');
+
+/**
+ * The outlet a "Source:" line credits, when it names a news outlet: one the outlet table knows, a Chinese
+ * masthead ("海港日报"), or a capitalised name ending as English mastheads end ("Harbour Watch News", "Island
+ * Times"). A ministry or a company credited as the source ("来源：国家安全部") is not the publisher; null then.
+ */
+export function sourceCredit(line: string): string | null {
+  const name = SOURCE_RE.exec(line.trim())?.[1]?.trim();
+  if (!name) return null;
+  const known = outletByName(name);
+  if (known) return known.name;
+  return isZhMasthead(name) || (/^\p{Lu}/u.test(name) && MASTHEAD_WORD_RE.test(name)) ? name : null;
+}
+
+// "欧洲造纸网版权所有", "版權所有 海港觀察", "© 2025 海港日報 版權所有": a Chinese site signs its pages.
+const ZH_COPYRIGHT_RE = /(?:^|[\s©\d-])([\p{Script=Han}A-Za-z·]{2,12}?)\s*版[权權]所有|版[权權]所有\s*[:：©]?\s*(?:\d{4}\s*)?([\p{Script=Han}A-Za-z·]{2,12})(?=$|[\s,，。|])/u;
+// "北京海港科技有限公司 版权所有": the company that owns a site is not the name it publishes under.
+const COMPANY_END_RE = /(?:公司|集[团團]|股份|有限|控股)$/u;
+
+/** The site a Chinese copyright line names ("欧洲造纸网" in "欧洲造纸网版权所有"), unless it is a company; else null. */
+export function zhCopyrightHolder(line: string): string | null {
+  const m = ZH_COPYRIGHT_RE.exec(line);
+  const holder = m?.[1] ?? m?.[2];
+  return holder && /\p{Script=Han}/u.test(holder) && !COMPANY_END_RE.test(holder) ? holder : null;
 }
