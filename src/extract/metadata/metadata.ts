@@ -38,6 +38,11 @@ function canonical(name: string): string {
   return (outletByName(name) ?? outletByName(name.replace(/^the\s+/i, '')))?.name ?? name.trim();
 }
 
+/** Every line of the page the cleaner saw: what it removed, then the body. */
+function pageLines(clean: CleanResult): string[] {
+  return [...clean.removed.map((r) => r.text), ...clean.paragraphs];
+}
+
 function linesWith(clean: CleanResult, reasons: string[]): string[] {
   return clean.removed.filter((r) => reasons.includes(r.reason)).map((r) => r.text);
 }
@@ -90,9 +95,9 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   if (byUrl) return { value: byUrl.name, from: 'url' };
   // A masthead, a title line's tail ("Headline | Harbour Watch") or a name in the text that spells the address
   // it is served from names the site as the site writes itself.
-  const titled = clean.headline ? titleAndSite(clean.headline, raw.url).site : null;
+  const lines = pageLines(clean);
+  const titled = clean.headline ? titleAndSite(clean.headline, raw.url, lines).site : null;
   if (titled) return { value: canonical(titled), from: 'text' };
-  const lines = [...clean.removed.map((r) => r.text), ...clean.metaLines, ...clean.paragraphs];
   const masthead = raw.url ? siteNameIn(raw.url, lines) : null;
   if (masthead) return { value: masthead, from: 'text' };
   // A site that reposts another's story credits it: "Source: Harbour Watch News", "来源：海港日报".
@@ -341,7 +346,7 @@ const TITLE_LABEL_RE = new RegExp(`^${alternation(TITLE_LABELS)}\\s*[:：]\\s*(\
 
 function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
   if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
-  if (clean.headline) return { value: titleAndSite(clean.headline, raw.url).title, from: 'text' };
+  if (clean.headline) return { value: titleAndSite(clean.headline, raw.url, pageLines(clean)).title, from: 'text' };
   const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
   if (pageTitle) return { value: pageTitle, from: 'text' };
   const labelled = clean.removed.map((r) => TITLE_LABEL_RE.exec(r.text)?.[1]).find(Boolean);

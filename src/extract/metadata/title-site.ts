@@ -17,7 +17,13 @@ export interface TitleAndSite {
 // The last " | X", " - X", " – X": a headline runs on, a site's name is short.
 const TAIL_RE = /^(.{8,}?)\s+[-–—|｜]\s+([^-–—|｜]{2,40})$/u;
 
-export function titleAndSite(headline: string, url: string | null): TitleAndSite {
+/**
+ * `lines`: the page's other lines. A browser title ("Headline | Harbour Watch") and the article's own headline
+ * ("Headline") both on the page say which part is the headline and which the site's name, whatever the name.
+ */
+export function titleAndSite(headline: string, url: string | null, lines: readonly string[] = []): TitleAndSite {
+  const bar = browserTitle(headline, lines);
+  if (bar) return bar;
   let title = headline;
   let site: string | null = null;
   for (let m = TAIL_RE.exec(title); m; m = TAIL_RE.exec(title)) {
@@ -30,4 +36,30 @@ export function titleAndSite(headline: string, url: string | null): TitleAndSite
     title = head;
   }
   return { title, site };
+}
+
+const SEPARATOR_RE = /\s+[-–—|｜]\s+/u;
+const MOST_SITE_WORDS = 5;
+
+/** The headline and the site's name, when the page shows the headline both bare and as a browser title; else null. */
+function browserTitle(headline: string, lines: readonly string[]): TitleAndSite | null {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const siteOf = (bar: string, head: string): string | null => {
+    const rest = norm(bar).slice(norm(head).length);
+    const sep = SEPARATOR_RE.exec(rest);
+    if (sep?.index !== 0) return null;
+    // "Headline | World | Harbour Watch": the site's name comes last.
+    const tail = rest.slice(sep[0].length).split(SEPARATOR_RE).at(-1)!.trim();
+    // A site's name is short beside the headline and written as a name ("Spy case - what we know" is one headline).
+    const named = tail.length <= 40 && 2 * tail.length <= norm(head).length && !/^\p{Ll}/u.test(tail);
+    return named && tail.split(/\s+/).length <= MOST_SITE_WORDS ? tail : null;
+  };
+  const bare = lines.map(norm).find((l) => l.length >= 8 && norm(headline).startsWith(l) && siteOf(headline, l));
+  if (bare) return { title: bare, site: siteOf(headline, bare) };
+  for (const line of lines) {
+    if (!norm(line).startsWith(norm(headline))) continue;
+    const site = siteOf(line, headline);
+    if (site) return { title: headline, site };
+  }
+  return null;
 }
