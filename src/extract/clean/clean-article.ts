@@ -117,6 +117,10 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
   }
   const bySlug = slugHeadline(units, kinds, candidates, firstBody, slug);
   if (bySlug.rescued !== null) return bySlug.rescued;
+  if (candidates.length === 0) {
+    const short = shortHeadline(units, kinds, firstBody);
+    if (short >= 0) return short;
+  }
   if (candidates.length === 0 && firstBody === 0 && isTeaserAbove(units, kinds)) return 1;
   // The headline is repeated (title bar, then article header) or heads the
   // article's own furniture (byline, date, photo); a tagline sits among menu
@@ -173,6 +177,24 @@ function slugHeadline(
   }
   return { agreeing, rescued: null };
 }
+
+/**
+ * "Atomic Spies" right above "By Ana Lopez" or "March 4, 2025": on a page with no longer headline, a short line
+ * in title case that heads the article's byline or date line is its headline (a name is a byline, not a title).
+ */
+function shortHeadline(units: Unit[], kinds: Array<LineKind | null>, firstBody: number): number {
+  for (let i = 0; i < firstBody; i++) {
+    const t = units[i]!.text;
+    const words = t.split(/\s+/);
+    const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || SHORT_TITLE_LOWER.has(w));
+    if (kinds[i] || words.length < 2 || words.length > 3 || !titleCase || !isTitleLike(t) || isNameLike(t) || outletByName(t)) continue;
+    if (kinds[i + 1] && HEAD_FURNITURE.has(kinds[i + 1]!.reason) && kinds[i + 1]!.reason !== 'caption') return i;
+  }
+  return -1;
+}
+
+/** Short words a title-case headline keeps in lower case: "Spies of the Cold War". */
+const SHORT_TITLE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with']);
 
 /** A line the shape rules passed over must say nearly all of the slug to be taken for the headline. */
 const RESCUING_SLUG = 0.8;
