@@ -19,7 +19,7 @@ import { AUTHOR_BIO_NOUNS } from '../../vocab/job-titles.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
 import { isZhMasthead, opensWithZhFiling, outletByName, outletsIn } from '../metadata/outlets.ts';
-import { AGREEING_SLUG, type Slug, SLUG_WORDS_TO_JUDGE, slugAgreement, slugOfUrl, spellsSlug } from '../metadata/url-slug.ts';
+import { AGREEING_SLUG, SLUG_WORDS_TO_JUDGE, type Slug, slugAgreement, slugOfUrl, spellsSlug } from '../metadata/url-slug.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
 import { type LineKind, lineKind } from './boilerplate.ts';

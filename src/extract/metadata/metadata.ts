@@ -20,7 +20,19 @@ import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline, rocStampDate } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
-import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, sourceCredit, zhBracketedOutlet, zhCopyrightHolder, zhFiledOutlet } from './outlets.ts';
+import {
+  initialsOfUrl,
+  isZhMasthead,
+  outletByName,
+  outletByUrl,
+  outletsIn,
+  siteNameIn,
+  siteOfUrl,
+  sourceCredit,
+  zhBracketedOutlet,
+  zhCopyrightHolder,
+  zhFiledOutlet,
+} from './outlets.ts';
 import { titleAndSite } from './title-site.ts';
 import { zhClosingCredit, zhCredit } from './zh-credits.ts';
 

@@ -244,7 +244,8 @@ export function sourceCredit(line: string): string | null {
 }
 
 // "欧洲造纸网版权所有", "版權所有 海港觀察", "© 2025 海港日報 版權所有": a Chinese site signs its pages.
-const ZH_COPYRIGHT_RE = /(?:^|[\s©\d-])([\p{Script=Han}A-Za-z·]{2,12}?)\s*版[权權]所有|版[权權]所有\s*[:：©]?\s*(?:\d{4}\s*)?([\p{Script=Han}A-Za-z·]{2,12})(?=$|[\s,，。|])/u;
+const ZH_COPYRIGHT_RE =
+  /(?:^|[\s©\d-])([\p{Script=Han}A-Za-z·]{2,12}?)\s*版[权權]所有|版[权權]所有\s*[:：©]?\s*(?:\d{4}\s*)?([\p{Script=Han}A-Za-z·]{2,12})(?=$|[\s,，。|])/u;
 // "北京海港科技有限公司 版权所有": the company that owns a site is not the name it publishes under.
 const COMPANY_END_RE = /(?:公司|集[团團]|股份|有限|控股)$/u;
 

@@ -82,7 +82,9 @@ describe('the outlet a reposted story credits', () => {
     expect(sourceCredit(line)).toBeNull(),
   );
   it('names the outlet of a copying site', () => {
-    expect(meta(['https://copy.example/news/1', '', '退將淪共諜 高院判刑六年', '', '来源：海港日报', '', '2025-03-04', '', ZH1, '', ZH2]).outlet).toBe('海港日报');
+    expect(meta(['https://copy.example/news/1', '', '退將淪共諜 高院判刑六年', '', '来源：海港日报', '', '2025-03-04', '', ZH1, '', ZH2]).outlet).toBe(
+      '海港日报',
+    );
   });
 });
 
@@ -94,7 +96,9 @@ describe('a Chinese copyright footer', () => {
   ])('"%s" is signed by %s', (line, name) => expect(zhCopyrightHolder(line)).toBe(name));
   it('a company that owns the site is not its name', () => expect(zhCopyrightHolder('海港科技有限公司 版权所有')).toBeNull());
   it('names the outlet', () => {
-    expect(meta(['https://www.hw.example/news/1', '', '退將淪共諜 高院判刑六年', '', '2025-03-04', '', ZH1, '', ZH2, '', '版權所有 海港觀察']).outlet).toBe('海港觀察');
+    expect(meta(['https://www.hw.example/news/1', '', '退將淪共諜 高院判刑六年', '', '2025-03-04', '', ZH1, '', ZH2, '', '版權所有 海港觀察']).outlet).toBe(
+      '海港觀察',
+    );
   });
 });
 
@@ -105,7 +109,9 @@ describe('bylines', () => {
     ['採訪整理／王小明', '王小明'],
   ])('"%s" credits %s', (line, name) => expect(zhCredit(line, true)).toBe(name));
   it('reads the writer under a Chinese headline', () => {
-    expect(meta(['https://tw.example/news/123', '', '退將淪共諜 高院判刑六年', '', '文／林曉雯', '', '2025-03-04 10:32', '', ZH1, '', ZH2]).byline).toBe('林曉雯');
+    expect(meta(['https://tw.example/news/123', '', '退將淪共諜 高院判刑六年', '', '文／林曉雯', '', '2025-03-04 10:32', '', ZH1, '', ZH2]).byline).toBe(
+      '林曉雯',
+    );
   });
 });
 

@@ -74,7 +74,17 @@ describe('the headline the address spells', () => {
     expect(headline(text)).toBe('Former radar technician convicted of selling test data.');
   });
   it('leaves a section name in the path alone', () => {
-    const text = ['https://news.example/world-news/20250101/123456', '', 'World News', '', 'Radar technician jailed for selling test data', '', P1, '', P2].join('\n');
+    const text = [
+      'https://news.example/world-news/20250101/123456',
+      '',
+      'World News',
+      '',
+      'Radar technician jailed for selling test data',
+      '',
+      P1,
+      '',
+      P2,
+    ].join('\n');
     expect(headline(text)).toBe('Radar technician jailed for selling test data');
   });
 });
