@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
+import { parseDateline } from '../../../../src/extract/metadata/dates.ts';
 import { readMetadata } from '../../../../src/extract/metadata/metadata.ts';
 import { siteNameIn, sourceCredit, spellsHost, zhCopyrightHolder } from '../../../../src/extract/metadata/outlets.ts';
 import { titleAndSite } from '../../../../src/extract/metadata/title-site.ts';
@@ -128,6 +129,28 @@ describe('headline and date by where they stand', () => {
   });
   it('a date above the headline when none stands under it', () => {
     const m = meta([NUMBERED, '', 'March 4, 2025', '', HEAD, '', 'By Ana Lopez', '', P1, '', P2]);
+    expect(m.published).toEqual({ date: '2025-03-04', precision: 'day' });
+  });
+});
+
+describe('datelines that state the whole day', () => {
+  it.each([
+    ['LONDON (4th March 2025) – ', 'a place with the date in brackets'],
+    ['March 4, 2025', 'a date stamp run into the first paragraph'],
+    ['Mar 4, 2025 — ', 'a date stamp set off by a dash'],
+  ])('"%s": %s', (head) => {
+    expect(parseDateline(`${head}${P1}`)).toMatchObject({ year: 2025, month: 3, day: 4 });
+    expect(meta([NUMBERED, '', HEAD, '', `${head}${P1}`, '', P2]).published).toEqual({ date: '2025-03-04', precision: 'day' });
+  });
+  it('a date inside the opening sentence is not a dateline', () => {
+    expect(parseDateline(`March 4, 2025, was the day the court sentenced a former radar technician.`)).toBeNull();
+  });
+});
+
+describe('a name and its date on one line', () => {
+  it.each([['Ana Lopez • 4 March 2025'], ['Ana Lopez - 4 March 2025'], ['Ana Lopez — March 4, 2025']])('"%s"', (line) => {
+    const m = meta([NUMBERED, '', HEAD, '', line, '', P1, '', P2]);
+    expect(m.byline).toBe('Ana Lopez');
     expect(m.published).toEqual({ date: '2025-03-04', precision: 'day' });
   });
 });
