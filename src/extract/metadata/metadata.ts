@@ -94,17 +94,19 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   if (filed) return { value: canonical(filed), from: 'text' };
   const bracketed = zhBracketedOutlet(clean.paragraphs[0] ?? '') ?? linesWith(clean, ['byline']).map(zhBracketedOutlet).find(Boolean);
   if (bracketed) return { value: canonical(bracketed), from: 'text' };
-  for (const p of clean.paragraphs) {
-    for (const hit of outletsIn(p)) {
-      if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
-    }
-  }
   for (const line of linesWith(clean, ['promo', 'sign-off'])) {
     const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line) ?? THANKS_RE.exec(line);
     if (m && !/^(our|this|free|mobile|new|official|us)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
   if (byUrl) return { value: byUrl.name, from: 'url' };
+  // "told the Global Times": a site whose address the table does not know is the outlet its sources speak to;
+  // a known site's story quotes what a source told another outlet.
+  for (const p of clean.paragraphs) {
+    for (const hit of outletsIn(p)) {
+      if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
+    }
+  }
   // A masthead, a title line's tail ("Headline | Harbour Watch") or a name in the text that spells the address
   // it is served from names the site as the site writes itself.
   const lines = pageLines(clean);

@@ -154,3 +154,15 @@ describe('a name and its date on one line', () => {
     expect(m.published).toEqual({ date: '2025-03-04', precision: 'day' });
   });
 });
+
+describe('an outlet the sources speak to', () => {
+  const told = 'A spokesman for the court told Reuters the technician would appeal the sentence within the month allowed by law.';
+  it("a known site's story quotes what a source told another outlet", () => {
+    expect(meta(['https://www.scmp.com/news/china/article/3300000/radar-technician-jailed', '', HEAD, '', P1, '', told, '', P2]).outlet).toBe(
+      'South China Morning Post',
+    );
+  });
+  it('a site the table does not know is the outlet its sources speak to', () => {
+    expect(meta([NUMBERED, '', HEAD, '', P1, '', told, '', P2]).outlet).toBe('Reuters');
+  });
+});
