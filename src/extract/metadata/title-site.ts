@@ -54,11 +54,15 @@ function browserTitle(headline: string, lines: readonly string[]): TitleAndSite 
     const named = tail.length <= 40 && 2 * tail.length <= norm(head).length && !/^\p{Ll}/u.test(tail);
     return named && tail.split(/\s+/).length <= MOST_SITE_WORDS ? tail : null;
   };
-  const bare = lines.map(norm).find((l) => l.length >= 8 && norm(headline).startsWith(l) && siteOf(headline, l));
-  if (bare) return { title: bare, site: siteOf(headline, bare) };
+  // Cheap tests first: this runs on every page, and most lines neither begin the headline nor begin with it.
+  const head = norm(headline);
+  if (SEPARATOR_RE.test(head)) {
+    const bare = lines.map((l) => l.trim()).find((l) => l.length >= 8 && head.startsWith(l) && siteOf(head, l));
+    if (bare) return { title: bare, site: siteOf(head, bare) };
+  }
   for (const line of lines) {
-    if (!norm(line).startsWith(norm(headline))) continue;
-    const site = siteOf(line, headline);
+    if (line.length <= head.length || !line.trimStart().startsWith(head)) continue;
+    const site = siteOf(line, head);
     if (site) return { title: headline, site };
   }
   return null;
