@@ -5,6 +5,7 @@
  */
 import type { PartialDate, Precision } from '../../model/schema.ts';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, WEEKDAYS } from '../../vocab/calendar.ts';
+import { pathOfUrl } from './url-slug.ts';
 
 export interface FoundDate extends PartialDate {
   /** The words that stated the date, as written. */
@@ -257,13 +258,8 @@ export function checkWeekdays(text: string, published: PartialDate): string[] {
 
 /** A date in a URL path (`/2024/03/12/`, `-2024-10-10/`, `/202403/12/`), or null. */
 export function dateFromUrl(url: string | null): PartialDate | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = pathOfUrl(url);
+  if (path === null) return null;
   const ymd = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=$|[/_.-])/.exec(path);
   if (ymd) return makeDate(+ymd[1]!, +ymd[2]!, +ymd[3]!);
   // "/202403/12/", "/20240312/", and the year then month-and-day folders of "/kexue/2023/0823/107039.html".

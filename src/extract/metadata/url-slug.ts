@@ -37,13 +37,8 @@ export interface Slug {
  * at least two words (numeric addresses, pinyin ids and Chinese paths say nothing the reader can compare).
  */
 export function slugOfUrl(url: string | null | undefined): Slug | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = pathOfUrl(url);
+  if (path === null) return null;
   const segments = path
     .split('/')
     .map((s) => safeDecode(s).replace(/\.(?:s?html?|php|aspx?|htm)$/i, ''))
@@ -57,6 +52,16 @@ export function slugOfUrl(url: string | null | undefined): Slug | null {
     if (!best || words.length >= best.words.length) best = { words, last: i === segments.length - 1 };
   });
   return best;
+}
+
+/** The path of an address ("/news/2024/03/12/story"), or null when it is no address. */
+export function pathOfUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return null;
+  }
 }
 
 function safeDecode(s: string): string {
