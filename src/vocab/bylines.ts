@@ -25,6 +25,9 @@ export const AUTHOR_PREFIXES = [
   '记者',
 ] as const;
 
+/** Labels of the outlet a reposted story comes from: "Source: Harbour Watch", "来源：人民网". */
+export const SOURCE_PREFIXES = ['source', '來源', '来源', '稿源'] as const;
+
 /** Prefixes of credits that are not the author: editors, translators, sources. */
 export const OTHER_CREDIT_PREFIXES = [
   'editor',
@@ -32,13 +35,11 @@ export const OTHER_CREDIT_PREFIXES = [
   'editing by',
   'translated by',
   'compiled by',
-  'source',
   '編輯',
   '编辑',
   '責任編輯',
   '责任编辑',
-  '來源',
-  '来源',
+  ...SOURCE_PREFIXES,
 ] as const;
 
 /** A credit that names no author at the start of a line: "Source: United States Department of Justice News". */
@@ -70,6 +71,12 @@ export const ZH_TRANSLATOR_WORDS = ['譯者', '译者'] as const;
  * Marks a Taiwanese paper sets before the name of an opinion piece's author, on a line of its own: "◎ 蕭錫惠".
  */
 export const ZH_AUTHOR_MARKS = ['◎'] as const;
+
+/**
+ * Words a magazine or feature sets before its writer's name and a slash, on a line of its own: "文／林曉雯",
+ * "撰文/陳大同" ("text by"), "採訪整理／王小明" ("interview and write-up by").
+ */
+export const ZH_WRITER_WORDS = ['文', '撰文', '採訪', '采访', '採訪整理', '采访整理', '整理'] as const;
 
 /**
  * How a Chinese credit closes after the name and the place: "／台北報導",

@@ -89,7 +89,7 @@ const CJK_DESCRIBED_PICTURE_RE = new RegExp(`^.{0,80}${alternation(CJK_PICTURE_M
 const CAPITAL_DATE_LABELS = BARE_DATE_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1));
 
 const META_SEPARATOR_RE = new RegExp(
-  `\\s*[|｜]\\s*|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))|\\s+(?=${alternation(CAPITAL_DATE_LABELS)}\\s)`,
+  `\\s*[|｜]\\s*|\\s+[•–—-]\\s+|(?<=\\S)\\s*(?=${alternation(CJK_CREDIT_PREFIXES)}\\s*[:：])|\\s+(?=(?:19|20)\\d{2}(?:-\\d{1,2}-|\\s*年))|\\s+(?=${alternation(CAPITAL_DATE_LABELS)}\\s)`,
   'u',
 );
 

@@ -19,13 +19,13 @@ import { AUTHOR_BIO_NOUNS } from '../../vocab/job-titles.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARED_STORY_WORDS } from '../../vocab/stop-words.ts';
 import { isZhMasthead, opensWithZhFiling, outletByName, outletsIn } from '../metadata/outlets.ts';
+import { AGREEING_SLUG, SLUG_WORDS_TO_JUDGE, type Slug, slugAgreement, slugOfUrl, spellsSlug } from '../metadata/url-slug.ts';
 import type { RawSeed } from '../read/read.ts';
 import { bylineName, cjkCount, endsSentence, isCjkText, isListItem, isNameLike, isSubstantial, isTitleLike, key, wordCount } from '../text-shape.ts';
 import { type LineKind, lineKind } from './boilerplate.ts';
 import { toUnits, type Unit } from './lines.ts';
 import { prepare } from './prepare.ts';
 import { dropCreditedCaptions, dropStrayLines } from './prose-runs.ts';
-import { slugTitleIndex } from './url-title.ts';
 
 interface Decision {
   /** null: a body paragraph. */
@@ -88,7 +88,7 @@ function isHeadlineOverDate(units: Unit[], kinds: Array<LineKind | null>, i: num
   return isTitleLike(units[i]!.text) && headsFurniture(kinds, i, 1);
 }
 
-function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean): number {
+function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string | null, cjk: boolean, slug: Slug | null): number {
   if (hint) {
     const want = key(hint);
     const at = units.findIndex((u) => key(u.text) === want);
@@ -116,6 +116,12 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     const long = cjk ? cjkCount(t) >= 6 : wordCount(t) >= 4 && cjkCount(t) === 0;
     if (long) candidates.push(i);
   }
+  const bySlug = slugHeadline(units, kinds, candidates, firstBody, slug);
+  if (bySlug.rescued !== null) return bySlug.rescued;
+  if (candidates.length === 0) {
+    const short = shortHeadline(units, kinds, firstBody);
+    if (short >= 0) return short;
+  }
   if (candidates.length === 0 && firstBody === 0 && isTeaserAbove(units, kinds)) return 1;
   // The headline is repeated (title bar, then article header) or heads the
   // article's own furniture (byline, date, photo); a tagline sits among menu
@@ -134,12 +140,65 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     // A site's tagline sits right under its name: "茉莉花新闻网" over "中華青年思想與行動的聚合地".
     const above = units[i - 1]?.text ?? '';
     if (isZhMasthead(above) || (wordCount(above) <= 6 && outletByName(above))) s -= 1;
+    if (bySlug.agreeing.has(i)) s += 4;
     return s;
   };
   let best = -1;
   for (const i of candidates) if (best < 0 || score(i) > score(best)) best = i;
   return best;
 }
+
+/**
+ * What the address says of the headline. `agreeing`: the candidates that share the most of the slug's words,
+ * when they share most of them (a related story's headline shares fewer). `rescued`: a line the shape rules
+ * passed over ("Atomic Spies": too short to look like a headline; one that ends in a full stop) that the address
+ * spells, taken when no candidate agrees with it; lines of furniture and long paragraphs are not headlines.
+ */
+function slugHeadline(
+  units: Unit[],
+  kinds: Array<LineKind | null>,
+  candidates: number[],
+  firstBody: number,
+  slug: Slug | null,
+): { agreeing: Set<number>; rescued: number | null } {
+  const agreeing = new Set<number>();
+  if (!slug) return { agreeing, rescued: null };
+  if (slug.words.length >= SLUG_WORDS_TO_JUDGE) {
+    const share = candidates.map((i) => slugAgreement(units[i]!.text, slug));
+    const most = Math.max(0, ...share);
+    if (most >= AGREEING_SLUG) candidates.forEach((i, n) => share[n] === most && agreeing.add(i));
+  }
+  if (agreeing.size > 0) return { agreeing, rescued: null };
+  const end = Math.min(units.length, firstBody + 1);
+  for (let i = 0; i < end; i++) {
+    const t = units[i]!.text;
+    if (kinds[i] || wordCount(t) > 2 * slug.words.length + 3) continue;
+    const spelled = slug.last && spellsSlug(t, slug);
+    if (spelled || (slug.words.length >= SLUG_WORDS_TO_JUDGE && slugAgreement(t, slug) >= RESCUING_SLUG)) return { agreeing, rescued: i };
+  }
+  return { agreeing, rescued: null };
+}
+
+/**
+ * "Atomic Spies" right above "By Ana Lopez" or "March 4, 2025": on a page with no longer headline, a short line
+ * in title case that heads the article's byline or date line is its headline (a name is a byline, not a title).
+ */
+function shortHeadline(units: Unit[], kinds: Array<LineKind | null>, firstBody: number): number {
+  for (let i = 0; i < firstBody; i++) {
+    const t = units[i]!.text;
+    const words = t.split(/\s+/);
+    const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || SHORT_TITLE_LOWER.has(w));
+    if (kinds[i] || words.length < 2 || words.length > 3 || !titleCase || !isTitleLike(t) || isNameLike(t) || outletByName(t)) continue;
+    if (kinds[i + 1] && HEAD_FURNITURE.has(kinds[i + 1]!.reason) && kinds[i + 1]!.reason !== 'caption') return i;
+  }
+  return -1;
+}
+
+/** Short words a title-case headline keeps in lower case: "Spies of the Cold War". */
+const SHORT_TITLE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with']);
+
+/** A line the shape rules passed over must say nearly all of the slug to be taken for the headline. */
+const RESCUING_SLUG = 0.8;
 
 const HEAD_FURNITURE = new Set(['byline', 'published-line', 'caption']);
 const PICTURE_WORDS_RE = new RegExp(`\\b${alternation(PICTURE_WORDS)}\\b`, 'i');
@@ -169,22 +228,13 @@ function namesFrom(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !SHARED_STORY_WORDS.has(w));
 }
 
-/** The line the page's address names as its headline, among those that are no furniture; null when none is. */
-function slugTitle(units: Unit[], kinds: Array<LineKind | null>, url: string | null): string | null {
-  const at = slugTitleIndex(
-    units.map((u, i) => (kinds[i] ? '' : u.text)),
-    url,
-  );
-  return at >= 0 ? units[at]!.text : null;
-}
-
 export function cleanArticle(raw: RawSeed): CleanResult {
   const prep = prepare(raw);
   const cjk = raw.frontMatter.language ? /^zh/i.test(raw.frontMatter.language) : isCjkText(prep.text);
   const units = toUnits(prep.text, cjk);
   const kinds = units.map((u) => lineKind(u.text));
-  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? slugTitle(units, kinds, raw.url);
-  const headIdx = findHeadline(units, kinds, hint, cjk);
+  const hint = raw.frontMatter.title ?? prep.pageMeta?.headline ?? null;
+  const headIdx = findHeadline(units, kinds, hint, cjk, slugOfUrl(raw.url));
   const headline = headIdx >= 0 ? units[headIdx]!.text : hint;
 
   // A teaser above the headline summarises the story, as a standfirst would: it stays with the story.

@@ -5,6 +5,7 @@
  */
 import type { PartialDate, Precision } from '../../model/schema.ts';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, WEEKDAYS } from '../../vocab/calendar.ts';
+import { pathOfUrl } from './url-slug.ts';
 
 export interface FoundDate extends PartialDate {
   /** The words that stated the date, as written. */
@@ -156,6 +157,26 @@ export function parseDate(input: string | Date): PartialDate | null {
   return first ? { date: first.date, precision: first.precision } : null;
 }
 
+// "LONDON (4th March 2025) – ...": the place in capitals, then the full date in brackets.
+const PLACE_DATE_DATELINE_RE = /^\s*([A-Z][A-Z .'’-]{2,30}?)\s*\(([^()]{6,30})\)\s*(?:--|-|–|—|:)\s*/;
+// "March 4, 2025The city court...", "Mar 4, 2025 — The city court...": a date stamp opening the first paragraph,
+// run into it by the scrape or set off by a dash. A date in a sentence is followed by a comma or a word.
+const LEADING_STAMP_RE = new RegExp(
+  `^\\s*((?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}))(?:(?=\\p{Lu}\\p{Ll})|\\s*(?:--|–|—|\\|)\\s*)`,
+  'u',
+);
+
+/** A dateline that states the whole day: a place with the date in brackets, or a date stamp opening the paragraph. */
+function statedDateline(paragraph: string): Dateline | null {
+  const placed = PLACE_DATE_DATELINE_RE.exec(paragraph);
+  const stamp = placed ? null : LEADING_STAMP_RE.exec(paragraph);
+  const m = placed ?? stamp;
+  const date = m ? parseDate(placed ? placed[2]! : stamp![1]!) : null;
+  if (!m || date?.precision !== 'day') return null;
+  const [year, month, day] = date.date.split('-').map(Number);
+  return { place: placed ? placed[1]!.trim() : '', month: month!, day: day!, year: year!, agency: null, text: m[0].trim() };
+}
+
 /** Month and day from a wire dateline, year only if it is stated. */
 export interface Dateline {
   place: string;
@@ -193,6 +214,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     const [year, month, day] = date.date.split('-').map(Number);
     return { place: d[2]!.trim(), month: month!, day: day!, year: year!, agency: null, text: d[0].trim() };
   }
+  const stated = statedDateline(paragraph);
+  if (stated) return stated;
   const p = PLACE_ONLY_DATELINE_RE.exec(paragraph);
   if (p && p[1]!.replace(/[^A-Z]/g, '').length >= 3)
     return { place: p[1]!.trim(), month: null, day: null, year: null, agency: p[2]?.trim() ?? null, text: p[0].trim() };
@@ -235,13 +258,8 @@ export function checkWeekdays(text: string, published: PartialDate): string[] {
 
 /** A date in a URL path (`/2024/03/12/`, `-2024-10-10/`, `/202403/12/`), or null. */
 export function dateFromUrl(url: string | null): PartialDate | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = pathOfUrl(url);
+  if (path === null) return null;
   const ymd = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=$|[/_.-])/.exec(path);
   if (ymd) return makeDate(+ymd[1]!, +ymd[2]!, +ymd[3]!);
   // "/202403/12/", "/20240312/", and the year then month-and-day folders of "/kexue/2023/0823/107039.html".

@@ -20,7 +20,20 @@ import type { RawSeed } from '../read/read.ts';
 import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline, rocStampDate } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
-import { initialsOfUrl, isZhMasthead, outletByName, outletByUrl, outletsIn, siteNameIn, siteOfUrl, zhBracketedOutlet, zhFiledOutlet } from './outlets.ts';
+import {
+  initialsOfUrl,
+  isZhMasthead,
+  outletByName,
+  outletByUrl,
+  outletsIn,
+  siteNameIn,
+  siteOfUrl,
+  sourceCredit,
+  zhBracketedOutlet,
+  zhCopyrightHolder,
+  zhFiledOutlet,
+} from './outlets.ts';
+import { titleAndSite } from './title-site.ts';
 import { zhClosingCredit, zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
@@ -35,6 +48,11 @@ const NONE = <T>(value: T): Found<T> => ({ value, from: 'none' });
 
 function canonical(name: string): string {
   return (outletByName(name) ?? outletByName(name.replace(/^the\s+/i, '')))?.name ?? name.trim();
+}
+
+/** Every line of the page the cleaner saw: what it removed, then the body. */
+function pageLines(clean: CleanResult): string[] {
+  return [...clean.removed.map((r) => r.text), ...clean.paragraphs];
 }
 
 function linesWith(clean: CleanResult, reasons: string[]): string[] {
@@ -76,29 +94,35 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   if (filed) return { value: canonical(filed), from: 'text' };
   const bracketed = zhBracketedOutlet(clean.paragraphs[0] ?? '') ?? linesWith(clean, ['byline']).map(zhBracketedOutlet).find(Boolean);
   if (bracketed) return { value: canonical(bracketed), from: 'text' };
-  for (const p of clean.paragraphs) {
-    for (const hit of outletsIn(p)) {
-      if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
-    }
-  }
   for (const line of linesWith(clean, ['promo', 'sign-off'])) {
     const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line) ?? THANKS_RE.exec(line);
     if (m && !/^(our|this|free|mobile|new|official|us)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
   }
   const byUrl = raw.url ? outletByUrl(raw.url) : null;
   if (byUrl) return { value: byUrl.name, from: 'url' };
-  // A masthead that spells the address it is served from names the site as the site writes itself.
-  const masthead = raw.url
-    ? siteNameIn(
-        raw.url,
-        clean.removed.map((r) => r.text),
-      )
-    : null;
+  // "told the Global Times": a site whose address the table does not know is the outlet its sources speak to;
+  // a known site's story quotes what a source told another outlet.
+  for (const p of clean.paragraphs) {
+    for (const hit of outletsIn(p)) {
+      if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
+    }
+  }
+  // A masthead, a title line's tail ("Headline | Harbour Watch") or a name in the text that spells the address
+  // it is served from names the site as the site writes itself.
+  const lines = pageLines(clean);
+  const titled = clean.headline ? titleAndSite(clean.headline, raw.url, lines).site : null;
+  if (titled) return { value: canonical(titled), from: 'text' };
+  const masthead = raw.url ? siteNameIn(raw.url, lines) : null;
   if (masthead) return { value: masthead, from: 'text' };
+  // A site that reposts another's story credits it: "Source: Harbour Watch News", "来源：海港日报".
+  const source = [...clean.metaLines, ...linesWith(clean, ['byline', 'fragment', 'published-line'])].map(sourceCredit).find(Boolean);
+  if (source) return { value: source, from: 'text' };
   const zhMasthead = clean.metaLines.find(isZhMasthead);
   if (zhMasthead) return { value: zhMasthead, from: 'text' };
   // An outlet we have no entry for still signs its pages: "© 2025 The Asia Brief. All rights reserved."
   for (const line of linesWith(clean, ['copyright'])) {
+    const zhHolder = zhCopyrightHolder(line);
+    if (zhHolder) return { value: canonical(zhHolder), from: 'text' };
     // "© 2025 MINING.COM", "Copyright INQUIRER.net": a site named by its domain.
     const domain = /(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}\s*)?([A-Za-z][\w-]*\.(?:com|net|org|co|cn|hk|tw|sg|ph|in|au|uk))\b/i.exec(line)?.[1];
     if (domain) return { value: outletByUrl(`https://${domain.toLowerCase()}/`)?.name ?? domain, from: 'text' };
@@ -233,6 +257,22 @@ function agencyCredit(clean: CleanResult): string | null {
   return null;
 }
 
+/**
+ * The lines under the headline before the lines above it, each group in page order. A page's "today's date"
+ * widget sits above the masthead and the headline; the story's own date line sits under its headline, with the
+ * byline. (A page with no headline, or dates on one side only, keeps its order.)
+ */
+function headlineFirst(clean: CleanResult, lines: string[]): string[] {
+  const order = clean.removed.map((r) => r.text);
+  const head = clean.removed.findIndex((r) => r.reason === 'headline');
+  if (head < 0) return lines;
+  const above = (line: string) => {
+    const at = order.indexOf(line);
+    return at >= 0 && at < head;
+  };
+  return [...lines.filter((l) => !above(l)), ...lines.filter(above)];
+}
+
 const LABEL_RE = new RegExp(`(?<![\\p{L}])(${DATE_LABEL_PATTERN})\\s*(?:on|at)?\\s*[:：]?\\s*`, 'giu');
 
 /** The dates a "Published: ... Updated: ..." line states, by label. */
@@ -270,11 +310,11 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   const pagePublished = clean.pageMeta?.published ? parseDate(clean.pageMeta.published) : null;
   if (pagePublished) return { value: pagePublished, from: 'text' };
 
-  const labelled = clean.metaLines.flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
+  const labelled = headlineFirst(clean, clean.metaLines).flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
   const pick = labelled.find((d) => d.label === 'published') ?? labelled.find((d) => d.label === 'date');
   if (pick) return { value: pick.date, from: 'text' };
   // A line that is nothing but a date, in the head of the article.
-  for (const line of linesWith(clean, ['published-line'])) {
+  for (const line of headlineFirst(clean, linesWith(clean, ['published-line']))) {
     if (/\bago\b|^(time)?(just now|yesterday|today)$/i.test(line)) continue;
     const date = parseDate(line);
     if (date) return { value: date, from: 'text' };
@@ -302,12 +342,6 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   return NONE(null);
 }
 
-/** "前纽约州长助理孙雯被控... 法官宣告审判无效 - 法国国际广播电台": a headline signed with the outlet it came from. */
-function withoutOutletSuffix(headline: string): string {
-  const m = /^(.{8,}?)\s+[-–—|｜]\s+([^-–—|｜]{2,40})$/u.exec(headline);
-  return m && outletByName(m[2]!) ? m[1]! : headline;
-}
-
 // "The woman appeared in court today (4 August, 2025)": a press release says which day it was issued.
 const TODAY_DATE_RE = /\btoday\s*\(([^()]{6,30})\)/i;
 
@@ -326,7 +360,7 @@ const TITLE_LABEL_RE = new RegExp(`^${alternation(TITLE_LABELS)}\\s*[:：]\\s*(\
 
 function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
   if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
-  if (clean.headline) return { value: withoutOutletSuffix(clean.headline), from: 'text' };
+  if (clean.headline) return { value: titleAndSite(clean.headline, raw.url, pageLines(clean)).title, from: 'text' };
   const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
   if (pageTitle) return { value: pageTitle, from: 'text' };
   const labelled = clean.removed.map((r) => TITLE_LABEL_RE.exec(r.text)?.[1]).find(Boolean);

@@ -4,8 +4,8 @@
  */
 
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
-import { ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
-import { OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
+import { SOURCE_PREFIXES, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
+import { MASTHEAD_WORDS, OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { withoutPinyinGlosses } from './zh-credits.ts';
 
@@ -35,19 +35,67 @@ export function siteOfUrl(url: string): string | null {
   return host ? getDomain(host, { allowPrivateDomains: true }) : null;
 }
 
+const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The name spells the address the page is served from, letters and digits compared: "The Standard" for
+ * thestandard.com.hk, "Taipei Times" for taipeitimes.com, "UrduPoint" for urdupoint.com; or its words' initials
+ * do ("South China Morning Post" for scmp.com).
+ */
+export function spellsHost(name: string, url: string): boolean {
+  const label = siteNameLabel(url);
+  if (!label) return false;
+  const want = squash(label);
+  if (want.length < 4 && !/^[a-z]{2,4}$/.test(want)) return false;
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const initials = squash(words.map((w) => w[0]!).join(''));
+  return squash(name) === want || (words.length >= 3 && initials === want);
+}
+
 /**
  * The line that names the site a URL is served from as the site writes it:
  * "autoevolution" over the headline of autoevolution.com, "The Asia Brief"
- * for theasiabrief.com. Letters and digits only are compared; null when no
+ * for theasiabrief.com; or a name inside a line that spells it ("© 2025 Harbour
+ * Watch Media", "Harbour Watch reported"), when the name is a written name: two
+ * capitalised words or more, a word with a capital or digit inside ("UrduPoint",
+ * "Daily8"), or capitals. Letters and digits only are compared; null when no
  * line spells the host.
  */
 export function siteNameIn(url: string, lines: readonly string[]): string | null {
   const name = siteNameLabel(url);
   if (!name) return null;
-  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const want = squash(name);
   if (want.length < 4) return null;
-  return lines.find((l) => l.length <= 40 && squash(l) === want)?.trim() ?? null;
+  const alone = lines.find((l) => l.length <= 40 && squash(l) === want)?.trim();
+  if (alone) return alone;
+  for (const line of lines) {
+    const phrase = phraseSpelling(line, want);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** A run of words inside the line whose letters are `want`, written as a name (see siteNameIn), or null. */
+function phraseSpelling(line: string, want: string): string | null {
+  if (!squash(line).includes(want)) return null;
+  const words = line.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let letters = '';
+    for (let j = i; j < words.length && letters.length < want.length; j++) {
+      letters += squash(words[j]!);
+      if (letters !== want) continue;
+      const phrase = words
+        .slice(i, j + 1)
+        .join(' ')
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      // "harbourwatch.com/news": an address, not a name.
+      if (/[./@]\p{L}/u.test(phrase)) break;
+      const capitalised = phrase.split(' ').every((w) => /^\p{Lu}/u.test(w));
+      const written = capitalised && (j > i || /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(phrase) || /^\p{Lu}{3,}$/u.test(phrase));
+      if (written) return phrase;
+    }
+  }
+  return null;
 }
 
 /** The registered name before the public suffix: "theasiabrief" in theasiabrief.com, "dimsumdaily" in dimsumdaily.hk, "kbs" in news.kbs.co.kr. */
@@ -173,4 +221,37 @@ export function zhFiledOutlet(text: string): string | null {
   const known = outletsIn(head)[0];
   if (known?.index === 0) return known.outlet.name;
   return ZH_MASTHEAD_FIRST_RE.exec(head)?.[0] ?? null;
+}
+
+// "Source: Harbour Watch | 2025-03-04", "来源：海港日报 2025-03-04 10:32": the outlet a reposted story is credited to.
+const SOURCE_RE = new RegExp(
+  `^${alternation(SOURCE_PREFIXES)}\\s*[:：]\\s*(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}\\d&'’.-]*)){0,5}|[\\p{Script=Han}A-Za-z]{2,14})(?=$|\\s|[|｜,，;；])`,
+  'iu',
+);
+const MASTHEAD_WORD_RE = new RegExp(`\\s${alternation(MASTHEAD_WORDS)}$`, 'i');
+
+/**
+ * The outlet a "Source:" line credits, when it names a news outlet: one the outlet table knows, a Chinese
+ * masthead ("海港日报"), or a capitalised name ending as English mastheads end ("Harbour Watch News", "Island
+ * Times"). A ministry or a company credited as the source ("来源：国家安全部") is not the publisher; null then.
+ */
+export function sourceCredit(line: string): string | null {
+  const name = SOURCE_RE.exec(line.trim())?.[1]?.trim();
+  if (!name) return null;
+  const known = outletByName(name);
+  if (known) return known.name;
+  return isZhMasthead(name) || (/^\p{Lu}/u.test(name) && MASTHEAD_WORD_RE.test(name)) ? name : null;
+}
+
+// "欧洲造纸网版权所有", "版權所有 海港觀察", "© 2025 海港日報 版權所有": a Chinese site signs its pages.
+const ZH_COPYRIGHT_RE =
+  /(?:^|[\s©\d-])([\p{Script=Han}A-Za-z·]{2,12}?)\s*版[权權]所有|版[权權]所有\s*[:：©]?\s*(?:\d{4}\s*)?([\p{Script=Han}A-Za-z·]{2,12})(?=$|[\s,，。|])/u;
+// "北京海港科技有限公司 版权所有": the company that owns a site is not the name it publishes under.
+const COMPANY_END_RE = /(?:公司|集[团團]|股份|有限|控股)$/u;
+
+/** The site a Chinese copyright line names ("欧洲造纸网" in "欧洲造纸网版权所有"), unless it is a company; else null. */
+export function zhCopyrightHolder(line: string): string | null {
+  const m = ZH_COPYRIGHT_RE.exec(line);
+  const holder = m?.[1] ?? m?.[2];
+  return holder && /\p{Script=Han}/u.test(holder) && !COMPANY_END_RE.test(holder) ? holder : null;
 }

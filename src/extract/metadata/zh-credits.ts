@@ -4,7 +4,7 @@
  * of its own ("澎湃新闻记者 周晓岚", "编译谢宜哲／综合报导", "中國新聞組╱北京24日電").
  * Several names are joined as the page joins them, with "、".
  */
-import { ZH_AUTHOR_MARKS, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS, ZH_TRANSLATOR_WORDS } from '../../vocab/bylines.ts';
+import { ZH_AUTHOR_MARKS, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS, ZH_TRANSLATOR_WORDS, ZH_WRITER_WORDS } from '../../vocab/bylines.ts';
 import { ZH_CREDIT_PLACES } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 
@@ -32,7 +32,9 @@ export const ZH_CREDIT_LINE_RE = new RegExp(
     // "【沃草】記者何宇軒報導": the site in brackets, then its reporter and "reported", no slash.
     `^【[^【】]{1,12}】\\s*${REPORTER}\\s*(${NAMES})\\s*[${HAN}]{0,6}?${ENDING}$|` +
     // "◎ 蕭錫惠": an opinion piece's author, marked.
-    `^(?:${alternation(ZH_AUTHOR_MARKS)})\\s*(${NAMES})$`,
+    `^(?:${alternation(ZH_AUTHOR_MARKS)})\\s*(${NAMES})$|` +
+    // "文／林曉雯", "撰文：陳大同": the writer, after the word for "text" and a slash or colon.
+    `^(?:${alternation(ZH_WRITER_WORDS)})\\s*[／/╱:：]\\s*(${NAMES})$`,
   'u',
 );
 
@@ -50,7 +52,7 @@ export function withoutPinyinGlosses(text: string): string {
 export function zhCredit(raw: string, line: boolean): string | null {
   const text = withoutPinyinGlosses(raw);
   const found = BRACKETED_RE.exec(text) ?? (line ? (LINE_RE.exec(text) ?? ZH_CREDIT_LINE_RE.exec(text)) : null);
-  const name = found ? (found[1] ?? found[2] ?? found[3]!) : null;
+  const name = found ? (found[1] ?? found[2] ?? found[3] ?? found[4]!) : null;
   // "（圖／記者林敬旻攝）": the reporter who took the picture, not the one who wrote the story.
   return name && !/[攝摄]$/.test(name) && !/^[攝摄]/.test(text.slice(found!.index + found![0].length)) ? name : null;
 }
