@@ -6,7 +6,7 @@
 
 import { outletByName } from '../extract/metadata/outlets.ts';
 import { type Case, type Dataset, MATERIAL_FACT, type PartialDate } from '../model/schema.ts';
-import { addFacts, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
+import { addFacts, alignCases, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
 import { falseLinks, type LinkPairs } from './false-links.ts';
 import type { Gold, GoldArticle } from './gold.ts';
 import { goldPeopleByGroup, type RoleGroup } from './people-roles.ts';
@@ -92,8 +92,8 @@ export function baseName(path: string): string {
   return path.replace(/\\/g, '/').replace(/^.*\//, '');
 }
 
-function count(items: string[], test: (item: string) => boolean): Count {
-  const misses = items.filter((i) => !test(i));
+function count(items: string[], test: (item: string, index: number) => boolean): Count {
+  const misses = items.filter((item, index) => !test(item, index));
   return { hit: items.length - misses.length, total: items.length, misses };
 }
 
@@ -221,14 +221,17 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
 
   let linked: Count | null = null;
   if (linkedGold) {
-    // A gold case with an id reported elsewhere should be one case with several sources.
-    const items = gold.cases.filter((g) => g.id && (linkedGold.get(g.id)?.size ?? 0) > 1);
+    // A gold case with an id reported elsewhere should be one case with several sources: the found case that
+    // reports it (aligned by the people they share, as facts are) cites an article whose gold has that id too.
+    const aligned = alignCases(gold.cases, cases, (c) => peopleOf(c, dataset), nameMatches);
+    const fileOf = new Map(dataset.articles.map((a) => [a.id, baseName(a.seed)]));
+    const items = gold.cases.map((g, j) => ({ g, j })).filter(({ g }) => g.id && (linkedGold.get(g.id)?.size ?? 0) > 1);
     linked = count(
-      items.map((g) => g.label),
-      (label) => {
-        const i = gold.cases.findIndex((g) => g.label === label);
-        const c = cases[i];
-        return !!c && c.sources.length > 1;
+      items.map(({ g }) => g.label),
+      (_label, k) => {
+        const { g, j } = items[k]!;
+        const elsewhere = linkedGold.get(g.id!)!;
+        return cases.some((c, i) => aligned[i] === j && c.sources.some((s) => s.article !== article?.id && elsewhere.has(fileOf.get(s.article) ?? '')));
       },
     );
   }

@@ -179,6 +179,18 @@ describe('scoreDataset', () => {
     const score = scoreDataset(dataset({ seed: 'seeds/b.txt' }), gold);
     expect(score.articles[1]).toMatchObject({ date: 'invented', outlet: 'invented', onTopic: 'wrong' });
   });
+  it('counts a case as linked when it also cites an article whose gold reports the same case', () => {
+    const base = dataset();
+    const a = base.articles[0]!;
+    const withSources = (other: string) => ({
+      ...base,
+      articles: [a, { ...a, id: other, seed: `other/dir/${other}.txt`, cases: ['c1'] }],
+      cases: [{ ...base.cases[0]!, sources: [...base.cases[0]!.sources, { article: other, paragraphs: ['p1'] }] }],
+    });
+    // b.txt's gold reports case k1 too; z.txt is not in the gold, so a second source there links nothing.
+    expect(scoreDataset(withSources('b'), gold).articles[0]!.linked).toMatchObject({ hit: 1, total: 1 });
+    expect(scoreDataset(withSources('z'), gold).articles[0]!.linked).toMatchObject({ hit: 0, total: 1 });
+  });
   it('reports linking as n/a when the gold has no cross-article ids', () => {
     const plain = { ...gold, articles: gold.articles.map((a) => ({ ...a, cases: a.cases.map(({ id: _id, ...c }) => c) })) } as Gold;
     expect(scoreDataset(dataset(), plain).totals.linked).toBeNull();
