@@ -1,13 +1,12 @@
 /**
- * Headless Chromium for the browser tests: Debian's chromium-headless-shell (or
- * CHROMIUM_PATH), driven by playwright-core. No browser is downloaded. The
- * shell is Chromium's Blink without the desktop browser around it (no GPU
- * process, one renderer per site instead of several): on the whole browser
- * project it took 131 s of CPU where /usr/bin/chromium took 190 s, with the
- * same pages, screenshots and results.
+ * Headless Chromium for the browser tests (scripts/lib/chromium-path.ts says
+ * which), driven by playwright-core. No browser is downloaded.
  */
 import { type Browser, chromium } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromiumPath } from '../../scripts/lib/chromium-path.ts';
+
+export { chromiumPath };
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -22,8 +21,6 @@ export const CHROMIUM_ARGS = [
   // that is not there and fails at once (the audits record such requests; none may leave).
   '--proxy-server=127.0.0.1:9',
 ];
-
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
 
 /**
  * The Chromium the browser project shares (tests/helpers/browser-server.ts), or

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumPath } from '../chromium-path.ts';
 import { serve } from '../serve.ts';
 
 /** The kinds of file a first query fetches, in the order the report prints them. */
@@ -62,7 +63,7 @@ export interface MeasuredFirstQuery {
  * still prints the figure computed from the files).
  */
 export async function measureFirstQuery(dist: string, query = 'gallium'): Promise<MeasuredFirstQuery | null> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath) || !existsSync(join(dist, 'search/index.html'))) return null;
   const { chromium } = await import('playwright-core');
   const served = await serve(dist);
