@@ -112,8 +112,8 @@ export const ZH_PLACE_ORG_ENDS = '州省市县縣区區镇鎮村部局厅廳院�
  */
 export const ZH_NOT_GIVEN_NAME_START =
   '某他她它们們法检檢警台臺陆陸该該此各本我你对對方面人员員军軍部局处處厅廳院所校机機官兵队隊旅营營连連等受经經被遭在于於是有到参參多因为為' +
-  // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔.
-  '晨业業装裝排置全星目度右点點客律裔些个個样樣';
+  // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔, 金属.
+  '晨业業装裝排置全星目度右点點客律裔些个個样樣属屬';
 
 /**
  * Lowercase words inside a European surname: "Ludwig van der Berg", "Maria de la Cruz", "Ursula von

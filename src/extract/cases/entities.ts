@@ -77,6 +77,7 @@ import { HAN_NAME_PATTERNS, hanListAfter, ZH_LAW_OFFICE_BEFORE, ZH_OFFICE_BEFORE
 import type { IntroPattern, ListedName } from './intro-pattern.ts';
 import { latinListAfter, longerName, NAME, otherNames, sharedSurname } from './name-lists.ts';
 import { isPinyinSyllables, pinyinSyllables } from './pinyin.ts';
+import { recurringNames } from './recurring-names.ts';
 import { capitalise, sentences } from './sentences.ts';
 
 export { pinyinSyllables };
@@ -707,10 +708,11 @@ export interface FoundPerson {
  * The people of a case: those its paragraphs introduce, with every alias
  * ("Ma" and "Ma Xiaolei") folded into the longest form.
  */
-export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
+export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = paragraphs): FoundPerson[] {
   const people: Array<FoundPerson & { intro: PersonIntro }> = [];
+  const recurring = recurringIntros(paragraphs, context);
   for (const p of paragraphs) {
-    for (const intro of findPersonIntros(p.text)) {
+    for (const intro of withRecurring(findPersonIntros(p.text), recurring.get(p.id))) {
       const names = [intro.name, ...(intro.aliases ?? [])];
       const known = people.find((x) => names.some((n) => x.aliases.some((a) => sameName(a, n)) || sameName(x.name, n)));
       if (known) {
@@ -746,6 +748,40 @@ export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
     person.aliases = person.aliases.filter((a) => a !== person.name);
   }
   return people.map(({ intro: _intro, ...rest }) => rest);
+}
+
+/**
+ * The names the paragraphs keep using without an introducing phrase (recurring-names.ts), as weak
+ * introductions, by paragraph.
+ */
+function recurringIntros(paragraphs: Paragraph[], context: Paragraph[]): Map<string, PersonIntro[]> {
+  const byParagraph = new Map<string, PersonIntro[]>();
+  const surnameOf = (name: string) => shortForms(name)[0] ?? null;
+  for (const r of recurringNames(paragraphs, context, recurringName, surnameOf, nameIndex)) {
+    const intro: PersonIntro = { name: r.name, index: r.index, descriptor: null, sentence: r.sentence, sentenceStart: r.sentenceStart, strength: 'weak' };
+    byParagraph.set(r.paragraph, [...(byParagraph.get(r.paragraph) ?? []), intro]);
+  }
+  return byParagraph;
+}
+
+const ORG_HEAD_TOKEN = new RegExp(`^(?:${ORG_HEADS})$`);
+
+/**
+ * `raw` as a name read from its recurrence alone: as personName reads a weak introduction, and with no word of a
+ * nationality, a place or an organisation's head in it ("European Parliament", "East London", "Canberra Buddhist").
+ */
+function recurringName(raw: string): string | null {
+  const name = personName(raw, 'weak');
+  if (!name) return null;
+  const tokens = nameTokens(name);
+  return tokens.some((t) => NATIONALITY_WORDS.has(t) || PLACE_NAMES.has(t.toLowerCase()) || ORG_HEAD_TOKEN.test(t)) ? null : name;
+}
+
+/** A paragraph's introductions with the recurring names it holds that no introduction there already reads. */
+function withRecurring(intros: PersonIntro[], recurring: PersonIntro[] | undefined): PersonIntro[] {
+  if (!recurring) return intros;
+  const more = recurring.filter((r) => !intros.some((i) => sameName(i.name, r.name) || i.name.includes(r.name) || r.name.includes(i.name)));
+  return more.length ? [...intros, ...more].sort((a, b) => a.index - b.index) : intros;
 }
 
 /** The forms a text uses after introducing a full name: "Xiao" for "Xiao Jun", "Smith" for "John Smith". */

@@ -1,0 +1,167 @@
+/**
+ * Names read without an introducing phrase, from how a report keeps using them. A report names the people of a
+ * case again and again, in the places a noun phrase stands; a phrase that only looks like a name is said once,
+ * or inside a longer word. So:
+ *  - a name in characters is a known surname and one or two given characters, standing between a boundary (a
+ *    punctuation mark, a title such as 被告 or 渔民's like, a particle such as 的 or 向) and what ends a name (a
+ *    verb, a particle, punctuation), at least twice in the case's paragraphs ("张平所在的研究院...，张平上诉");
+ *  - a Western or romanised name is two or three capitalised words, not an organisation or a place, whose
+ *    surname the report then uses alone ("Matthew Trickett ... Trickett was found") or that is followed by the
+ *    person's age ("Dominic Murphy, 45,"); a Taiwanese or Hong Kong name with a hyphenated given name ("Hou
+ *    Shao-kang") is one wherever it stands.
+ * Each is read as a weak introduction at its first place in the paragraphs, for findPeople (entities.ts).
+ * Linear in the text: one scan per paragraph, a count per candidate.
+ */
+
+import type { Paragraph } from '../../model/schema.ts';
+import { bothScripts } from '../../vocab/han-variants.ts';
+import { ZH_COMPOUND_SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NAME_TIME_WORDS, ZH_NOT_GIVEN_NAME_START, ZH_PLACE_ORG_ENDS } from '../../vocab/names.ts';
+import { ZH_PLACE_LIST } from '../../vocab/places.ts';
+import { alternation } from '../../vocab/regex.ts';
+import { ZH_ACTS_AFTER_NAME, ZH_BEFORE_NAME_PARTICLES, ZH_CASE_TITLES, ZH_PERSON_NOUNS } from '../../vocab/roles.ts';
+import { NAME } from './name-lists.ts';
+import { sentences } from './sentences.ts';
+
+/** A name read so, where it first stands: the shape of a PersonIntro (entities.ts) without its descriptor. */
+export interface RecurringName {
+  name: string;
+  paragraph: string;
+  /** Offset of the name in the paragraph text. */
+  index: number;
+  sentence: string;
+  sentenceStart: number;
+}
+
+const HAN = '\\u4e00-\\u9fff';
+const SURNAME = `(?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_FULL_NAME_SURNAMES}])`;
+// Where a name in characters may start: after a non-Han character, a title of someone in a case, a noun for a
+// person ("渔民张小子", "男子李明") or a particle ("的张平", "向郭健").
+const HAN_CANDIDATE = new RegExp(
+  bothScripts(`(?<=^|[^${HAN}]|${alternation(ZH_CASE_TITLES)}|${alternation(ZH_PERSON_NOUNS)}|[${ZH_BEFORE_NAME_PARTICLES}])(${SURNAME})([${HAN}]{1,2})`),
+  'gu',
+);
+// What may follow a name: not a character (punctuation, a digit, the end), a verb or particle, a time word, a step of the law.
+const HAN_NAME_END = new RegExp(bothScripts(`^(?:[^${HAN}]|$|[${ZH_NAME_ENDS}]|${alternation(ZH_NAME_TIME_WORDS)}|${alternation(ZH_ACTS_AFTER_NAME)})`), 'u');
+const ENDS = new Set(ZH_NAME_ENDS);
+const NOT_GIVEN_START = new Set(ZH_NOT_GIVEN_NAME_START);
+// "江苏省", "华为公司": a word followed so is a place or a body, wherever else it stands.
+const PLACE_ORG_AFTER = new RegExp(bothScripts(`^[${ZH_PLACE_ORG_ENDS}]`), 'u');
+const ZH_PLACES = new RegExp(bothScripts(`^(?:${alternation(ZH_PLACE_LIST)})`), 'u');
+
+interface Occurrence {
+  paragraph: string;
+  index: number;
+}
+
+/** Each surname-and-given-characters form that stands as a name, with where it stands so. */
+function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
+  const found = new Map<string, Occurrence[]>();
+  const notNames = new Set<string>();
+  for (const p of paragraphs) {
+    const re = new RegExp(HAN_CANDIDATE.source, HAN_CANDIDATE.flags);
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      const [, surname, given] = m;
+      re.lastIndex = m.index + 1;
+      const chars = [...given!];
+      if (NOT_GIVEN_START.has(chars[0]!) || ENDS.has(chars[0]!)) continue;
+      for (let n = 1; n <= chars.length; n++) {
+        // "张平所在": 所 ends the name, it is not its third character.
+        if (n === 2 && ENDS.has(chars[1]!)) continue;
+        const form = surname + chars.slice(0, n).join('');
+        const after = p.text.slice(m.index + form.length);
+        if (PLACE_ORG_AFTER.test(after)) notNames.add(form);
+        if (!HAN_NAME_END.test(after)) continue;
+        const list = found.get(form) ?? [];
+        list.push({ paragraph: p.id, index: m.index });
+        found.set(form, list);
+      }
+    }
+  }
+  for (const form of notNames) found.delete(form);
+  return found;
+}
+
+/**
+ * The names in characters that stand as names at least twice. Where a two-character and a three-character form
+ * start at the same places, the one standing as a name more often is the name ("镇小江" over "镇小").
+ */
+function hanNames(paragraphs: Paragraph[]): Set<string> {
+  const candidates = hanCandidates(paragraphs);
+  const out = new Set<string>();
+  for (const [form, places] of candidates) {
+    if (places.length < 2 || ZH_PLACES.test(form)) continue;
+    const rival = [...candidates].find(([other, at]) => other !== form && (other.startsWith(form) || form.startsWith(other)) && at.length >= 2);
+    if (rival && (rival[1].length > places.length || (rival[1].length === places.length && rival[0].length > form.length))) continue;
+    out.add(form);
+  }
+  return out;
+}
+
+export { hanNames as recurringHanNames };
+
+/** Two or three capitalised words (or a given name and a surname's initial) not run on from or into other capitalised words. */
+const LATIN_CANDIDATE = new RegExp(`(?<![\\p{L}\\p{N}'’.-]|\\p{Lu}[\\p{L}'’-]*\\s)${NAME}(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
+const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+[（(]\d{1,3}[）)])/u;
+
+/**
+ * The Western and romanised names of the paragraphs, read with `isName` (a person's name, or null for a common
+ * word, an organisation or a place) and `surnameOf` (the form a report uses alone after the full name).
+ */
+function latinNames(paragraphs: Paragraph[], isName: (raw: string) => string | null, surnameOf: (name: string) => string | null): Set<string> {
+  const out = new Set<string>();
+  const text = paragraphs.map((p) => p.text).join('\n');
+  for (const p of paragraphs) {
+    for (const m of p.text.matchAll(LATIN_CANDIDATE)) {
+      const raw = m[1]!;
+      const tokens = raw.split(' ');
+      if (tokens.length < 2) continue;
+      // "Commander Dominic Murphy": a title before the name is not part of it.
+      let name: string | null = null;
+      let at = m.index;
+      for (let k = 0; k < tokens.length - 1 && !name; k++) {
+        name = isName(tokens.slice(k).join(' '));
+        if (!name) at += tokens[k]!.length + 1;
+      }
+      if (!name || out.has(name)) continue;
+      const after = p.text.slice(at + name.length);
+      const surname = surnameOf(name);
+      if (AGE_AFTER.test(after) || (surname && usedAlone(text, surname, name))) out.add(name);
+    }
+  }
+  return out;
+}
+
+/** `surname` stands alone in `text` (not as a word of `name`, nor inside another run of capitalised words). */
+function usedAlone(text: string, surname: string, name: string): boolean {
+  const rest = text.split(name).join(' ');
+  const re = new RegExp(`(?<![\\p{L}'’-]|\\p{Lu}[\\p{L}'’-]*\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-]|\\s\\p{Lu})`, 'u');
+  return re.test(rest);
+}
+
+/**
+ * The names read so in `context` (the article) that `paragraphs` (a case's) hold, each at its first place
+ * there, with its sentence.
+ */
+export function recurringNames(
+  paragraphs: Paragraph[],
+  context: Paragraph[],
+  isName: (raw: string) => string | null,
+  surnameOf: (name: string) => string | null,
+  indexOf: (text: string, name: string) => number,
+): RecurringName[] {
+  const han = context.some((p) => HAN_CHAR.test(p.text));
+  const names = [...(han && process.env.NOHAN !== "1" ? hanNames(context) : []), ...(process.env.NOLAT === "1" ? [] : latinNames(context, isName, surnameOf))];
+  const out: RecurringName[] = [];
+  for (const name of names) {
+    for (const p of paragraphs) {
+      const index = indexOf(p.text, name);
+      if (index < 0) continue;
+      const sentence = sentences(p.text).find((s) => s.start <= index && index < s.start + s.text.length) ?? { text: p.text, start: 0 };
+      out.push({ name, paragraph: p.id, index, sentence: sentence.text, sentenceStart: sentence.start });
+      break;
+    }
+  }
+  return out;
+}
+
+const HAN_CHAR = /[\u4e00-\u9fff]/u;
