@@ -102,9 +102,10 @@ export const ZH_NAME_TIME_WORDS = ['去年', '近日', '近期', '日前', '上�
 
 /**
  * Last characters of a place or an organisation that starts with a surname's character (苏州, 温州, 郑州市,
- * 金门县, 黄浦区, 常州公司): such a word before "与同事<name>" is not a person named with another.
+ * 金门县, 黄浦区, 常州公司, 陸委會): such a word before "与同事<name>" is not a person named with another, nor one a
+ * report keeps using a name (recurring-names.ts).
  */
-export const ZH_PLACE_ORG_ENDS = '州省市县縣区區镇鎮村部局厅廳院司社港岛島湾灣';
+export const ZH_PLACE_ORG_ENDS = '州省市县縣区區镇鎮村部局厅廳院司社港岛島湾灣会會';
 
 /**
  * Characters a given name does not start with: a pronoun, a place, a side of the case or a verb

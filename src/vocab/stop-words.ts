@@ -18,12 +18,12 @@ export const ARTICLES_AND_PREPOSITIONS = words(`
 /** Pronouns and demonstratives: "He was...", "Their handler...". Left out of heading words: "He" is also a surname. */
 export const PRONOUNS = words(`this that these those it its he she his her they their them we our you your i`);
 
-/** Sentence openers and connectives: "However, ...", "Meanwhile, ...", "Subsequently ...". */
+/** Sentence openers and connectives: "However, ...", "Meanwhile, ...", "Subsequently ...", "Because Chen had access to...". */
 export const CONNECTIVES = words(`
   following according recently currently subsequently meanwhile therefore moreover furthermore additionally although while
   when where which what as if then soon later only not most another other some many several both each all any however but
   yet so also still even just such instead once here there than being were have been would could should last next first
-  second third finally eventually`);
+  second third finally eventually because unless until whether though`);
 
 /** Number words at the start of a sentence: "Two men were...", "Seventeen Japanese have been detained since 2015". */
 export const NUMBER_WORDS: readonly string[] = COUNT_WORDS;

@@ -757,8 +757,11 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
 function recurringIntros(paragraphs: Paragraph[], context: Paragraph[]): Map<string, PersonIntro[]> {
   const byParagraph = new Map<string, PersonIntro[]>();
   const surnameOf = (name: string) => shortForms(name)[0] ?? null;
-  for (const r of recurringNames(paragraphs, context, recurringName, surnameOf, nameIndex)) {
+  for (const r of recurringNames(paragraphs, context, recurringName, surnameOf, (word) => SURNAMES.has(word), nameIndex)) {
     const intro: PersonIntro = { name: r.name, index: r.index, descriptor: null, sentence: r.sentence, sentenceStart: r.sentenceStart, strength: 'weak' };
+    // Someone the report names by an office ("President Lai Ching-te", "州长霍楚") or as counsel is read, if at all,
+    // by the patterns of offices: a name that only recurs is someone of the story.
+    if (titledRole(intro)) continue;
     byParagraph.set(r.paragraph, [...(byParagraph.get(r.paragraph) ?? []), intro]);
   }
   return byParagraph;

@@ -17,8 +17,9 @@ import type { Paragraph } from '../../model/schema.ts';
 import { bothScripts } from '../../vocab/han-variants.ts';
 import { ZH_COMPOUND_SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NAME_TIME_WORDS, ZH_NOT_GIVEN_NAME_START, ZH_PLACE_ORG_ENDS } from '../../vocab/names.ts';
 import { ZH_PLACE_LIST } from '../../vocab/places.ts';
-import { alternation } from '../../vocab/regex.ts';
+import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { ZH_ACTS_AFTER_NAME, ZH_BEFORE_NAME_PARTICLES, ZH_CASE_TITLES, ZH_PERSON_NOUNS } from '../../vocab/roles.ts';
+import { ZH_ANCHOR } from './han-names.ts';
 import { NAME } from './name-lists.ts';
 import { sentences } from './sentences.ts';
 
@@ -37,7 +38,7 @@ const SURNAME = `(?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_FULL_NAME_SURNAME
 // Where a name in characters may start: after a non-Han character, a title of someone in a case, a noun for a
 // person ("渔民张小子", "男子李明") or a particle ("的张平", "向郭健").
 const HAN_CANDIDATE = new RegExp(
-  bothScripts(`(?<=^|[^${HAN}]|${alternation(ZH_CASE_TITLES)}|${alternation(ZH_PERSON_NOUNS)}|[${ZH_BEFORE_NAME_PARTICLES}])(${SURNAME})([${HAN}]{1,2})`),
+  bothScripts(`(?<=^|[^${HAN}\\d０-９]|${alternation(ZH_CASE_TITLES)}|${alternation(ZH_PERSON_NOUNS)}|[${ZH_BEFORE_NAME_PARTICLES}])(${SURNAME})([${HAN}]{1,2})`),
   'gu',
 );
 // What may follow a name: not a character (punctuation, a digit, the end), a verb or particle, a time word, a step of the law.
@@ -69,7 +70,8 @@ function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
         if (n === 2 && ENDS.has(chars[1]!)) continue;
         const form = surname + chars.slice(0, n).join('');
         const after = p.text.slice(m.index + form.length);
-        if (PLACE_ORG_AFTER.test(after)) notNames.add(form);
+        // "江苏省", "陸委會": a place or a body; "蔣緯國的前祕書": someone named to say who the person of the case is to them.
+        if (PLACE_ORG_AFTER.test(after) || ZH_ANCHOR.test(after)) notNames.add(form);
         if (!HAN_NAME_END.test(after)) continue;
         const list = found.get(form) ?? [];
         list.push({ paragraph: p.id, index: m.index });
@@ -107,7 +109,12 @@ const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+[（(]\d{1,3}[）)])/u;
  * The Western and romanised names of the paragraphs, read with `isName` (a person's name, or null for a common
  * word, an organisation or a place) and `surnameOf` (the form a report uses alone after the full name).
  */
-function latinNames(paragraphs: Paragraph[], isName: (raw: string) => string | null, surnameOf: (name: string) => string | null): Set<string> {
+function latinNames(
+  paragraphs: Paragraph[],
+  isName: (raw: string) => string | null,
+  surnameOf: (name: string) => string | null,
+  isSurname: (word: string) => boolean,
+): Set<string> {
   const out = new Set<string>();
   const text = paragraphs.map((p) => p.text).join('\n');
   for (const p of paragraphs) {
@@ -124,6 +131,9 @@ function latinNames(paragraphs: Paragraph[], isName: (raw: string) => string | n
       }
       if (!name || out.has(name)) continue;
       const after = p.text.slice(at + name.length);
+      // "Because Chen said...": a word the report writes in lower case elsewhere is a common word, not a given name.
+      const first = name.split(' ')[0]!;
+      if (!isSurname(first) && writtenLower(text, first)) continue;
       const surname = surnameOf(name);
       if (AGE_AFTER.test(after) || (surname && usedAlone(text, surname, name))) out.add(name);
     }
@@ -131,11 +141,19 @@ function latinNames(paragraphs: Paragraph[], isName: (raw: string) => string | n
   return out;
 }
 
-/** `surname` stands alone in `text` (not as a word of `name`, nor inside another run of capitalised words). */
+/**
+ * `surname` stands alone in `text`: not as a word of `name`, nor inside another run of capitalised words, nor
+ * after an article ("the District", "a Buddhist association": a surname takes none).
+ */
 function usedAlone(text: string, surname: string, name: string): boolean {
   const rest = text.split(name).join(' ');
-  const re = new RegExp(`(?<![\\p{L}'’-]|\\p{Lu}[\\p{L}'’-]*\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-]|\\s\\p{Lu})`, 'u');
+  const re = new RegExp(`(?<![\\p{L}'’-]|\\p{Lu}[\\p{L}'’-]*\\s|\\b(?:the|a|an)\\s)${escapeRe(surname)}(?![\\p{L}'’-]|\\s\\p{Lu})`, 'u');
   return re.test(rest);
+}
+
+/** `word` stands in `text` in lower case, as a word of its own. */
+function writtenLower(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}'’-])${escapeRe(word.toLowerCase())}(?![\\p{L}'’-])`, 'u').test(text);
 }
 
 /**
@@ -147,11 +165,13 @@ export function recurringNames(
   context: Paragraph[],
   isName: (raw: string) => string | null,
   surnameOf: (name: string) => string | null,
+  isSurname: (word: string) => boolean,
   indexOf: (text: string, name: string) => number,
 ): RecurringName[] {
   const han = context.some((p) => HAN_CHAR.test(p.text));
-  const names = [...(han && process.env.NOHAN !== "1" ? hanNames(context) : []), ...(process.env.NOLAT === "1" ? [] : latinNames(context, isName, surnameOf))];
+  const names = [...(han && process.env.NOHAN !== "1" ? hanNames(context) : []), ...(process.env.NOLAT === "1" ? [] : latinNames(context, isName, surnameOf, isSurname))];
   const out: RecurringName[] = [];
+  if (process.env.RNDEBUG && paragraphs === context) console.log('RN', names.join(' | '));
   for (const name of names) {
     for (const p of paragraphs) {
       const index = indexOf(p.text, name);
