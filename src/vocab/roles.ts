@@ -468,3 +468,10 @@ export const ZH_PERSON_NOUNS = ['男子', '女子', '渔民', '村民', '市民'
  * (gave information to Guo Jian), "和孙雯", "对赵学军". Read only where the name then recurs (recurring-names.ts).
  */
 export const ZH_BEFORE_NAME_PARTICLES = '的和与與及向对對将將把让讓给給同跟称稱';
+
+/**
+ * Offices of those who lead a state, a government or a party, before a name or set off before it: "aide to President
+ * Lai Ching-te", "Hong Kong’s Chief Executive, John Lee, has condemned", "Foreign Minister Wang Yi". Someone named
+ * so comments on a case; a name read only from its recurrence (recurring-names.ts) is not taken after one.
+ */
+export const LEADER_OFFICE_TITLES = ['president', 'premier', 'prime minister', 'minister', 'leader', 'chief executive', 'secretary'] as const;

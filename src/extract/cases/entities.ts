@@ -61,6 +61,7 @@ import {
   CASE_ROLE_NOUN,
   COUNSEL_NOUNS,
   LAW_OFFICIAL_TITLES,
+  LEADER_OFFICE_TITLES,
   NATIONALITY_NOUNS,
   OFFICIAL_TITLES,
   PERSON_TITLE_NOUNS,
@@ -761,13 +762,14 @@ function recurringIntros(paragraphs: Paragraph[], context: Paragraph[]): Map<str
     const intro: PersonIntro = { name: r.name, index: r.index, descriptor: null, sentence: r.sentence, sentenceStart: r.sentenceStart, strength: 'weak' };
     // Someone the report names by an office ("President Lai Ching-te", "州长霍楚") or as counsel is read, if at all,
     // by the patterns of offices: a name that only recurs is someone of the story.
-    if (titledRole(intro)) continue;
+    if (titledRole(intro) || LEADER_BEFORE.test(intro.sentence.slice(0, intro.index - intro.sentenceStart))) continue;
     byParagraph.set(r.paragraph, [...(byParagraph.get(r.paragraph) ?? []), intro]);
   }
   return byParagraph;
 }
 
 const ORG_HEAD_TOKEN = new RegExp(`^(?:${ORG_HEADS})$`);
+const LEADER_BEFORE = new RegExp(`\\b${alternation(allCases(LEADER_OFFICE_TITLES))},?\\s+$`, 'u');
 
 /**
  * `raw` as a name read from its recurrence alone: as personName reads a weak introduction, and with no word of a
