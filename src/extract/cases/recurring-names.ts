@@ -49,6 +49,9 @@ const NOT_GIVEN_START = new Set(ZH_NOT_GIVEN_NAME_START);
 const PLACE_ORG_AFTER = new RegExp(bothScripts(`^[${ZH_PLACE_ORG_ENDS}]`), 'u');
 const ZH_PLACES = new RegExp(bothScripts(`^(?:${alternation(ZH_PLACE_LIST)})`), 'u');
 
+const QUOTE_OPENS = /["“「『]$/u;
+const QUOTE_CLOSES = /^["”」』]/u;
+
 interface Occurrence {
   paragraph: string;
   index: number;
@@ -64,7 +67,7 @@ function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
       const [, surname, given] = m;
       re.lastIndex = m.index + 1;
       const chars = [...given!];
-      if (NOT_GIVEN_START.has(chars[0]!) || ENDS.has(chars[0]!)) continue;
+      if (NOT_GIVEN_START.has(chars[0]!)) continue;
       for (let n = 1; n <= chars.length; n++) {
         // "张平所在": 所 ends the name, it is not its third character.
         if (n === 2 && ENDS.has(chars[1]!)) continue;
@@ -73,6 +76,8 @@ function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
         // "江苏省", "陸委會": a place or a body; "蔣緯國的前祕書": someone named to say who the person of the case is to them.
         if (PLACE_ORG_AFTER.test(after) || ZH_ANCHOR.test(after)) notNames.add(form);
         if (!HAN_NAME_END.test(after)) continue;
+        // “高薪兼职”: a term in quotation marks, unless the marks hold the name alone (a nickname: “小陈”).
+        if (QUOTE_OPENS.test(p.text.slice(0, m.index)) && !QUOTE_CLOSES.test(after)) continue;
         const list = found.get(form) ?? [];
         list.push({ paragraph: p.id, index: m.index });
         found.set(form, list);
