@@ -461,17 +461,18 @@ export const ZH_PARTNERS = ['丈夫', '妻子', '儿子', '女儿', '兄弟', '�
  * "留学生王某". Read only where the name then recurs (recurring-names.ts): the noun says a name may start, the
  * repetition says it is one. Simplified characters (read in both scripts).
  */
-export const ZH_PERSON_NOUNS = ['男子', '女子', '渔民', '村民', '市民', '网民', '学生', '留学生', '员工', '职员', '商人', '华人', '华裔', '丈夫', '妻子', '同事', '朋友', '助理', '秘书'] as const;
+export const ZH_PERSON_NOUNS = ['男子', '女子', '渔民', '村民', '学生', '员工', '商人', '丈夫', '妻子', '同事', '朋友', '助理', '秘书'] as const;
 
 /**
  * Particles and prepositions a name in characters often follows: "的张平上诉" (the Zhang Ping who...), "向郭健提供訊息"
- * (gave information to Guo Jian), "和孙雯", "对赵学军". Read only where the name then recurs (recurring-names.ts).
+ * (gave information to Guo Jian), "和孙雯", "对赵学军". Simplified characters (read in both scripts). Read only where
+ * the name then recurs (recurring-names.ts).
  */
-export const ZH_BEFORE_NAME_PARTICLES = '的和与與及向对對将將把让讓给給同跟称稱';
+export const ZH_BEFORE_NAME_PARTICLES = '的和与及向对将把让给同跟';
 
 /**
  * Offices of those who lead a state, a government or a party, before a name or set off before it: "aide to President
  * Lai Ching-te", "Hong Kong’s Chief Executive, John Lee, has condemned", "Foreign Minister Wang Yi". Someone named
  * so comments on a case; a name read only from its recurrence (recurring-names.ts) is not taken after one.
  */
-export const LEADER_OFFICE_TITLES = ['president', 'premier', 'prime minister', 'minister', 'leader', 'chief executive', 'secretary'] as const;
+export const LEADER_OFFICE_TITLES = ['president', 'premier', 'minister', 'leader', 'chief executive', 'secretary'] as const;

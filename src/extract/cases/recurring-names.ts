@@ -174,9 +174,8 @@ export function recurringNames(
   indexOf: (text: string, name: string) => number,
 ): RecurringName[] {
   const han = context.some((p) => HAN_CHAR.test(p.text));
-  const names = [...(han && process.env.NOHAN !== "1" ? hanNames(context) : []), ...(process.env.NOLAT === "1" ? [] : latinNames(context, isName, surnameOf, isSurname))];
+  const names = [...(han ? hanNames(context) : []), ...latinNames(context, isName, surnameOf, isSurname)];
   const out: RecurringName[] = [];
-  if (process.env.RNDEBUG && paragraphs === context) console.log('RN', names.join(' | '));
   for (const name of names) {
     for (const p of paragraphs) {
       const index = indexOf(p.text, name);
