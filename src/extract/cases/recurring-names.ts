@@ -15,7 +15,14 @@
 
 import type { Paragraph } from '../../model/schema.ts';
 import { bothScripts } from '../../vocab/han-variants.ts';
-import { ZH_COMPOUND_SURNAMES, ZH_FULL_NAME_SURNAMES, ZH_NAME_ENDS, ZH_NAME_TIME_WORDS, ZH_NOT_GIVEN_NAME_START, ZH_PLACE_ORG_ENDS } from '../../vocab/names.ts';
+import {
+  ZH_COMPOUND_SURNAMES,
+  ZH_FULL_NAME_SURNAMES,
+  ZH_NAME_ENDS,
+  ZH_NAME_TIME_WORDS,
+  ZH_NOT_GIVEN_NAME_START,
+  ZH_PLACE_ORG_ENDS,
+} from '../../vocab/names.ts';
 import { ZH_PLACE_LIST } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { ZH_ACTS_AFTER_NAME, ZH_BEFORE_NAME_PARTICLES, ZH_CASE_TITLES, ZH_PERSON_NOUNS } from '../../vocab/roles.ts';
@@ -38,7 +45,9 @@ const SURNAME = `(?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_FULL_NAME_SURNAME
 // Where a name in characters may start: after a non-Han character, a title of someone in a case, a noun for a
 // person ("渔民张小子", "男子李明") or a particle ("的张平", "向郭健").
 const HAN_CANDIDATE = new RegExp(
-  bothScripts(`(?<=^|[^${HAN}\\d０-９]|${alternation(ZH_CASE_TITLES)}|${alternation(ZH_PERSON_NOUNS)}|[${ZH_BEFORE_NAME_PARTICLES}])(${SURNAME})([${HAN}]{1,2})`),
+  bothScripts(
+    `(?<=^|[^${HAN}\\d０-９]|${alternation(ZH_CASE_TITLES)}|${alternation(ZH_PERSON_NOUNS)}|[${ZH_BEFORE_NAME_PARTICLES}])(${SURNAME})([${HAN}]{1,2})`,
+  ),
   'gu',
 );
 // What may follow a name: not a character (punctuation, a digit, the end), a verb or particle, a time word, a step of the law.
