@@ -711,19 +711,29 @@ export interface FoundPerson {
  */
 export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = paragraphs): FoundPerson[] {
   const people: Array<FoundPerson & { intro: PersonIntro }> = [];
+  const take = (p: Paragraph, intro: PersonIntro) => {
+    const names = [intro.name, ...(intro.aliases ?? [])];
+    const known = people.find((x) => names.some((n) => x.aliases.some((a) => sameName(a, n)) || sameName(x.name, n)));
+    if (known) {
+      for (const n of names) if (!known.aliases.includes(n)) known.aliases.push(n);
+      // The longer form names the person, in the script the report first gave: 魏金超 stays 魏金超 beside "Jinchao Wei".
+      if (intro.name.length > known.name.length && HAN_RE.test(intro.name) === HAN_RE.test(known.name)) known.name = intro.name;
+      known.descriptor ??= intro.descriptor;
+      return;
+    }
+    people.push({ name: intro.name, aliases: names, role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
+  };
+  for (const p of paragraphs) for (const intro of findPersonIntros(p.text)) take(p, intro);
+  // The names read from their recurrence come after those the report introduces: someone introduced is the case's
+  // main actor before someone only named again and again (a witness, a relative); and someone the report
+  // introduces outside these paragraphs is of another case, named here in passing.
+  const own = new Set(paragraphs.map((p) => p.id));
+  const elsewhere = context.filter((p) => !own.has(p.id)).flatMap((p) => findPersonIntros(p.text).map((i) => i.name));
   const recurring = recurringIntros(paragraphs, context);
   for (const p of paragraphs) {
-    for (const intro of withRecurring(findPersonIntros(p.text), recurring.get(p.id))) {
-      const names = [intro.name, ...(intro.aliases ?? [])];
-      const known = people.find((x) => names.some((n) => x.aliases.some((a) => sameName(a, n)) || sameName(x.name, n)));
-      if (known) {
-        for (const n of names) if (!known.aliases.includes(n)) known.aliases.push(n);
-        // The longer form names the person, in the script the report first gave: 魏金超 stays 魏金超 beside "Jinchao Wei".
-        if (intro.name.length > known.name.length && HAN_RE.test(intro.name) === HAN_RE.test(known.name)) known.name = intro.name;
-        known.descriptor ??= intro.descriptor;
-        continue;
-      }
-      people.push({ name: intro.name, aliases: names, role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
+    const introduced = findPersonIntros(p.text);
+    for (const intro of withRecurring(introduced, recurring.get(p.id))) {
+      if (!introduced.includes(intro) && !elsewhere.some((n) => sameName(n, intro.name))) take(p, intro);
     }
   }
   let mainActorTaken = false;
