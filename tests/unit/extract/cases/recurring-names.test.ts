@@ -94,3 +94,19 @@ describe('a title before an adverb that is also a surname', () => {
     expect(people('境外间谍常以招聘为名接近学生。')).toEqual([]);
   });
 });
+
+describe('a name the report keeps using, among the people it introduces', () => {
+  it('comes after them: the one introduced is the main actor', () => {
+    const found = findPeople(paragraphs('The drawings reached Harold Finch in 2021. Prosecutors said Maria Lopez passed the drawings.', 'Finch said nothing.'));
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Maria Lopez', 'suspect'],
+      ['Harold Finch', 'other'],
+    ]);
+  });
+
+  it('is not of a case when the report introduces the person outside its paragraphs', () => {
+    const article = paragraphs('Prosecutors said Harold Finch passed the drawings.', 'In another case, a clerk met Harold Finch in Leeds. Finch paid her.');
+    expect(findPeople([article[1]!], article).map((p) => p.name)).not.toContain('Harold Finch');
+    expect(findPeople([article[1]!]).map((p) => p.name)).toContain('Harold Finch');
+  });
+});
