@@ -1,16 +1,16 @@
 /**
  * Names read without an introducing phrase, from how a report keeps using them. A report names the people of a
- * case again and again, in the places a noun phrase stands; a phrase that only looks like a name is said once,
- * or inside a longer word. So:
+ * case again and again, where a noun phrase stands; a phrase that only looks like a name is said once, or inside
+ * a longer word. So, over the whole article:
  *  - a name in characters is a known surname and one or two given characters, standing between a boundary (a
- *    punctuation mark, a title such as 被告 or 渔民's like, a particle such as 的 or 向) and what ends a name (a
- *    verb, a particle, punctuation), at least twice in the case's paragraphs ("张平所在的研究院...，张平上诉");
- *  - a Western or romanised name is two or three capitalised words, not an organisation or a place, whose
- *    surname the report then uses alone ("Matthew Trickett ... Trickett was found") or that is followed by the
- *    person's age ("Dominic Murphy, 45,"); a Taiwanese or Hong Kong name with a hyphenated given name ("Hou
- *    Shao-kang") is one wherever it stands.
- * Each is read as a weak introduction at its first place in the paragraphs, for findPeople (entities.ts).
- * Linear in the text: one scan per paragraph, a count per candidate.
+ *    punctuation mark, a title such as 被告, a noun such as 渔民, a particle such as 的 or 向) and what ends a name
+ *    (a verb, a particle, punctuation), at least twice ("2005年，张平所在的研究院...，张平在一家公司");
+ *  - a Western or romanised name is two or three capitalised words, not an organisation, a place or a nationality,
+ *    whose surname the report then uses alone ("Matthew Trickett ... Trickett was") or that the person's age
+ *    follows ("Dominic Murphy, 45,").
+ * A case's paragraphs holding such a name name that person (findPeople, entities.ts, which reads them as weak
+ * introductions, after the people the report introduces). Linear in the text: one scan per paragraph, a count
+ * per candidate, once per article.
  */
 
 import type { Paragraph } from '../../model/schema.ts';
@@ -30,7 +30,7 @@ import { ZH_ANCHOR } from './han-names.ts';
 import { NAME } from './name-lists.ts';
 import { sentences } from './sentences.ts';
 
-/** A name read so, where it first stands: the shape of a PersonIntro (entities.ts) without its descriptor. */
+/** A name read so, where it first stands in a case's paragraphs: the shape of a PersonIntro (entities.ts) without its descriptor. */
 export interface RecurringName {
   name: string;
   paragraph: string;
@@ -58,7 +58,9 @@ const NOT_GIVEN_START = new Set(ZH_NOT_GIVEN_NAME_START);
 const PLACE_ORG_AFTER = new RegExp(bothScripts(`^[${ZH_PLACE_ORG_ENDS}]`), 'u');
 const ZH_PLACES = new RegExp(bothScripts(`^(?:${alternation(ZH_PLACE_LIST)})`), 'u');
 
-const QUOTE_OPENS = /["“「『]$/u;
+const QUOTE_OPENS = /^["“「『]$/u;
+// Characters after a candidate the tests of what follows it read: a relation after 的, a step of the law.
+const AFTER_WINDOW = 12;
 const QUOTE_CLOSES = /^["”」』]/u;
 
 interface Occurrence {
@@ -81,12 +83,13 @@ function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
         // "张平所在": 所 ends the name, it is not its third character.
         if (n === 2 && ENDS.has(chars[1]!)) continue;
         const form = surname + chars.slice(0, n).join('');
-        const after = p.text.slice(m.index + form.length);
+        // What follows, as far as the tests below look (a slice to the end would make the scan quadratic).
+        const after = p.text.slice(m.index + form.length, m.index + form.length + AFTER_WINDOW);
         // "江苏省", "陸委會": a place or a body; "蔣緯國的前祕書": someone named to say who the person of the case is to them.
         if (PLACE_ORG_AFTER.test(after) || ZH_ANCHOR.test(after)) notNames.add(form);
         if (!HAN_NAME_END.test(after)) continue;
         // “高薪兼职”: a term in quotation marks, unless the marks hold the name alone (a nickname: “小陈”).
-        if (QUOTE_OPENS.test(p.text.slice(0, m.index)) && !QUOTE_CLOSES.test(after)) continue;
+        if (QUOTE_OPENS.test(p.text.charAt(m.index - 1)) && !QUOTE_CLOSES.test(after)) continue;
         const list = found.get(form) ?? [];
         list.push({ paragraph: p.id, index: m.index });
         found.set(form, list);
@@ -103,12 +106,21 @@ function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
  */
 function hanNames(paragraphs: Paragraph[]): Set<string> {
   const candidates = hanCandidates(paragraphs);
+  // A form's rivals: the form one character shorter, and those one character longer.
+  const longer = new Map<string, string[]>();
+  for (const form of candidates.keys()) {
+    const shorter = [...form].slice(0, -1).join('');
+    longer.set(shorter, [...(longer.get(shorter) ?? []), form]);
+  }
   const out = new Set<string>();
   for (const [form, places] of candidates) {
     if (places.length < 2 || ZH_PLACES.test(form)) continue;
-    const rival = [...candidates].find(([other, at]) => other !== form && (other.startsWith(form) || form.startsWith(other)) && at.length >= 2);
-    if (rival && (rival[1].length > places.length || (rival[1].length === places.length && rival[0].length > form.length))) continue;
-    out.add(form);
+    const rivals = [[...form].slice(0, -1).join(''), ...(longer.get(form) ?? [])].filter((r) => (candidates.get(r)?.length ?? 0) >= 2);
+    const beaten = rivals.some((r) => {
+      const count = candidates.get(r)!.length;
+      return count > places.length || (count === places.length && r.length > form.length);
+    });
+    if (!beaten) out.add(form);
   }
   return out;
 }
@@ -131,6 +143,20 @@ function latinNames(
 ): Set<string> {
   const out = new Set<string>();
   const text = paragraphs.map((p) => p.text).join('\n');
+  // What the whole text says of a name, read once per name: whether it is one at all, and whether its surname recurs alone.
+  const verdicts = new Map<string, { word: boolean; recurs: boolean }>();
+  const verdict = (name: string) => {
+    let v = verdicts.get(name);
+    if (!v) {
+      // "Because Chen said...": a word the report writes in lower case elsewhere is a common word, not a given name.
+      const first = name.split(' ')[0]!;
+      const word = !isSurname(first) && writtenLower(text, first);
+      const surname = surnameOf(name);
+      v = { word, recurs: !word && !!surname && usedAlone(text, surname, name) };
+      verdicts.set(name, v);
+    }
+    return v;
+  };
   for (const p of paragraphs) {
     for (const m of p.text.matchAll(LATIN_CANDIDATE)) {
       const raw = m[1]!;
@@ -144,12 +170,8 @@ function latinNames(
         if (!name) at += tokens[k]!.length + 1;
       }
       if (!name || out.has(name)) continue;
-      const after = p.text.slice(at + name.length);
-      // "Because Chen said...": a word the report writes in lower case elsewhere is a common word, not a given name.
-      const first = name.split(' ')[0]!;
-      if (!isSurname(first) && writtenLower(text, first)) continue;
-      const surname = surnameOf(name);
-      if (AGE_AFTER.test(after) || (surname && usedAlone(text, surname, name))) out.add(name);
+      const v = verdict(name);
+      if (!v.word && (v.recurs || AGE_AFTER.test(p.text.slice(at + name.length, at + name.length + 8)))) out.add(name);
     }
   }
   return out;
@@ -182,8 +204,13 @@ export function recurringNames(
   isSurname: (word: string) => boolean,
   indexOf: (text: string, name: string) => number,
 ): RecurringName[] {
-  const han = context.some((p) => HAN_CHAR.test(p.text));
-  const names = [...(han ? hanNames(context) : []), ...latinNames(context, isName, surnameOf, isSurname)];
+  // Each case of an article asks about the same article: its names are read once.
+  let names = namesOfContext.get(context);
+  if (!names) {
+    const han = context.some((p) => HAN_CHAR.test(p.text));
+    names = [...(han ? hanNames(context) : []), ...latinNames(context, isName, surnameOf, isSurname)];
+    namesOfContext.set(context, names);
+  }
   const out: RecurringName[] = [];
   for (const name of names) {
     for (const p of paragraphs) {
@@ -198,3 +225,6 @@ export function recurringNames(
 }
 
 const HAN_CHAR = /[\u4e00-\u9fff]/u;
+// Keyed by the article's paragraph list (the same array for each of its cases); the readers of names are the same
+// functions at every call (entities.ts).
+const namesOfContext = new WeakMap<Paragraph[], string[]>();
