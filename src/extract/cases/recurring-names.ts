@@ -24,7 +24,7 @@ import {
   ZH_PLACE_ORG_ENDS,
 } from '../../vocab/names.ts';
 import { ZH_PLACE_LIST } from '../../vocab/places.ts';
-import { alternation, escapeRe } from '../../vocab/regex.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { ZH_ACTS_AFTER_NAME, ZH_BEFORE_NAME_PARTICLES, ZH_CASE_TITLES, ZH_PERSON_NOUNS } from '../../vocab/roles.ts';
 import { ZH_ANCHOR } from './han-names.ts';
 import { NAME } from './name-lists.ts';
@@ -177,19 +177,49 @@ function latinNames(
   return out;
 }
 
+// One character of a word: a letter, an apostrophe or a hyphen. (Scans with indexOf and this test: an expression
+// built per name, with \p{L} in it, cost more to compile than the rest of the reading.)
+const WORD_CHAR = /^[\p{L}'’-]$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const ARTICLE = /^(?:the|a|an)$/i;
+
+const charBefore = (text: string, at: number) => (at > 0 ? text[at - 1]! : '');
+const isWordChar = (c: string) => c !== '' && WORD_CHAR.test(c);
+
+/** The offsets where `word` stands in `text` as a word of its own. */
+function* wordsAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(charBefore(text, at)) && !isWordChar(text.charAt(at + word.length))) yield at;
+  }
+}
+
+/** The word that ends right before `at` past one space ("the" of "the District"), or ''. */
+function wordBefore(text: string, at: number): string {
+  if (!/\s/.test(charBefore(text, at))) return '';
+  let start = at - 1;
+  while (start > 0 && isWordChar(text[start - 1]!)) start--;
+  return text.slice(start, at - 1);
+}
+
 /**
  * `surname` stands alone in `text`: not as a word of `name`, nor inside another run of capitalised words, nor
  * after an article ("the District", "a Buddhist association": a surname takes none).
  */
 function usedAlone(text: string, surname: string, name: string): boolean {
   const rest = text.split(name).join(' ');
-  const re = new RegExp(`(?<![\\p{L}'’-]|\\p{Lu}[\\p{L}'’-]*\\s|\\b(?:the|a|an)\\s)${escapeRe(surname)}(?![\\p{L}'’-]|\\s\\p{Lu})`, 'u');
-  return re.test(rest);
+  for (const at of wordsAt(rest, surname)) {
+    const before = wordBefore(rest, at);
+    if (before && (CAPITAL.test(before[0]!) || ARTICLE.test(before))) continue;
+    const end = at + surname.length;
+    if (/\s/.test(rest.charAt(end)) && CAPITAL.test(rest.charAt(end + 1))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** `word` stands in `text` in lower case, as a word of its own. */
 function writtenLower(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}'’-])${escapeRe(word.toLowerCase())}(?![\\p{L}'’-])`, 'u').test(text);
+  return !wordsAt(text, word.toLowerCase()).next().done;
 }
 
 /**
