@@ -102,9 +102,10 @@ export const ZH_NAME_TIME_WORDS = ['去年', '近日', '近期', '日前', '上�
 
 /**
  * Last characters of a place or an organisation that starts with a surname's character (苏州, 温州, 郑州市,
- * 金门县, 黄浦区, 常州公司): such a word before "与同事<name>" is not a person named with another.
+ * 金门县, 黄浦区, 常州公司, 陸委會): such a word before "与同事<name>" is not a person named with another, nor a name a
+ * report keeps using (recurring-names.ts).
  */
-export const ZH_PLACE_ORG_ENDS = '州省市县縣区區镇鎮村部局厅廳院司社港岛島湾灣';
+export const ZH_PLACE_ORG_ENDS = '州省市县縣区區镇鎮村部局厅廳院司社港岛島湾灣会會';
 
 /**
  * Characters a given name does not start with: a pronoun, a place, a side of the case or a verb
@@ -112,8 +113,9 @@ export const ZH_PLACE_ORG_ENDS = '州省市县縣区區镇鎮村部局厅廳院�
  */
 export const ZH_NOT_GIVEN_NAME_START =
   '某他她它们們法检檢警台臺陆陸该該此各本我你对對方面人员員军軍部局处處厅廳院所校机機官兵队隊旅营營连連等受经經被遭在于於是有到参參多因为為' +
-  // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔.
-  '晨业業装裝排置全星目度右点點客律裔些个個样樣';
+  // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔, 金属;
+  // or 以 (by means of) after an adverb that is also a surname: "间谍常以“高薪兼职”拉拢" (spies often lure with...).
+  '晨业業装裝排置全星目度右点點客律裔些个個样樣属屬以';
 
 /**
  * Lowercase words inside a European surname: "Ludwig van der Berg", "Maria de la Cruz", "Ursula von

@@ -455,3 +455,24 @@ export const ZH_RELATIONS = [
  * 被捕", "王立新和儿子王小军被起诉", "李明及同伙张强涉嫌走私". Both are people of the case.
  */
 export const ZH_PARTNERS = ['丈夫', '妻子', '儿子', '女儿', '兄弟', '同伙', '同事'] as const;
+
+/**
+ * Nouns for an ordinary person, right before a name in characters: "江苏连云港渔民张小子至今记得", "男子李明被捕",
+ * "留学生王某". Read only where the name then recurs (recurring-names.ts): the noun says a name may start, the
+ * repetition says it is one. Simplified characters (read in both scripts).
+ */
+export const ZH_PERSON_NOUNS = ['男子', '女子', '渔民', '村民', '学生', '员工', '商人', '丈夫', '妻子', '同事', '朋友', '助理', '秘书'] as const;
+
+/**
+ * Particles and prepositions a name in characters often follows: "的张平上诉" (the Zhang Ping who...), "向郭健提供訊息"
+ * (gave information to Guo Jian), "和孙雯", "对赵学军". Simplified characters (read in both scripts). Read only where
+ * the name then recurs (recurring-names.ts).
+ */
+export const ZH_BEFORE_NAME_PARTICLES = '的和与及向对将把让给同跟';
+
+/**
+ * Offices of those who lead a state, a government or a party, before a name or set off before it: "aide to President
+ * Lai Ching-te", "Hong Kong’s Chief Executive, John Lee, has condemned", "Foreign Minister Wang Yi". Someone named
+ * so comments on a case; a name read only from its recurrence (recurring-names.ts) is not taken after one.
+ */
+export const LEADER_OFFICE_TITLES = ['president', 'premier', 'minister', 'leader', 'chief executive', 'secretary'] as const;

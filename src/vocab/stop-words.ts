@@ -18,12 +18,12 @@ export const ARTICLES_AND_PREPOSITIONS = words(`
 /** Pronouns and demonstratives: "He was...", "Their handler...". Left out of heading words: "He" is also a surname. */
 export const PRONOUNS = words(`this that these those it its he she his her they their them we our you your i`);
 
-/** Sentence openers and connectives: "However, ...", "Meanwhile, ...", "Subsequently ...". */
+/** Sentence openers and connectives: "However, ...", "Meanwhile, ...", "Subsequently ...", "Because Chen had access to...". */
 export const CONNECTIVES = words(`
   following according recently currently subsequently meanwhile therefore moreover furthermore additionally although while
   when where which what as if then soon later only not most another other some many several both each all any however but
   yet so also still even just such instead once here there than being were have been would could should last next first
-  second third finally eventually`);
+  second third finally eventually because unless until whether though`);
 
 /** Number words at the start of a sentence: "Two men were...", "Seventeen Japanese have been detained since 2015". */
 export const NUMBER_WORDS: readonly string[] = COUNT_WORDS;
@@ -114,9 +114,9 @@ export const LINK_STOP_WORDS = lowerSet(ARTICLES_AND_PREPOSITIONS, PRONOUNS, CON
 /** Auxiliary and modal verbs ("were", "have", "would"... are connectives above): "He was charged", "She has denied". */
 export const AUXILIARIES = words(`is are was be am has had having do does did will can may might must shall`);
 
-/** The rest of the grammar words prose cannot do without: "who", "not", "because", "him". */
-export const GRAMMAR_WORDS = words(`who whom whose him us me my mine hers theirs itself himself herself themselves no nor because
-  until unless whether too very how why up out off down`);
+/** The rest of the grammar words prose cannot do without: "who", "nor", "him" ("because", "unless"... are connectives). */
+export const GRAMMAR_WORDS = words(`who whom whose him us me my mine hers theirs itself himself herself themselves no nor too very
+  how why up out off down`);
 
 /**
  * English function words: their share of a line's words tells prose (four in ten or more: "He was arrested at the

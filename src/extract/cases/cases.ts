@@ -103,7 +103,7 @@ function isActor(subject: string | null): boolean {
 
 function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEntry[], dramatization: boolean, roundUp: boolean): CaseDraft | null {
   const all = segment.paragraphs;
-  const people = findPeople(all);
+  const people = findPeople(all, article.paragraphs);
   // Facts are read from what the paragraphs say about the case; paragraphs of context alone are its background.
   // The officials a report names (a judge, a spokesperson) are not who the case's facts are about.
   const actors = people.filter((p) => p.role !== 'official').flatMap((p) => [p.name, ...p.aliases, ...shortForms(p.name)]);

@@ -61,6 +61,7 @@ import {
   CASE_ROLE_NOUN,
   COUNSEL_NOUNS,
   LAW_OFFICIAL_TITLES,
+  LEADER_OFFICE_TITLES,
   NATIONALITY_NOUNS,
   OFFICIAL_TITLES,
   PERSON_TITLE_NOUNS,
@@ -77,6 +78,7 @@ import { HAN_NAME_PATTERNS, hanListAfter, ZH_LAW_OFFICE_BEFORE, ZH_OFFICE_BEFORE
 import type { IntroPattern, ListedName } from './intro-pattern.ts';
 import { latinListAfter, longerName, NAME, otherNames, sharedSurname } from './name-lists.ts';
 import { isPinyinSyllables, pinyinSyllables } from './pinyin.ts';
+import { recurringNames } from './recurring-names.ts';
 import { capitalise, sentences } from './sentences.ts';
 
 export { pinyinSyllables };
@@ -707,20 +709,31 @@ export interface FoundPerson {
  * The people of a case: those its paragraphs introduce, with every alias
  * ("Ma" and "Ma Xiaolei") folded into the longest form.
  */
-export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
+export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = paragraphs): FoundPerson[] {
   const people: Array<FoundPerson & { intro: PersonIntro }> = [];
+  const take = (p: Paragraph, intro: PersonIntro) => {
+    const names = [intro.name, ...(intro.aliases ?? [])];
+    const known = people.find((x) => names.some((n) => x.aliases.some((a) => sameName(a, n)) || sameName(x.name, n)));
+    if (known) {
+      for (const n of names) if (!known.aliases.includes(n)) known.aliases.push(n);
+      // The longer form names the person, in the script the report first gave: 魏金超 stays 魏金超 beside "Jinchao Wei".
+      if (intro.name.length > known.name.length && HAN_RE.test(intro.name) === HAN_RE.test(known.name)) known.name = intro.name;
+      known.descriptor ??= intro.descriptor;
+      return;
+    }
+    people.push({ name: intro.name, aliases: names, role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
+  };
+  for (const p of paragraphs) for (const intro of findPersonIntros(p.text)) take(p, intro);
+  // The names read from their recurrence come after those the report introduces: someone introduced is the case's
+  // main actor before someone only named again and again (a witness, a relative); and someone the report
+  // introduces outside these paragraphs is of another case, named here in passing.
+  const own = new Set(paragraphs.map((p) => p.id));
+  const elsewhere = context.filter((p) => !own.has(p.id)).flatMap((p) => findPersonIntros(p.text).map((i) => i.name));
+  const recurring = recurringIntros(paragraphs, context);
   for (const p of paragraphs) {
-    for (const intro of findPersonIntros(p.text)) {
-      const names = [intro.name, ...(intro.aliases ?? [])];
-      const known = people.find((x) => names.some((n) => x.aliases.some((a) => sameName(a, n)) || sameName(x.name, n)));
-      if (known) {
-        for (const n of names) if (!known.aliases.includes(n)) known.aliases.push(n);
-        // The longer form names the person, in the script the report first gave: 魏金超 stays 魏金超 beside "Jinchao Wei".
-        if (intro.name.length > known.name.length && HAN_RE.test(intro.name) === HAN_RE.test(known.name)) known.name = intro.name;
-        known.descriptor ??= intro.descriptor;
-        continue;
-      }
-      people.push({ name: intro.name, aliases: names, role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
+    const introduced = findPersonIntros(p.text);
+    for (const intro of withRecurring(introduced, recurring.get(p.id))) {
+      if (!introduced.includes(intro) && !elsewhere.some((n) => sameName(n, intro.name))) take(p, intro);
     }
   }
   let mainActorTaken = false;
@@ -746,6 +759,44 @@ export function findPeople(paragraphs: Paragraph[]): FoundPerson[] {
     person.aliases = person.aliases.filter((a) => a !== person.name);
   }
   return people.map(({ intro: _intro, ...rest }) => rest);
+}
+
+/**
+ * The names the paragraphs keep using without an introducing phrase (recurring-names.ts), as weak
+ * introductions, by paragraph.
+ */
+function recurringIntros(paragraphs: Paragraph[], context: Paragraph[]): Map<string, PersonIntro[]> {
+  const byParagraph = new Map<string, PersonIntro[]>();
+  const surnameOf = (name: string) => shortForms(name)[0] ?? null;
+  for (const r of recurringNames(paragraphs, context, recurringName, surnameOf, (word) => SURNAMES.has(word), nameIndex)) {
+    const intro: PersonIntro = { name: r.name, index: r.index, descriptor: null, sentence: r.sentence, sentenceStart: r.sentenceStart, strength: 'weak' };
+    // Someone the report names by an office ("President Lai Ching-te", "州长霍楚") or as counsel is read, if at all,
+    // by the patterns of offices: a name that only recurs is someone of the story.
+    if (titledRole(intro) || LEADER_BEFORE.test(intro.sentence.slice(0, intro.index - intro.sentenceStart))) continue;
+    byParagraph.set(r.paragraph, [...(byParagraph.get(r.paragraph) ?? []), intro]);
+  }
+  return byParagraph;
+}
+
+const ORG_HEAD_TOKEN = new RegExp(`^(?:${ORG_HEADS})$`);
+const LEADER_BEFORE = new RegExp(`\\b${alternation(allCases(LEADER_OFFICE_TITLES))},?\\s+$`, 'u');
+
+/**
+ * `raw` as a name read from its recurrence alone: as personName reads a weak introduction, and with no word of a
+ * nationality, a place or an organisation's head in it ("European Parliament", "East London", "Canberra Buddhist").
+ */
+function recurringName(raw: string): string | null {
+  const name = personName(raw, 'weak');
+  if (!name) return null;
+  const tokens = nameTokens(name);
+  return tokens.some((t) => NATIONALITY_WORDS.has(t) || PLACE_NAMES.has(t.toLowerCase()) || ORG_HEAD_TOKEN.test(t)) ? null : name;
+}
+
+/** A paragraph's introductions with the recurring names it holds that no introduction there already reads. */
+function withRecurring(intros: PersonIntro[], recurring: PersonIntro[] | undefined): PersonIntro[] {
+  if (!recurring) return intros;
+  const more = recurring.filter((r) => !intros.some((i) => sameName(i.name, r.name) || i.name.includes(r.name) || r.name.includes(i.name)));
+  return more.length ? [...intros, ...more].sort((a, b) => a.index - b.index) : intros;
 }
 
 /** The forms a text uses after introducing a full name: "Xiao" for "Xiao Jun", "Smith" for "John Smith". */

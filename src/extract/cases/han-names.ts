@@ -85,7 +85,7 @@ const TIME_WORD_RE = new RegExp(`^${bothScripts(TIME_WORDS)}`, 'u');
 const PARTNER = `[与和及]其?${alternation(ZH_PARTNERS)}`;
 const PLACE_ORG_END = new Set(ZH_PLACE_ORG_ENDS);
 // "已故上將蔣緯國的前祕書祝康明": someone the report names to say who the person of the case is to them.
-const ANCHOR = new RegExp(bothScripts(`^的${alternation(ZH_RELATIONS)}`), 'u');
+export const ZH_ANCHOR = new RegExp(bothScripts(`^的${alternation(ZH_RELATIONS)}`), 'u');
 const COMMENTS = new RegExp(bothScripts(`^[^，。；,;]{0,4}?${alternation(ZH_COMMENT_VERBS)}`), 'u');
 
 /**
@@ -112,7 +112,7 @@ function pickHanName(m: RegExpExecArray): PickedName | null {
   const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, false, m.input.slice(m.index + at + m[1]!.length));
   if (!name) return null;
   const after = m.input.slice(m.index + at + name.length);
-  if (COMMENTS.test(after) || ANCHOR.test(after)) return null;
+  if (COMMENTS.test(after) || ZH_ANCHOR.test(after)) return null;
   const gloss = LATIN_GLOSS.exec(after);
   return gloss ? { name, at, aliases: [gloss[1]!] } : { name, at };
 }
