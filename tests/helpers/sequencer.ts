@@ -6,7 +6,11 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Each builds sites or opens every page several times over; longest (measured) first. */
+/**
+ * Each builds sites or opens every page several times over; longest (measured) first. The last two are short
+ * files that build a small site of their own before their first test: by size vitest started them last, and the
+ * run ended on their builds.
+ */
 const LONGEST = [
   'tests/browser/hostile.test.ts',
   'tests/browser/a11y.test.ts',
@@ -14,6 +18,8 @@ const LONGEST = [
   'tests/browser/audit.test.ts',
   'tests/browser/screenshots.test.ts',
   'tests/browser/pages.test.ts',
+  'tests/browser/search-zh.test.ts',
+  'tests/browser/differences.test.ts',
 ];
 
 function rank(spec: TestSpecification): number {
