@@ -31,6 +31,10 @@ export default defineConfig({
           // Chromium's renderer, a build, Java), so one file alone left a core idle. (vitest's default on
           // 2 cores is one worker.) Files that build sites of their own build one after the other inside.
           maxWorkers: 2,
+          // One module graph per worker, as for the unit files: each file importing playwright-core and the
+          // helpers afresh cost about 17 s of the project's 141 s. The files share no mutable module state: each
+          // opens and closes its own pages, contexts and servers in its hooks.
+          isolate: false,
           // One Chromium for all the files, started before the first (tests/helpers/browser.ts launch() connects to it).
           globalSetup: ['tests/helpers/browser-server.ts'],
         },
