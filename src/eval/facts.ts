@@ -15,7 +15,7 @@
  */
 import { incidentEvents } from '../model/incident.ts';
 import type { Case, CaseEvent, Dataset } from '../model/schema.ts';
-import { TRADITIONAL } from '../vocab/han-variants.ts';
+import { toSimplified } from '../vocab/han-variants.ts';
 import type { GoldArticle, GoldCase } from './gold.ts';
 
 export type FactKind = 'place' | 'organisation' | 'date';
@@ -38,13 +38,9 @@ export const emptyFacts = (): FactScore => ({
   date: { recall: { hit: 0, total: 0 }, precision: { hit: 0, total: 0 }, misses: [] },
 });
 
-const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([s, t]) => [t, s]));
-
 /** Lower case, no accents, one script, words separated by single spaces: "Düsseldorf" is "dusseldorf", 臺灣 is 台湾. */
 function fold(text: string): string {
-  return [...text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[臺]/g, '台')]
-    .map((c) => SIMPLIFIED[c] ?? c)
-    .join('')
+  return toSimplified(text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[臺]/g, '台'))
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/\bthe\b/g, ' ')

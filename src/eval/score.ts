@@ -6,6 +6,7 @@
 
 import { outletByName } from '../extract/metadata/outlets.ts';
 import { type Case, type Dataset, MATERIAL_FACT, type PartialDate } from '../model/schema.ts';
+import { toSimplified } from '../vocab/han-variants.ts';
 import { addFacts, alignCases, emptyFacts, type FactScore, scoreFacts } from './facts.ts';
 import { falseLinks, type LinkPairs } from './false-links.ts';
 import type { Gold, GoldArticle } from './gold.ts';
@@ -97,8 +98,9 @@ function count(items: string[], test: (item: string, index: number) => boolean):
   return { hit: items.length - misses.length, total: items.length, misses };
 }
 
+/** The words of `text`, normalised and in one script: a gold reader may write 张平 for a page's 張平. */
 function words(text: string): string[] {
-  return norm(text)
+  return toSimplified(norm(text))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
@@ -127,7 +129,7 @@ export function materialMatches(gold: string, label: string): boolean {
   const g = stem(gold);
   const l = stem(label);
   if (!g || !l) return false;
-  if (HAN_ONLY.test(l) && norm(gold).includes(l)) return true;
+  if (HAN_ONLY.test(l) && toSimplified(norm(gold)).includes(l)) return true;
   return g === l || ` ${l} `.includes(` ${g} `) || ` ${g} `.includes(` ${l} `);
 }
 

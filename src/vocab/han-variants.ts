@@ -77,3 +77,12 @@ export function bothScripts(source: string): string {
 export function inBothScripts(re: RegExp): RegExp {
   return new RegExp(bothScripts(re.source), re.flags);
 }
+
+const SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(TRADITIONAL).map(([s, t]) => [t, s]));
+
+/** `text` with the table's traditional characters in their simplified form: 國家秘密 reads 国家秘密. */
+export function toSimplified(text: string): string {
+  let out = '';
+  for (const c of text) out += SIMPLIFIED[c] ?? c;
+  return out;
+}

@@ -18,6 +18,7 @@ describe('matching', () => {
     ['Zhang', 'Zhang Wei', true],
     ['Xiao Jun', 'Xiao Junjie', false],
     ['Liu', 'Lin', false],
+    ['张平', '張平', true],
   ])('person %s ~ %s: %s', (gold, found, want) => expect(nameMatches(gold, found)).toBe(want));
   it.each([
     ['rare earths', 'Rare earth elements', true],
@@ -27,6 +28,9 @@ describe('matching', () => {
     // The words of a Chinese text that named the material, inside the gold's longer phrase.
     ['交出公司的機密文件', '機密文件', true],
     ['交出公司的機密文件', '國防專利', false],
+    // A gold reader may write a traditional page's words in simplified characters.
+    ['国家秘密 (state secrets)', '國家秘密 (state secrets)', true],
+    ['國家秘密', '国家秘密', true],
   ])('material %s ~ %s: %s', (gold, label, want) => expect(materialMatches(gold, label)).toBe(want));
   it.each([
     [null, null, 'none'],
