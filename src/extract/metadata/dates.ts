@@ -4,8 +4,8 @@
  * "an hour ago", because without an anchor that would be inventing a date.
  */
 import type { PartialDate, Precision } from '../../model/schema.ts';
+import { urlPath } from '../../util/url-parts.ts';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, WEEKDAYS } from '../../vocab/calendar.ts';
-import { pathOfUrl } from './url-slug.ts';
 
 export interface FoundDate extends PartialDate {
   /** The words that stated the date, as written. */
@@ -258,7 +258,7 @@ export function checkWeekdays(text: string, published: PartialDate): string[] {
 
 /** A date in a URL path (`/2024/03/12/`, `-2024-10-10/`, `/202403/12/`), or null. */
 export function dateFromUrl(url: string | null): PartialDate | null {
-  const path = pathOfUrl(url);
+  const path = urlPath(url);
   if (path === null) return null;
   const ymd = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=$|[/_.-])/.exec(path);
   if (ymd) return makeDate(+ymd[1]!, +ymd[2]!, +ymd[3]!);

@@ -33,7 +33,7 @@ import {
   zhCopyrightHolder,
   zhFiledOutlet,
 } from './outlets.ts';
-import { titleAndSite } from './title-site.ts';
+import { type TitleAndSite, titleAndSite } from './title-site.ts';
 import { zhClosingCredit, zhCredit } from './zh-credits.ts';
 
 const DESK_RE = new RegExp(`\\b${alternation(DESK_WORDS)}\\b`, 'i');
@@ -71,7 +71,7 @@ const TOLD_RE = /\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+
 const COPYRIGHT_HOLDER_RE =
   /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|Co|Corp|GmbH)\.?)?(?=\s*[.,|]|\s*$|\s+[Aa]ll [Rr]ights)/u;
 
-export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | null> {
+export function readOutlet(raw: RawSeed, clean: CleanResult, headline: TitleAndSite | null): Found<string | null> {
   if (raw.frontMatter.outlet) return { value: raw.frontMatter.outlet, from: 'front-matter' };
   const site = clean.pageMeta?.siteName;
   if (site) return { value: canonical(site), from: 'text' };
@@ -109,10 +109,8 @@ export function readOutlet(raw: RawSeed, clean: CleanResult): Found<string | nul
   }
   // A masthead, a title line's tail ("Headline | Harbour Watch") or a name in the text that spells the address
   // it is served from names the site as the site writes itself.
-  const lines = pageLines(clean);
-  const titled = clean.headline ? titleAndSite(clean.headline, raw.url, lines).site : null;
-  if (titled) return { value: canonical(titled), from: 'text' };
-  const masthead = raw.url ? siteNameIn(raw.url, lines) : null;
+  if (headline?.site) return { value: canonical(headline.site), from: 'text' };
+  const masthead = raw.url ? siteNameIn(raw.url, pageLines(clean)) : null;
   if (masthead) return { value: masthead, from: 'text' };
   // A site that reposts another's story credits it: "Source: Harbour Watch News", "来源：海港日报".
   const source = [...clean.metaLines, ...linesWith(clean, ['byline', 'fragment', 'published-line'])].map(sourceCredit).find(Boolean);
@@ -358,9 +356,9 @@ function statedToday(paragraphs: string[]): PartialDate | null {
 // "標題:美華裔男子承認擔任中國代理人 在紐約運作祕密警察局": a reposting site's citation block states the title.
 const TITLE_LABEL_RE = new RegExp(`^${alternation(TITLE_LABELS)}\\s*[:：]\\s*(\\S.{3,150})$`, 'u');
 
-function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
+function readTitle(raw: RawSeed, clean: CleanResult, headline: TitleAndSite | null): Found<string> {
   if (raw.frontMatter.title) return { value: raw.frontMatter.title, from: 'front-matter' };
-  if (clean.headline) return { value: titleAndSite(clean.headline, raw.url, pageLines(clean)).title, from: 'text' };
+  if (headline) return { value: headline.title, from: 'text' };
   const pageTitle = clean.pageMeta?.title?.split(/\s+[|–—-]\s+/)[0]?.trim();
   if (pageTitle) return { value: pageTitle, from: 'text' };
   const labelled = clean.removed.map((r) => TITLE_LABEL_RE.exec(r.text)?.[1]).find(Boolean);
@@ -375,8 +373,10 @@ function readTitle(raw: RawSeed, clean: CleanResult): Found<string> {
 
 export function readMetadata(raw: RawSeed, clean: CleanResult): Metadata {
   const warnings: string[] = [];
-  const title = readTitle(raw, clean);
-  const outlet = readOutlet(raw, clean);
+  // The headline and a site's name after it ("Headline | Harbour Watch"), read once for the title and the outlet.
+  const headline = clean.headline ? titleAndSite(clean.headline, raw.url, pageLines(clean)) : null;
+  const title = readTitle(raw, clean, headline);
+  const outlet = readOutlet(raw, clean, headline);
   const byline = readByline(raw, clean, outlet.value);
   const published = readPublished(raw, clean, warnings);
   const language: Found<string> = raw.frontMatter.language

@@ -4,6 +4,7 @@
  */
 
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
+import { httpHost } from '../../util/url-parts.ts';
 import { SOURCE_PREFIXES, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
 import { MASTHEAD_WORDS, OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
@@ -114,16 +115,6 @@ export function initialsOfUrl(url: string): string | null {
   if (!name || !/^[a-z]{2,4}$/.test(name)) return null;
   const initials = !/[aeiouy]/.test(name) || name.length === 2 || /^[kw][a-z]{3}$/.test(name);
   return initials ? name.toUpperCase() : null;
-}
-
-/** The lowercased host of an http(s) URL, or null. */
-function httpHost(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase() : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The outlet a URL's host belongs to (subdomains included), or null. */

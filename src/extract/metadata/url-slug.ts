@@ -6,6 +6,8 @@
  * ("... | Site Name") carries the site's name in the part the address leaves out.
  */
 
+import { urlPath } from '../../util/url-parts.ts';
+
 /** Words of a slug, or of a line compared with one: lowercased letters and short numbers, apostrophes dropped. */
 function tokens(text: string): string[] {
   return text
@@ -37,7 +39,7 @@ export interface Slug {
  * at least two words (numeric addresses, pinyin ids and Chinese paths say nothing the reader can compare).
  */
 export function slugOfUrl(url: string | null | undefined): Slug | null {
-  const path = pathOfUrl(url);
+  const path = urlPath(url);
   if (path === null) return null;
   const segments = path
     .split('/')
@@ -52,16 +54,6 @@ export function slugOfUrl(url: string | null | undefined): Slug | null {
     if (!best || words.length >= best.words.length) best = { words, last: i === segments.length - 1 };
   });
   return best;
-}
-
-/** The path of an address ("/news/2024/03/12/story"), or null when it is no address. */
-export function pathOfUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return null;
-  }
 }
 
 function safeDecode(s: string): string {
