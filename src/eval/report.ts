@@ -43,7 +43,9 @@ export function formatDetails(score: Score): string {
       ...s.body.misses.map((m) => `body phrase lost: "${m}"`),
       ...s.leaked.misses.map((m) => `leaked: "${m}"`),
       ...(['coarse', 'wrong', 'invented', 'missed'].includes(s.date) ? [`date ${s.date}: ${s.dateDetail}`] : []),
+      ...(['title', 'outlet', 'byline'] as const).filter((f) => ['wrong', 'invented', 'missed'].includes(s[f])).map((f) => `${f} ${s[f]}: ${s.metaDetail[f]}`),
       ...s.people.misses.map((m) => `person not found: ${m}`),
+      ...s.peopleFound.misses.map((m) => `person not in the gold: ${m}`),
       ...s.materials.misses.map((m) => `material not found: ${m}`),
       ...FACT_KINDS.flatMap((k) => s.facts[k].misses),
     ];

@@ -34,6 +34,8 @@ export interface ArticleScore {
   byline: FieldVerdict;
   date: DateVerdict;
   dateDetail: string;
+  /** What was read and what the gold says, for the fields the details print when they are wrong. */
+  metaDetail: Record<'title' | 'outlet' | 'byline', string>;
   onTopic: FieldVerdict;
   cases: { got: number; want: number };
   people: Count;
@@ -256,6 +258,11 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
     ),
     date: dateVerdict(gold.published, article?.published ?? null),
     dateDetail: `${gold.published ? `${gold.published.date}/${gold.published.precision}` : '-'} vs ${article?.published ? `${article.published.date}/${article.published.precision}` : '-'}`,
+    metaDetail: {
+      title: `read ${JSON.stringify(article?.title ?? null)}, gold ${JSON.stringify(gold.title ?? null)}`,
+      outlet: `read ${JSON.stringify(article?.outlet ?? null)}, gold ${JSON.stringify(gold.outlet ?? null)}`,
+      byline: `read ${JSON.stringify(article?.byline ?? null)}, gold ${JSON.stringify(gold.byline ?? null)}`,
+    },
     onTopic: gold.on_topic === undefined ? 'n/a' : !article ? 'missed' : article.onTopic === gold.on_topic ? 'ok' : 'wrong',
     cases: { got: cases.length, want: gold.cases.length },
     people: count(goldPeople, (g) => foundPeople.some((f) => nameMatches(g, f))),
@@ -273,9 +280,10 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
         const e = dataset.entities.find((x) => x.id === id);
         return { id, names: e ? [e.name, ...e.aliases] : [id] };
       });
+      // Counted by entity, listed by name, so the details say which found person the gold does not name.
       return count(
-        entities.map((e) => e.id),
-        (id) => entities.find((e) => e.id === id)!.names.some((n) => goldPeople.some((g) => nameMatches(g, n))),
+        entities.map((e) => e.names[0]!),
+        (_, i) => entities[i]!.names.some((n) => goldPeople.some((g) => nameMatches(g, n))),
       );
     })(),
     materials: count(goldMaterials, (g) => foundMaterials.some((f) => materialMatches(g, f))),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BaselineFile, improvements, measuresOf, regressions } from '../../../src/eval/baseline.ts';
 import { emptyFacts } from '../../../src/eval/facts.ts';
 import { type Gold, parseGold } from '../../../src/eval/gold.ts';
-import { formatScore, formatTable, formatTotal } from '../../../src/eval/report.ts';
+import { formatDetails, formatScore, formatTable, formatTotal } from '../../../src/eval/report.ts';
 import { runEval } from '../../../src/eval/run.ts';
 import { dateVerdict, materialMatches, nameMatches, norm, readingTargets, type Score, scoreDataset } from '../../../src/eval/score.ts';
 import { type Dataset, FORMAT, MATERIAL_FACT } from '../../../src/model/schema.ts';
@@ -159,6 +159,15 @@ describe('scoreDataset', () => {
     const want = { ...gold, articles: [{ ...gold.articles[0]!, cases: [{ ...gold.articles[0]!.cases[0]!, materials: ['classified files of the unit'] }] }] };
     expect(scoreDataset(base, want).articles[0]!.materials).toMatchObject({ hit: 0, total: 1 });
     expect(scoreDataset(found, want).articles[0]!.materials).toMatchObject({ hit: 1, total: 1 });
+  });
+  it('details name the people the gold does not have and what was read for a wrong outlet', () => {
+    const extra = dataset({ outlet: 'Reuters' });
+    extra.entities.push({ id: 'li', name: 'Li Si', kind: 'person', aliases: [] });
+    extra.cases[0]!.people.push('li');
+    const details = formatDetails(scoreDataset(extra, gold));
+    expect(details).toContain('person not in the gold: Li Si');
+    expect(details).not.toContain('person not in the gold: Ma');
+    expect(details).toContain('outlet wrong: read "Reuters", gold ["Global Times"]');
   });
   it('takes a gold outlet written as the page names it for the outlet the table gives that name', () => {
     const named = (outlet: string[]) => ({ ...gold, articles: [{ ...gold.articles[0]!, outlet }] });
