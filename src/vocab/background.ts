@@ -258,8 +258,27 @@ export const DATELINE = new RegExp(
  * Words just before a date that make it the date of a rule, not of the case: "bypassing stringent export
  * controls implemented since 2023", "the restrictions in force from August 2023".
  */
-export const DATE_OF_RULE_BEFORE =
-  /\b(?:controls|restrictions|rules|regulations|laws?|bans?|curbs)\s+(?:[\w-]+\s+){0,2}?(?:implemented|imposed|introduced|enacted|adopted|issued|in force|in place|in effect)\s+(?:since|in|from|on)\s+$/i;
+export const DATE_OF_RULE_BEFORE = new RegExp(
+  [
+    // "since the counter-espionage law was introduced in 2014", "export control policies put into place back in late 2024"
+    '\\b(?:controls|restrictions|rules|regulations?|laws?|legislation|polic(?:y|ies)|bans?|curbs)\\s+(?:[\\w-]+\\s+){0,2}?(?:implemented|imposed|introduced|launched|enacted|adopted|passed|amended|revised|issued|put into (?:place|force|effect)|took effect|came into (?:force|effect)|in force|in place|in effect)\\s+(?:back\\s+)?(?:since|in|from|on)\\s+(?:(?:late|early|mid)-?\\s*)?$',
+    // "Antimony has been subject to export controls since September 2024"
+    '\\b(?:subject to|under)\\s+(?:[\\w-]+\\s+){0,2}?(?:controls|restrictions|rules|regulations|bans?|curbs)\\s+(?:since|from)\\s+$',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The year in a law's name, not a date of the case: "the most serious crime under the Economic Espionage Act of
+ * 1996", "charged under the National Security Act 2023", "涉嫌触犯《2023年国家安全法》" (inside a title's brackets).
+ */
+export const LAW_NAME_BEFORE = /\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:of\s+)?$|《[^》]*$/;
+
+/**
+ * Words after a date that make it the day a law took effect, or the date of an earlier case the report measures
+ * this one against: "《香港国安法》在2020年7月生效", "该法自2015年起施行", "本案是2015年侦办「某某共谍案」以来，再次侦破…".
+ */
+export const DATE_OF_RULE_AFTER = inBothScripts(/^[^，,。；;]{0,4}?(?:生效|施行|正式实施)|^[^，,。；;]{0,24}?案[」』”"]?以来/);
 
 /**
  * Words around a date that make it the day a statement was published: "根据国家安全部2025年11月12日披露的后续信息"
@@ -287,8 +306,15 @@ const BIOGRAPHY_EN = [
   '\\b(?:immigrated|emigrated)\\b',
   '\\bnaturali[sz]ed\\b',
   '\\bbecame an? (?:[\\w.]+ ){0,2}?citizen\\b',
+  // What someone founded, joined or worked at: "founded a friendship association between the two cities in 1985",
+  // "in 2016, he joined the army reserves", "has worked for the lawmaker since 2019"
+  '\\b(?:co-?)?(?:founded|established) (?:a|an|the|his|her|their)\\b',
+  '\\bjoined (?:a|an|the|his|her)\\b',
+  '\\b(?:has |had |have )?(?:worked|been working) (?:for|as|at|with) (?:a|an|the|his|her)\\b',
 ];
-const BIOGRAPHY_ZH = ['担任', '服役', '退休', '考入', '毕业', '出生', '任期'];
+// "自1989年起参与…的工作", "从2019年以来一直在为这名议员工作", "曾于2015年10月以基金会主席身份前往…考察", "1985年创办…协会".
+const BIOGRAPHY_ZH = ['担任', '服役', '退休', '考入', '毕业', '出生', '任期', '考察', '创办'];
+const BIOGRAPHY_ZH_WORK = '(?:参与|一直在)[^，。；,;]{0,20}工作';
 
 /**
  * A sentence of a place's history rather than of the case, whose date is background: "Hong Kong, a former British
@@ -305,4 +331,4 @@ const HISTORY_ZH = ['回归', '殖民'];
 
 export const HISTORY = inBothScripts(new RegExp([...HISTORY_EN, alternation(HISTORY_ZH)].join('|'), 'i'));
 
-export const BIOGRAPHY = inBothScripts(new RegExp([...BIOGRAPHY_EN, alternation(BIOGRAPHY_ZH)].join('|'), 'i'));
+export const BIOGRAPHY = inBothScripts(new RegExp([...BIOGRAPHY_EN, alternation(BIOGRAPHY_ZH), BIOGRAPHY_ZH_WORK].join('|'), 'i'));

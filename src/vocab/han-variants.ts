@@ -43,7 +43,9 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     // Someone named with another (同夥, "accomplice").
     '伙夥 ' +
     // Films and series told of in reviews (電視劇, 動畫片, 漫畫, 觀眾, 飾演).
-    '剧劇 动動 画畫 观觀 饰飾'
+    '剧劇 动動 画畫 观觀 饰飾 ' +
+    // A life and a law's effect, which are a case's background (參與, 創辦, 以來, 正式實施).
+    '参參 创創 办辦 来來 实實'
   )
     .split(/\s+/)
     .filter((pair) => pair.length === 2 && pair[0] !== pair[1])

@@ -21,6 +21,7 @@ import { ACTOR_REFERENCE, CONTEXT_GOES_ON, CONTEXT_SHAPE, DATELINE, LAW_DESCRIPT
 import { CORE, SMUGGLING, STATE_CONTEXT } from '../../vocab/espionage.ts';
 import { NOT_PERSON_WORDS } from '../../vocab/stop-words.ts';
 import { containsName } from './entities.ts';
+import { tellsPastOnly } from './events.ts';
 import { actDone, stepTaken } from './incident.ts';
 import { findMaterialPhrases } from './material-phrases.ts';
 import { sentences } from './sentences.ts';
@@ -75,7 +76,9 @@ export function splitContext(text: string, actors: readonly string[] = []): { ow
     // An example or more of the context just told ("For instance, …"), or what its speaker went on to say, is
     // context too, unless it names the case's actor.
     const goesOn: boolean = context !== null && (CONTEXT_GOES_ON.test(s.text) || sameSpeaker(context, s.text)) && !actors.some((a) => containsName(s.text, a));
-    const own: string[] = goesOn ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    // A sentence of the past alone (someone's life, a place's history) is context even when it names the actor.
+    const own: string[] =
+      goesOn || tellsPastOnly(s.text) ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
     // The chain keeps its first sentence: who spoke ("She stated..." goes on from "Regina Lee ... addressed").
     context = own.length === 0 ? (goesOn ? context : s.text) : null;
     if (own.length === clauses.length) kept.push(s.text);

@@ -11,8 +11,16 @@
  * 担任记者") are context of the case, never its date.
  */
 import type { CaseEvent, Paragraph, PartialDate } from '../../model/schema.ts';
-import { BIOGRAPHY, DATE_OF_RULE_BEFORE, DISCLOSED_AFTER_DATE, DISCLOSED_BEFORE_DATE, HISTORY } from '../../vocab/background.ts';
-import { CORE } from '../../vocab/espionage.ts';
+import {
+  BIOGRAPHY,
+  DATE_OF_RULE_AFTER,
+  DATE_OF_RULE_BEFORE,
+  DISCLOSED_AFTER_DATE,
+  DISCLOSED_BEFORE_DATE,
+  HISTORY,
+  LAW_NAME_BEFORE,
+} from '../../vocab/background.ts';
+import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { inBothScripts } from '../../vocab/han-variants.ts';
 import { LAW_STEPS } from '../../vocab/law-steps.ts';
 import { type FoundDate, findDates } from '../metadata/dates.ts';
@@ -89,11 +97,26 @@ export function dateScope(sentence: string, date: FoundDate): DateScope {
   const before = sentence.slice(Math.max(0, date.index - 80), date.index);
   const after = sentence.slice(date.index + date.text.length, date.index + date.text.length + 12);
   if (DISCLOSED_AFTER_DATE.test(after) || DISCLOSED_BEFORE_DATE.test(before)) return 'disclosure';
-  if (DATE_OF_RULE_BEFORE.test(before)) return 'context';
+  if (DATE_OF_RULE_BEFORE.test(before) || LAW_NAME_BEFORE.test(before) || DATE_OF_RULE_AFTER.test(sentence.slice(date.index + date.text.length)))
+    return 'context';
   const clause = clauseOf(sentence, date);
   if (CORE.test(clause)) return 'case';
   // A place's history may open with its years ("From 1901 to 1992, Subic Bay was home to..."): read the sentence.
   return BIOGRAPHY.test(clause) || HISTORY.test(clause) || (HISTORY.test(sentence) && !CORE.test(sentence)) ? 'context' : 'case';
+}
+
+const YEAR = /(?:19|20)\d\d/;
+
+/**
+ * Whether a sentence tells only the past around the case: each date it gives is of someone's life, a place's
+ * history or a rule ("The article stated that Lin founded a friendship association between the two cities in
+ * 1985"), and it tells no espionage, smuggling or step of the law. What it names (the cities of a life) is
+ * background, like its dates.
+ */
+export function tellsPastOnly(sentence: string): boolean {
+  if (!YEAR.test(sentence) || CORE.test(sentence) || SMUGGLING.test(sentence)) return false;
+  const dates = findDates(sentence);
+  return dates.length > 0 && dates.every((d) => dateScope(sentence, d) === 'context' && lawStep(sentence, d) === null);
 }
 
 function kindOf(sentence: string): CaseEvent['kind'] {

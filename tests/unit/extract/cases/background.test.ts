@@ -80,6 +80,17 @@ describe('scopeOf', () => {
     expect(caseText('Wang was arrested in Lyon. Recently, police searched a flat in Paris.', ['Wang'])).toContain('Paris');
   });
 
+  it("leaves out a sentence of the actor's past, with its places, even though it names the actor", () => {
+    const text = 'Lin was detained in Xiamen in 2021. A profile said Lin founded a friendship society between Portland and Ningbo in 1987.';
+    expect(caseText(text, ['Lin'])).toBe('Lin was detained in Xiamen in 2021.');
+    expect(caseText('他从2018年以来一直在为这名议员工作。同年，他被捕。', ['他'])).toBe('同年，他被捕。');
+  });
+
+  it('keeps a sentence of the past that tells espionage or a step of the law', () => {
+    expect(caseText('Lin founded a front company in Ningbo in 2015 to spy on dissidents.', ['Lin'])).toContain('Ningbo');
+    expect(caseText('Lin joined the navy in 2015 and was arrested in Ningbo in 2021.', ['Lin'])).toContain('Ningbo');
+  });
+
   it('joins the Chinese sentences it keeps without spaces', () => {
     expect(caseText('稀有金属锗因在光纤等行业中的重要作用被称为“工业维生素”。近期，国家安全机关处置了一起走私锗的案件。该男子被查获。')).toBe(
       '近期，国家安全机关处置了一起走私锗的案件。该男子被查获。',
