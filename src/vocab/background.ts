@@ -48,6 +48,9 @@ const POLICY_ACTS_EN = [
   '^(?:due to|under) (?:these|the new) (?:regulations|rules|controls|restrictions)\\b',
   // "following the implementation of new visa regulations"
   '\\b(?:implementation|introduction) of (?:new |the )?(?:[\\w-]+ )?(?:laws?|regulations|rules)\\b',
+  // A law changed: "The verdict comes after amendments to the Counter-Espionage Law were implemented during the
+  // Standing Committee meeting", "Beijing implemented a revised anti-espionage law last month"
+  '\\b(?:amendments? to|revisions? (?:to|of)|revised|amended) (?:its |the |a )?(?:[\\w-]+ ){0,2}?(?:law|act|legislation)\\b',
   // "The Chinese government has determined that gallium and germanium are vital resources"
   '\\b(?:determined|decided|declared) that [^.;]{0,60}?\\b(?:are|is) (?:an? )?(?:vital|strategic|critical|key) (?:resources?|materials?|minerals?|metals?)\\b',
   '^(?:[^\\s,;]+[\\s,]+){0,4}?(?:are|is) (?:an? )?(?:vital|strategic|critical|key) (?:resources?|materials?|minerals?|metals?)\\b',

@@ -14,6 +14,8 @@ describe('context shapes', () => {
     'Due to these regulations, exporters must apply for a licence.',
     'Since May 2020, thousands have moved abroad following the implementation of new visa regulations.',
     'The state council has determined that tungsten and antimony are strategic resources for the economy.',
+    'The ruling comes after amendments to the Anti-Espionage Law were adopted at a Standing Committee session.',
+    'The capital implemented a revised counter-espionage law last month.',
     // stance
     'The ministry emphasised its commitment to protecting these resources.',
     'The agency has made it clear that it will act against illegal exports.',
