@@ -526,8 +526,8 @@ export const ZH_MATERIAL_NOUNS = [
   '报告',
 ] as const;
 
-/** Chinese measure words of counted materials: "200余份文件", "172張照片", "22段影片". */
-export const ZH_MATERIAL_MEASURES = ['份', '张', '段', '件', '页', '部', '条'] as const;
+/** Chinese measure words of counted materials: "200余份文件", "172張照片", "22段影片", "外泄7项机密" (items). */
+export const ZH_MATERIAL_MEASURES = ['份', '张', '段', '件', '页', '部', '条', '项'] as const;
 
 /**
  * Who tells of a case rather than acts in it: "the ministry provided information about the case", "police took

@@ -298,8 +298,9 @@ const ZH_COUNT_GAP = '[^，。；、和及与與向给給对對年月日天]{0,6
 const ZH_COUNTED = new RegExp(`${ZH_COUNT}${ZH_COUNT_GAP}${ZH_NOUN}(?:(?:和|及|与|與|以及)${ZH_COUNT}${ZH_COUNT_GAP}${ZH_NOUN})*`, 'g');
 // Where an object ends before its noun: to whom it went (向对方, 给), or the next act ("传递等方式向对方提供了...").
 const ZH_OBJECT_END = new RegExp(`[向给給对對]|${bothScripts(alternation(ZH_MATERIAL_ACTS))}`);
-// Words that join the act to its object, not part of it: "打捞到类似可疑设备", "刺探並收集", "的情報".
-const ZH_OBJECT_LEAD = /^[到起出了的并並及和与與]+/;
+// Words that join the act to its object, not part of it: "打捞到类似可疑设备", "刺探並收集", "的情報"; and "about", which
+// opens what the thing is about, not the thing ("传递有关议会辩论的信息" passed the debates' information).
+const ZH_OBJECT_LEAD = /^(?:[到起出了的并並及和与與]|有[关關]|[关關][于於])+/;
 const ZH_NOUN_END = new RegExp(`${ZH_NOUN}`, 'g');
 const ZH_ENDS_IN_NOUN = new RegExp(`${ZH_NOUN}$`);
 // The first run of nouns of things: "機密資料" of "機密資料部分屬於公開資訊".

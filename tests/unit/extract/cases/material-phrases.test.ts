@@ -176,6 +176,11 @@ describe('materials named in Chinese', () => {
     ['他竊取國防部內部資訊。', '國防部內部資訊'],
   ])('%s', (text, want) => expect(read(text)).toContain(want));
 
+  it('reads what the thing is about without the word "about" that opens it', () => {
+    expect(read('他多次向对方传递有关议会辩论和决策的信息。')).toEqual(['议会辩论和决策的信息']);
+    expect(read('他多次向對方傳遞關於港口貨運動態的資訊。')).toEqual(['港口貨運動態的資訊']);
+  });
+
   it('splits a list of materials at 、 when each item is one', () => {
     expect(read('他索取開會紀錄、人事等機密檔案。')).toEqual(['開會紀錄', '人事等機密檔案']);
     expect(read('他刺探外交部、陸委會情資。')).toEqual(['外交部、陸委會情資']);
@@ -191,7 +196,8 @@ describe('materials named in Chinese', () => {
   it('reads counts of documents, photos and videos', () => {
     expect(read('警方在手机中发现172张照片和22段影片。')).toContain('172张照片和22段影片');
     expect(read('他先后提供200余份文件。')).toContain('200余份文件');
-    for (const m of ['份', '张', '段', '件', '页', '部', '条']) expect(read(`共查获3${m}涉密文件。`), m).toContain(`3${m}涉密文件`);
+    for (const m of ['份', '张', '段', '件', '页', '部', '条', '项']) expect(read(`共查获3${m}涉密文件。`), m).toContain(`3${m}涉密文件`);
+    expect(read('该公司高管外泄5项机密。')).toContain('5项机密');
     // A time is no count of documents.
     expect(read('他在18個月裡向該情報機關提供資料。')).toEqual([]);
   });
