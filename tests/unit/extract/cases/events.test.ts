@@ -35,7 +35,7 @@ describe('what a date dates', () => {
     '劉某自1992年起參與對外聯絡工作。',
     '刘某1990年创办了一家贸易公司。',
     // a law's name or its effect, an earlier case measured against
-    'He is the fifth foreigner held since the counter-espionage law was introduced in 2014.',
+    'He is the fifth foreigner held since the counter-espionage law was launched in 2014.',
     'The smugglers broke export control policies put into place back in late 2024.',
     'Tungsten has been subject to export controls since September 2024.',
     'The offence falls under the Economic Espionage Act of 1996.',
