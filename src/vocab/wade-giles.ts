@@ -1,4 +1,23 @@
 /**
+ * Surnames as Hong Kong (Cantonese) spells them, with their pinyin: "Chan", "Cheung", "Leung", "Lau". A name so
+ * spelled spells its given name in Cantonese too ("Shing-wan" for 成運, which pinyin reads cheng-yun), so
+ * across scripts only its surname can be compared.
+ */
+export const CANTONESE_SURNAME_TO_PINYIN: Readonly<Record<string, string>> = {
+  lee: 'li',
+  chan: 'chen',
+  cheung: 'zhang',
+  leung: 'liang',
+  lau: 'liu',
+  kwok: 'guo',
+  tsang: 'zeng',
+  yeung: 'yang',
+  tse: 'xie',
+  choi: 'cai',
+  yip: 'ye',
+};
+
+/**
  * Surnames as Taiwan (Wade-Giles) and Hong Kong (Cantonese) spell them, with
  * their pinyin: a Taiwanese report's "Chang" and a mainland report's "Zhang"
  * (and 张 or 張 in characters) may be one person. Only surnames with one
@@ -34,18 +53,7 @@ export const SURNAME_TO_PINYIN: Readonly<Record<string, string>> = {
   kuan: 'guan',
   soong: 'song',
   sung: 'song',
-  // Cantonese: "Chan", "Cheung", "Leung", "Lau", "Kwok", "Tsang"
-  lee: 'li',
-  chan: 'chen',
-  cheung: 'zhang',
-  leung: 'liang',
-  lau: 'liu',
-  kwok: 'guo',
-  tsang: 'zeng',
-  yeung: 'yang',
-  tse: 'xie',
-  choi: 'cai',
-  yip: 'ye',
+  ...CANTONESE_SURNAME_TO_PINYIN,
 };
 
 /**

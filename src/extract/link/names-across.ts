@@ -9,7 +9,9 @@
  */
 import { memoByText } from '../../util/collections.ts';
 import { hasHan, romanise, romaniseName } from '../../util/romanise.ts';
+import { WESTERN_GIVEN_NAMES } from '../../vocab/names.ts';
 import {
+  CANTONESE_SURNAME_TO_PINYIN,
   SURNAME_TO_PINYIN,
   WADE_GILES_E_AS_O,
   WADE_GILES_FINALS,
@@ -25,6 +27,10 @@ export interface PinyinName {
   given: string | null;
   /** The given name as Taiwan spells it (wadeGilesGiven): from characters, or as a Latin name writes it. */
   wadeGiles?: string;
+  /** The surname is spelled as Hong Kong spells it ("Leung"), so the given name is Cantonese too: only the surname compares across scripts. */
+  cantonese?: boolean;
+  /** An English given name the person goes by ("Linda" of "Linda Sun"): the name is full, though its Chinese given name is not said. */
+  western?: string;
 }
 
 // "李某", "黃男", "許姓男子": a surname and a word that stands for the rest of the name.
@@ -62,19 +68,26 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
     const [surname, ...given] = romaniseName(n).split(' ');
     return surname && given.length ? [{ surname, given: given.join(''), wadeGiles: wadeGilesGiven(given.map(pinyinToWadeGiles)) }] : [];
   }
-  const words = n
+  const all = n
     .replace(/["“”(][^"“”()]*["“”)]/g, ' ')
     .split(/\s+/)
     .filter((w) => /^[A-Za-z][A-Za-z'’-]*\.?$/.test(w));
-  if (words.length === 1) return [{ surname: pinyinSurname(words[0]!), given: null }];
+  // "Linda Sun", "Xiaodong Sheldon Meng": the English given name is set aside; what is left is read as a Chinese name.
+  const western = all.filter((w) => WESTERN_GIVEN_NAMES.has(w));
+  const words = western.length && western.length < all.length ? all.filter((w) => !WESTERN_GIVEN_NAMES.has(w)) : all;
+  if (words.length === 1) return [{ surname: pinyinSurname(words[0]!), given: null, ...(western.length && words !== all ? { western: western[0]! } : {}) }];
   if (words.length !== 2 || words.some((w) => w.endsWith('.'))) return [];
   const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
   const asWritten = (w: string) => wadeGilesGiven(w.toLowerCase().replace(/['’]/g, '').split('-'));
   const [a, b] = words as [string, string];
-  return [
-    { surname: pinyinSurname(b), given: syllables(a), wadeGiles: asWritten(a) },
-    { surname: pinyinSurname(a), given: syllables(b), wadeGiles: asWritten(b) },
-  ];
+  const reading = (surname: string, given: string): PinyinName => ({
+    surname: pinyinSurname(surname),
+    given: syllables(given),
+    wadeGiles: asWritten(given),
+    ...(cantoneseSpelling(surname) ? { cantonese: true } : {}),
+    ...(western.length && words !== all ? { western: western[0]! } : {}),
+  });
+  return [reading(b, a), reading(a, b)];
 });
 
 /** Whether one of the names is in characters and the other is not: only then is this comparison needed. */
@@ -123,11 +136,15 @@ export function meetAcross(a: string, b: string): 'full' | 'surname' | null {
       if (x.given && y.given) {
         // 高安國 and "Kao An-kuo": the given name in characters, spelled as Taiwan spells it, is the one written.
         if (x.given === y.given || (hasHan(a) !== hasHan(b) && !!x.wadeGiles && x.wadeGiles === y.wadeGiles)) return 'full';
+        // 梁成運 and "Leung Shing-wan": a Cantonese given name cannot be told apart from the characters' pinyin.
+        if (hasHan(a) !== hasHan(b) && (x.cantonese || y.cantonese)) best = 'surname';
       } else best = 'surname';
     }
   }
   return best;
 }
+
+const cantoneseSpelling = (word: string) => CANTONESE_SURNAME_TO_PINYIN[word.toLowerCase().replace(/['’]/g, '')] !== undefined;
 
 /** A Latin name holding a Wade-Giles or Cantonese surname that pinyin writes otherwise. */
 function wadeGiles(name: string): boolean {
@@ -152,7 +169,7 @@ export function meetInitial(a: string, b: string): boolean {
   if (!x) return false;
   const y = initialForm(other);
   if (y) return x.given === y.given && x.initial === y.initial;
-  return pinyinReadings(other).some((r) => r.given === x.given && r.surname.startsWith(x.initial));
+  return pinyinReadings(other).some((r) => (r.given ?? r.western?.toLowerCase()) === x.given && r.surname.startsWith(x.initial));
 }
 
 /**
@@ -186,12 +203,12 @@ export function withoutNickname(name: string): string {
 /** Whether a name gives its surname alone: "Huang", 郝某, "a man surnamed Chen" read as "Chen". */
 export function surnameOnly(name: string): boolean {
   const readings = pinyinReadings(name);
-  return readings.length > 0 && readings.every((r) => r.given === null);
+  return readings.length > 0 && readings.every((r) => r.given === null && !r.western);
 }
 
 /** Whether a name gives a surname and a given name: 郭建 (two characters are a full name too), "Guo Jian". */
 export function givesFullName(name: string): boolean {
-  return pinyinReadings(name).some((r) => r.given !== null);
+  return pinyinReadings(name).some((r) => r.given !== null || r.western !== undefined);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   surnameOnly,
   withoutNickname,
 } from '../../../../src/extract/link/names-across.ts';
+import { WESTERN_GIVEN_NAMES } from '../../../../src/vocab/names.ts';
 
 describe('names across scripts and spellings', () => {
   it.each([
@@ -165,5 +166,22 @@ describe('names across scripts and spellings', () => {
   it('gives a Wade-Giles name and its characters one blocking key', () => {
     expect(pinyinKeys('Kao An-kuo')).toContain('wg:gao|ankuo');
     expect(pinyinKeys('高安國')).toContain('wg:gao|ankuo');
+  });
+});
+
+describe('English given names and Cantonese spellings', () => {
+  it.each([...WESTERN_GIVEN_NAMES])('"%s Sun" meets 孙雯 by surname, and is a full name', (given) => {
+    expect(meetAcross(`${given} Sun`, '孙雯')).toBe('surname');
+    expect(surnameOnly(`${given} Sun`)).toBe(false);
+    expect(givesFullName(`${given} Sun`)).toBe(true);
+  });
+  it('sets an English name in the middle aside: "Xiaodong Sheldon Meng" is 孟晓东', () => {
+    expect(meetAcross('Xiaodong Sheldon Meng', '孟晓东')).toBe('full');
+  });
+  it('meets a Cantonese spelling by surname, its given name not compared with the pinyin of the characters', () => {
+    expect(meetAcross('Leung Shing-wan', '梁成運')).toBe('surname');
+    expect(meetAcross('John Shing-wan Leung', '梁成運')).toBe('surname');
+    // Pinyin given names still tell two people apart.
+    expect(meetAcross('Liang Wei', '梁成運')).toBeNull();
   });
 });
