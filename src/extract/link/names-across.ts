@@ -9,7 +9,7 @@
  */
 import { memoByText } from '../../util/collections.ts';
 import { hasHan, romanise, romaniseName } from '../../util/romanise.ts';
-import { WESTERN_GIVEN_NAMES } from '../../vocab/names.ts';
+import { ROMANISED_SYLLABLE, SURNAMES, WESTERN_GIVEN_NAMES } from '../../vocab/names.ts';
 import {
   CANTONESE_SURNAME_TO_PINYIN,
   SURNAME_TO_PINYIN,
@@ -45,9 +45,10 @@ export function transliterated(name: string): boolean {
   return TRANSLITERATION.test(name);
 }
 
-const pinyinSurname = (word: string) => {
+/** The pinyin of a surname as a Latin name spells it: one for pinyin and Wade-Giles, one or more for a Cantonese spelling. */
+const pinyinSurnames = (word: string): readonly string[] => {
   const w = word.toLowerCase().replace(/['’]/g, '');
-  return SURNAME_TO_PINYIN[w] ?? w;
+  return CANTONESE_SURNAME_TO_PINYIN[w] ?? [SURNAME_TO_PINYIN[w] ?? w];
 };
 
 /**
@@ -75,19 +76,28 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
   // "Linda Sun", "Xiaodong Sheldon Meng": the English given name is set aside; what is left is read as a Chinese name.
   const western = all.filter((w) => WESTERN_GIVEN_NAMES.has(w));
   const words = western.length && western.length < all.length ? all.filter((w) => !WESTERN_GIVEN_NAMES.has(w)) : all;
-  if (words.length === 1) return [{ surname: pinyinSurname(words[0]!), given: null, ...(western.length && words !== all ? { western: western[0]! } : {}) }];
-  if (words.length !== 2 || words.some((w) => w.endsWith('.'))) return [];
+  if (words.some((w) => w.endsWith('.'))) return [];
   const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
   const asWritten = (w: string) => wadeGilesGiven(w.toLowerCase().replace(/['’]/g, '').split('-'));
-  const [a, b] = words as [string, string];
-  const reading = (surname: string, given: string): PinyinName => ({
-    surname: pinyinSurname(surname),
-    given: syllables(given),
-    wadeGiles: asWritten(given),
-    ...(cantoneseSpelling(surname) ? { cantonese: true } : {}),
-    ...(western.length && words !== all ? { western: western[0]! } : {}),
-  });
-  return [reading(b, a), reading(a, b)];
+  const extra = { ...(western.length && words !== all ? { western: western[0]! } : {}) };
+  const readings = (surname: string, given: string | null): PinyinName[] =>
+    pinyinSurnames(surname).map((py) => ({
+      surname: py,
+      given: given && syllables(given),
+      ...(given ? { wadeGiles: asWritten(given) } : {}),
+      ...(cantoneseSpelling(surname) ? { cantonese: true } : {}),
+      ...extra,
+    }));
+  if (words.length === 1) return readings(words[0]!, null);
+  if (words.length === 2) return [...readings(words[1]!, words[0]!), ...readings(words[0]!, words[1]!)];
+  // "Chi Leung Wai", "Yuen Chung Biu": a Hong Kong name with its given name in two words, the surname last or first.
+  const [x, y, z] = words as [string, string, string];
+  if (words.length !== 3) return [];
+  const oneSyllable = (w: string) => ROMANISED_SYLLABLE.test(w);
+  return [
+    ...(SURNAMES.has(z) && oneSyllable(x) && oneSyllable(y) ? readings(z, `${x}-${y}`) : []),
+    ...(SURNAMES.has(x) && oneSyllable(y) && oneSyllable(z) ? readings(x, `${y}-${z}`) : []),
+  ];
 });
 
 /** Whether one of the names is in characters and the other is not: only then is this comparison needed. */
@@ -148,7 +158,7 @@ const cantoneseSpelling = (word: string) => CANTONESE_SURNAME_TO_PINYIN[word.toL
 
 /** A Latin name holding a Wade-Giles or Cantonese surname that pinyin writes otherwise. */
 function wadeGiles(name: string): boolean {
-  return !hasHan(name) && name.split(/\s+/).some((w) => SURNAME_TO_PINYIN[w.toLowerCase().replace(/['’]/g, '')] !== undefined);
+  return !hasHan(name) && name.split(/\s+/).some((w) => SURNAME_TO_PINYIN[w.toLowerCase().replace(/['’]/g, '')] !== undefined || cantoneseSpelling(w));
 }
 
 // "Jian G.", "Thomas R.": a given name and the initial of the surname, as German reports name suspects.
