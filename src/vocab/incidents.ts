@@ -363,7 +363,7 @@ export const ZH_OUTCOME_TITLES = {
 } as const;
 
 /** The case itself when nobody is named: "间谍案" (an espionage case), "走私案" (a smuggling case); "案" after a name. */
-export const ZH_CASE_WORDS = { espionage: '间谍案', smuggling: '走私案', ofPerson: '案' } as const;
+export const ZH_CASE_WORDS = { espionage: '间谍案', smuggling: '走私案', ofPerson: '案', story: '间谍故事', work: '作品' } as const;
 
 /** Who the outcome befell when nobody is named: "被告" (the defendant), "嫌疑人" (the suspect), "货物" (the goods). */
 export const ZH_UNNAMED_SUBJECTS = {

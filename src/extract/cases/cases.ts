@@ -409,10 +409,10 @@ export function makeTitle(input: TitleInput): string {
   const main =
     input.people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? input.people.find((p) => p.role !== 'official' && p.role !== 'expert') ?? null;
   const text = input.paragraphs.map((p) => p.text).join('\n');
-  if (!input.dramatization && isCjkText(text)) {
-    return tidy(
-      chineseTitle({ name: main?.name ?? null, outcome: input.outcomeKind, outcomeText: input.outcomeText, smuggling: smugglingCase(input, text), text }),
-    );
+  if (isCjkText(text)) {
+    const outcome = input.dramatization ? null : input.outcomeKind;
+    const smuggling = smugglingCase(input, text);
+    return tidy(chineseTitle({ name: main?.name ?? null, outcome, outcomeText: input.outcomeText, smuggling, text, dramatization: input.dramatization }));
   }
   let title: string;
   if (input.dramatization) {

@@ -4,7 +4,8 @@
  * "Espionage case: 判處這名男子有期徒刑七年"), which no reader of either language would write.
  */
 import type { Outcome } from '../../model/schema.ts';
-import { toTraditional, writesTraditional } from '../../vocab/han-variants.ts';
+import { ZH_MEDIA } from '../../vocab/dramatization.ts';
+import { toSimplified, toTraditional, writesTraditional } from '../../vocab/han-variants.ts';
 import { ZH_CASE_WORDS, ZH_OUTCOME_TITLES, ZH_UNNAMED_SUBJECTS } from '../../vocab/incidents.ts';
 import { prisonTerms } from '../compare/quantities.ts';
 
@@ -17,6 +18,24 @@ export interface ZhTitleInput {
   smuggling: boolean;
   /** The case's text, whose script the title follows. */
   text: string;
+  /** A fiction (a film, a series, a comic): titled by its medium and work, not as a case. */
+  dramatization?: boolean;
+}
+
+// The work's own title, in the marks Chinese puts around titles: 《惊蛰无声》.
+const WORK_TITLE = /《([^《》]{1,30})》/u;
+
+/** "电影《惊蛰无声》", "漫画：黄凯", "电视剧：间谍故事": the medium, then the work's title or its character. */
+function fictionTitle(input: ZhTitleInput): string {
+  const text = toSimplified(input.text);
+  const first = ZH_MEDIA.map((m) => ({ m, at: text.indexOf(m) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  // As the report writes it, in its script (the folding keeps every character in its place).
+  const medium = first && input.text.slice(first.at, first.at + first.m.length);
+  const work = WORK_TITLE.exec(input.text)?.[1];
+  if (work) return `${medium ?? ''}《${work}》`;
+  return `${medium ?? ZH_CASE_WORDS.work}：${input.name ?? ZH_CASE_WORDS.story}`;
 }
 
 /** The sentence as the report writes it ("有期徒刑七年", "無期徒刑"), after 被判; else "被判刑". */
@@ -26,6 +45,7 @@ function sentencedTo(outcomeText: string | null): string {
 }
 
 export function chineseTitle(input: ZhTitleInput): string {
+  if (input.dramatization) return fictionTitle(input);
   const kind = input.outcome && input.outcome in ZH_OUTCOME_TITLES ? (input.outcome as keyof typeof ZH_OUTCOME_TITLES) : null;
   const predicate = kind === 'sentenced' ? sentencedTo(input.outcomeText) : kind ? ZH_OUTCOME_TITLES[kind] : null;
   let title: string;

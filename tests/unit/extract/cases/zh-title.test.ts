@@ -32,3 +32,15 @@ describe('chineseTitle', () => {
     expect(chineseTitle({ ...base, text: trad, name: '趙某', outcome: 'intercepted' })).toBe('趙某被查獲');
   });
 });
+
+describe('chineseTitle of a fiction', () => {
+  const fiction = { ...base, dramatization: true };
+  it('names the medium and the work in its title marks, as the report writes them', () => {
+    expect(chineseTitle({ ...fiction, text: '国家安全题材电影《惊蛰无声》17日上映。' })).toBe('电影《惊蛰无声》');
+    expect(chineseTitle({ ...fiction, text: '國家安全題材電影《驚蟄無聲》上映。' })).toBe('電影《驚蟄無聲》');
+  });
+  it('names the medium and the character without a work title, and neither without either', () => {
+    expect(chineseTitle({ ...fiction, name: '黄凯', text: '这部漫画讲述了黄凯的故事。' })).toBe('漫画：黄凯');
+    expect(chineseTitle({ ...fiction, text: '故事讲述了一名间谍。' })).toBe('作品：间谍故事');
+  });
+});
