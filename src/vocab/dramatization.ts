@@ -7,7 +7,7 @@ import { alternation } from './regex.ts';
 
 // "the film 《惊蛰无声》 opened on the 17th", "该剧讲述…": a screen or print medium in Chinese. Not 影片, which
 // in Taiwan and Hong Kong is any video ("172段影片" of a naval base).
-const ZH_MEDIA = ['电影', '电视剧', '网剧', '短剧', '动画片', '漫画', '微电影', '谍战剧', '谍战片', '院线', '上映'];
+export const ZH_MEDIA = ['电影', '电视剧', '网剧', '短剧', '动画片', '漫画', '微电影', '谍战剧', '谍战片', '院线', '上映'];
 
 /** The medium, looked for in the title and the first two paragraphs. */
 export const DRAMA_MEDIUM = inBothScripts(

@@ -88,3 +88,21 @@ export function toSimplified(text: string): string {
   for (const c of text) out += SIMPLIFIED[c] ?? c;
   return out;
 }
+
+/** `text` with the characters of the table in their traditional form: for words the rules write themselves (a title). */
+export function toTraditional(text: string): string {
+  let out = '';
+  for (const c of text) out += TRADITIONAL[c] ?? c;
+  return out;
+}
+
+/** Whether `text` is written in traditional characters: more characters only traditional script uses than only simplified. */
+export function writesTraditional(text: string): boolean {
+  let traditional = 0;
+  let simplified = 0;
+  for (const c of text) {
+    if (SIMPLIFIED[c] !== undefined) traditional++;
+    else if (TRADITIONAL[c] !== undefined) simplified++;
+  }
+  return traditional > simplified;
+}

@@ -347,3 +347,29 @@ export const NEXT_CLAUSE = /,\s+(?:and\s+|while\s+|whereas\s+)|;\s+/i;
  */
 export const ROUND_UP_CUE =
   /\b(?:several|two|three|four|five|six|multiple|a number of|a series of|a string of|a spate of)\s+(?:[\w-]+\s+){0,2}?(?:cases|incidents|schemes)\b|(?:两|兩|三|四|五|六|多)(?:起|宗)(?:[^，。]{0,8})?(?:案件|案例)/i;
+
+/**
+ * What befell the person of a case, as a Chinese title says it after their name ("蔡某被判刑", "赵某被捕"); a
+ * Chinese report's case is titled in Chinese, never in English words around Chinese ones ("Case of 赵某").
+ * Written in simplified characters; a traditional report's title is turned into its script.
+ */
+export const ZH_OUTCOME_TITLES = {
+  sentenced: '被判刑',
+  arrested: '被捕',
+  'administrative-penalty': '受行政处罚',
+  intercepted: '被查获',
+  'channel-cut-off': '渠道被切断',
+  uncovered: '案被侦破',
+} as const;
+
+/** The case itself when nobody is named: "间谍案" (an espionage case), "走私案" (a smuggling case); "案" after a name. */
+export const ZH_CASE_WORDS = { espionage: '间谍案', smuggling: '走私案', ofPerson: '案', story: '间谍故事', work: '作品' } as const;
+
+/** Who the outcome befell when nobody is named: "被告" (the defendant), "嫌疑人" (the suspect), "货物" (the goods). */
+export const ZH_UNNAMED_SUBJECTS = {
+  sentenced: '被告',
+  arrested: '嫌疑人',
+  intercepted: '货物',
+  'administrative-penalty': '当事人',
+  'channel-cut-off': '',
+} as const;

@@ -134,3 +134,22 @@ export const HONORIFICS = new Set(words('Mr Mrs Ms Miss Madam Dr Prof Professor 
  * after a surname: "Zhao Xinhua" (新华, a given name as common as the agency's), "Li An" (安), "Wang He" (和).
  */
 export const PINYIN_GIVEN_COMMON_WORDS = new Set(['Xinhua', 'An', 'He']);
+
+/**
+ * English given names that people of Chinese origin take, written before their surname: "Linda Sun" is 孙雯 in
+ * a Chinese report, "John Leung" is 梁成運, "Chris Hu" is 胡骁. Such a name says the surname, not the Chinese
+ * given name, so it meets the name in characters by surname. Only names that could not be read as a Chinese
+ * given name are needed: the reading tries pinyin first ("Linda" would be lin-da), so these are checked before it.
+ */
+export const WESTERN_GIVEN_NAMES = new Set(
+  words(
+    'John James Peter Paul David Michael Thomas Joseph William Richard Charles Daniel Mark Steven Stephen Kevin Eric Jason ' +
+      'Tony Andrew Alex Alexander Jack Henry Frank George Edward Jimmy Joshua Nathan Ben Benjamin Bill Victor Vincent Raymond ' +
+      'Simon Sam Samuel Jerry Ken Kenneth Albert Alan Allen Brian Dennis Gary Harry Howard Jeff Larry Martin Max Nelson Oscar ' +
+      'Ray Roger Ronald Ryan Terry Tom Walter Wilson Chris Christopher Patrick Sheldon Jonathan Philip Matthew Anthony Robert ' +
+      'Linda Mary Jennifer Lisa Karen Nancy Helen Grace Amy Anna Annie Cindy Emily Emma Irene Jane Jenny Joyce Julia Kelly Lily ' +
+      'Lucy Maggie Michelle Rose Sally Sarah Susan Tina Vivian Wendy Yvonne Agnes Alice Angela Betty Carol Catherine Christina ' +
+      'Claire Connie Doris Elaine Eva Fiona Gloria Iris Jessica Joanne Judy Katherine Kitty Mandy Maria Monica Peggy Rachel ' +
+      'Rebecca Stephanie Teresa Winnie Carrie Rita',
+  ),
+);

@@ -1,4 +1,54 @@
 /**
+ * Surnames as Hong Kong (Cantonese) spells them, with their pinyin: "Chan", "Cheung", "Leung", "Lau". A name so
+ * spelled spells its given name in Cantonese too ("Shing-wan" for 成運, which pinyin reads cheng-yun), so
+ * across scripts only its surname can be compared.
+ */
+export const CANTONESE_SURNAME_TO_PINYIN: Readonly<Record<string, readonly string[]>> = {
+  lee: ['li'],
+  chan: ['chen'],
+  cheung: ['zhang'],
+  leung: ['liang'],
+  lau: ['liu'],
+  kwok: ['guo'],
+  tsang: ['zeng'],
+  yeung: ['yang'],
+  tse: ['xie'],
+  choi: ['cai'],
+  yip: ['ye'],
+  // Spellings of two or more surnames, each read every way: "Wong" is 黄 or 王, "Yuen" 袁 or 阮, "Wai" 韋 or 衛.
+  wong: ['huang', 'wang'],
+  yuen: ['yuan', 'ruan'],
+  wai: ['wei'],
+  ng: ['wu'],
+  lam: ['lin'],
+  tam: ['tan'],
+  mak: ['mai'],
+  fung: ['feng'],
+  chow: ['zhou'],
+  chau: ['zhou', 'zou', 'qiu'],
+  chiu: ['zhao', 'qiu'],
+  lui: ['lv', 'lei'],
+  poon: ['pan'],
+  siu: ['xiao', 'shao'],
+  hui: ['xu'],
+  kwan: ['guan'],
+  tsui: ['xu', 'cui'],
+  yau: ['qiu', 'you'],
+  mok: ['mo'],
+  shek: ['shi'],
+  fok: ['huo'],
+  kwong: ['kuang'],
+  yiu: ['yao'],
+  ho: ['he'],
+  lo: ['lu', 'luo'],
+  tong: ['tang'],
+  kong: ['jiang'],
+  ko: ['gao'],
+  kam: ['gan', 'jin'],
+  lai: ['li', 'lai'],
+};
+
+/**
  * Surnames as Taiwan (Wade-Giles) and Hong Kong (Cantonese) spell them, with
  * their pinyin: a Taiwanese report's "Chang" and a mainland report's "Zhang"
  * (and 张 or 張 in characters) may be one person. Only surnames with one
@@ -34,18 +84,6 @@ export const SURNAME_TO_PINYIN: Readonly<Record<string, string>> = {
   kuan: 'guan',
   soong: 'song',
   sung: 'song',
-  // Cantonese: "Chan", "Cheung", "Leung", "Lau", "Kwok", "Tsang"
-  lee: 'li',
-  chan: 'chen',
-  cheung: 'zhang',
-  leung: 'liang',
-  lau: 'liu',
-  kwok: 'guo',
-  tsang: 'zeng',
-  yeung: 'yang',
-  tse: 'xie',
-  choi: 'cai',
-  yip: 'ye',
 };
 
 /**

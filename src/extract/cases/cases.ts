@@ -4,7 +4,7 @@
  * who asserts it, every value tied to the paragraph it came from. Titles and
  * summaries are extractive: words of the source, never a paraphrase.
  */
-import type { Paragraph } from '../../model/schema.ts';
+import type { Outcome, Paragraph } from '../../model/schema.ts';
 import type { ArticleDraft, CaseDraft, Mention, TaxonomyEntry } from '../../model/types.ts';
 import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
@@ -26,6 +26,7 @@ import { isOnTopicPage } from './relevance.ts';
 import { capitalise, clauseAround, sentences } from './sentences.ts';
 import { isHeading, type Segment, splitCases } from './split.ts';
 import { matchTopics } from './topics.ts';
+import { chineseTitle } from './zh-title.ts';
 
 const materialPatterns = new WeakMap<TaxonomyEntry[], RegExp | null>();
 
@@ -159,6 +160,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
             people,
             action,
             outcome: outcomeLabel(outcome),
+            outcomeKind: outcome?.kind ?? null,
             outcomeText: outcome?.text ?? null,
             dramatization,
             taxonomy,
@@ -392,6 +394,7 @@ interface TitleInput {
   people: FoundPerson[];
   action: Action | null;
   outcome: string | null;
+  outcomeKind: Outcome['kind'] | null;
   outcomeText: string | null;
   dramatization: boolean;
   taxonomy: TaxonomyEntry[];
@@ -405,6 +408,12 @@ export function makeTitle(input: TitleInput): string {
   // A judge, a prosecutor or a spokesperson the report names never titles the case.
   const main =
     input.people.find((p) => p.role === 'suspect' || p.role === 'informant') ?? input.people.find((p) => p.role !== 'official' && p.role !== 'expert') ?? null;
+  const text = input.paragraphs.map((p) => p.text).join('\n');
+  if (isCjkText(text)) {
+    const outcome = input.dramatization ? null : input.outcomeKind;
+    const smuggling = smugglingCase(input, text);
+    return tidy(chineseTitle({ name: main?.name ?? null, outcome, outcomeText: input.outcomeText, smuggling, text, dramatization: input.dramatization }));
+  }
   let title: string;
   if (input.dramatization) {
     const medium = MEDIUM.exec(input.paragraphs.map((p) => p.text).join(' '))?.[1] ?? 'Dramatization';
@@ -484,14 +493,22 @@ function globalPattern(source: string): RegExp {
   return re;
 }
 
+/** The goods of a case among its topics: materials that are smuggled, not the secrets of a spy. */
+function goodsOf(input: TitleInput): TaxonomyEntry[] {
+  return input.taxonomy.filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals' && !NOT_GOODS.has(t.id));
+}
+
+/** A strategic material in a case without a named spy is a smuggling case, as is one the text says is smuggling. */
+function smugglingCase(input: TitleInput, text: string): boolean {
+  return SMUGGLING.test(text) || goodsOf(input).length > 0;
+}
+
 function fallbackTitle(input: TitleInput): string {
   const text = input.paragraphs.map((p) => p.text).join('\n');
-  const materials = input.taxonomy
-    .filter((t) => t.kind === 'material' && input.topics.includes(t.id) && t.id !== 'strategic-minerals' && !NOT_GOODS.has(t.id))
+  const materials = goodsOf(input)
     .map((t) => ({ label: t.label, count: t.patterns.reduce((n, p) => n + (text.match(globalPattern(p))?.length ?? 0), 0) }))
     .sort((a, b) => b.count - a.count);
-  // A strategic material in a case without a named spy is a smuggling case.
-  const what = SMUGGLING.test(text) || materials.length ? 'smuggling' : 'espionage';
+  const what = smugglingCase(input, text) ? 'smuggling' : 'espionage';
   const head = materials[0] ? `${materials[0].label} ${what} case` : `${capitalise(what)} case`;
   let outcome = input.outcomeText
     ?.replace(/^(?:who|which|that)\s+/i, '')

@@ -34,6 +34,7 @@ import { parsePrisonTerm } from '../cases/outcome.ts';
 import { materialAmounts, prisonTerms } from '../compare/quantities.ts';
 import { compatible, type Reading } from '../compare/readings.ts';
 import { givesFullName, meetAcross, meetInitial, pinyinKeys, rareName, surnameOnly, transliterated, withoutNickname } from './names-across.ts';
+import { placeKey } from './place-keys.ts';
 
 export interface Redirect {
   from: string;
@@ -180,7 +181,9 @@ function termOf(d: CaseDraft): { months: number | null; approx: boolean } {
     return { months: term.months, approx: APPROXIMATE_BEFORE.test(before) };
   }
   const reading = prisonTerms(text).find((r) => r.low > 0 || Number.isFinite(r.high));
-  if (!reading || reading.low >= LIFE_TERM_MONTHS) return { months: null, approx: false };
+  if (!reading) return { months: null, approx: false };
+  // Life and death are terms too ("sentenced to life", 無期徒刑): one for every report of the sentence, unlike any number of years.
+  if (reading.low >= LIFE_TERM_MONTHS) return reading.low === reading.high ? { months: reading.low, approx: false } : { months: null, approx: false };
   const exact = reading.low === reading.high;
   return { months: reading.low > 0 ? reading.low : reading.high, approx: !exact };
 }
@@ -199,7 +202,7 @@ export function draftFeatures(id: string, d: CaseDraft): Features {
     materials: new Set(materials.map((t) => t.topic)),
     coreMaterials: new Set(core.flatMap((m) => (RARE_EARTH_ELEMENTS.has(m) ? [m, 'rare-earths'] : [m]))),
     tactics: new Set(d.topics.filter((t) => t.kind === 'tactic' || t.kind === 'channel').map((t) => t.topic)),
-    places: new Set(d.places.map((p) => p.name.toLowerCase()).filter((p) => !GENERIC_PLACES.has(p))),
+    places: new Set(d.places.map((p) => placeKey(p.name)).filter((p) => !GENERIC_PLACES.has(p))),
     termMonths: term.months,
     termApprox: term.approx,
     years: new Set(d.events.filter((e) => e.kind !== 'disclosure').map((e) => Number(e.date.slice(0, 4)))),
@@ -287,7 +290,10 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     // A surname alone against a full name ("Huang" and "Huang Yu", "Chen" and "Chen Wei-jen") is the weakest
     // meeting: the report that knows the full name would have given it, and a common surname names many.
     const againstFull = matched.length === 1 && b.names.filter((y) => samePerson(matched[0]!, y)).every((y) => surnameOnly(matched[0]!) !== surnameOnly(y));
-    score += full ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : againstFull ? 1 : 2;
+    // Two people each named in full, in whatever form each report knows them ("Linda Sun" and "Chris Hu", 孙雯 and
+    // 胡骁), are as strong as one full name: two different cases seldom share two such pairs.
+    const strong = a.names.filter((x) => b.names.some((y) => samePerson(x, y) && givesFullName(x) && givesFullName(y))).length;
+    score += full || strong >= 2 ? 4 : matched.length >= 3 ? 3.5 : matched.length === 2 ? 3 : againstFull ? 1 : 2;
     specific = true;
     reasons.push('same person');
   }

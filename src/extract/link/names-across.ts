@@ -9,7 +9,9 @@
  */
 import { memoByText } from '../../util/collections.ts';
 import { hasHan, romanise, romaniseName } from '../../util/romanise.ts';
+import { ROMANISED_SYLLABLE, SURNAMES, WESTERN_GIVEN_NAMES } from '../../vocab/names.ts';
 import {
+  CANTONESE_SURNAME_TO_PINYIN,
   SURNAME_TO_PINYIN,
   WADE_GILES_E_AS_O,
   WADE_GILES_FINALS,
@@ -25,6 +27,10 @@ export interface PinyinName {
   given: string | null;
   /** The given name as Taiwan spells it (wadeGilesGiven): from characters, or as a Latin name writes it. */
   wadeGiles?: string;
+  /** The surname is spelled as Hong Kong spells it ("Leung"), so the given name is Cantonese too: only the surname compares across scripts. */
+  cantonese?: boolean;
+  /** An English given name the person goes by ("Linda" of "Linda Sun"): the name is full, though its Chinese given name is not said. */
+  western?: string;
 }
 
 // "李某", "黃男", "許姓男子": a surname and a word that stands for the rest of the name.
@@ -39,9 +45,10 @@ export function transliterated(name: string): boolean {
   return TRANSLITERATION.test(name);
 }
 
-const pinyinSurname = (word: string) => {
+/** The pinyin of a surname as a Latin name spells it: one for pinyin and Wade-Giles, one or more for a Cantonese spelling. */
+const pinyinSurnames = (word: string): readonly string[] => {
   const w = word.toLowerCase().replace(/['’]/g, '');
-  return SURNAME_TO_PINYIN[w] ?? w;
+  return CANTONESE_SURNAME_TO_PINYIN[w] ?? [SURNAME_TO_PINYIN[w] ?? w];
 };
 
 /**
@@ -62,18 +69,34 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
     const [surname, ...given] = romaniseName(n).split(' ');
     return surname && given.length ? [{ surname, given: given.join(''), wadeGiles: wadeGilesGiven(given.map(pinyinToWadeGiles)) }] : [];
   }
-  const words = n
+  const all = n
     .replace(/["“”(][^"“”()]*["“”)]/g, ' ')
     .split(/\s+/)
     .filter((w) => /^[A-Za-z][A-Za-z'’-]*\.?$/.test(w));
-  if (words.length === 1) return [{ surname: pinyinSurname(words[0]!), given: null }];
-  if (words.length !== 2 || words.some((w) => w.endsWith('.'))) return [];
+  // "Linda Sun", "Xiaodong Sheldon Meng": the English given name is set aside; what is left is read as a Chinese name.
+  const western = all.filter((w) => WESTERN_GIVEN_NAMES.has(w));
+  const words = western.length && western.length < all.length ? all.filter((w) => !WESTERN_GIVEN_NAMES.has(w)) : all;
+  if (words.some((w) => w.endsWith('.'))) return [];
   const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
   const asWritten = (w: string) => wadeGilesGiven(w.toLowerCase().replace(/['’]/g, '').split('-'));
-  const [a, b] = words as [string, string];
+  const extra = { ...(western.length && words !== all ? { western: western[0]! } : {}) };
+  const readings = (surname: string, given: string | null): PinyinName[] =>
+    pinyinSurnames(surname).map((py) => ({
+      surname: py,
+      given: given && syllables(given),
+      ...(given ? { wadeGiles: asWritten(given) } : {}),
+      ...(cantoneseSpelling(surname) ? { cantonese: true } : {}),
+      ...extra,
+    }));
+  if (words.length === 1) return readings(words[0]!, null);
+  if (words.length === 2) return [...readings(words[1]!, words[0]!), ...readings(words[0]!, words[1]!)];
+  // "Chi Leung Wai", "Yuen Chung Biu": a Hong Kong name with its given name in two words, the surname last or first.
+  const [x, y, z] = words as [string, string, string];
+  if (words.length !== 3) return [];
+  const oneSyllable = (w: string) => ROMANISED_SYLLABLE.test(w);
   return [
-    { surname: pinyinSurname(b), given: syllables(a), wadeGiles: asWritten(a) },
-    { surname: pinyinSurname(a), given: syllables(b), wadeGiles: asWritten(b) },
+    ...(SURNAMES.has(z) && oneSyllable(x) && oneSyllable(y) ? readings(z, `${x}-${y}`) : []),
+    ...(SURNAMES.has(x) && oneSyllable(y) && oneSyllable(z) ? readings(x, `${y}-${z}`) : []),
   ];
 });
 
@@ -123,15 +146,19 @@ export function meetAcross(a: string, b: string): 'full' | 'surname' | null {
       if (x.given && y.given) {
         // 高安國 and "Kao An-kuo": the given name in characters, spelled as Taiwan spells it, is the one written.
         if (x.given === y.given || (hasHan(a) !== hasHan(b) && !!x.wadeGiles && x.wadeGiles === y.wadeGiles)) return 'full';
+        // 梁成運 and "Leung Shing-wan": a Cantonese given name cannot be told apart from the characters' pinyin.
+        if (hasHan(a) !== hasHan(b) && (x.cantonese || y.cantonese)) best = 'surname';
       } else best = 'surname';
     }
   }
   return best;
 }
 
+const cantoneseSpelling = (word: string) => CANTONESE_SURNAME_TO_PINYIN[word.toLowerCase().replace(/['’]/g, '')] !== undefined;
+
 /** A Latin name holding a Wade-Giles or Cantonese surname that pinyin writes otherwise. */
 function wadeGiles(name: string): boolean {
-  return !hasHan(name) && name.split(/\s+/).some((w) => SURNAME_TO_PINYIN[w.toLowerCase().replace(/['’]/g, '')] !== undefined);
+  return !hasHan(name) && name.split(/\s+/).some((w) => SURNAME_TO_PINYIN[w.toLowerCase().replace(/['’]/g, '')] !== undefined || cantoneseSpelling(w));
 }
 
 // "Jian G.", "Thomas R.": a given name and the initial of the surname, as German reports name suspects.
@@ -152,7 +179,7 @@ export function meetInitial(a: string, b: string): boolean {
   if (!x) return false;
   const y = initialForm(other);
   if (y) return x.given === y.given && x.initial === y.initial;
-  return pinyinReadings(other).some((r) => r.given === x.given && r.surname.startsWith(x.initial));
+  return pinyinReadings(other).some((r) => (r.given ?? r.western?.toLowerCase()) === x.given && r.surname.startsWith(x.initial));
 }
 
 /**
@@ -186,12 +213,12 @@ export function withoutNickname(name: string): string {
 /** Whether a name gives its surname alone: "Huang", 郝某, "a man surnamed Chen" read as "Chen". */
 export function surnameOnly(name: string): boolean {
   const readings = pinyinReadings(name);
-  return readings.length > 0 && readings.every((r) => r.given === null);
+  return readings.length > 0 && readings.every((r) => r.given === null && !r.western);
 }
 
 /** Whether a name gives a surname and a given name: 郭建 (two characters are a full name too), "Guo Jian". */
 export function givesFullName(name: string): boolean {
-  return pinyinReadings(name).some((r) => r.given !== null);
+  return pinyinReadings(name).some((r) => r.given !== null || r.western !== undefined);
 }
 
 /**

@@ -281,6 +281,40 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'two people by English given name and surname, and by their names in characters',
+      [draft('en', { names: ['Linda Sun', 'Chris Hu'] }), draft('zh', { names: ['孙雯', '胡骁'] })],
+      1,
+    ],
+    [
+      'one person by English given name and surname, in characters elsewhere, both sentenced to life',
+      [
+        draft('en', { names: ['John Leung'], outcome: sentenced('was sentenced to life in prison') }),
+        draft('zh', { names: ['梁成運'], outcome: sentenced('被判處無期徒刑') }),
+      ],
+      1,
+    ],
+    [
+      'one surname, one sentenced to life and one to ten years',
+      [
+        draft('en', { names: ['Leung'], outcome: sentenced('was sentenced to life in prison') }),
+        draft('zh', { names: ['梁某'], outcome: sentenced('判处有期徒刑十年') }),
+      ],
+      2,
+    ],
+    [
+      'one English-named person and a different person in characters with the same surname, no other evidence',
+      [draft('en', { names: ['John Leung'] }), draft('zh', { names: ['梁成運'] })],
+      2,
+    ],
+    [
+      'one surname and the same city, written in English in one report and in characters in the other',
+      [
+        draft('en', { names: ['Zhou'], outcome: outcome('arrested'), places: [{ name: 'Kaohsiung', paragraph: 'p1' }] }),
+        draft('zh', { names: ['周某'], outcome: outcome('arrested'), places: [{ name: '高雄市', paragraph: 'p1' }] }),
+      ],
+      1,
+    ],
+    [
       'a prison term in Chinese and the same term in English, one surname each',
       [
         draft('zh', { names: ['吴某'], outcome: sentenced('判处有期徒刑十四年，并处罚金') }),

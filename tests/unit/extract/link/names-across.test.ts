@@ -10,6 +10,8 @@ import {
   surnameOnly,
   withoutNickname,
 } from '../../../../src/extract/link/names-across.ts';
+import { WESTERN_GIVEN_NAMES } from '../../../../src/vocab/names.ts';
+import { CANTONESE_SURNAME_TO_PINYIN } from '../../../../src/vocab/wade-giles.ts';
 
 describe('names across scripts and spellings', () => {
   it.each([
@@ -165,5 +167,84 @@ describe('names across scripts and spellings', () => {
   it('gives a Wade-Giles name and its characters one blocking key', () => {
     expect(pinyinKeys('Kao An-kuo')).toContain('wg:gao|ankuo');
     expect(pinyinKeys('高安國')).toContain('wg:gao|ankuo');
+  });
+});
+
+describe('English given names and Cantonese spellings', () => {
+  it.each([...WESTERN_GIVEN_NAMES])('"%s Sun" meets 孙雯 by surname, and is a full name', (given) => {
+    expect(meetAcross(`${given} Sun`, '孙雯')).toBe('surname');
+    expect(surnameOnly(`${given} Sun`)).toBe(false);
+    expect(givesFullName(`${given} Sun`)).toBe(true);
+  });
+  it('sets an English name in the middle aside: "Xiaodong Sheldon Meng" is 孟晓东', () => {
+    expect(meetAcross('Xiaodong Sheldon Meng', '孟晓东')).toBe('full');
+  });
+  it('meets a Cantonese spelling by surname, its given name not compared with the pinyin of the characters', () => {
+    expect(meetAcross('Leung Shing-wan', '梁成運')).toBe('surname');
+    expect(meetAcross('John Shing-wan Leung', '梁成運')).toBe('surname');
+    // Pinyin given names still tell two people apart.
+    expect(meetAcross('Liang Wei', '梁成運')).toBeNull();
+  });
+});
+
+describe('Hong Kong spellings of surnames', () => {
+  // One surname in characters per reading of each spelling in the vocabulary.
+  const IN_CHARACTERS: Record<string, string[]> = {
+    lee: ['李'],
+    chan: ['陳'],
+    cheung: ['張'],
+    leung: ['梁'],
+    lau: ['劉'],
+    kwok: ['郭'],
+    tsang: ['曾'],
+    yeung: ['楊'],
+    tse: ['謝'],
+    choi: ['蔡'],
+    yip: ['葉'],
+    wong: ['黃', '王'],
+    yuen: ['袁', '阮'],
+    wai: ['衛'],
+    ng: ['吳'],
+    lam: ['林'],
+    tam: ['譚'],
+    mak: ['麥'],
+    fung: ['馮'],
+    chow: ['周'],
+    chau: ['周', '鄒', '仇'],
+    chiu: ['趙', '邱'],
+    lui: ['呂', '雷'],
+    poon: ['潘'],
+    siu: ['蕭', '邵'],
+    hui: ['許'],
+    kwan: ['關'],
+    tsui: ['徐', '崔'],
+    yau: ['丘', '游'],
+    mok: ['莫'],
+    shek: ['石'],
+    fok: ['霍'],
+    kwong: ['鄺'],
+    yiu: ['姚'],
+    ho: ['何'],
+    lo: ['盧', '羅'],
+    tong: ['唐'],
+    kong: ['江'],
+    ko: ['高'],
+    kam: ['甘', '金'],
+    lai: ['黎', '賴'],
+  };
+  it('covers every spelling of the vocabulary', () => {
+    expect(Object.keys(IN_CHARACTERS).sort()).toEqual(Object.keys(CANTONESE_SURNAME_TO_PINYIN).sort());
+  });
+  it.each(Object.entries(IN_CHARACTERS).flatMap(([spelling, chars]) => chars.map((c) => [spelling, c] as const)))(
+    '"%s" meets %s某 by surname',
+    (spelling, han) => {
+      const name = spelling[0]!.toUpperCase() + spelling.slice(1);
+      expect(meetAcross(name, `${han}某`)).toBe('surname');
+    },
+  );
+  it('reads a Hong Kong name whose given name is two words, the surname last or first', () => {
+    expect(meetAcross('Chi Leung Wai', '衛志良')).toBe('surname');
+    expect(meetAcross('Yuen Chung Biu', '袁松彪')).toBe('surname');
+    expect(meetAcross('Chi Leung Wai', '梁志偉')).toBeNull();
   });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { placeKey } from '../../../../src/extract/link/place-keys.ts';
+import { ZH_PLACE_ENGLISH } from '../../../../src/vocab/places.ts';
+
+describe('placeKey', () => {
+  it.each(Object.entries(ZH_PLACE_ENGLISH))('%s and "%s" are one place', (zh, en) => {
+    expect(placeKey(zh)).toBe(placeKey(en));
+  });
+  it('reads a place not listed by its pinyin, in either script, with or without its administrative ending', () => {
+    expect(placeKey('蘇州市')).toBe('suzhou');
+    expect(placeKey('苏州')).toBe('suzhou');
+    expect(placeKey('Suzhou City')).toBe('suzhou');
+    expect(placeKey('Jiangsu Province')).toBe(placeKey('江蘇省'));
+    expect(placeKey('the Philippines')).toBe('philippines');
+  });
+  it('keeps apart places whose names only share a character', () => {
+    expect(placeKey('广州')).not.toBe(placeKey('杭州'));
+  });
+});
