@@ -56,6 +56,17 @@ const EN_ESPIONAGE_EXTRA = [
   // "charges of conspiring to act as an agent of China's government": the offence, in its infinitive.
   'act as an agent of',
   'act as agents of',
+  // "acting as an unregistered agent of the government of the People's Republic of China": the same offence, told
+  // with what the agent failed to do (register, declare).
+  'acting as an unregistered agent of',
+  'act as an unregistered agent of',
+  'acting as an undeclared agent of',
+  'act as an undeclared agent of',
+  'acting as unregistered agents of',
+  'act as unregistered agents of',
+  // "its campaign of transnational repression": a state reaching across borders to silence its critics abroad,
+  // by harassment, surveillance and agents, the offence of the reports that charge those agents.
+  'transnational repression',
   // "operating a Chinese 'secret police station' in Manhattan": a state's police operating in secret abroad.
   'secret police station',
   'secret police stations',

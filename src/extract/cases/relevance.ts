@@ -17,6 +17,7 @@ import {
   WEB_FICTION,
   ZH_FILMING_MILITARY_SITE,
 } from '../../vocab/espionage.ts';
+import { CAST } from '../../vocab/dramatization.ts';
 import { stepTaken } from './incident.ts';
 
 /** Is the text about espionage or strategic-mineral smuggling at all? */
@@ -46,7 +47,7 @@ function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean
 
 /**
  * A page is on topic when a paragraph is relevant (or its headline is and a paragraph tells of the subject), unless it is a chapter of
- * web fiction, or only "spy" words make it so and no state stands anywhere in
+ * web fiction or a piece about a film (it names the cast), or only "spy" words make it so and no state stands anywhere in
  * the story (no government, intelligence, court or secret) and nothing is
  * smuggled.
  */
@@ -61,6 +62,9 @@ export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null
   if (relevant.length === 0 && !byHeadline) return false;
   // The site's banner ("看後求收藏...") is furniture the cleaner took out, but it still says what the page is.
   if (paragraphs.some((p) => WEB_FICTION.test(p.text)) || removed.some((t) => WEB_FICTION.test(t))) return false;
+  // A page that names a cast is about a film or a series (a review, a premiere), not a case, even when the state
+  // made the film: a microfilm told as the case it retells names no actors.
+  if (paragraphs.some((p) => CAST.test(p.text))) return false;
   if (byHeadline) return true;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.

@@ -68,6 +68,20 @@ describe('isOnTopicPage', () => {
     expect(onTopic('The ministry warned of loans used by spy networks.', 'The smuggling channel run by Song was cut off, the ministry said.')).toBe(true);
   });
 
+  it.each([
+    ['A new series about an intelligence agency premieres this week.', 'The lead actor stars as a former army sniper recruited by an intelligence agency.'],
+    ['The spy thriller follows a captured intelligence officer.', 'The veteran handler, played by a famous actor, has 24 hours to save him.'],
+    ['这部谍战剧讲述国家安全机关破获间谍案的故事。', '男演员饰演的侦察员与境外间谍斗智斗勇。'],
+    ['這部諜戰劇講述國家安全機關破獲間諜案的故事。', '男演員飾演的偵察員與境外間諜鬥智鬥勇。'],
+  ])('takes a page that names a cast for a piece about a film: %s', (lead, cast) => {
+    expect(onTopic(lead, cast)).toBe(false);
+    expect(onTopic(lead, 'The case was closed last year.')).toBe(true);
+  });
+
+  it('keeps a state microfilm told as the case it retells, with no actors named', () => {
+    expect(onTopic('The Ministry of State Security released a microfilm adapted from a real espionage case.', 'It depicts how a student was coerced into photographing documents.')).toBe(true);
+  });
+
   it('takes a chapter of web fiction for fiction, however much its characters talk of spies', () => {
     expect(onTopic('看後求收藏，接著再看更方便。', '“境外間諜一直在蒐集我們的資料。”她說著。')).toBe(false);
     expect(onTopic('“境外間諜一直在蒐集我們的資料。”國家安全機關表示。')).toBe(true);
