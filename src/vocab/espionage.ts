@@ -97,10 +97,11 @@ export const SPY_WORD = /\b(?:spy|spies|spying|spied)\b/gi;
 /**
  * A state in the story: what makes "spying" espionage rather than a rival team's
  * drone over a training session or a camera shop's "spy cam". (Not "defence",
- * which is also a title defence; not "police", which guard homes in adverts.)
+ * which is also a title defence; not "police", which guard homes in adverts; not a court of arbitration, which
+ * sports bodies and firms appoint: "can appeal to the Court of Arbitration for Sport".)
  */
 export const STATE_CONTEXT =
-  /\b(?:intelligence|secrets?|classified|national security|government|military|armed forces|army|navy|air force|treason|prosecutors?|courts?|charged|indicted|convicted|sentenced|arrested|detained|embass(?:y|ies)|diplomats?|foreign (?:powers?|governments?|states?|countr(?:y|ies)))\b/i;
+  /\b(?:intelligence|secrets?|classified|national security|government|military|armed forces|army|navy|air force|treason|prosecutors?|(?<!arbitration )courts?(?! of arbitration)|charged|indicted|convicted|sentenced|arrested|detained|embass(?:y|ies)|diplomats?|foreign (?:powers?|governments?|states?|countr(?:y|ies)))\b/i;
 
 // "看後求收藏(奇妙書庫...)": the banner of a web-novel site, asking readers to bookmark the chapter.
 // (A bookmark is 书签 in simplified characters and 書籤, not 書簽, in traditional ones.)

@@ -64,6 +64,12 @@ describe('isOnTopicPage', () => {
     expect(onTopic('He was suspected of spying.', 'He was seen at the training ground.')).toBe(false);
   });
 
+  it('takes a court of arbitration for no state', () => {
+    expect(onTopic('The team was docked points for using a drone to spy on a rival.', 'It can appeal to the Court of Arbitration for Sport.')).toBe(false);
+    expect(onTopic('The club was caught spying on a rival.', 'The arbitration court will hear the appeal.')).toBe(false);
+    expect(onTopic('He was suspected of spying.', 'The court will hear the case in May.')).toBe(true);
+  });
+
   it('keeps "spy" words in a story of smuggling', () => {
     expect(onTopic('The ministry warned of loans used by spy networks.', 'The smuggling channel run by Song was cut off, the ministry said.')).toBe(true);
   });
