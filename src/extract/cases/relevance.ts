@@ -5,6 +5,8 @@
  * case (a general warning to the public).
  */
 import type { Paragraph } from '../../model/schema.ts';
+import { PAST_ERA, TIME_NEAR_NOW } from '../../vocab/calendar.ts';
+import { CAST } from '../../vocab/dramatization.ts';
 import {
   CARRIED_OUT,
   CORE,
@@ -17,8 +19,7 @@ import {
   WEB_FICTION,
   ZH_FILMING_MILITARY_SITE,
 } from '../../vocab/espionage.ts';
-import { CAST } from '../../vocab/dramatization.ts';
-import { stepTaken } from './incident.ts';
+import { legalStepTaken, stepTaken } from './incident.ts';
 
 /** Is the text about espionage or strategic-mineral smuggling at all? */
 export function isRelevant(text: string, materialRe: RegExp | null): boolean {
@@ -38,6 +39,15 @@ export function isAboutTheSubject(text: string, materialRe: RegExp | null): bool
  */
 export function isStoppedMaterial(text: string, materialRe: RegExp | null): boolean {
   return !!materialRe?.test(text) && CARRIED_OUT.test(text) && (STOPPED_GOODS.test(text) || stepTaken(text));
+}
+
+/**
+ * A history of spies: the text places its story in a past era (a year before 1950, a dynasty) and names no time
+ * near the present, and the law takes no step in it. A report of a case names when it happened, or when it was
+ * told; a page that names no time at all says nothing either way.
+ */
+function toldOfAPastEra(text: string): boolean {
+  return PAST_ERA.test(text) && !TIME_NEAR_NOW.test(text) && !legalStepTaken(text);
 }
 
 /** Relevant only by "spy" or "spying", words with everyday senses ("spy photographers", "a drone spying scandal"). */
@@ -65,6 +75,7 @@ export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null
   // A page that names a cast is about a film or a series (a review, a premiere), not a case, even when the state
   // made the film: a microfilm told as the case it retells names no actors.
   if (paragraphs.some((p) => CAST.test(p.text))) return false;
+  if (toldOfAPastEra([title, ...paragraphs.map((p) => p.text)].join('\n'))) return false;
   if (byHeadline) return true;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.

@@ -64,6 +64,23 @@ describe('isOnTopicPage', () => {
     expect(onTopic('He was suspected of spying.', 'He was seen at the training ground.')).toBe(false);
   });
 
+  it.each([
+    ['The story of Soviet espionage in the forties goes back to the war.', "Codebreakers read the intelligence officers' messages."],
+    ['Atomic spies passed secrets to Moscow in 1944.', 'The intelligence services learned of it years later.'],
+    ['“用间”最早见于夏朝的记载，间谍后成为常见的军事手段。', '战国时期的兵家典籍都论及间谍。'],
+  ])('takes a history of spies, told in a past era and at no time near now, for no case: %s', (lead, next) => {
+    expect(onTopic(lead, next)).toBe(false);
+    expect(onTopic(lead, next, 'Last week a man was arrested for spying.')).toBe(true);
+  });
+
+  it('keeps a report that cites an old law and tells the step the law took', () => {
+    expect(onTopic('He was charged under the Espionage Act of 1917 with passing secrets.')).toBe(true);
+  });
+
+  it('keeps a report that names no time at all', () => {
+    expect(onTopic('An engineer was jailed for selling state secrets to a foreign intelligence agency.')).toBe(true);
+  });
+
   it('takes a court of arbitration for no state', () => {
     expect(onTopic('The team was docked points for using a drone to spy on a rival.', 'It can appeal to the Court of Arbitration for Sport.')).toBe(false);
     expect(onTopic('The club was caught spying on a rival.', 'The arbitration court will hear the appeal.')).toBe(false);
@@ -85,7 +102,12 @@ describe('isOnTopicPage', () => {
   });
 
   it('keeps a state microfilm told as the case it retells, with no actors named', () => {
-    expect(onTopic('The Ministry of State Security released a microfilm adapted from a real espionage case.', 'It depicts how a student was coerced into photographing documents.')).toBe(true);
+    expect(
+      onTopic(
+        'The Ministry of State Security released a microfilm adapted from a real espionage case.',
+        'It depicts how a student was coerced into photographing documents.',
+      ),
+    ).toBe(true);
   });
 
   it('takes a chapter of web fiction for fiction, however much its characters talk of spies', () => {
