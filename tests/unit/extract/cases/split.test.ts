@@ -636,3 +636,21 @@ describe('splitCases: a round-up of incidents told without names', () => {
     expect(groups('The ministry said foreign spy agencies colluded with lawbreakers to smuggle rare earths.', ...incidents)).toHaveLength(1);
   });
 });
+
+describe('splitCases: a person named again by surname', () => {
+  it('keeps a bare surname the case already told, whatever its full name was read as', () => {
+    const texts = [
+      'An American citizen has been sentenced to life in prison on spying charges. 68-year-old Peter Ka-Ming Wong was convicted of espionage by a court on Monday.',
+      'Wong, who also holds residency in Macau, was arrested by state security officers in 2022. Details of the charges have not been released.',
+    ];
+    expect(groups(...texts)).toEqual([['p1', 'p2']]);
+  });
+
+  it('still opens a case for a surname the text has not told', () => {
+    const texts = [
+      'An engineer has been sentenced to ten years for spying. 52-year-old Peter Ka-Ming Wong was convicted of espionage by a court on Monday.',
+      'Zhao, a sailor at a naval base, was arrested by state security officers in 2022 for selling military secrets to a spy.',
+    ];
+    expect(groups(...texts).length).toBe(2);
+  });
+});
