@@ -91,6 +91,22 @@ export const CORE = inBothScripts(
 /** Vocabulary of strategic-mineral smuggling. */
 export const SMUGGLING = inBothScripts(/\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b|走私|非法出口|偷运|窃取/i);
 
+/**
+ * Trade secrets taken, the act of economic espionage: "pleaded guilty to stealing trade secrets", "one count of
+ * theft of trade secrets". Between firms it is a commercial dispute; for a foreign state it is espionage.
+ */
+export const TRADE_SECRET_THEFT = /\b(?:theft|thefts|steal|stealing|stole|stolen|misappropriat\w*)\b[^.;]{0,60}?\btrade[- ]secrets?\b/i;
+
+// "Talent Programs funded by the Chinese government", "the government of the People's Republic of China": a state
+// named as the one the secrets went to or served.
+const STATES = ['China', 'Russia', 'Iran', 'North Korea', "the People's Republic of China", 'the People’s Republic of China', 'the PRC'];
+const STATE_ADJECTIVES = ['Chinese', 'Russian', 'Iranian', 'North Korean', 'PRC'];
+
+/** A foreign state's government, military or ruling party, by name: "the Chinese government", "China's military". */
+export const FOREIGN_STATE = new RegExp(
+  `\\b(?:${alternation(STATE_ADJECTIVES)} (?:government|military|Communist Party|state)|(?:government|military) of ${alternation(STATES)}|${alternation(STATES)}['’]s (?:government|military)|People['’]s Liberation Army|foreign government)\\b`,
+);
+
 /** The espionage words that also have everyday senses: "our spy photographers", "a drone spying scandal". */
 export const SPY_WORD = /\b(?:spy|spies|spying|spied)\b/gi;
 

@@ -12,10 +12,12 @@ import {
   CORE,
   CUSTOMS_SEIZURE,
   FILMING_MILITARY_SITE,
+  FOREIGN_STATE,
   SMUGGLING,
   SPY_WORD,
   STATE_CONTEXT,
   STOPPED_GOODS,
+  TRADE_SECRET_THEFT,
   WEB_FICTION,
   ZH_FILMING_MILITARY_SITE,
 } from '../../vocab/espionage.ts';
@@ -39,6 +41,18 @@ export function isAboutTheSubject(text: string, materialRe: RegExp | null): bool
  */
 export function isStoppedMaterial(text: string, materialRe: RegExp | null): boolean {
   return !!materialRe?.test(text) && CARRIED_OUT.test(text) && (STOPPED_GOODS.test(text) || stepTaken(text));
+}
+
+/**
+ * Economic espionage told without the word: someone the law acted on for taking trade secrets ("pleaded guilty
+ * to stealing trade secrets"), in a story that names a foreign state's government ("Talent Programs funded by
+ * the Chinese government"). Between two firms, with no state named, it is a commercial case.
+ */
+function isEconomicEspionage(paragraphs: Paragraph[], title: string): boolean {
+  return (
+    paragraphs.some((p) => TRADE_SECRET_THEFT.test(p.text) && legalStepTaken(p.text)) &&
+    (FOREIGN_STATE.test(title) || paragraphs.some((p) => FOREIGN_STATE.test(p.text)))
+  );
 }
 
 /**
@@ -68,7 +82,8 @@ export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null
   const byHeadline =
     relevant.length === 0 &&
     ((isRelevant(title.replace(SPY_WORD, ' '), materialRe) && paragraphs.some((p) => isAboutTheSubject(p.text, materialRe))) ||
-      paragraphs.some((p) => isStoppedMaterial(p.text, materialRe)));
+      paragraphs.some((p) => isStoppedMaterial(p.text, materialRe)) ||
+      isEconomicEspionage(paragraphs, title));
   if (relevant.length === 0 && !byHeadline) return false;
   // The site's banner ("看後求收藏...") is furniture the cleaner took out, but it still says what the page is.
   if (paragraphs.some((p) => WEB_FICTION.test(p.text)) || removed.some((t) => WEB_FICTION.test(t))) return false;
