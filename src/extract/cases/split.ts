@@ -37,6 +37,7 @@ import { describedActorLead, describedActorStep } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { actWithNewcomer, stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
+import { findOutcomes } from './outcome.ts';
 import { isAboutTheSubject, isRelevant } from './relevance.ts';
 import { type Sentence, sentences } from './sentences.ts';
 
@@ -464,8 +465,18 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
     roles.some((r) => theRole(r).test(before)) ||
     roleWords(intro).some((r) => roles.includes(r)) ||
     (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
-    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence))
+    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence)) ||
+    (isLead && s.paragraphs.length === 1 && opensWithNameOnly(intro))
   );
+}
+
+/**
+ * The paragraph after a lead that described someone opens with a name, and what it tells is no outcome of its own
+ * ("Chenguang Gong, 59, of San Jose, was accused of transferring 3,600 files"): news names in its second paragraph
+ * the one its lead described. ("Marcus Hale, 27, was arrested in March" met a step of his own: a round-up's next case.)
+ */
+function opensWithNameOnly(intro: PersonIntro): boolean {
+  return intro.sentenceStart === 0 && intro.index === 0 && findOutcomes([{ id: '', text: intro.sentence }], '').length === 0;
 }
 
 /**

@@ -81,6 +81,13 @@ describe('isOnTopicPage', () => {
     expect(onTopic('An engineer was jailed for selling state secrets to a foreign intelligence agency.')).toBe(true);
   });
 
+  it('takes theft of trade secrets the law acted on, for a foreign state, for economic espionage', () => {
+    const plea = 'A researcher pleaded guilty on Monday to stealing trade secrets from the firm where he worked.';
+    expect(onTopic(plea, 'He had applied to recruitment programmes funded by the Chinese government.')).toBe(true);
+    expect(onTopic(plea, 'Prosecutors said he planned to start a rival company.')).toBe(false);
+    expect(onTopic('The firm says a rival has been stealing its trade secrets for years.', 'The Chinese government opened a new plant.')).toBe(false);
+  });
+
   it('takes a court of arbitration for no state', () => {
     expect(onTopic('The team was docked points for using a drone to spy on a rival.', 'It can appeal to the Court of Arbitration for Sport.')).toBe(false);
     expect(onTopic('The club was caught spying on a rival.', 'The arbitration court will hear the appeal.')).toBe(false);

@@ -676,3 +676,14 @@ describe('storyRange: a lead the story looks back at', () => {
     ).toEqual(['p2']);
   });
 });
+
+describe('splitCases: a lead that describes, a paragraph that names', () => {
+  it('takes the name opening the paragraph after a described lead for the person the lead described', () => {
+    const texts = [
+      'A US-born engineer pleaded guilty on Monday to stealing military secrets for a foreign intelligence agency, officials said.',
+      'Daniel Roe, 52, of Austin, Texas, was accused of copying 2,000 files from the defence contractor where he worked.',
+      'Roe faces up to ten years in prison.',
+    ];
+    expect(groups(...texts)).toEqual([['p1', 'p2', 'p3']]);
+  });
+});
