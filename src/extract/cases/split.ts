@@ -37,7 +37,6 @@ import { describedActorLead, describedActorStep } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { actWithNewcomer, stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
-import { findOutcomes } from './outcome.ts';
 import { isAboutTheSubject, isRelevant } from './relevance.ts';
 import { type Sentence, sentences } from './sentences.ts';
 
@@ -367,7 +366,6 @@ class Splitter {
       cur &&
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
         cur.actors.some((a) => sameName(a, intro.name)) ||
-        surnameToldIn(intro, cur) ||
         (cur.actors.length > 0 && (isAccomplice(intro) || COUNTED_CO_DEFENDANT.test(intro.sentence.slice(0, intro.index - intro.sentenceStart)))) ||
         meetsCounterpart(text, intro, [...cur.actors, ...(cur.named ?? [])]) ||
         looksBackAt(text, cur))
@@ -377,7 +375,7 @@ class Splitter {
     }
     // After an aside, the actor of an earlier case comes back: "合议庭认为，黄男..." continues 黄男's case;
     // "Among them was a man surnamed Hsiao" is one of the people of the case before.
-    const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)) || surnameToldIn(intro, s));
+    const earlier = [...this.segments].reverse().find((s) => s.actors.some((a) => sameName(a, intro.name)));
     const last = this.segments[this.segments.length - 1];
     // "鎮小江以經商名義來台，吸收我退役少將指揮官許乃權": after an aside, someone new told with an earlier case's
     // actor acts in that case.
@@ -465,18 +463,8 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
     roles.some((r) => theRole(r).test(before)) ||
     roleWords(intro).some((r) => roles.includes(r)) ||
     (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
-    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence)) ||
-    (isLead && s.paragraphs.length === 1 && opensWithNameOnly(intro))
+    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence))
   );
-}
-
-/**
- * The paragraph after a lead that described someone opens with a name, and what it tells is no outcome of its own
- * ("Chenguang Gong, 59, of San Jose, was accused of transferring 3,600 files"): news names in its second paragraph
- * the one its lead described. ("Marcus Hale, 27, was arrested in March" met a step of his own: a round-up's next case.)
- */
-function opensWithNameOnly(intro: PersonIntro): boolean {
-  return intro.sentenceStart === 0 && intro.index === 0 && findOutcomes([{ id: '', text: intro.sentence }], '').length === 0;
 }
 
 /**
@@ -500,15 +488,6 @@ function restatesLead(text: string, lead: Segment, segments: Segment[]): boolean
   if (/^(?:[^,]{0,30},\s+)?(?:another|a second|a third)\b/i.test(text)) return false;
   const first = lead.paragraphs[0]!.text;
   return describedActorLead(first) === describedActorLead(text) && describedActorStep(first) === describedActorStep(text);
-}
-
-/**
- * A bare surname ("Leung, who also holds permanent residency, was arrested...") is how a report names again
- * someone it named in full before: when the case's text already has it as a word ("78-year-old John Shing-Wan
- * Leung was convicted"), it is that case's person, whatever the full name was read as.
- */
-function surnameToldIn(intro: PersonIntro, s: Segment): boolean {
-  return /^\p{Lu}[\p{Ll}'-]+$/u.test(intro.name) && s.paragraphs.some((p) => containsName(p.text, intro.name));
 }
 
 /** A case opened by a heading or a marker takes what follows until something else starts. */

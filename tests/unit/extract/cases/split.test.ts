@@ -637,24 +637,6 @@ describe('splitCases: a round-up of incidents told without names', () => {
   });
 });
 
-describe('splitCases: a person named again by surname', () => {
-  it('keeps a bare surname the case already told, whatever its full name was read as', () => {
-    const texts = [
-      'An American citizen has been sentenced to life in prison on spying charges. 68-year-old Peter Ka-Ming Wong was convicted of espionage by a court on Monday.',
-      'Wong, who also holds residency in Macau, was arrested by state security officers in 2022. Details of the charges have not been released.',
-    ];
-    expect(groups(...texts)).toEqual([['p1', 'p2']]);
-  });
-
-  it('still opens a case for a surname the text has not told', () => {
-    const texts = [
-      'An engineer has been sentenced to ten years for spying. 52-year-old Peter Ka-Ming Wong was convicted of espionage by a court on Monday.',
-      'Zhao, a sailor at a naval base, was arrested by state security officers in 2022 for selling military secrets to a spy.',
-    ];
-    expect(groups(...texts).length).toBe(2);
-  });
-});
-
 describe('storyRange: a lead the story looks back at', () => {
   it.each([
     [
@@ -674,16 +656,5 @@ describe('storyRange: a lead the story looks back at', () => {
     expect(
       storyRange(paras(lead, 'Officers detained a tourist who photographed a naval base for a foreign intelligence agency.'), null).map((p) => p.id),
     ).toEqual(['p2']);
-  });
-});
-
-describe('splitCases: a lead that describes, a paragraph that names', () => {
-  it('takes the name opening the paragraph after a described lead for the person the lead described', () => {
-    const texts = [
-      'A US-born engineer pleaded guilty on Monday to stealing military secrets for a foreign intelligence agency, officials said.',
-      'Daniel Roe, 52, of Austin, Texas, was accused of copying 2,000 files from the defence contractor where he worked.',
-      'Roe faces up to ten years in prison.',
-    ];
-    expect(groups(...texts)).toEqual([['p1', 'p2', 'p3']]);
   });
 });
