@@ -64,6 +64,9 @@ function toldOfAPastEra(text: string): boolean {
   return PAST_ERA.test(text) && !TIME_NEAR_NOW.test(text) && !legalStepTaken(text);
 }
 
+// A word or two set off by quotation marks: “泄密”, 「間諜」, "spy".
+const SCARE_QUOTED = /[“「『"][^“”「」『』"\n]{1,6}[”」』"]/g;
+
 /** Relevant only by "spy" or "spying", words with everyday senses ("spy photographers", "a drone spying scandal"). */
 function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean {
   return !isRelevant(text.replace(SPY_WORD, ' '), materialRe);
@@ -92,6 +95,9 @@ export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null
   if (paragraphs.some((p) => CAST.test(p.text))) return false;
   if (toldOfAPastEra([title, ...paragraphs.map((p) => p.text)].join('\n'))) return false;
   if (byHeadline) return true;
+  // “泄密”, "spy": a beat word alone between quotation marks is the writer keeping their distance from it (an
+  // employee's photos of a new car "leaked"), and a page with no beat word outside such quotes tells no case.
+  if (relevant.every((p) => !isRelevant(p.text.replace(SCARE_QUOTED, ' '), materialRe))) return false;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
     return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));

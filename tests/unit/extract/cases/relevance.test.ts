@@ -88,6 +88,11 @@ describe('isOnTopicPage', () => {
     expect(onTopic('The firm says a rival has been stealing its trade secrets for years.', 'The Chinese government opened a new plant.')).toBe(false);
   });
 
+  it('takes a beat word kept at a distance by quotation marks for no case', () => {
+    expect(onTopic('这组新车照片是车企内部员工拍摄的，官方不但没有追责，还给员工“泄密”的照片点了赞。', '新车将在年底首秀。')).toBe(false);
+    expect(onTopic('员工因泄密被国家安全机关调查，官方称其为“内鬼”。')).toBe(true);
+  });
+
   it('takes a court of arbitration for no state', () => {
     expect(onTopic('The team was docked points for using a drone to spy on a rival.', 'It can appeal to the Court of Arbitration for Sport.')).toBe(false);
     expect(onTopic('The club was caught spying on a rival.', 'The arbitration court will hear the appeal.')).toBe(false);
