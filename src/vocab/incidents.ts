@@ -352,6 +352,7 @@ export const ZH_PRECEDENT = inBothScripts(
  * with the case just told).
  */
 export const ZH_PRECEDENT_STEP = inBothScripts(/\d{4}年[^。；;]*?(?:指控|被控|起诉|逮捕|判处|判刑|拘留|查获|发现|破获)/);
+/** The pronouns that look back at the person of the case just told: "他", "她", "其". */
 export const ZH_LOOKS_BACK_PRONOUN = inBothScripts(/[他她其]/);
 
 /** Where a sentence about precedents puts its next incident: "A man was charged in 2020, while a woman was charged in 2023". */

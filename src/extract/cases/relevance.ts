@@ -73,10 +73,10 @@ function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean
 }
 
 /**
- * A page is on topic when a paragraph is relevant (or its headline is and a paragraph tells of the subject), unless it is a chapter of
- * web fiction or a piece about a film (it names the cast), or only "spy" words make it so and no state stands anywhere in
- * the story (no government, intelligence, court or secret) and nothing is
- * smuggled.
+ * A page is on topic when a paragraph is relevant (or its headline is and a paragraph tells of the subject, or it
+ * tells economic espionage), unless it is a chapter of web fiction, a piece about a film (it names the cast), a
+ * history of spies in a past era, or its beat words all stand in quotation marks, or only "spy" words make it so and
+ * no state stands anywhere in the story (no government, intelligence, court or secret) and nothing is smuggled.
  */
 export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = [], title = ''): boolean {
   const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
