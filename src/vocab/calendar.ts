@@ -31,3 +31,18 @@ export const CALENDAR_WORDS: readonly string[] = [...WEEKDAYS, ...MONTH_NAMES];
 export function monthNumber(name: string): number | null {
   return MONTH_NUMBERS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
+
+/**
+ * A time of the past a history piece tells its spies in: a year before 1950 or its decade ("in 1944", "the
+ * 1940s", "the forties and fifties"), or a Chinese dynasty or period ("夏朝", "战国", "秦汉"). (Not the Cold War or a
+ * world war, with which reports of today's cases compare them.)
+ */
+export const PAST_ERA =
+  /\b(?:1[0-8]\d\d|19[0-4]\d)s?\b|\b(?:the\s+)?(?:twenties|thirties|forties|fifties)\b|[夏商周秦汉唐宋元明清漢][朝代]|春秋|战国|戰國|秦汉|秦漢/i;
+
+/**
+ * A time near the present: a year since 1950, a weekday, "last week", "this year", "recently"; "近日", "去年",
+ * "3月5日". A report of a case names one; a history of spies names none.
+ */
+export const TIME_NEAR_NOW =
+  /\b(?:19[5-9]\d|2\d{3})\b|\b(?:today|yesterday|tonight|recently|earlier this|(?:last|this|next) (?:week|month|year)|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b|(?:19[5-9]\d|2\d{3})年|近日|日前|近期|昨天|昨日|今天|今日|本月|今年|去年|上月|上周|上週|\d{1,2}月\d{1,2}日/i;

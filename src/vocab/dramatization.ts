@@ -28,3 +28,12 @@ export const FICTION = inBothScripts(
     'gi',
   ),
 );
+
+// "易烊千玺饰演的严迪", "王劲松主演": an actor in a role. (Not 扮演, which is also "plays a key role".)
+const ZH_CAST = ['饰演', '主演', '出演'];
+
+/**
+ * A cast: an actor playing a character ("Simu Liu stars as Alexander Hale", "the spymaster, played by ...").
+ * Only fiction has one, so a page that names its cast reviews or promotes a work, however real its spies sound.
+ */
+export const CAST = inBothScripts(new RegExp(`\\b(?:stars? as|starring|co-?stars?|played by|portrayed by)\\b|${alternation(ZH_CAST)}`, 'i'));

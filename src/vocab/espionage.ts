@@ -56,6 +56,17 @@ const EN_ESPIONAGE_EXTRA = [
   // "charges of conspiring to act as an agent of China's government": the offence, in its infinitive.
   'act as an agent of',
   'act as agents of',
+  // "acting as an unregistered agent of the government of the People's Republic of China": the same offence, told
+  // with what the agent failed to do (register, declare).
+  'acting as an unregistered agent of',
+  'act as an unregistered agent of',
+  'acting as an undeclared agent of',
+  'act as an undeclared agent of',
+  'acting as unregistered agents of',
+  'act as unregistered agents of',
+  // "its campaign of transnational repression": a state reaching across borders to silence its critics abroad,
+  // by harassment, surveillance and agents, the offence of the reports that charge those agents.
+  'transnational repression',
   // "operating a Chinese 'secret police station' in Manhattan": a state's police operating in secret abroad.
   'secret police station',
   'secret police stations',
@@ -80,16 +91,33 @@ export const CORE = inBothScripts(
 /** Vocabulary of strategic-mineral smuggling. */
 export const SMUGGLING = inBothScripts(/\bsmuggl\w*|\billegal(?:ly)? export\w*|\bste(?:al|aling|ole)\b|\btheft\b|走私|非法出口|偷运|窃取/i);
 
+/**
+ * Trade secrets taken, the act of economic espionage: "pleaded guilty to stealing trade secrets", "one count of
+ * theft of trade secrets". Between firms it is a commercial dispute; for a foreign state it is espionage.
+ */
+export const TRADE_SECRET_THEFT = /\b(?:theft|thefts|steal|stealing|stole|stolen|misappropriat\w*)\b[^.;]{0,60}?\btrade[- ]secrets?\b/i;
+
+// "Talent Programs funded by the Chinese government", "the government of the People's Republic of China": a state
+// named as the one the secrets went to or served.
+const STATES = ['China', 'Russia', 'Iran', 'North Korea', "the People's Republic of China", 'the People’s Republic of China', 'the PRC'];
+const STATE_ADJECTIVES = ['Chinese', 'Russian', 'Iranian', 'North Korean', 'PRC'];
+
+/** A foreign state's government, military or ruling party, by name: "the Chinese government", "China's military". */
+export const FOREIGN_STATE = new RegExp(
+  `\\b(?:${alternation(STATE_ADJECTIVES)} (?:government|military|Communist Party|state)|(?:government|military) of ${alternation(STATES)}|${alternation(STATES)}['’]s (?:government|military)|People['’]s Liberation Army|foreign government)\\b`,
+);
+
 /** The espionage words that also have everyday senses: "our spy photographers", "a drone spying scandal". */
 export const SPY_WORD = /\b(?:spy|spies|spying|spied)\b/gi;
 
 /**
  * A state in the story: what makes "spying" espionage rather than a rival team's
  * drone over a training session or a camera shop's "spy cam". (Not "defence",
- * which is also a title defence; not "police", which guard homes in adverts.)
+ * which is also a title defence; not "police", which guard homes in adverts; not a court of arbitration, which
+ * sports bodies and firms appoint: "can appeal to the Court of Arbitration for Sport".)
  */
 export const STATE_CONTEXT =
-  /\b(?:intelligence|secrets?|classified|national security|government|military|armed forces|army|navy|air force|treason|prosecutors?|courts?|charged|indicted|convicted|sentenced|arrested|detained|embass(?:y|ies)|diplomats?|foreign (?:powers?|governments?|states?|countr(?:y|ies)))\b/i;
+  /\b(?:intelligence|secrets?|classified|national security|government|military|armed forces|army|navy|air force|treason|prosecutors?|(?<!arbitration )courts?(?! of arbitration)|charged|indicted|convicted|sentenced|arrested|detained|embass(?:y|ies)|diplomats?|foreign (?:powers?|governments?|states?|countr(?:y|ies)))\b/i;
 
 // "看後求收藏(奇妙書庫...)": the banner of a web-novel site, asking readers to bookmark the chapter.
 // (A bookmark is 书签 in simplified characters and 書籤, not 書簽, in traditional ones.)

@@ -338,6 +338,23 @@ export const OTHER_INCIDENT = new RegExp(
 export const PRECEDENT =
   /\bnot the first\b|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:time|such case|case of its kind)\b|\bthe latest in a (?:string|series|spate|line|wave) of\b/i;
 
+/**
+ * The same, in Chinese: "这样的间谍案例不只一宗" ("such cases were not just one"), "此案是新法推出以来第三起…的案件"
+ * ("the third such case since the law"), "并非首次" ("not the first time"). What follows names the earlier ones.
+ */
+export const ZH_PRECEDENT = inBothScripts(
+  /不只一[宗起件个]|不止一[宗起件个]|并非首[次起宗例]|不是首[次起宗例]|不是第一[次起宗]|(?:此案|该案|这是|此为)[^。；]{0,40}第[二三四五六七八九十\d]+(?:起|宗)/,
+);
+
+/**
+ * An earlier incident after a Chinese precedent: a year, and the law or the authorities acting ("2020年11月，…受到指控",
+ * "驻港部队在1997年…发现…窃听器"), on someone not looked back at with a pronoun before the act ("法官将其判处" goes on
+ * with the case just told).
+ */
+export const ZH_PRECEDENT_STEP = inBothScripts(/\d{4}年[^。；;]*?(?:指控|被控|起诉|逮捕|判处|判刑|拘留|查获|发现|破获)/);
+/** The pronouns that look back at the person of the case just told: "他", "她", "其". */
+export const ZH_LOOKS_BACK_PRONOUN = inBothScripts(/[他她其]/);
+
 /** Where a sentence about precedents puts its next incident: "A man was charged in 2020, while a woman was charged in 2023". */
 export const NEXT_CLAUSE = /,\s+(?:and\s+|while\s+|whereas\s+)|;\s+/i;
 

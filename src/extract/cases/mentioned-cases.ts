@@ -20,6 +20,9 @@ import {
   ONE_EARLIER_CASE,
   OTHER_INCIDENT,
   PRECEDENT,
+  ZH_LOOKS_BACK_PRONOUN,
+  ZH_PRECEDENT,
+  ZH_PRECEDENT_STEP,
 } from '../../vocab/incidents.ts';
 import { COUNT_PATTERN, numberWordValue } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
@@ -85,7 +88,7 @@ export function mentionedCases(paragraphs: Paragraph[], told: number, starts: Re
   let precedentsLeft = 0;
   for (const p of paragraphs) {
     const others = otherIncidents(p, starts.has(p.id));
-    const precedent = precedentsIn(p, precedentsLeft > 0, starts.has(p.id));
+    const precedent = HAN.test(p.text) ? zhPrecedentsIn(p, precedentsLeft > 0, starts.has(p.id)) : precedentsIn(p, precedentsLeft > 0, starts.has(p.id));
     precedentsLeft = precedent.opens ? 2 : precedentsLeft - 1;
     const items = [...others, ...precedent.items.filter((i) => !others.some((o) => i.includes(o) || o.includes(i)))];
     for (const item of items) out.push({ signal: 'mentioned', paragraphs: [{ id: p.id, text: item }], actors: [] });
@@ -162,8 +165,34 @@ function precedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { items:
   return { items, opens };
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The earlier incidents a Chinese paragraph names after saying the story has precedents ("这样的间谍案例不只一宗，
+ * 驻港部队在1997年…发现…窃听器"), or, in the paragraphs after, each clause of a year and a step taken
+ * ("2023年11月末，警方指控…商人…"). Clauses are cut at "；" and "。"; the clause with the cue counts from after it.
+ */
+function zhPrecedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { items: string[]; opens: boolean } {
+  const items: string[] = [];
+  let opens = false;
+  let first = true;
+  for (const clause of p.text.split(/[。；;]/)) {
+    const isFirst = first;
+    first = false;
+    const cue = ZH_PRECEDENT.exec(clause);
+    if (cue) opens = true;
+    if (!(open || opens) || (opensCase && isFirst)) continue;
+    const told = (cue ? clause.slice(cue.index + cue[0].length).replace(/^[^，,]*[，,]/, '') : clause).trim();
+    const step = ZH_PRECEDENT_STEP.exec(told);
+    if (step && !ZH_LOOKS_BACK_PRONOUN.test(told.slice(0, step.index + step[0].length))) items.push(told);
+  }
+  return { items, opens };
+}
+
 /** The title of a case mentioned in passing, in its own words: "Case involving a government employee". */
 export function mentionedCaseTitle(item: string): string {
+  // A Chinese clause is its own title: "驻港部队在1997年…发现…窃听器".
+  if (HAN.test(item)) return item;
   // "A Victorian man was charged in November 2020": a clause of its own says what happened.
   if (PASSIVE_STEP.test(item)) return item.replace(/^(?:a|an)\s+/i, '');
   return ITEM_LINK.test(item) ? `Case ${item}` : `Case involving ${item}`;

@@ -135,6 +135,10 @@ function leadIntro(text: string): PersonIntro | null {
 }
 
 const BACK_REFERENCE = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+// Someone already told of, looked back at: "he", "the man", "该男子", "此人".
+const REFERS_BACK = inBothScripts(
+  /\b(?:he|she|him|her|his|they|them|their|the (?:man|woman|stranger|suspect|couple|pair))\b|(?:该|這名|这名|此)(?:男子|女子|男|女|人|名)/i,
+);
 
 // "...and another sailor, Wenheng Zhao", "另一名被告": words right before a name that say it is someone else's.
 const ANOTHER_BEFORE = inBothScripts(/(?:\b(?:another|the other|a second|a third)\b[^,.;]{0,30},?\s*|另一[名位个]?[^，。；]{0,8})$/i);
@@ -191,8 +195,11 @@ function mentionsActor(text: string, actors: string[]): boolean {
  */
 export function storyRange(paragraphs: Paragraph[], materialRe: RegExp | null): Paragraph[] {
   const topical = (p: Paragraph) => isRelevant(p.text, materialRe) || (materialRe?.test(p.text) ?? false);
-  const first = paragraphs.findIndex(topical);
+  let first = paragraphs.findIndex(topical);
   if (first < 0) return [];
+  // "连队派出官兵对该男子进行盘查": the first paragraph in the beat's words looks back at someone the paragraph before
+  // told of (a farmer saw a stranger with binoculars): the story starts there.
+  if (first > 0 && REFERS_BACK.test(sentences(paragraphs[first]!.text)[0]?.text ?? '')) first--;
   // A story is contiguous: three paragraphs off the subject in a row end it (what follows is page furniture).
   let last = first;
   for (let i = first + 1, gap = 0; i < paragraphs.length && gap < 3; i++) {

@@ -56,6 +56,22 @@ describe('espionage vocabulary', () => {
     expect(CORE.test(text)).toBe(true);
   });
 
+  it.each([
+    'He was sentenced for acting as an unregistered agent of the government of a foreign state.',
+    'Two men admitted they had agreed to act as unregistered agents of a foreign government.',
+    'She is accused of acting as an undeclared agent of Beijing.',
+  ])('knows the offence of an agent who did not register: %s', (text) => {
+    expect(CORE.test(text)).toBe(true);
+  });
+
+  it('knows a state silencing its critics abroad', () => {
+    expect(CORE.test("Experts say the case shows the reach of Beijing's campaign of transnational repression.")).toBe(true);
+  });
+
+  it('does not take a registered agent of business for one of a state', () => {
+    expect(CORE.test('The firm acted as the registered agent of several shipping companies.')).toBe(false);
+  });
+
   it('does not take an agent of business for one of a state', () => {
     expect(CORE.test('公司在中国的代理人负责销售')).toBe(false);
   });

@@ -117,3 +117,27 @@ describe('mentionedCases: where a sentence of precedents puts its next incident'
     ).toHaveLength(2);
   });
 });
+
+describe('mentionedCases: precedents in Chinese', () => {
+  it('names the earlier incident told after "不只一宗", in the same sentence', () => {
+    expect(items(1, '这样的窃听案例不只一宗，驻军在1999年接收一栋大楼时，就发现楼内被安装了多个窃听器；此后再无消息。')).toEqual([
+      ['p1: 驻军在1999年接收一栋大楼时，就发现楼内被安装了多个窃听器'],
+    ]);
+  });
+
+  it('names each incident with a year and a step in the paragraphs after "第三起", not the steps that go on with it', () => {
+    const texts = [
+      '警方说，此案是新法实施以来第三起同类案件。',
+      '2019年5月，一名商人被控秘密影响政界人士。2021年3月，法官将其判处两年监禁。',
+      '2022年10月末，警方指控一名曾在海外工作的顾问为外国情报机构收集资料。',
+    ];
+    expect(items(1, ...texts)).toEqual([
+      ['p2: 2019年5月，一名商人被控秘密影响政界人士'],
+      ['p3: 2022年10月末，警方指控一名曾在海外工作的顾问为外国情报机构收集资料'],
+    ]);
+  });
+
+  it('names nothing where no precedent is said', () => {
+    expect(items(1, '2019年5月，一名商人被控秘密影响政界人士。')).toEqual([]);
+  });
+});

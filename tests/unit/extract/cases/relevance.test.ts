@@ -64,8 +64,62 @@ describe('isOnTopicPage', () => {
     expect(onTopic('He was suspected of spying.', 'He was seen at the training ground.')).toBe(false);
   });
 
+  it.each([
+    ['The story of Soviet espionage in the forties goes back to the war.', "Codebreakers read the intelligence officers' messages."],
+    ['Atomic spies passed secrets to Moscow in 1944.', 'The intelligence services learned of it years later.'],
+    ['“用间”最早见于夏朝的记载，间谍后成为常见的军事手段。', '战国时期的兵家典籍都论及间谍。'],
+  ])('takes a history of spies, told in a past era and at no time near now, for no case: %s', (lead, next) => {
+    expect(onTopic(lead, next)).toBe(false);
+    expect(onTopic(lead, next, 'Last week a man was arrested for spying.')).toBe(true);
+  });
+
+  it('keeps a report that cites an old law and tells the step the law took', () => {
+    expect(onTopic('He was charged under the Espionage Act of 1917 with passing secrets.')).toBe(true);
+  });
+
+  it('keeps a report that names no time at all', () => {
+    expect(onTopic('An engineer was jailed for selling state secrets to a foreign intelligence agency.')).toBe(true);
+  });
+
+  it('takes theft of trade secrets the law acted on, for a foreign state, for economic espionage', () => {
+    const plea = 'A researcher pleaded guilty on Monday to stealing trade secrets from the firm where he worked.';
+    expect(onTopic(plea, 'He had applied to recruitment programmes funded by the Chinese government.')).toBe(true);
+    expect(onTopic(plea, 'Prosecutors said he planned to start a rival company.')).toBe(false);
+    expect(onTopic('The firm says a rival has been stealing its trade secrets for years.', 'The Chinese government opened a new plant.')).toBe(false);
+  });
+
+  it('takes a beat word kept at a distance by quotation marks for no case', () => {
+    expect(onTopic('这组新车照片是车企内部员工拍摄的，官方不但没有追责，还给员工“泄密”的照片点了赞。', '新车将在年底首秀。')).toBe(false);
+    expect(onTopic('员工因泄密被国家安全机关调查，官方称其为“内鬼”。')).toBe(true);
+  });
+
+  it('takes a court of arbitration for no state', () => {
+    expect(onTopic('The team was docked points for using a drone to spy on a rival.', 'It can appeal to the Court of Arbitration for Sport.')).toBe(false);
+    expect(onTopic('The club was caught spying on a rival.', 'The arbitration court will hear the appeal.')).toBe(false);
+    expect(onTopic('He was suspected of spying.', 'The court will hear the case in May.')).toBe(true);
+  });
+
   it('keeps "spy" words in a story of smuggling', () => {
     expect(onTopic('The ministry warned of loans used by spy networks.', 'The smuggling channel run by Song was cut off, the ministry said.')).toBe(true);
+  });
+
+  it.each([
+    ['A new series about an intelligence agency premieres this week.', 'The lead actor stars as a former army sniper recruited by an intelligence agency.'],
+    ['The spy thriller follows a captured intelligence officer.', 'The veteran handler, played by a famous actor, has 24 hours to save him.'],
+    ['这部谍战剧讲述国家安全机关破获间谍案的故事。', '男演员饰演的侦察员与境外间谍斗智斗勇。'],
+    ['這部諜戰劇講述國家安全機關破獲間諜案的故事。', '男演員飾演的偵察員與境外間諜鬥智鬥勇。'],
+  ])('takes a page that names a cast for a piece about a film: %s', (lead, cast) => {
+    expect(onTopic(lead, cast)).toBe(false);
+    expect(onTopic(lead, 'The case was closed last year.')).toBe(true);
+  });
+
+  it('keeps a state microfilm told as the case it retells, with no actors named', () => {
+    expect(
+      onTopic(
+        'The Ministry of State Security released a microfilm adapted from a real espionage case.',
+        'It depicts how a student was coerced into photographing documents.',
+      ),
+    ).toBe(true);
   });
 
   it('takes a chapter of web fiction for fiction, however much its characters talk of spies', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaseMarker, isCommentary, isDramatization, splitCases } from '../../../../src/extract/cases/split.ts';
+import { isCaseMarker, isCommentary, isDramatization, splitCases, storyRange } from '../../../../src/extract/cases/split.ts';
 
 const paras = (...texts: string[]) => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 const split = (...texts: string[]) => splitCases(paras(...texts), 'Ministry exposes espionage cases', /\b(?:gallium|rare earths?)\b/i);
@@ -634,5 +634,27 @@ describe('splitCases: a round-up of incidents told without names', () => {
   });
   it('is one story without a word of several', () => {
     expect(groups('The ministry said foreign spy agencies colluded with lawbreakers to smuggle rare earths.', ...incidents)).toHaveLength(1);
+  });
+});
+
+describe('storyRange: a lead the story looks back at', () => {
+  it.each([
+    [
+      '村民在山上放羊时，发现一名陌生男子拿着相机四处拍照，便报告了派出所。',
+      '民警对该男子进行盘查，发现其相机中存有多处军事设施照片，国家安全机关随后介入调查。',
+    ],
+    [
+      'A shepherd noticed a stranger photographing the valley and called the police.',
+      'Officers questioned the man and found photos of military facilities; the state security bureau took over the espionage case.',
+    ],
+  ])('starts the story at the paragraph its first topical one looks back at: %s', (lead, next) => {
+    expect(storyRange(paras(lead, next), null).map((p) => p.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('does not take a lead the story does not look back at', () => {
+    const lead = 'The county held its annual harvest festival on Sunday, with music and a parade.';
+    expect(
+      storyRange(paras(lead, 'Officers detained a tourist who photographed a naval base for a foreign intelligence agency.'), null).map((p) => p.id),
+    ).toEqual(['p2']);
   });
 });
