@@ -48,6 +48,7 @@ import {
   OFFICE_OR_MOVE_BEFORE_PLACE,
   PLACE_KIND_NOUNS,
   PLACE_LIST,
+  REGION_ADJECTIVES,
   SEATS_OF_GOVERNMENT,
   STYLE_AFTER_PLACE,
   THING_LOCATED,
@@ -108,6 +109,7 @@ const ROMANISED_ONLY = new Set(ROMANISED_SURNAMES);
 const NATIONALITY_WORDS = new Set<string>([...NATIONALITY_NOUNS, ...PROPER_ADJECTIVES]);
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const INITIAL = /^\p{Lu}\.?$/u;
+const REGION_WORDS = new Set<string>(REGION_ADJECTIVES);
 // A nickname inside a name: Chi Leung “Peter” Wai.
 const NICKNAME = /\s*["“][^"”]+["”]/g;
 
@@ -145,7 +147,7 @@ export function personName(raw: string, strength: 'strong' | 'weak'): string | n
   }
   // "a man surnamed He": a surname said to be one, though the word is common.
   if (strength === 'strong' && tokens.length === 1 && SURNAMES.has(name)) return name;
-  if (tokens.some((t) => isCommonWord(t) || ORG_HEAD_WORD.test(t))) return null;
+  if (tokens.some((t) => isCommonWord(t) || ORG_HEAD_WORD.test(t) || REGION_WORDS.has(t))) return null;
   // Four words are a Hong Kong name only: a Chinese given name of two syllables, an English name, the surname.
   if (tokens.length > 4 || (tokens.length === 4 && !tokens.slice(0, 2).every((t) => ROMANISED_SYLLABLE.test(t)))) return null;
   if (PLACE_NAMES.has(name.toLowerCase())) return null;

@@ -7,6 +7,7 @@
  * (its syllables are its characters).
  */
 
+import { ZH_WEEKDAYS } from '../../vocab/calendar.ts';
 import { bothScripts } from '../../vocab/han-variants.ts';
 import {
   ZH_COMPOUND_SURNAMES,
@@ -84,6 +85,8 @@ const TIME_WORD_RE = new RegExp(`^${bothScripts(TIME_WORDS)}`, 'u');
 // "与丈夫", "和儿子", "及其同夥": the next name is someone named together with the one before.
 const PARTNER = `[与和及]其?${alternation(ZH_PARTNERS)}`;
 const PLACE_ORG_END = new Set(ZH_PLACE_ORG_ENDS);
+/** Words that read as a surname and a given name and are none: a weekday ("，周二遭起訴", indicted on Tuesday). */
+export const ZH_NOT_NAMES: ReadonlySet<string> = new Set(ZH_WEEKDAYS);
 // "已故上將蔣緯國的前祕書祝康明": someone the report names to say who the person of the case is to them.
 export const ZH_ANCHOR = new RegExp(bothScripts(`^的${alternation(ZH_RELATIONS)}`), 'u');
 const COMMENTS = new RegExp(bothScripts(`^[^，。；,;]{0,4}?${alternation(ZH_COMMENT_VERBS)}`), 'u');
@@ -100,7 +103,8 @@ export function hanName(candidate: string, punctuated = false, after = ''): stri
   if (chars.length < given + 1 || NOT_GIVEN_START.has(chars[given]!)) return null;
   const last = chars[given + 1];
   if (chars.length === given + 2 && !punctuated && (ENDS.has(last!) || TIME_WORD_RE.test(last + after))) chars.pop();
-  return chars.join('');
+  const name = chars.join('');
+  return ZH_NOT_NAMES.has(name) ? null : name;
 }
 
 /**

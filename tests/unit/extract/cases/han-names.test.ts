@@ -280,6 +280,15 @@ describe('titles of people of a case added for real reports', () => {
     expect(names(text)).toContain(name);
   });
 
+  it('reads no weekday as the subject of a sentence ("，周二遭起訴")', () => {
+    expect(names('檢方偵結後，周二遭起訴並移審。')).toEqual([]);
+  });
+
+  it('reads no place after an office that ends in 长 ("湖南省長沙市人民代表大會")', () => {
+    expect(names('擁香港籍的丁立為湖南省長沙市人民代表大會委員。')).not.toContain('沙市人');
+    expect(names('湖南省长沙市人民政府发布通告。')).toEqual([]);
+  });
+
   it('reads a Taiwanese report’s surname form of three characters', () => {
     expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });
