@@ -25,6 +25,8 @@ import {
   SURNAMES,
   ZH_COMPOUND_SURNAMES,
   ZH_FULL_NAME_SURNAMES,
+  ZH_NAME_ENDS,
+  ZH_NOT_GIVEN_NAME_START,
   ZH_NOT_PERSON_AFTER,
   ZH_SURNAMES,
 } from '../../vocab/names.ts';
@@ -53,6 +55,7 @@ import {
   STYLE_AFTER_PLACE,
   THING_LOCATED,
   ZH_PLACE_LIST,
+  ZH_PROVINCES,
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import {
@@ -226,12 +229,18 @@ const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 const TITLE_NOUNS = PERSON_TITLE_NOUNS.flatMap((n) => [n, `${n}s`]);
 const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?(?:${alternation([...TITLE_NOUNS, ...TITLE_NOUNS.map(capitalise)])}|${alternation(RANK_TITLES)}|${alternation(RANK_ABBREVIATIONS)})`;
 
+// "浙江某海岛": a province ending in a surname's character before 某 (a certain island in Zhejiang).
+const PROVINCE_ENDS_HERE = new RegExp(`${bothScripts(alternation(ZH_PROVINCES))}$`, 'u');
+// Court papers keep a given character after 某: "被告人马某强、廖某芳". It is read where punctuation, a list or a count
+// ends the name right after it; a character that ends a name, a numeral or a thing after 某 is not one ("李某称", "李某一案").
+const MOU_GIVEN = `(?![${ZH_NAME_ENDS}${ZH_NOT_PERSON_AFTER}${ZH_NOT_GIVEN_NAME_START}一二三四五六七八九十两])[\u4e00-\u9fff](?=[、，,。；;：:（(\s等及]|$)`;
+
 export const INTRO_PATTERNS: IntroPattern[] = [
   {
-    // "某高校学生李某", "王某某", "欧阳某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
+    // "某高校学生李某", "王某某", "欧阳某", "蒙某勇、" (a less common surname with its given character); 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
     re: new RegExp(
       bothScripts(
-        `((?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`,
+        `((?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某(?:某|${MOU_GIVEN})?|[${ZH_FULL_NAME_SURNAMES}]某${MOU_GIVEN})(?![${ZH_NOT_PERSON_AFTER}])`,
       ),
       'gu',
     ),
@@ -239,6 +248,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     strength: 'strong',
     sentenceStart: false,
     han: true,
+    accept: (m) => !PROVINCE_ENDS_HERE.test(m.input.slice(Math.max(0, m.index - 2), m.index + 1)),
   },
   {
     // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
@@ -610,8 +620,13 @@ function withoutNested(intros: PersonIntro[]): PersonIntro[] {
 // "黃姓男子", "黃男", "黃某": one person named by surname in the ways Chinese reports do.
 const ZH_SURNAME_FORM = /^(\p{Script=Han})(?:姓.*|某+|男|女|先生|女士|小姐)$/u;
 
+// "马某强": a surname, 某 and a given character; "马某" further on is the same person.
+const ZH_MOU_GIVEN_FORM = /^(\p{Script=Han})某([^某])$/u;
+
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  const [ga, gb] = [ZH_MOU_GIVEN_FORM.exec(a), ZH_MOU_GIVEN_FORM.exec(b)];
+  if (ga || gb) return !(ga && gb) && `${(ga ?? gb)![1]}某` === (ga ? b : a);
   const za = ZH_SURNAME_FORM.exec(a);
   const zb = ZH_SURNAME_FORM.exec(b);
   if (za && zb) {
@@ -720,6 +735,8 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
       for (const n of names) if (!known.aliases.includes(n)) known.aliases.push(n);
       // The longer form names the person, in the script the report first gave: 魏金超 stays 魏金超 beside "Jinchao Wei".
       if (intro.name.length > known.name.length && HAN_RE.test(intro.name) === HAN_RE.test(known.name)) known.name = intro.name;
+      // "何某" is the short form of both "何某强" and "何某胜": kept as the one's alias, it would join the other to them.
+      if (ZH_MOU_GIVEN_FORM.test(known.name)) known.aliases = known.aliases.filter((a) => a !== `${known.name[0]}某`);
       known.descriptor ??= intro.descriptor;
       return;
     }

@@ -289,6 +289,26 @@ describe('titles of people of a case added for real reports', () => {
     expect(names('湖南省长沙市人民政府发布通告。')).toEqual([]);
   });
 
+  it('reads no one from a province and 某, "a certain place in the province" ("浙江某海岛")', () => {
+    expect(names('浙江某海岛建有军事设施，江苏某研究所也是目标。')).toEqual([]);
+    expect(names('被告人江某在海岛拍照。')).toEqual(['江某']);
+  });
+
+  it('reads the given character court papers keep after 某 ("马某强、廖某芳")', () => {
+    expect(names('被告人马某强、廖某芳、蒙某勇等人走私锑锭。')).toEqual(['马某强', '廖某芳', '蒙某勇']);
+    // ...not a character that ends the name, a numeral or a thing after 某.
+    expect(names('李某称其不知情，李某一案已审结。')).toEqual(['李某', '李某']);
+    expect(names('王某某、王某，均系同案被告人。')).toEqual(['王某某', '王某']);
+  });
+
+  it('keeps two people whose names share a surname and 某 apart, and joins the short form to one of them', () => {
+    const people = findPeople([
+      { id: 'p1', text: '被告人何某强、何某胜受徐某雇请，负责保管货物。' },
+      { id: 'p2', text: '何某强、何某胜、谢某民等人是从犯。' },
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['何某强', '何某胜', '徐某', '谢某民'].sort());
+  });
+
   it('reads a Taiwanese report’s surname form of three characters', () => {
     expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });
