@@ -202,8 +202,9 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     han: true,
   },
   {
-    // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
-    re: new RegExp(bothScripts(`${TITLES}(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),
+    // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name; "中尉人事官楊立慧", "少校參謀官
+    // 楊立智": a rank and the post the officer holds (a word ending in 官, officer), then the name
+    re: new RegExp(bothScripts(`${TITLES}(?:[${HAN}]{1,3}官)?(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -232,9 +233,9 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     han: true,
     pick: pickWesternGlossed,
   },
-  // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押": names listed with
-  // 、 and then counted or said what was done to them
-  listOpening(`(?<=^|[，,：:；;」”将把])(${SURNAME}[${HAN}]{1,2}?)(?=、${SURNAME})`, LISTED_END),
+  // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押", "對周立升、羅立、胡立坤等
+  // 26人...判處": names listed with 、 and then counted or said what was done to them
+  listOpening(`(?<=^|[，,：:；;」”将把对])(${SURNAME}[${HAN}]{1,2}?)(?=、${SURNAME})`, LISTED_END),
   // "孙玲与丈夫胡晓去年被捕", "，王立新和儿子王小军被起诉": a name before another the report names with it (the
   // list reads the other); at the start of a sentence, after punctuation or after a title, so a word ending in
   // a surname's character does not start it ("公司高层与同事").

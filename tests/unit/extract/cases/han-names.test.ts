@@ -309,6 +309,15 @@ describe('titles of people of a case added for real reports', () => {
     expect(people.map((p) => p.name).sort()).toEqual(['何某强', '何某胜', '徐某', '谢某民'].sort());
   });
 
+  it('reads a name after a rank and the post the officer holds ("中尉人事官楊立慧")', () => {
+    expect(names('空軍飛指部中尉人事官楊立慧遭起訴。')).toContain('楊立慧');
+    expect(names('陸軍少校參謀官楊立智（右）遭起訴。')).toContain('楊立智');
+  });
+
+  it('reads the names a court acts on, listed after 對 and counted ("對周立升、羅立、胡立坤等26人")', () => {
+    expect(names('法院對周立升、羅立、胡立坤等26人判處有期徒刑。')).toEqual(['周立升', '羅立', '胡立坤']);
+  });
+
   it('reads a Taiwanese report’s surname form of three characters', () => {
     expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });
