@@ -121,6 +121,13 @@ export const ZH_NOT_GIVEN_NAME_START =
   '市省县縣区區';
 
 /**
+ * How a Chinese nickname is made of one character and a form of address: "老K", "小陈", "阿竹" (before it), "飞哥", "芳姐"
+ * (after it). A handler often goes by one alone: "受境外间谍“飞哥”指示".
+ */
+export const ZH_NICKNAME_PREFIXES = '老小阿';
+export const ZH_NICKNAME_SUFFIXES = '哥姐';
+
+/**
  * Lowercase words inside a European surname: "Ludwig van der Berg", "Maria de la Cruz", "Ursula von
  * Hohenberg", "Luca di Stefano". Read only between capitalised words of a name.
  */

@@ -26,6 +26,8 @@ import {
   ZH_COMPOUND_SURNAMES,
   ZH_FULL_NAME_SURNAMES,
   ZH_NAME_ENDS,
+  ZH_NICKNAME_PREFIXES,
+  ZH_NICKNAME_SUFFIXES,
   ZH_NOT_GIVEN_NAME_START,
   ZH_NOT_PERSON_AFTER,
   ZH_SURNAMES,
@@ -251,10 +253,11 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     accept: (m) => !PROVINCE_ENDS_HERE.test(m.input.slice(Math.max(0, m.index - 2), m.index + 1)),
   },
   {
-    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
+    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”, 境外间谍“飞哥”: the name a handler goes by, in a
+    // Chinese report (a full name, a Western name, or a nickname: a character and a form of address)
     re: new RegExp(
       bothScripts(
-        `(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]*)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`,
+        `(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子|间谍)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]*)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[${ZH_NICKNAME_PREFIXES}][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff][${ZH_NICKNAME_SUFFIXES}])[」”"’]`,
       ),
       'gu',
     ),

@@ -318,6 +318,13 @@ describe('titles of people of a case added for real reports', () => {
     expect(names('法院對周立升、羅立、胡立坤等26人判處有期徒刑。')).toEqual(['周立升', '羅立', '胡立坤']);
   });
 
+  it('reads a handler’s nickname in quotation marks, a character and a form of address ("境外间谍“飞哥”")', () => {
+    expect(names('李某受境外间谍“飞哥”指示，长期提供资料。')).toContain('飞哥');
+    expect(names('他结识了自称“阿竹”的越南代理人。')).toContain('阿竹');
+    // ...not a term in quotation marks.
+    expect(names('境外间谍“高薪兼职”的陷阱。')).toEqual([]);
+  });
+
   it('reads a Taiwanese report’s surname form of three characters', () => {
     expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });
