@@ -200,12 +200,14 @@ const allCases = (titles: readonly string[]) =>
   titles.flatMap((t) => [t, capitalise(t), t.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())]);
 // An office before its holder's name, an abbreviation with its full stop or without: "Judge", "Gov.", "Assistant U.S.
 // Attorney"; an ambassador's posting between ("Ambassador to China Kenji Kanasugi").
-const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?`;
+// "Attorney General Jane Roe", "Inspector General Mark Reid": English puts "general" after the office it heads.
+const GENERAL_AFTER = '(?:\\s+[Gg]eneral)?';
+const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?`;
 const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+$`, 'u');
 // "Adam Gordon, the U.S. attorney for the Southern District", "Kenji Kanasugi, the Japanese ambassador to China".
 const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(OFFICIAL_TITLES))}\\b`, 'u');
 // ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
-const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`, 'u');
+const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`, 'u');
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;

@@ -31,6 +31,8 @@ describe('an office before a name', () => {
     ['High Court spokesperson Lin Mei-hua said all defendants knew.', 'Lin Mei-hua'],
     ['Japanese Ambassador to China Hiroshi Tanabe attended the hearing.', 'Hiroshi Tanabe'],
     ['She later worked for Gov. Helen Marsh.', 'Helen Marsh'],
+    ['Attorney General Ellen Varga said the charges show how far the plot reached.', 'Ellen Varga'],
+    ['Assistant Attorney General Tom Brill said the case was one of many.', 'Tom Brill'],
   ])('%s', (text, name) => {
     const intro = findPersonIntros(text).find((i) => i.name === name);
     expect(intro).toBeDefined();
