@@ -195,6 +195,9 @@ const APPOSED_ROLE_RE = new RegExp(
   'iu',
 );
 
+// What sets a name off after the noun it names: a comma, or a dash ("the two suspects – Herwig F. and Ina F. – ran").
+const APPOSITION_MARK = '(?:,|\\s+[–—])\\s+';
+
 /** A title in lower case, capitalised and in title case: "director general", "Director general", "Director General". */
 const allCases = (titles: readonly string[]) =>
   titles.flatMap((t) => [t, capitalise(t), t.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())]);
@@ -402,14 +405,15 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
     // "...along with two other individuals, Peter Wai Chi-leung and Matthew Trickett, have been charged": several.
     // "The retired officer, Kao An-kuo (高安國), was among six people indicted": the name glossed in characters.
-    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME}(?=(?:${GLOSS_IN_BRACKETS})?(?:,|\\s+and\\s))`, 'gu'),
-    needs: /[\p{Ll}-],\s+\p{Lu}/u,
+    // "used the other two suspects – Herwig F. and Ina F., operators of a company – to...": set off by dashes.
+    re: new RegExp(`([\\p{Ll}-]+)${APPOSITION_MARK}${NAME}(?=(?:${GLOSS_IN_BRACKETS})?(?:,|\\s+and\\s|\\s+[–—]))`, 'gu'),
+    needs: /[\p{Ll}-](?:,|\s+[–—])\s+\p{Lu}/u,
     name: 2,
     strength: 'weak',
     sentenceStart: false,
     accept: (m) => APPOSED_ROLE_RE.test(m[1]!),
     list: true,
-    followedBy: new RegExp(`^(?:${GLOSS_IN_BRACKETS})?,`, 'u'),
+    followedBy: new RegExp(`^(?:${GLOSS_IN_BRACKETS})?(?:,|\\s+[–—])`, 'u'),
   },
   {
     // "identified the two men only by their surnames, Feng and Luo": the first, then the second
