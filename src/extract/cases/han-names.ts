@@ -154,6 +154,18 @@ function pickWesternGlossed(m: RegExpExecArray): PickedName | null {
   return { name: han, at: m[0].lastIndexOf(han, m[0].length - latin!.length), aliases: [latin!] };
 }
 
+/**
+ * "另类选择党的马克西米利安·克拉(Maximilian Krah)": a transliteration, its parts joined by a dot, and the Western name it
+ * transliterates in brackets after it, of two words or more that are none of an outlet, a body or a place.
+ */
+function pickDottedGlossed(m: RegExpExecArray): PickedName | null {
+  const [, written, latin] = m;
+  const words = latin!.split(/\s+/);
+  if (words.length < 2 || words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return null;
+  const name = written!.replace(TITLE_INSIDE, '');
+  return DOT.test(name) ? { name, at: m[0].indexOf(name), aliases: [latin!] } : null;
+}
+
 /** A name the text around it has already ended ("王立新（男，", "名叫王大明的"), in group 1 of `m`. */
 function pickEndedName(m: RegExpExecArray): PickedName | null {
   const name = DOT.test(m[1]!) ? m[1]! : hanName(m[1]!, true);
@@ -232,6 +244,16 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     sentenceStart: false,
     han: true,
     pick: pickWesternGlossed,
+  },
+  {
+    // "另类选择党的马克西米利安·克拉(Maximilian Krah)在声明中表示": a dotted transliteration glossed with the Western name
+    // (from a character no transliteration uses: "德国内政部部长南希·费泽" is the office's, read after it)
+    re: new RegExp(bothScripts(`(?<!${TRANSLITERATED})(${TRANSLITERATED}{1,6}[·‧・•]${TRANSLITERATED}{1,8})[（(]\\s*${NAME}\\s*[）)]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickDottedGlossed,
   },
   // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押", "對周立升、羅立、胡立坤等
   // 26人...判處": names listed with 、 and then counted or said what was done to them

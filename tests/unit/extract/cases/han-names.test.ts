@@ -325,6 +325,13 @@ describe('titles of people of a case added for real reports', () => {
     expect(names('境外间谍“高薪兼职”的陷阱。')).toEqual([]);
   });
 
+  it('reads a dotted transliteration glossed with the Western name, from where the transliteration starts', () => {
+    const intros = findPersonIntros('美联社说，该党的马克斯·克劳斯(Max Kraus)在声明中表示不知情。');
+    expect(intros.map((i) => [i.name, i.aliases])).toEqual([['马克斯·克劳斯', ['Max Kraus']]]);
+    // ...an office before it is not part of it.
+    expect(names('德国内政部部长安娜·费舍(Anna Fischer)也表示，指控极为严重。')).toEqual(['安娜·费舍']);
+  });
+
   it('reads a Taiwanese report’s surname form of three characters', () => {
     expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });
