@@ -751,13 +751,14 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
     }
     people.push({ name: intro.name, aliases: names, role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
   };
-  for (const p of paragraphs) for (const intro of findPersonIntros(p.text)) take(p, intro);
+  const recurring = recurringIntros(paragraphs, context);
+  const recurringNames = new Set([...recurring.values()].flat().map((r) => r.name));
+  for (const p of paragraphs) for (const intro of findPersonIntros(p.text)) take(p, cutToRecurring(intro, recurringNames));
   // The names read from their recurrence come after those the report introduces: someone introduced is the case's
   // main actor before someone only named again and again (a witness, a relative); and someone the report
   // introduces outside these paragraphs is of another case, named here in passing.
   const own = new Set(paragraphs.map((p) => p.id));
   const elsewhere = context.filter((p) => !own.has(p.id)).flatMap((p) => findPersonIntros(p.text).map((i) => i.name));
-  const recurring = recurringIntros(paragraphs, context);
   for (const p of paragraphs) {
     const introduced = findPersonIntros(p.text);
     for (const intro of withRecurring(introduced, recurring.get(p.id))) {
@@ -787,6 +788,17 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
     person.aliases = person.aliases.filter((a) => a !== person.name);
   }
   return people.map(({ intro: _intro, ...rest }) => rest);
+}
+
+/**
+ * A name in characters read with the next character, where the report keeps using it without ("科研人员黄宇出卖机密",
+ * and 黄宇 stands as a name again and again): what the report repeats says where the name ends.
+ */
+function cutToRecurring(intro: PersonIntro, recurring: ReadonlySet<string>): PersonIntro {
+  const chars = [...intro.name];
+  if (chars.length !== 3 || recurring.has(intro.name) || !HAN_RE.test(intro.name)) return intro;
+  const shorter = chars.slice(0, 2).join('');
+  return recurring.has(shorter) ? { ...intro, name: shorter } : intro;
 }
 
 /**

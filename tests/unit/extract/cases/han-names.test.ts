@@ -332,6 +332,10 @@ describe('titles of people of a case added for real reports', () => {
     expect(names('德国内政部部长安娜·费舍(Anna Fischer)也表示，指控极为严重。')).toEqual(['安娜·费舍']);
   });
 
+  it('reads no name from 高级 (senior) after an office ("州长高级助手")', () => {
+    expect(names('前纽约州两任州长高级助手孙立及其丈夫受审。')).not.toContain('高级助');
+  });
+
   it('reads a Taiwanese report’s surname form of three characters', () => {
     expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });

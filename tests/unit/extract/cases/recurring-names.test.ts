@@ -68,6 +68,12 @@ describe('a name in characters the report keeps using', () => {
   });
 });
 
+describe('where a name the report introduces ends, from what it repeats', () => {
+  it('is the name the report keeps using, not it and the verb after it ("黄立出卖机密")', () => {
+    expect(people('科研人员黄立出卖核心机密，被判处死刑。', '黄立是某研究所的技术人员，', '后来，黄立因此被捕。')).toEqual(['黄立']);
+  });
+});
+
 describe('a Western name the report keeps using', () => {
   it('is read when its surname then stands alone', () => {
     expect(people('The drawings reached a contact through Harold Finch in 2021.', 'Finch later moved abroad.')).toContain('Harold Finch');
