@@ -210,7 +210,10 @@ const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+$`, 'u');
 // "Adam Gordon, the U.S. attorney for the Southern District", "Kenji Kanasugi, the Japanese ambassador to China".
 const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(OFFICIAL_TITLES))}\\b`, 'u');
 // ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
-const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`, 'u');
+const LAW_BEFORE = new RegExp(
+  `(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`,
+  'u',
+);
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
@@ -240,7 +243,7 @@ const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:
 const PROVINCE_ENDS_HERE = new RegExp(`${bothScripts(alternation(ZH_PROVINCES))}$`, 'u');
 // Court papers keep a given character after 某: "被告人马某强、廖某芳". It is read where punctuation, a list or a count
 // ends the name right after it; a character that ends a name, a numeral or a thing after 某 is not one ("李某称", "李某一案").
-const MOU_GIVEN = `(?![${ZH_NAME_ENDS}${ZH_NOT_PERSON_AFTER}${ZH_NOT_GIVEN_NAME_START}一二三四五六七八九十两])[\u4e00-\u9fff](?=[、，,。；;：:（(\s等及]|$)`;
+const MOU_GIVEN = `(?![${ZH_NAME_ENDS}${ZH_NOT_PERSON_AFTER}${ZH_NOT_GIVEN_NAME_START}一二三四五六七八九十两])[\u4e00-\u9fff](?=[、，,。；;：:（(s等及]|$)`;
 
 export const INTRO_PATTERNS: IntroPattern[] = [
   {
