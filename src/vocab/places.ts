@@ -123,15 +123,15 @@ export const PLACE_LIST = [
 ];
 
 /**
- * Nouns that say the name after them is a place: "the southeastern port city of Busan", "the town of Witney",
- * "the province of Quebec", "the island of Hainan".
- */
-/**
  * The side of a country or a state a region is named by, never a word of a person's name: "Northern California man
  * charged", "Southern Xinjiang", "Western Australia".
  */
 export const REGION_ADJECTIVES = ['Northern', 'Southern', 'Eastern', 'Western', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern'] as const;
 
+/**
+ * Nouns that say the name after them is a place: "the southeastern port city of Busan", "the town of Witney",
+ * "the province of Quebec", "the island of Hainan".
+ */
 export const PLACE_KIND_NOUNS = ['city', 'town', 'village', 'port', 'county', 'province', 'prefecture', 'island', 'region'] as const;
 
 /**

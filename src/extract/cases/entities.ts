@@ -243,11 +243,12 @@ const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:
 const PROVINCE_ENDS_HERE = new RegExp(`${bothScripts(alternation(ZH_PROVINCES))}$`, 'u');
 // Court papers keep a given character after 某: "被告人马某强、廖某芳". It is read where punctuation, a list or a count
 // ends the name right after it; a character that ends a name, a numeral or a thing after 某 is not one ("李某称", "李某一案").
-const MOU_GIVEN = `(?![${ZH_NAME_ENDS}${ZH_NOT_PERSON_AFTER}${ZH_NOT_GIVEN_NAME_START}一二三四五六七八九十两])[\u4e00-\u9fff](?=[、，,。；;：:（(s等及]|$)`;
+const MOU_GIVEN = `(?![${ZH_NAME_ENDS}${ZH_NOT_PERSON_AFTER}${ZH_NOT_GIVEN_NAME_START}一二三四五六七八九十两])[\\u4e00-\\u9fff](?=[、，,。；;：:（(\\s等及]|$)`;
 
 export const INTRO_PATTERNS: IntroPattern[] = [
   {
-    // "某高校学生李某", "王某某", "欧阳某", "蒙某勇、" (a less common surname with its given character); 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
+    // "某高校学生李某", "王某某", "欧阳某", "蒙某勇、" (a less common surname with its given character); 方 and 任 are
+    // surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
     re: new RegExp(
       bothScripts(
         `((?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某(?:某|${MOU_GIVEN})?|[${ZH_FULL_NAME_SURNAMES}]某${MOU_GIVEN})(?![${ZH_NOT_PERSON_AFTER}])`,

@@ -296,6 +296,7 @@ describe('titles of people of a case added for real reports', () => {
 
   it('reads the given character court papers keep after 某 ("马某强、廖某芳")', () => {
     expect(names('被告人马某强、廖某芳、蒙某勇等人走私锑锭。')).toEqual(['马某强', '廖某芳', '蒙某勇']);
+    expect(names('被告人马某强 已被判刑。')).toEqual(['马某强']);
     // ...not a character that ends the name, a numeral or a thing after 某.
     expect(names('李某称其不知情，李某一案已审结。')).toEqual(['李某', '李某']);
     expect(names('王某某、王某，均系同案被告人。')).toEqual(['王某某', '王某']);
