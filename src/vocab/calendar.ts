@@ -24,6 +24,12 @@ export const MONTH_PATTERN =
 /** A weekday or its abbreviation, captured: "Wed", "Thurs", "Tuesday". */
 export const WEEKDAY_PATTERN = '(Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|nesday|sday|urday|rsday)?';
 
+/**
+ * Weekdays as Chinese news writes them, often where a subject stands: "台灣媒體周二報道", "，周二遭起訴" (was indicted
+ * on Tuesday). 周 is also a common surname, so the weekday reads like a surname and a one-character given name.
+ */
+export const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日', '周天', '周末'] as const;
+
 /** Capitalised calendar words: they start sentences ("Monday's ruling") and are never a person. */
 export const CALENDAR_WORDS: readonly string[] = [...WEEKDAYS, ...MONTH_NAMES];
 

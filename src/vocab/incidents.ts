@@ -47,9 +47,12 @@ export const LEGAL_STEP = inBothScripts(new RegExp(`\\b(?:${alternation(EN_LEGAL
 /**
  * The text calls what it tells a case: "unveiled a spy case in which a
  * college student joined a foreign intelligence agency", "released a case
- * involving a foreign spy intelligence agency using campus loans".
+ * involving a foreign spy intelligence agency using campus loans"; in Chinese, the
+ * authority disclosed or cracked one ("披露了一起境外间谍企图窃取...的案件", "破获一起...案").
  */
-export const CASE_REFERENCE = /\b(?:case|incident|plot|scheme)s? (?:in which|involving|where)\b/i;
+export const CASE_REFERENCE = inBothScripts(
+  /\b(?:case|incident|plot|scheme)s? (?:in which|involving|where)\b|(?:披露|通报|侦破|破获|公布|曝光)了?一起[^。；！？]{0,40}?案/i,
+);
 
 const DAY = `(?:${alternation(WEEKDAYS)}|${MONTH_PATTERN}\\.? \\d{1,2})`;
 const DISCLOSED = alternation([

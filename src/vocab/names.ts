@@ -115,7 +115,19 @@ export const ZH_NOT_GIVEN_NAME_START =
   '某他她它们們法检檢警台臺陆陸该該此各本我你对對方面人员員军軍部局处處厅廳院所校机機官兵队隊旅营營连連等受经經被遭在于於是有到参參多因为為' +
   // ...or a word that starts with a surname's character: 凌晨, 毕业, 安装, 安排, 项目, 左右, 焦点, 游客, 纪律, 华裔, 金属;
   // or 以 (by means of) after an adverb that is also a surname: "间谍常以“高薪兼职”拉拢" (spies often lure with...).
-  '晨业業装裝排置全星目度右点點客律裔些个個样樣属屬以';
+  '晨业業装裝排置全星目度右点點客律裔些个個样樣属屬以' +
+  // ...or 高级 (senior) before a post: "州长高级助手孙雯" (a governor's senior aide, Sun Wen).
+  '级級' +
+  // ...or the unit of a place whose name ends in a surname's character, after an office that ends in 长 (head): "湖南省長沙市
+  // 人民代表大會" is 省長 (governor) and 沙市人 to a reader of names, but 長沙市 (the city of Changsha).
+  '市省县縣区區';
+
+/**
+ * How a Chinese nickname is made of one character and a form of address: "老K", "小陈", "阿竹" (before it), "飞哥", "芳姐"
+ * (after it). A handler often goes by one alone: "受境外间谍“飞哥”指示".
+ */
+export const ZH_NICKNAME_PREFIXES = '老小阿';
+export const ZH_NICKNAME_SUFFIXES = '哥姐';
 
 /**
  * Lowercase words inside a European surname: "Ludwig van der Berg", "Maria de la Cruz", "Ursula von

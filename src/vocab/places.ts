@@ -123,6 +123,12 @@ export const PLACE_LIST = [
 ];
 
 /**
+ * The side of a country or a state a region is named by, never a word of a person's name: "Northern California man
+ * charged", "Southern Xinjiang", "Western Australia".
+ */
+export const REGION_ADJECTIVES = ['Northern', 'Southern', 'Eastern', 'Western', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern'] as const;
+
+/**
  * Nouns that say the name after them is a place: "the southeastern port city of Busan", "the town of Witney",
  * "the province of Quebec", "the island of Hainan".
  */
@@ -270,6 +276,46 @@ export const THING_LOCATED = [
  * including Nanjing-style salted ducks" is a dish, not a place of the case.
  */
 export const STYLE_AFTER_PLACE = ['style'];
+
+/**
+ * China's provinces, regions and municipalities by their short names, in simplified characters (matched in both scripts):
+ * a report of the security organs places what it does not name in one ("浙江某海岛", a certain island in Zhejiang; "江苏某
+ * 研究所"), and the province's last character may be a surname's (江, 苏, 林).
+ */
+export const ZH_PROVINCES = [
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
+  '北京',
+  '天津',
+  '上海',
+  '重庆',
+] as const;
 
 /**
  * Places as Chinese reports name them in the text of a case: "在深圳海关被查获", "經澳門轉往中國", "在釜山被捕".

@@ -54,9 +54,15 @@ export const SPEAKER_TITLES = words(`spokesperson spokesman spokeswoman`);
 export const LAW_OFFICE_TITLES = words(`judge justice magistrate prosecutor attorney commissioner sheriff superintendent inspector
   detective director-general ambassador`);
 /** ...and offices of government: "Chancellor Olaf Scholz", "Gov. Kathy Hochul". */
-export const GOVERNMENT_OFFICE_TITLES = words(`chancellor governor gov rep sen senator congressman congresswoman chief executive mayor
+export const GOVERNMENT_OFFICE_TITLES = words(`chancellor governor gov rep sen senator congressman congresswoman mayor
   lawmaker legislator chairman chairwoman chair councillor councilor convenor king queen prince`);
 export const OFFICE_TITLES = [...LAW_OFFICE_TITLES, ...GOVERNMENT_OFFICE_TITLES];
+/**
+ * Words of the titles of those who head a government, a body or a state, never a word of a name: "Chief Executive John
+ * Lee", "National Security Council chief Joseph Wu", "under chief Xi Jinping". Not an office of the case before a name
+ * (OFFICE_TITLES): a head named so is named to place the story or someone in it, not as one who acts in the case.
+ */
+export const HEAD_WORDS = words(`chief executive`);
 
 /** The strategic materials the stories are about: "Gallium is...". */
 export const MATERIAL_WORDS = words(`gallium germanium antimony graphite lithium tungsten dysprosium terbium rare earth earths`);
@@ -89,6 +95,7 @@ export const NOT_PERSON_WORDS = lowerSet(
   TITLES,
   SPEAKER_TITLES,
   OFFICE_TITLES,
+  HEAD_WORDS,
   LAW_SPEAKERS,
   MATERIAL_WORDS,
   PAGE_WORDS,

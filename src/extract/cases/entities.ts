@@ -25,6 +25,10 @@ import {
   SURNAMES,
   ZH_COMPOUND_SURNAMES,
   ZH_FULL_NAME_SURNAMES,
+  ZH_NAME_ENDS,
+  ZH_NICKNAME_PREFIXES,
+  ZH_NICKNAME_SUFFIXES,
+  ZH_NOT_GIVEN_NAME_START,
   ZH_NOT_PERSON_AFTER,
   ZH_SURNAMES,
 } from '../../vocab/names.ts';
@@ -48,10 +52,12 @@ import {
   OFFICE_OR_MOVE_BEFORE_PLACE,
   PLACE_KIND_NOUNS,
   PLACE_LIST,
+  REGION_ADJECTIVES,
   SEATS_OF_GOVERNMENT,
   STYLE_AFTER_PLACE,
   THING_LOCATED,
   ZH_PLACE_LIST,
+  ZH_PROVINCES,
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import {
@@ -108,6 +114,7 @@ const ROMANISED_ONLY = new Set(ROMANISED_SURNAMES);
 const NATIONALITY_WORDS = new Set<string>([...NATIONALITY_NOUNS, ...PROPER_ADJECTIVES]);
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const INITIAL = /^\p{Lu}\.?$/u;
+const REGION_WORDS = new Set<string>(REGION_ADJECTIVES);
 // A nickname inside a name: Chi Leung “Peter” Wai.
 const NICKNAME = /\s*["“][^"”]+["”]/g;
 
@@ -145,7 +152,7 @@ export function personName(raw: string, strength: 'strong' | 'weak'): string | n
   }
   // "a man surnamed He": a surname said to be one, though the word is common.
   if (strength === 'strong' && tokens.length === 1 && SURNAMES.has(name)) return name;
-  if (tokens.some((t) => isCommonWord(t) || ORG_HEAD_WORD.test(t))) return null;
+  if (tokens.some((t) => isCommonWord(t) || ORG_HEAD_WORD.test(t) || REGION_WORDS.has(t))) return null;
   // Four words are a Hong Kong name only: a Chinese given name of two syllables, an English name, the surname.
   if (tokens.length > 4 || (tokens.length === 4 && !tokens.slice(0, 2).every((t) => ROMANISED_SYLLABLE.test(t)))) return null;
   if (PLACE_NAMES.has(name.toLowerCase())) return null;
@@ -188,17 +195,25 @@ const APPOSED_ROLE_RE = new RegExp(
   'iu',
 );
 
+// What sets a name off after the noun it names: a comma, or a dash ("the two suspects – Herwig F. and Ina F. – ran").
+const APPOSITION_MARK = '(?:,|\\s+[–—])\\s+';
+
 /** A title in lower case, capitalised and in title case: "director general", "Director general", "Director General". */
 const allCases = (titles: readonly string[]) =>
   titles.flatMap((t) => [t, capitalise(t), t.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())]);
 // An office before its holder's name, an abbreviation with its full stop or without: "Judge", "Gov.", "Assistant U.S.
 // Attorney"; an ambassador's posting between ("Ambassador to China Kenji Kanasugi").
-const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?`;
+// "Attorney General Jane Roe", "Inspector General Mark Reid": English puts "general" after the office it heads.
+const GENERAL_AFTER = '(?:\\s+[Gg]eneral)?';
+const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?`;
 const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+$`, 'u');
 // "Adam Gordon, the U.S. attorney for the Southern District", "Kenji Kanasugi, the Japanese ambassador to China".
 const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(OFFICIAL_TITLES))}\\b`, 'u');
 // ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
-const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`, 'u');
+const LAW_BEFORE = new RegExp(
+  `(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`,
+  'u',
+);
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
@@ -224,12 +239,19 @@ const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 const TITLE_NOUNS = PERSON_TITLE_NOUNS.flatMap((n) => [n, `${n}s`]);
 const PERSON_TITLE = `(?:(?:[Ff]ormer|[Rr]etired)\\s+|(?:[Ee]x|[Tt]hen)-)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}?(?:${alternation([...TITLE_NOUNS, ...TITLE_NOUNS.map(capitalise)])}|${alternation(RANK_TITLES)}|${alternation(RANK_ABBREVIATIONS)})`;
 
+// "浙江某海岛": a province ending in a surname's character before 某 (a certain island in Zhejiang).
+const PROVINCE_ENDS_HERE = new RegExp(`${bothScripts(alternation(ZH_PROVINCES))}$`, 'u');
+// Court papers keep a given character after 某: "被告人马某强、廖某芳". It is read where punctuation, a list or a count
+// ends the name right after it; a character that ends a name, a numeral or a thing after 某 is not one ("李某称", "李某一案").
+const MOU_GIVEN = `(?![${ZH_NAME_ENDS}${ZH_NOT_PERSON_AFTER}${ZH_NOT_GIVEN_NAME_START}一二三四五六七八九十两])[\\u4e00-\\u9fff](?=[、，,。；;：:（(\\s等及]|$)`;
+
 export const INTRO_PATTERNS: IntroPattern[] = [
   {
-    // "某高校学生李某", "王某某", "欧阳某"; 方 and 任 are surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
+    // "某高校学生李某", "王某某", "欧阳某", "蒙某勇、" (a less common surname with its given character); 方 and 任 are
+    // surnames, but not in 对方某 (the other side) or 担任某职 (holding a post)
     re: new RegExp(
       bothScripts(
-        `((?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某{1,2})(?![${ZH_NOT_PERSON_AFTER}])`,
+        `((?:${alternation(ZH_COMPOUND_SURNAMES)}|[${ZH_SURNAMES}]|(?<![对双一警校院官买卖外我敌多各])方|(?<![担出兼现曾历继主就连留聘委信放责专前时])任)某(?:某|${MOU_GIVEN})?|[${ZH_FULL_NAME_SURNAMES}]某${MOU_GIVEN})(?![${ZH_NOT_PERSON_AFTER}])`,
       ),
       'gu',
     ),
@@ -237,12 +259,14 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     strength: 'strong',
     sentenceStart: false,
     han: true,
+    accept: (m) => !PROVINCE_ENDS_HERE.test(m.input.slice(Math.max(0, m.index - 2), m.index + 1)),
   },
   {
-    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”: the name a handler goes by, in a Chinese report
+    // 自称“Lily”的女子, 一名自称“猎头顾问”的“Kevin”, 的女子“林薇”, 境外间谍“飞哥”: the name a handler goes by, in a
+    // Chinese report (a full name, a Western name, or a nickname: a character and a form of address)
     re: new RegExp(
       bothScripts(
-        `(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]*)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2})[」”"’]`,
+        `(?:自称|名为|名叫|化名|网名|昵称|英文名|叫|的|女子|男子|间谍)[「“"‘]([A-Z][a-z]+(?: [A-Z][a-z]*)?|[${ZH_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[${ZH_NICKNAME_PREFIXES}][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff][${ZH_NICKNAME_SUFFIXES}])[」”"’]`,
       ),
       'gu',
     ),
@@ -385,14 +409,15 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     // name, then the word before them checked (the list of roles as an expression tried at every word was slow).
     // "...along with two other individuals, Peter Wai Chi-leung and Matthew Trickett, have been charged": several.
     // "The retired officer, Kao An-kuo (高安國), was among six people indicted": the name glossed in characters.
-    re: new RegExp(`([\\p{Ll}-]+),\\s+${NAME}(?=(?:${GLOSS_IN_BRACKETS})?(?:,|\\s+and\\s))`, 'gu'),
-    needs: /[\p{Ll}-],\s+\p{Lu}/u,
+    // "used the other two suspects – Herwig F. and Ina F., operators of a company – to...": set off by dashes.
+    re: new RegExp(`([\\p{Ll}-]+)${APPOSITION_MARK}${NAME}(?=(?:${GLOSS_IN_BRACKETS})?(?:,|\\s+and\\s|\\s+[–—]))`, 'gu'),
+    needs: /[\p{Ll}-](?:,|\s+[–—])\s+\p{Lu}/u,
     name: 2,
     strength: 'weak',
     sentenceStart: false,
     accept: (m) => APPOSED_ROLE_RE.test(m[1]!),
     list: true,
-    followedBy: new RegExp(`^(?:${GLOSS_IN_BRACKETS})?,`, 'u'),
+    followedBy: new RegExp(`^(?:${GLOSS_IN_BRACKETS})?(?:,|\\s+[–—])`, 'u'),
   },
   {
     // "identified the two men only by their surnames, Feng and Luo": the first, then the second
@@ -608,8 +633,13 @@ function withoutNested(intros: PersonIntro[]): PersonIntro[] {
 // "黃姓男子", "黃男", "黃某": one person named by surname in the ways Chinese reports do.
 const ZH_SURNAME_FORM = /^(\p{Script=Han})(?:姓.*|某+|男|女|先生|女士|小姐)$/u;
 
+// "马某强": a surname, 某 and a given character; "马某" further on is the same person.
+const ZH_MOU_GIVEN_FORM = /^(\p{Script=Han})某([^某])$/u;
+
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  const [ga, gb] = [ZH_MOU_GIVEN_FORM.exec(a), ZH_MOU_GIVEN_FORM.exec(b)];
+  if (ga || gb) return !(ga && gb) && `${(ga ?? gb)![1]}某` === (ga ? b : a);
   const za = ZH_SURNAME_FORM.exec(a);
   const zb = ZH_SURNAME_FORM.exec(b);
   if (za && zb) {
@@ -718,18 +748,21 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
       for (const n of names) if (!known.aliases.includes(n)) known.aliases.push(n);
       // The longer form names the person, in the script the report first gave: 魏金超 stays 魏金超 beside "Jinchao Wei".
       if (intro.name.length > known.name.length && HAN_RE.test(intro.name) === HAN_RE.test(known.name)) known.name = intro.name;
+      // "何某" is the short form of both "何某强" and "何某胜": kept as the one's alias, it would join the other to them.
+      if (ZH_MOU_GIVEN_FORM.test(known.name)) known.aliases = known.aliases.filter((a) => a !== `${known.name[0]}某`);
       known.descriptor ??= intro.descriptor;
       return;
     }
     people.push({ name: intro.name, aliases: names, role: 'other', descriptor: intro.descriptor, paragraphs: [p.id], intro });
   };
-  for (const p of paragraphs) for (const intro of findPersonIntros(p.text)) take(p, intro);
+  const recurring = recurringIntros(paragraphs, context);
+  const recurringNames = new Set([...recurring.values()].flat().map((r) => r.name));
+  for (const p of paragraphs) for (const intro of findPersonIntros(p.text)) take(p, cutToRecurring(intro, recurringNames));
   // The names read from their recurrence come after those the report introduces: someone introduced is the case's
   // main actor before someone only named again and again (a witness, a relative); and someone the report
   // introduces outside these paragraphs is of another case, named here in passing.
   const own = new Set(paragraphs.map((p) => p.id));
   const elsewhere = context.filter((p) => !own.has(p.id)).flatMap((p) => findPersonIntros(p.text).map((i) => i.name));
-  const recurring = recurringIntros(paragraphs, context);
   for (const p of paragraphs) {
     const introduced = findPersonIntros(p.text);
     for (const intro of withRecurring(introduced, recurring.get(p.id))) {
@@ -759,6 +792,17 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
     person.aliases = person.aliases.filter((a) => a !== person.name);
   }
   return people.map(({ intro: _intro, ...rest }) => rest);
+}
+
+/**
+ * A name in characters read with the next character, where the report keeps using it without ("科研人员黄宇出卖机密",
+ * and 黄宇 stands as a name again and again): what the report repeats says where the name ends.
+ */
+function cutToRecurring(intro: PersonIntro, recurring: ReadonlySet<string>): PersonIntro {
+  const chars = [...intro.name];
+  if (chars.length !== 3 || recurring.has(intro.name) || !HAN_RE.test(intro.name)) return intro;
+  const shorter = chars.slice(0, 2).join('');
+  return recurring.has(shorter) ? { ...intro, name: shorter } : intro;
 }
 
 /**

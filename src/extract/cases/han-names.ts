@@ -7,6 +7,7 @@
  * (its syllables are its characters).
  */
 
+import { ZH_WEEKDAYS } from '../../vocab/calendar.ts';
 import { bothScripts } from '../../vocab/han-variants.ts';
 import {
   ZH_COMPOUND_SURNAMES,
@@ -84,6 +85,8 @@ const TIME_WORD_RE = new RegExp(`^${bothScripts(TIME_WORDS)}`, 'u');
 // "与丈夫", "和儿子", "及其同夥": the next name is someone named together with the one before.
 const PARTNER = `[与和及]其?${alternation(ZH_PARTNERS)}`;
 const PLACE_ORG_END = new Set(ZH_PLACE_ORG_ENDS);
+/** Words that read as a surname and a given name and are none: a weekday ("，周二遭起訴", indicted on Tuesday). */
+export const ZH_NOT_NAMES: ReadonlySet<string> = new Set(ZH_WEEKDAYS);
 // "已故上將蔣緯國的前祕書祝康明": someone the report names to say who the person of the case is to them.
 export const ZH_ANCHOR = new RegExp(bothScripts(`^的${alternation(ZH_RELATIONS)}`), 'u');
 const COMMENTS = new RegExp(bothScripts(`^[^，。；,;]{0,4}?${alternation(ZH_COMMENT_VERBS)}`), 'u');
@@ -100,7 +103,8 @@ export function hanName(candidate: string, punctuated = false, after = ''): stri
   if (chars.length < given + 1 || NOT_GIVEN_START.has(chars[given]!)) return null;
   const last = chars[given + 1];
   if (chars.length === given + 2 && !punctuated && (ENDS.has(last!) || TIME_WORD_RE.test(last + after))) chars.pop();
-  return chars.join('');
+  const name = chars.join('');
+  return ZH_NOT_NAMES.has(name) ? null : name;
 }
 
 /**
@@ -148,6 +152,18 @@ function pickWesternGlossed(m: RegExpExecArray): PickedName | null {
   // "纽约邮报(New York Post)": an outlet, a body or a place is no one's name.
   if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return null;
   return { name: han, at: m[0].lastIndexOf(han, m[0].length - latin!.length), aliases: [latin!] };
+}
+
+/**
+ * "另类选择党的马克西米利安·克拉(Maximilian Krah)": a transliteration, its parts joined by a dot, and the Western name it
+ * transliterates in brackets after it, of two words or more that are none of an outlet, a body or a place.
+ */
+function pickDottedGlossed(m: RegExpExecArray): PickedName | null {
+  const [, written, latin] = m;
+  const words = latin!.split(/\s+/);
+  if (words.length < 2 || words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return null;
+  const name = written!.replace(TITLE_INSIDE, '');
+  return DOT.test(name) ? { name, at: m[0].indexOf(name), aliases: [latin!] } : null;
 }
 
 /** A name the text around it has already ended ("王立新（男，", "名叫王大明的"), in group 1 of `m`. */
@@ -198,8 +214,9 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     han: true,
   },
   {
-    // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name
-    re: new RegExp(bothScripts(`${TITLES}(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),
+    // "同案被告許乃權", "退役上校張超然，", "研究官向德恩,遭吸收": a title, then the name; "中尉人事官楊立慧", "少校參謀官
+    // 楊立智": a rank and the post the officer holds (a word ending in 官, officer), then the name
+    re: new RegExp(bothScripts(`${TITLES}(?:[${HAN}]{1,3}官)?(${TITLED_SURNAME}[${HAN}]{1,2}|${DOTTED})`), 'gu'),
     name: 1,
     strength: 'strong',
     sentenceStart: false,
@@ -228,9 +245,19 @@ export const HAN_NAME_PATTERNS: IntroPattern[] = [
     han: true,
     pick: pickWesternGlossed,
   },
-  // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押": names listed with
-  // 、 and then counted or said what was done to them
-  listOpening(`(?<=^|[，,：:；;」”将把])(${SURNAME}[${HAN}]{1,2}?)(?=、${SURNAME})`, LISTED_END),
+  {
+    // "另类选择党的马克西米利安·克拉(Maximilian Krah)在声明中表示": a dotted transliteration glossed with the Western name
+    // (from a character no transliteration uses: "德国内政部部长南希·费泽" is the office's, read after it)
+    re: new RegExp(bothScripts(`(?<!${TRANSLITERATED})(${TRANSLITERATED}{1,6}[·‧・•]${TRANSLITERATED}{1,8})[（(]\\s*${NAME}\\s*[）)]`), 'gu'),
+    name: 1,
+    strength: 'strong',
+    sentenceStart: false,
+    han: true,
+    pick: pickDottedGlossed,
+  },
+  // "其中，李易諴、陳惟仁聲押", "案情指出，陳惟仁、李易諴、林雍達3人涉嫌", "將陳惟仁、李易諴聲押", "對周立升、羅立、胡立坤等
+  // 26人...判處": names listed with 、 and then counted or said what was done to them
+  listOpening(`(?<=^|[，,：:；;」”将把对])(${SURNAME}[${HAN}]{1,2}?)(?=、${SURNAME})`, LISTED_END),
   // "孙玲与丈夫胡晓去年被捕", "，王立新和儿子王小军被起诉": a name before another the report names with it (the
   // list reads the other); at the start of a sentence, after punctuation or after a title, so a word ending in
   // a surname's character does not start it ("公司高层与同事").

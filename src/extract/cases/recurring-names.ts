@@ -26,7 +26,7 @@ import {
 import { ZH_PLACE_LIST } from '../../vocab/places.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ZH_ACTS_AFTER_NAME, ZH_BEFORE_NAME_PARTICLES, ZH_CASE_TITLES, ZH_PERSON_NOUNS } from '../../vocab/roles.ts';
-import { ZH_ANCHOR } from './han-names.ts';
+import { ZH_ANCHOR, ZH_NOT_NAMES } from './han-names.ts';
 import { NAME } from './name-lists.ts';
 import { sentences } from './sentences.ts';
 
@@ -59,6 +59,8 @@ const PLACE_ORG_AFTER = new RegExp(bothScripts(`^[${ZH_PLACE_ORG_ENDS}]`), 'u');
 const ZH_PLACES = new RegExp(bothScripts(`^(?:${alternation(ZH_PLACE_LIST)})`), 'u');
 
 const QUOTE_OPENS = /^["“「『]$/u;
+// 《史记》, 《聯合報》: the marks around the title of a book, a paper or a law; what starts inside them is a title's word.
+const TITLE_MARK_OPENS = /^[《〈]$/u;
 // Characters after a candidate the tests of what follows it read: a relation after 的, a step of the law.
 const AFTER_WINDOW = 12;
 const QUOTE_CLOSES = /^["”」』]/u;
@@ -78,11 +80,12 @@ function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
       const [, surname, given] = m;
       re.lastIndex = m.index + 1;
       const chars = [...given!];
-      if (NOT_GIVEN_START.has(chars[0]!)) continue;
+      if (NOT_GIVEN_START.has(chars[0]!) || TITLE_MARK_OPENS.test(p.text.charAt(m.index - 1))) continue;
       for (let n = 1; n <= chars.length; n++) {
         // "张平所在": 所 ends the name, it is not its third character.
         if (n === 2 && ENDS.has(chars[1]!)) continue;
         const form = surname + chars.slice(0, n).join('');
+        if (ZH_NOT_NAMES.has(form)) continue;
         // What follows, as far as the tests below look (a slice to the end would make the scan quadratic).
         const after = p.text.slice(m.index + form.length, m.index + form.length + AFTER_WINDOW);
         // "江苏省", "陸委會": a place or a body; "蔣緯國的前祕書": someone named to say who the person of the case is to them.

@@ -126,8 +126,6 @@ describe('offices of people a report names as officials of the case', () => {
     'Congresswoman',
     'Prosecutor',
     'Attorney',
-    'Chief',
-    'Executive',
     'Commissioner',
     'Mayor',
     'Lawmaker',

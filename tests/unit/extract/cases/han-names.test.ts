@@ -280,6 +280,63 @@ describe('titles of people of a case added for real reports', () => {
     expect(names(text)).toContain(name);
   });
 
+  it('reads no weekday as the subject of a sentence ("，周二遭起訴")', () => {
+    expect(names('檢方偵結後，周二遭起訴並移審。')).toEqual([]);
+  });
+
+  it('reads no place after an office that ends in 长 ("湖南省長沙市人民代表大會")', () => {
+    expect(names('擁香港籍的丁立為湖南省長沙市人民代表大會委員。')).not.toContain('沙市人');
+    expect(names('湖南省长沙市人民政府发布通告。')).toEqual([]);
+  });
+
+  it('reads no one from a province and 某, "a certain place in the province" ("浙江某海岛")', () => {
+    expect(names('浙江某海岛建有军事设施，江苏某研究所也是目标。')).toEqual([]);
+    expect(names('被告人江某在海岛拍照。')).toEqual(['江某']);
+  });
+
+  it('reads the given character court papers keep after 某 ("马某强、廖某芳")', () => {
+    expect(names('被告人马某强、廖某芳、蒙某勇等人走私锑锭。')).toEqual(['马某强', '廖某芳', '蒙某勇']);
+    expect(names('被告人马某强 已被判刑。')).toEqual(['马某强']);
+    // ...not a character that ends the name, a numeral or a thing after 某.
+    expect(names('李某称其不知情，李某一案已审结。')).toEqual(['李某', '李某']);
+    expect(names('王某某、王某，均系同案被告人。')).toEqual(['王某某', '王某']);
+  });
+
+  it('keeps two people whose names share a surname and 某 apart, and joins the short form to one of them', () => {
+    const people = findPeople([
+      { id: 'p1', text: '被告人何某强、何某胜受徐某雇请，负责保管货物。' },
+      { id: 'p2', text: '何某强、何某胜、谢某民等人是从犯。' },
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['何某强', '何某胜', '徐某', '谢某民'].sort());
+  });
+
+  it('reads a name after a rank and the post the officer holds ("中尉人事官楊立慧")', () => {
+    expect(names('空軍飛指部中尉人事官楊立慧遭起訴。')).toContain('楊立慧');
+    expect(names('陸軍少校參謀官楊立智（右）遭起訴。')).toContain('楊立智');
+  });
+
+  it('reads the names a court acts on, listed after 對 and counted ("對周立升、羅立、胡立坤等26人")', () => {
+    expect(names('法院對周立升、羅立、胡立坤等26人判處有期徒刑。')).toEqual(['周立升', '羅立', '胡立坤']);
+  });
+
+  it('reads a handler’s nickname in quotation marks, a character and a form of address ("境外间谍“飞哥”")', () => {
+    expect(names('李某受境外间谍“飞哥”指示，长期提供资料。')).toContain('飞哥');
+    expect(names('他结识了自称“阿竹”的越南代理人。')).toContain('阿竹');
+    // ...not a term in quotation marks.
+    expect(names('境外间谍“高薪兼职”的陷阱。')).toEqual([]);
+  });
+
+  it('reads a dotted transliteration glossed with the Western name, from where the transliteration starts', () => {
+    const intros = findPersonIntros('美联社说，该党的马克斯·克劳斯(Max Kraus)在声明中表示不知情。');
+    expect(intros.map((i) => [i.name, i.aliases])).toEqual([['马克斯·克劳斯', ['Max Kraus']]]);
+    // ...an office before it is not part of it.
+    expect(names('德国内政部部长安娜·费舍(Anna Fischer)也表示，指控极为严重。')).toEqual(['安娜·费舍']);
+  });
+
+  it('reads no name from 高级 (senior) after an office ("州长高级助手")', () => {
+    expect(names('前纽约州两任州长高级助手孙立及其丈夫受审。')).not.toContain('高级助');
+  });
+
   it('reads a Taiwanese report’s surname form of three characters', () => {
     expect(names('高某的劉姓同居人也被判刑。')).toContain('劉姓同居人');
   });

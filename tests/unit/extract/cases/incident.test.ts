@@ -49,6 +49,8 @@ describe('tellsIncident', () => {
   it('reads a text that calls what it tells a case', () => {
     expect(tellsIncident(paras('The ministry unveiled a spy case in which a college student joined a foreign intelligence agency.'))).toBe(true);
     expect(tellsIncident(paras('The ministry released a case involving a foreign agency that used campus loans to coerce a student.'))).toBe(true);
+    expect(tellsIncident(paras('近日，江苏省国家安全机关披露了一起境外间谍企图窃取港口数据的案件。'))).toBe(true);
+    expect(tellsIncident(paras('近日，江蘇省國家安全機關破獲一起竊密案。'))).toBe(true);
   });
 
   it.each([

@@ -46,6 +46,7 @@ describe('lists of names', () => {
       'The office manager, Tony Lau Ka-wing, along with two other individuals, Dennis Chan Siu-ming and Robert Hale, have been charged.',
       ['Tony Lau Ka-wing', 'Dennis Chan Siu-ming', 'Robert Hale'],
     ],
+    ['Prosecutors alleged that he used the other two suspects – Jonas B. and Eva B., owners of a trading firm – to reach scientists.', ['Jonas B.', 'Eva B.']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

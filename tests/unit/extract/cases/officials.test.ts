@@ -12,6 +12,15 @@ import { articleDraft, taxonomy } from '../../../helpers/drafts.ts';
 const names = (text: string) => findPersonIntros(text).map((i) => i.name);
 const rolesIn = (...texts: string[]) => Object.fromEntries(findPeople(texts.map((text, i) => ({ id: `p${i + 1}`, text }))).map((p) => [p.name, p.role]));
 
+describe('the head of a government or a body, named to place the story', () => {
+  it.each([
+    ['One defendant had worked as an aide to security council chief Daniel Roe when he was minister.', 'Daniel Roe'],
+    ['The case comes amid a widening crackdown on espionage under chief Martin Hale.', 'Martin Hale'],
+  ])('%s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});
+
 describe('an office before a name', () => {
   it.each([
     ['The case was heard by Judge Miriam Castell in Brooklyn.', 'Miriam Castell'],
@@ -22,6 +31,8 @@ describe('an office before a name', () => {
     ['High Court spokesperson Lin Mei-hua said all defendants knew.', 'Lin Mei-hua'],
     ['Japanese Ambassador to China Hiroshi Tanabe attended the hearing.', 'Hiroshi Tanabe'],
     ['She later worked for Gov. Helen Marsh.', 'Helen Marsh'],
+    ['Attorney General Ellen Varga said the charges show how far the plot reached.', 'Ellen Varga'],
+    ['Assistant Attorney General Tom Brill said the case was one of many.', 'Tom Brill'],
   ])('%s', (text, name) => {
     const intro = findPersonIntros(text).find((i) => i.name === name);
     expect(intro).toBeDefined();

@@ -53,8 +53,24 @@ describe('a name in characters the report keeps using', () => {
     expect(recurring('渔民捞到一条“金属鱼”，', '经鉴定，金属鱼能实时传输信息。')).toEqual([]);
   });
 
+  it('is not a weekday, which reads as 周 and a numeral ("，周二遭起訴")', () => {
+    expect(recurring('媒體報道，周二（18日）男子丁立遭起訴。', '檢方指出，周二遭起訴並移審。')).toEqual([]);
+    // ...while a name starting so is still one.
+    expect(recurring('被告周一鸣在法庭上认罪。', '，周一鸣被判刑三年。')).toEqual(['周一鸣']);
+  });
+
+  it('is not the title of a book or a paper in its marks ("《史记》")', () => {
+    expect(recurring('在《史记》中，用间的记载最多。', '本文以《史记》的记载为例。')).toEqual([]);
+  });
+
   it('is not a term in quotation marks ("高薪兼职")', () => {
     expect(recurring('境外间谍常用“高薪兼职”拉拢大学生。', '警惕落入“高薪兼职”陷阱。')).toEqual([]);
+  });
+});
+
+describe('where a name the report introduces ends, from what it repeats', () => {
+  it('is the name the report keeps using, not it and the verb after it ("黄立出卖机密")', () => {
+    expect(people('科研人员黄立出卖核心机密，被判处死刑。', '黄立是某研究所的技术人员，', '后来，黄立因此被捕。')).toEqual(['黄立']);
   });
 });
 
@@ -74,6 +90,10 @@ describe('a Western name the report keeps using', () => {
   it('is not a body, a place or a nationality with another word', () => {
     expect(people('The case reached the Eastern District court in 2021.', 'The District said little.')).toEqual([]);
     expect(people('Members of the European Parliament met in 2021.', 'Parliament said little.')).toEqual([]);
+  });
+
+  it('is not a region named by its side of a state ("Northern California")', () => {
+    expect(people('Northern California man sentenced in 2021.', 'He lived in California for years.')).toEqual([]);
   });
 
   it('is not a connective before a surname ("Because Chen had access")', () => {
