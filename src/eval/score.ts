@@ -125,13 +125,16 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * "rare earths" matches a topic labelled "Rare earth elements" or with id `rare-earths`. Chinese has no spaces
- * between words: words of the text in characters match inside the gold's ("機密文件" in "立法院的機密文件").
+ * between words: words of the text in characters match inside the gold's ("機密文件" in "立法院的機密文件"), and
+ * the gold's inside the text's ("軍事設施的照片" in "大陸軍事設施的照片"), as English words match either way.
  */
 export function materialMatches(gold: string, label: string): boolean {
   const g = stem(gold);
   const l = stem(label);
   if (!g || !l) return false;
   if (HAN_ONLY.test(l) && toSimplified(norm(gold)).includes(l)) return true;
+  const goldHan = g.split(' ').filter((w) => HAN_ONLY.test(w));
+  if (goldHan.length && goldHan.every((w) => [...w].length >= 2 && toSimplified(norm(label)).includes(w))) return true;
   return g === l || ` ${l} `.includes(` ${g} `) || ` ${g} `.includes(` ${l} `);
 }
 

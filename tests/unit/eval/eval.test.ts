@@ -28,6 +28,9 @@ describe('matching', () => {
     // The words of a Chinese text that named the material, inside the gold's longer phrase.
     ['交出公司的機密文件', '機密文件', true],
     ['交出公司的機密文件', '國防專利', false],
+    ['軍事設施的照片 (photos of military facilities)', '大陸軍事設施的照片', true],
+    ['軍事設施的照片', '軍事設施', true],
+    ['軍事設施的照片', '軍港照片', false],
     // A gold reader may write a traditional page's words in simplified characters.
     ['国家秘密 (state secrets)', '國家秘密 (state secrets)', true],
     ['國家秘密', '国家秘密', true],
