@@ -334,7 +334,7 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   }
   const today = statedToday(clean.paragraphs.slice(0, 3));
   if (today) return { value: today, from: 'text' };
-  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '');
+  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '') ?? rocStampDate(linesWith(clean, ['desk-credit']).at(-1) ?? '');
   if (stamped) return { value: stamped, from: 'text' };
   if (urlDate) return { value: urlDate, from: 'url' };
   return NONE(null);
