@@ -162,7 +162,6 @@ function nameFromBylineLine(line: string): string | null {
   return first;
 }
 
-/** `outlet`: the publisher already read, so an agency's own story gets no byline besides it. */
 const PLACES = new Set<string>(PLACE_LIST);
 
 /** "Phoebe Zhangin Shenzhen": a scrape that lost the space before "in" and the city the writer files from. */
@@ -180,7 +179,15 @@ function gluedPlaceByline(line: string): string | null {
   return m && PLACES.has(m[2]!) ? m[1]! : null;
 }
 
-export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | null = null): Found<string | null> {
+const AGENCY_NAMES = new Set<string>(WIRE_AGENCIES.map((a) => a.toLowerCase()));
+
+/** The story's writer, as the page credits them; a wire agency credited where a writer would be is none. */
+export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
+  const found = creditedWriter(raw, clean);
+  return found.value && AGENCY_NAMES.has(found.value.toLowerCase()) ? NONE(null) : found;
+}
+
+function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const byline of linesWith(clean, ['byline'])) {
     const dated = nameBeforeDate(byline);
@@ -224,35 +231,9 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
   if (closing) return { value: closing, from: 'text' };
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
-  // No person named: the agency whose copy this is, as the text credits it.
-  // The agency's own story (Xinhua on xinhuanet) has no byline besides the outlet.
-  const agency = agencyCredit(clean);
-  if (!agency) return NONE(null);
-  const agencyOutlet = outletByName(agency)?.name;
-  // The page's address says whose site it is; only a page without one is judged by the outlet it names,
-  // so a portal that heads its copy "- Reuters" still credits Reuters.
-  const host = raw.url ? (outletByUrl(raw.url)?.name ?? null) : outlet;
-  const own = agencyOutlet !== undefined && host === agencyOutlet;
-  return own ? NONE(null) : { value: agency, from: 'text' };
-}
-
-const AGENCY = alternation(WIRE_AGENCIES);
-// "Taipei (AFP): ...", "DRESDEN (Reuters) -", "（法新社德勒斯登30日电）" at the start of the story.
-const AGENCY_DATELINE_RE = new RegExp(`^[^()（）]{0,40}?[（(](${AGENCY})(?=[)）\\s]|\\p{Script=Han})`, 'u');
-// "- Reuters", "— AFP": the agency signing the copy on a line of its own.
-const AGENCY_LINE_RE = new RegExp(`^[-–—]?\\s*(${AGENCY})\\s*$`, 'u');
-// "...the sources added. (Yonhap)", "...本案仍在偵辦中。（中央社）": the agency signing the end of its copy.
-const AGENCY_SIGN_OFF_RE = new RegExp(`[.。!?！？”"]\\s*[（(](${AGENCY})[)）]\\s*$`, 'u');
-
-function agencyCredit(clean: CleanResult): string | null {
-  const first = clean.paragraphs[0] ?? '';
-  const inDateline = AGENCY_DATELINE_RE.exec(first)?.[1] ?? AGENCY_SIGN_OFF_RE.exec(clean.paragraphs.at(-1) ?? '')?.[1];
-  if (inDateline) return inDateline;
-  for (const r of clean.removed) {
-    const m = AGENCY_LINE_RE.exec(r.text.trim());
-    if (m) return m[1]!;
-  }
-  return null;
+  // No person named: a byline names people only, so the wire agency whose copy this is ("NEW YORK (AP) —",
+  // "（法新社德勒斯登30日電）", "- Reuters") is no byline; it credits where the copy came from.
+  return NONE(null);
 }
 
 /**
@@ -377,7 +358,7 @@ export function readMetadata(raw: RawSeed, clean: CleanResult): Metadata {
   const headline = clean.headline ? titleAndSite(clean.headline, raw.url, pageLines(clean)) : null;
   const title = readTitle(raw, clean, headline);
   const outlet = readOutlet(raw, clean, headline);
-  const byline = readByline(raw, clean, outlet.value);
+  const byline = readByline(raw, clean);
   const published = readPublished(raw, clean, warnings);
   const language: Found<string> = raw.frontMatter.language
     ? { value: raw.frontMatter.language, from: 'front-matter' }
