@@ -75,6 +75,10 @@ export function readOutlet(raw: RawSeed, clean: CleanResult, headline: TitleAndS
   if (raw.frontMatter.outlet) return { value: raw.frontMatter.outlet, from: 'front-matter' };
   const site = clean.pageMeta?.siteName;
   if (site) return { value: canonical(site), from: 'text' };
+  // A known site's address says whose page it is; an outlet or office named on a line of its own there ("US
+  // department of Justice" over a picture, "Source: Reuters") credits a picture or the copy, not the publisher.
+  const byUrl = raw.url ? outletByUrl(raw.url) : null;
+  if (byUrl) return { value: byUrl.name, from: 'url' };
   // A masthead or sign-off line, or one segment of "By X | China Daily | Updated ...".
   for (const line of clean.metaLines) {
     // "环球时报·2025-07-25 06:50" on an aggregator credits where the copy came from, not who publishes the page.
@@ -98,11 +102,10 @@ export function readOutlet(raw: RawSeed, clean: CleanResult, headline: TitleAndS
     const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line) ?? THANKS_RE.exec(line);
     if (m && !/^(our|this|free|mobile|new|official|us)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
   }
-  const byUrl = raw.url ? outletByUrl(raw.url) : null;
-  if (byUrl) return { value: byUrl.name, from: 'url' };
-  // "told the Global Times": a site whose address the table does not know is the outlet its sources speak to;
-  // a known site's story quotes what a source told another outlet.
-  for (const p of clean.paragraphs) {
+  // "told the Global Times": a page saved without its address is the outlet its sources speak to. A page with an
+  // address the table does not know may be reposting the interview ("…told Radio Free Asia" on a blog), and a
+  // known site's story quotes what a source told another outlet: the address names those better.
+  for (const p of raw.url ? [] : clean.paragraphs) {
     for (const hit of outletsIn(p)) {
       if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
     }
