@@ -4,7 +4,7 @@ import { titleAndSite } from '../../../../src/extract/metadata/title-site.ts';
 describe('a section kicker in capitals run into the headline', () => {
   it('is left out of the title', () =>
     expect(
-      titleAndSite('ASIA DESK Court Jails Former Engineer for Selling Radar Secrets', 'https://news.example.org/2025/court-jails-former-engineer').title,
+      titleAndSite('WORLD WATCH Court Jails Former Engineer for Selling Radar Secrets', 'https://news.example.org/2025/court-jails-former-engineer').title,
     ).toBe('Court Jails Former Engineer for Selling Radar Secrets'));
   it.each([
     ['acronyms that open the headline', 'US FBI Arrests Two Men Over Naval Base Photos'],
