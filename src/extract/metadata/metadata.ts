@@ -301,10 +301,12 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
     const date = parseDate(line);
     if (date) return { value: date, from: 'text' };
   }
-  const updated = labelled.find((d) => d.label === 'updated');
-  if (updated) return { value: updated.date, from: 'text' };
-
   const urlDate = dateFromUrl(raw.url);
+  const updated = labelled.find((d) => d.label === 'updated');
+  // "Last Updated: 07/27/2016" on an archived story whose address says /2000/4/: an update comes after the story was
+  // published, and the address was made when it was, so the earlier date of the address is the publication's.
+  if (updated && !(urlDate && urlDate.date < updated.date.date.slice(0, urlDate.date.length))) return { value: updated.date, from: 'text' };
+
   const dateline = clean.paragraphs[0] ? parseDateline(clean.paragraphs[0]) : null;
   if (dateline?.month && dateline.day) {
     if (dateline.year) {
