@@ -292,11 +292,16 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   const pagePublished = clean.pageMeta?.published ? parseDate(clean.pageMeta.published) : null;
   if (pagePublished) return { value: pagePublished, from: 'text' };
 
-  const labelled = headlineFirst(clean, clean.metaLines).flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
+  const widget = weatherWidgetLines(clean);
+  const metaLines = clean.metaLines.filter((l) => !widget.has(l));
+  const labelled = headlineFirst(clean, metaLines).flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
   const pick = labelled.find((d) => d.label === 'published') ?? labelled.find((d) => d.label === 'date');
   if (pick) return { value: pick.date, from: 'text' };
   // A line that is nothing but a date, in the head of the article.
-  for (const line of headlineFirst(clean, linesWith(clean, ['published-line']))) {
+  for (const line of headlineFirst(
+    clean,
+    linesWith(clean, ['published-line']).filter((l) => !widget.has(l)),
+  )) {
     if (/\bago\b|^(time)?(just now|yesterday|today)$/i.test(line)) continue;
     const date = parseDate(line);
     if (date) return { value: date, from: 'text' };
@@ -324,6 +329,24 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   if (stamped) return { value: stamped, from: 'text' };
   if (urlDate) return { value: urlDate, from: 'url' };
   return NONE(null);
+}
+
+// "31 °c", "-4°F": a weather widget's temperature, on a line of its own.
+const TEMPERATURE_RE = /^-?\d{1,3}(?:\.\d)?\s*°\s*[CcFf]?$/;
+/** The widget's place and date stand within this many lines under its temperature. */
+const WIDGET_LINES = 3;
+
+/**
+ * "31 °c" over "Columbus" over "Friday, July 4, 2025": a weather widget shows today's weather, place and date, the
+ * day the page was read, not the day the story was published. The lines under a temperature, in page order.
+ */
+function weatherWidgetLines(clean: CleanResult): Set<string> {
+  const widget = new Set<string>();
+  clean.removed.forEach((r, i) => {
+    if (!TEMPERATURE_RE.test(r.text.trim())) return;
+    for (const next of clean.removed.slice(i + 1, i + 1 + WIDGET_LINES)) widget.add(next.text);
+  });
+  return widget;
 }
 
 // "The woman appeared in court today (4 August, 2025)": a press release says which day it was issued.
