@@ -1,8 +1,8 @@
 /**
- * Noise inside a line of scraped text that no reader sees on the page: forum markup ("[size=0.8]"), the
- * scrambled characters a forum hides between sentences so that copied text is spoiled ("W/ G! T- C& C4 m3"),
- * and markup a page carries as an escaped string ("\u003cp style=\"...\"\u003e"). Each is taken out of
- * the line and recorded, so the line's own words stay.
+ * Noise inside a line of scraped text that is not the story: forum markup ("[size=0.8]"), links in brackets after
+ * a product's name ("(参数|询价)"), the scrambled characters a forum hides between sentences so that copied text is
+ * spoiled ("W/ G! T- C& C4 m3"), and markup a page carries as an escaped string ("\u003cp style=\"...\"\u003e").
+ * Each is taken out of the line and recorded, so the line's own words stay.
  */
 import type { RemovedLine } from '../../model/schema.ts';
 
@@ -24,6 +24,10 @@ function isScrambled(run: string): boolean {
   const marked = tokens.filter((t) => /[^A-Za-z0-9.]|\.(?=.)/.test(t)).length;
   return marked >= 2 && marked * 3 >= tokens.length;
 }
+
+// "Grecale(参数|询价)", "(Specs | Price)": links a site puts after a product's name, short labels parted by bars in
+// brackets. Prose does not write choices so.
+const LINK_ROW_RE = /[（(]\s*[^()（）|｜\n]{1,8}?(?:\s*[|｜]\s*[^()（）|｜\n]{1,8}?)+\s*[)）]/gu;
 
 // "\u003cp\u003e", "\u003c!--MID_AD_0--\u003e": HTML carried as an escaped string in the page's script data.
 const ESCAPED_MARKUP_RE = /\\u003c\/?[!a-zA-Z][\s\S]{0,2000}?\\u003e/;
@@ -52,7 +56,13 @@ export function withoutInlineNoise(line: string, removed: RemovedLine[], seen: S
         return '';
       })
     : line;
-  return unmarked.replace(SHORT_TOKEN_RUN_RE, (run) => {
+  const unlinked = /[|｜]/.test(unmarked)
+    ? unmarked.replace(LINK_ROW_RE, (m) => {
+        record(m, 'navigation');
+        return '';
+      })
+    : unmarked;
+  return unlinked.replace(SHORT_TOKEN_RUN_RE, (run) => {
     if (!isScrambled(run)) return run;
     record(run, 'copy-protection');
     return ' ';

@@ -47,3 +47,11 @@ describe('markup carried as an escaped string', () => {
   });
   it('leaves a line without escaped markup alone', () => expect(unescapeMarkup('path C:\\u0041 and \\n')).toBe('path C:\\u0041 and \\n'));
 });
+
+describe('links in brackets after a product name', () => {
+  it.each([
+    ['新车取名为“Aurora(参数|询价)”,本意来自北风。', '新车取名为“Aurora”,本意来自北风。'],
+    ['The new Corsa (Specs | Price) was seen testing.', 'The new Corsa  was seen testing.'],
+  ])('takes them out of %s', (line, want) => expect(strip(line)).toBe(want));
+  it('leaves a bracket of prose alone', () => expect(strip('The ministry (MSS) said so.')).toBe('The ministry (MSS) said so.'));
+});
