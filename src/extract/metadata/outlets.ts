@@ -36,7 +36,18 @@ export function siteOfUrl(url: string): string | null {
   if (!host) return null;
   // "en2020-cms-test.mtcloud.org": a client's site named on a test or staging host of the platform that serves it;
   // the domain is the platform's, not the publisher's, so the host is named whole.
-  return isClientStagingHost(host) ? host.replace(/^www\./, '') : getDomain(host, { allowPrivateDomains: true });
+  return isClientStagingHost(host) || isOwnTitleHost(host) ? host.replace(/^www\./, '') : getDomain(host, { allowPrivateDomains: true });
+}
+
+const OWN_TITLE_LABEL_RE = new RegExp(`^[a-z]{3,}${alternation(MASTHEAD_WORDS)}$`);
+
+/**
+ * "energynews.example.com": a publication of its own, its label a topic and a masthead word, served under its
+ * owner's domain; the owner's domain alone names the company, not the publication.
+ */
+function isOwnTitleHost(host: string): boolean {
+  const domain = getDomain(host, { allowPrivateDomains: true });
+  return !!domain && host.length > domain.length && OWN_TITLE_LABEL_RE.test(host.split('.')[0]!.toLowerCase());
 }
 
 const STAGING = new Set<string>(STAGING_WORDS);

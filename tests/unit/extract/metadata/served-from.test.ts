@@ -28,6 +28,14 @@ describe("a client's site on a platform's test host", () => {
   ])("a publisher's own test host is the publisher's: %s", (url, site) => expect(siteOfUrl(url)).toBe(site));
 });
 
+describe("a publication served under its owner's domain", () => {
+  it('is named by its whole host', () => expect(siteOfUrl('https://energynews.harbourgroup.example.com/2025/a')).toBe('energynews.harbourgroup.example.com'));
+  it.each([
+    ['https://js.news.portal.example.com/a', 'example.com'],
+    ['https://global.harbourgroup.com/a', 'harbourgroup.com'],
+  ])('a region or edition label is not a publication: %s', (url, site) => expect(siteOfUrl(url)).toBe(site));
+});
+
 describe('a known site', () => {
   it('is the publisher although a line names an office or another outlet', () => {
     const url = 'https://www.freemalaysiatoday.com/category/world/2025/07/22/engineer-pleads-guilty';
