@@ -68,6 +68,12 @@ export const ZH_REPORTER_WORDS = ['记者', '記者', '编译', '編譯'] as con
 export const ZH_TRANSLATOR_WORDS = ['譯者', '译者'] as const;
 
 /**
+ * The desk editors a Chinese wire story credits where it closes, who did not write it: "…沒有公布相關證據。
+ * （編輯：王小明/李大同）1131219". The credit is the desk's, not the story's text.
+ */
+export const ZH_EDITOR_WORDS = ['編輯', '编辑', '責任編輯', '责任编辑', '核稿', '校對', '校对'] as const;
+
+/**
  * Marks a Taiwanese paper sets before the name of an opinion piece's author, on a line of its own: "◎ 蕭錫惠".
  */
 export const ZH_AUTHOR_MARKS = ['◎'] as const;

@@ -418,3 +418,9 @@ export const MASTHEAD_WORDS = [
 
 /** Small words that stay lower case inside a name read off an address ("The Globe and Mail", "City of Sydney News"). */
 export const NAME_LOWER_WORDS = ['and', 'of'] as const;
+
+/**
+ * Words that mark a host as a test or staging copy of a site, in the labels before its registered domain:
+ * "en2020-cms-test.platform.example", "dev-v4.example.com", "site-testslot.cloudhost.example".
+ */
+export const STAGING_WORDS = ['test', 'testslot', 'testing', 'staging', 'stage', 'dev', 'cms', 'preview', 'sandbox', 'uat', 'qa'] as const;

@@ -35,6 +35,11 @@ export const BROWSER_NOTICES = [
   'this browser is no longer supported',
   'please update your browser',
   'please upgrade your browser',
+  // "IE 11 is not supported. For an optimal experience visit our site on another browser."
+  'ie 11 is not supported',
+  'internet explorer is not supported',
+  'visit our site on another browser',
+  'switch to a supported browser',
 ] as const;
 
 /**
@@ -59,6 +64,31 @@ export const COMMENT_BOX_NOTICES = [
  * "With inputs from PTI", the sign-off of Indian outlets running wire copy.
  */
 export const COPY_SOURCE_NOTES = ['with inputs from'] as const;
+
+/**
+ * A blog's thanks to the reader who sent the story in, in brackets on a line of its own at the end: "(Thanks, Dana!)",
+ * "(h/t Dana)", "(via Dana)".
+ */
+export const TIP_THANKS = ['thanks', 'thank you', 'h/t', 'hat tip', 'via'] as const;
+
+/**
+ * A rewrite pointing the reader to the story it was rewritten from, as its last line: "For more details, you can check
+ * the BBC source.", "For more information, read the original article."
+ */
+export const SOURCE_POINTER_OPENINGS = ['for more details', 'for more information', 'for further details', 'for the full story', 'for full details'] as const;
+export const SOURCE_POINTER_TARGETS = ['source', 'original article', 'original story', 'original report', 'full article', 'full story', 'full report'] as const;
+
+/**
+ * A page that makes the reader wait before it shows the story, or sends them on: "Wait 5 sec.", "Redirecting in 5
+ * seconds", "请稍候5秒".
+ */
+export const WAIT_NOTICES = ['wait', 'please wait', 'redirecting in', 'you will be redirected in', '请稍候', '請稍候', '请等待', '請等待'] as const;
+
+/**
+ * Headings of a box of other stories on the same subject an aggregator adds after the story: "Similar News:You can
+ * also read news stories similar to this one...".
+ */
+export const SIMILAR_STORY_HEADINGS = ['similar news', 'similar stories', 'similar articles', 'similar posts', '类似新闻', '類似新聞'] as const;
 
 /** Labels of a caption on a line of its own: "Main photo: Head coach …", "Top image: …", "Photo credit: …". */
 export const CAPTION_LABELS = ['main photo', 'main image', 'top photo', 'top image', 'featured image', 'photo credit', 'image credit'] as const;

@@ -1,7 +1,7 @@
 /**
  * News agencies whose copy other outlets run under the agency's name:
- * "Taipei (AFP): Eight servicemen...", "（法新社德勒斯登30日电）", "- Reuters".
- * Credited so, the agency is the story's byline.
+ * "Taipei (AFP): Eight servicemen...", "（法新社德勒斯登30日电）", "- Reuters", "中央社／ 台北17日電".
+ * Credited so, the agency says where the copy came from: a byline names people, so an agency is never one.
  */
 export const WIRE_AGENCIES = [
   'Reuters',

@@ -6,15 +6,27 @@
  */
 
 import { memoByText } from '../../util/collections.ts';
-import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN } from '../../vocab/bylines.ts';
+import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN, ZH_EDITOR_WORDS } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
 import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_ONLY_CREDITS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
-import { BREADCRUMB_LABELS, BROWSER_NOTICES, CAPTION_LABELS, COMMENT_BOX_NOTICES, COPY_SOURCE_NOTES, ZH_LINK_PROMPTS } from '../../vocab/page-furniture.ts';
+import {
+  BREADCRUMB_LABELS,
+  BROWSER_NOTICES,
+  CAPTION_LABELS,
+  COMMENT_BOX_NOTICES,
+  COPY_SOURCE_NOTES,
+  SIMILAR_STORY_HEADINGS,
+  SOURCE_POINTER_OPENINGS,
+  SOURCE_POINTER_TARGETS,
+  TIP_THANKS,
+  WAIT_NOTICES,
+  ZH_LINK_PROMPTS,
+} from '../../vocab/page-furniture.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { SHARE_TARGETS } from '../../vocab/share-targets.ts';
 import { findDates } from '../metadata/dates.ts';
-import { ZH_CREDIT_LINE_RE } from '../metadata/zh-credits.ts';
+import { withoutPinyinGlosses, ZH_CREDIT_LINE_RE } from '../metadata/zh-credits.ts';
 import { cjkCount, endsSentence, isNameLike, wordCount } from '../text-shape.ts';
 
 export type LineReason =
@@ -35,7 +47,9 @@ export type LineReason =
   | 'consent'
   | 'correction'
   // "(With inputs from agencies.)": where the copy came from, said at its end.
-  | 'source-note';
+  | 'source-note'
+  // "(編輯:王小明/李大同)1131219": the desk that edited the copy, and the day it was filed.
+  | 'desk-credit';
 
 export interface LineKind {
   reason: LineReason;
@@ -46,6 +60,9 @@ export interface LineKind {
   /** Furniture at any length (a consent notice, a donation appeal); most widgets are a few words. */
   anyLength?: boolean;
 }
+
+/** "(編輯:王小明/李大同)1131219": the desk editors a Chinese wire story credits at its close, and the day it was filed. */
+export const DESK_CREDIT = `[（(]\\s*${alternation(ZH_EDITOR_WORDS)}\\s*[:：][^（()）]{1,40}[）)]\\s*\\d{0,7}`;
 
 const BYLINE_RE = new RegExp(`^\\(?(${CREDIT_PREFIX_PATTERN})(?![\\w-])\\s*[:：]?\\s*([\\p{Lu}\\p{Lo}].{0,120})$`, 'iu');
 // Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
@@ -302,8 +319,16 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [new RegExp(alternation(COMMENT_BOX_NOTICES), 'i'), { reason: 'comments' }],
   // "volume_up", "bookmark_border": the name of an icon font's glyph, printed where the icon did not load.
   [/^[a-z]+(?:_[a-z]+)+$/, { reason: 'navigation' }],
+  [new RegExp(`^\\(\\s*${alternation(TIP_THANKS)}\\b[^()]{0,40}\\)$`, 'i'), { reason: 'source-note' }],
+  [
+    new RegExp(`^${alternation(SOURCE_POINTER_OPENINGS)}\\b.{0,40}\\b${alternation(SOURCE_POINTER_TARGETS)}\\b[^.!?]{0,20}[.!]?$`, 'i'),
+    { reason: 'source-note' },
+  ],
+  [new RegExp(`^${alternation(WAIT_NOTICES)}\\s*\\d{1,2}\\s*(?:sec(?:ond)?s?|秒)\\.{0,3}$`, 'i'), { reason: 'navigation' }],
+  [new RegExp(`^${alternation(SIMILAR_STORY_HEADINGS)}\\s*[:：]`, 'i'), { reason: 'related', block: true }],
   [new RegExp(`^\\(?\\s*${alternation(COPY_SOURCE_NOTES)}\\s+(?:the\\s+)?[\\w ,&]{2,30}\\.?\\s*\\)?$`, 'i'), { reason: 'source-note' }],
   [new RegExp(`^${alternation(CAPTION_LABELS)}\\s*[:：]`, 'i'), { reason: 'caption' }],
+  [new RegExp(`^${DESK_CREDIT}$`, 'u'), { reason: 'desk-credit' }],
   // "如有問題,歡迎電郵至 help@example.com 查詢。", "Questions? Email us at help@example.com": how to reach the site.
   [/(?:電郵至|电邮至|聯絡|联系|聯繫|\b(?:email us|e-mail us|contact us|write to us)\b).{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, { reason: 'navigation' }],
   // "National Bureau of Investigation Director Jaime Santiago (center), ...", "中方船隻(右)向菲方船隻(左)射水炮。": a
@@ -406,7 +431,8 @@ const SHORT_ONLY = new Set<LineReason>(['advertisement', 'comments', 'related', 
 export const lineKind: (line: string) => LineKind | null = memoByText(judgeLine, 16384);
 
 function judgeLine(line: string): LineKind | null {
-  const t = line.trim();
+  // "相關(guān)新聞": a script converter's readings after the characters are not part of the words the rules know.
+  const t = withoutPinyinGlosses(line.trim());
   if (!t) return { reason: 'markup' };
   const words = wordCount(t);
   for (const [test, kind] of rules) {

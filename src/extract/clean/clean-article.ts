@@ -401,10 +401,10 @@ function reviewTail(decisions: Decision[], units: Unit[]): void {
     if (next < 0 || decisions[i + 1 + next]!.reason !== null) d.reason = 'fragment';
   });
   // A page saved or quoted only in part ends mid-sentence ("Over the course of 18 months, Wei sent the off"):
-  // the last line of the story is the story, cut off, not a stray heading.
+  // the last line of the story is the story, cut off, not a stray heading; so is a feed's only line of the story.
   const last = decisions.findLastIndex((d) => d.reason === 'fragment' || d.reason === null);
-  if (last > 0 && decisions[last]!.reason === 'fragment' && decisions[last - 1]!.reason === null && isCutProse(units[last]!.text))
-    decisions[last] = { reason: null };
+  const follows = last > 0 && (decisions[last - 1]!.reason === null || !decisions.some((d) => d.reason === null));
+  if (follows && decisions[last]!.reason === 'fragment' && isCutProse(units[last]!.text)) decisions[last] = { reason: null };
 }
 
 /** "The ministry's statement said:" (words in lower case, a colon) above a line that opens a quotation. */

@@ -8,7 +8,7 @@
 import { DATE_LABELS } from '../../vocab/date-labels.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { cjkCount, endsSentence, isListItem, tidy, wordCount } from '../text-shape.ts';
-import { lineKind } from './boilerplate.ts';
+import { DESK_CREDIT, lineKind } from './boilerplate.ts';
 
 export interface Unit {
   text: string;
@@ -102,6 +102,16 @@ export function splitTrailingTitle(line: string): string[] {
   return m ? [line.slice(0, m.index), m[1]!] : [line];
 }
 
+// "…沒有公布相關證據。(編輯:王小明/李大同)1131219": the desk editors' credit and the day the copy was filed,
+// run onto the end of the story's last sentence.
+const CLOSING_DESK_CREDIT_RE = new RegExp(`(?<=[。！？」”])\\s*(${DESK_CREDIT})\\s*$`, 'u');
+
+/** A line, or a story's last sentence and the desk credit run onto it. */
+export function splitClosingDeskCredit(line: string): string[] {
+  const m = CLOSING_DESK_CREDIT_RE.exec(line);
+  return m && m.index > 0 ? [line.slice(0, m.index), m[1]!] : [line];
+}
+
 /** `cjk`: the article is in Chinese, whose lines wrap without spaces. */
 export function toUnits(text: string, cjk = false): Unit[] {
   const blocks = text.split(/\n[ \t\u00a0]*\n/);
@@ -116,6 +126,7 @@ export function toUnits(text: string, cjk = false): Unit[] {
     lines
       .flatMap(splitLeadingStamp)
       .flatMap(splitLeadingLink)
+      .flatMap(splitClosingDeskCredit)
       .forEach((line, li) => pushUnit(units, line, bi > 0 && li === 0, cjk));
   });
   return units;

@@ -6,6 +6,7 @@
 import type { RemovedLine } from '../../model/schema.ts';
 import { htmlToText, type PageMeta } from '../read/html.ts';
 import type { RawSeed } from '../read/read.ts';
+import { unescapeMarkup, withoutInlineNoise } from './inline-noise.ts';
 
 export interface Prepared {
   text: string;
@@ -125,14 +126,23 @@ function prepareText(text: string, removed: RemovedLine[]): string {
   return out.join('\n');
 }
 
+/** The text without forum markup and scrambled runs inside its lines. */
+function withoutNoise(text: string, removed: RemovedLine[]): string {
+  const seen = new Set<string>();
+  return text
+    .split('\n')
+    .map((line) => withoutInlineNoise(line, removed, seen))
+    .join('\n');
+}
+
 export function prepare(raw: RawSeed): Prepared {
   const removed: RemovedLine[] = [];
   // A whole web page saved with a .txt name is still a web page.
   if (raw.format === 'html' || /^\s*(<!doctype html|<html\b)|<body\b[^>]*>/i.test(raw.text)) {
     const page = htmlToText(raw.text);
-    return { text: page.text, removed: page.dropped, pageMeta: page.meta };
+    return { text: withoutNoise(page.text, page.dropped), removed: page.dropped, pageMeta: page.meta };
   }
-  const untagged = decodeEntities(stripTags(raw.text, removed));
+  const untagged = decodeEntities(stripTags(unescapeMarkup(raw.text), removed));
   const text = raw.format === 'md' ? prepareMarkdown(untagged, removed) : prepareText(untagged, removed);
-  return { text, removed, pageMeta: null };
+  return { text: withoutNoise(text, removed), removed, pageMeta: null };
 }

@@ -270,8 +270,9 @@ export function dateFromUrl(url: string | null): PartialDate | null {
     /-((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/.exec(path) ??
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path);
   if (compact) return makeDate(+compact[1]!, +compact[2]!, +compact[3]!);
-  // A month archive or a dated folder: "/2025/07/how-foreign-spies...", "/date/2025/04", "/page/202403/1309684.shtml".
-  const ym = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/|$)/.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//.exec(path);
+  // A month archive or a dated folder: "/2025/07/how-foreign-spies...", "/date/2025/04", "/page/202403/1309684.shtml",
+  // and a month without its zero, "/sitemap/free/2000/4/article/...".
+  const ym = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=\/|$)/.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//.exec(path);
   if (ym) return makeDate(+ym[1]!, +ym[2]!);
   return null;
 }

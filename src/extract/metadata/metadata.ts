@@ -75,6 +75,10 @@ export function readOutlet(raw: RawSeed, clean: CleanResult, headline: TitleAndS
   if (raw.frontMatter.outlet) return { value: raw.frontMatter.outlet, from: 'front-matter' };
   const site = clean.pageMeta?.siteName;
   if (site) return { value: canonical(site), from: 'text' };
+  // A known site's address says whose page it is; an outlet or office named on a line of its own there ("US
+  // department of Justice" over a picture, "Source: Reuters") credits a picture or the copy, not the publisher.
+  const byUrl = raw.url ? outletByUrl(raw.url) : null;
+  if (byUrl) return { value: byUrl.name, from: 'url' };
   // A masthead or sign-off line, or one segment of "By X | China Daily | Updated ...".
   for (const line of clean.metaLines) {
     // "环球时报·2025-07-25 06:50" on an aggregator credits where the copy came from, not who publishes the page.
@@ -98,11 +102,10 @@ export function readOutlet(raw: RawSeed, clean: CleanResult, headline: TitleAndS
     const m = OWN_APP_RE.exec(line) ?? SELF_RE.exec(line) ?? THANKS_RE.exec(line);
     if (m && !/^(our|this|free|mobile|new|official|us)$/i.test(m[1]!)) return { value: canonical(m[1]!), from: 'text' };
   }
-  const byUrl = raw.url ? outletByUrl(raw.url) : null;
-  if (byUrl) return { value: byUrl.name, from: 'url' };
-  // "told the Global Times": a site whose address the table does not know is the outlet its sources speak to;
-  // a known site's story quotes what a source told another outlet.
-  for (const p of clean.paragraphs) {
+  // "told the Global Times": a page saved without its address is the outlet its sources speak to. A page with an
+  // address the table does not know may be reposting the interview ("…told Radio Free Asia" on a blog), and a
+  // known site's story quotes what a source told another outlet: the address names those better.
+  for (const p of raw.url ? [] : clean.paragraphs) {
     for (const hit of outletsIn(p)) {
       if (TOLD_RE.test(p.slice(Math.max(0, hit.index - 40), hit.index))) return { value: hit.outlet.name, from: 'text' };
     }
@@ -162,7 +165,6 @@ function nameFromBylineLine(line: string): string | null {
   return first;
 }
 
-/** `outlet`: the publisher already read, so an agency's own story gets no byline besides it. */
 const PLACES = new Set<string>(PLACE_LIST);
 
 /** "Phoebe Zhangin Shenzhen": a scrape that lost the space before "in" and the city the writer files from. */
@@ -180,7 +182,15 @@ function gluedPlaceByline(line: string): string | null {
   return m && PLACES.has(m[2]!) ? m[1]! : null;
 }
 
-export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | null = null): Found<string | null> {
+const AGENCY_NAMES = new Set<string>(WIRE_AGENCIES.map((a) => a.toLowerCase()));
+
+/** The story's writer, as the page credits them; a wire agency credited where a writer would be is none. */
+export function readByline(raw: RawSeed, clean: CleanResult): Found<string | null> {
+  const found = creditedWriter(raw, clean);
+  return found.value && AGENCY_NAMES.has(found.value.toLowerCase()) ? NONE(null) : found;
+}
+
+function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> {
   if (raw.frontMatter.byline) return { value: raw.frontMatter.byline, from: 'front-matter' };
   for (const byline of linesWith(clean, ['byline'])) {
     const dated = nameBeforeDate(byline);
@@ -224,35 +234,9 @@ export function readByline(raw: RawSeed, clean: CleanResult, outlet: string | nu
   if (closing) return { value: closing, from: 'text' };
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
-  // No person named: the agency whose copy this is, as the text credits it.
-  // The agency's own story (Xinhua on xinhuanet) has no byline besides the outlet.
-  const agency = agencyCredit(clean);
-  if (!agency) return NONE(null);
-  const agencyOutlet = outletByName(agency)?.name;
-  // The page's address says whose site it is; only a page without one is judged by the outlet it names,
-  // so a portal that heads its copy "- Reuters" still credits Reuters.
-  const host = raw.url ? (outletByUrl(raw.url)?.name ?? null) : outlet;
-  const own = agencyOutlet !== undefined && host === agencyOutlet;
-  return own ? NONE(null) : { value: agency, from: 'text' };
-}
-
-const AGENCY = alternation(WIRE_AGENCIES);
-// "Taipei (AFP): ...", "DRESDEN (Reuters) -", "（法新社德勒斯登30日电）" at the start of the story.
-const AGENCY_DATELINE_RE = new RegExp(`^[^()（）]{0,40}?[（(](${AGENCY})(?=[)）\\s]|\\p{Script=Han})`, 'u');
-// "- Reuters", "— AFP": the agency signing the copy on a line of its own.
-const AGENCY_LINE_RE = new RegExp(`^[-–—]?\\s*(${AGENCY})\\s*$`, 'u');
-// "...the sources added. (Yonhap)", "...本案仍在偵辦中。（中央社）": the agency signing the end of its copy.
-const AGENCY_SIGN_OFF_RE = new RegExp(`[.。!?！？”"]\\s*[（(](${AGENCY})[)）]\\s*$`, 'u');
-
-function agencyCredit(clean: CleanResult): string | null {
-  const first = clean.paragraphs[0] ?? '';
-  const inDateline = AGENCY_DATELINE_RE.exec(first)?.[1] ?? AGENCY_SIGN_OFF_RE.exec(clean.paragraphs.at(-1) ?? '')?.[1];
-  if (inDateline) return inDateline;
-  for (const r of clean.removed) {
-    const m = AGENCY_LINE_RE.exec(r.text.trim());
-    if (m) return m[1]!;
-  }
-  return null;
+  // No person named: a byline names people only, so the wire agency whose copy this is ("NEW YORK (AP) —",
+  // "（法新社德勒斯登30日電）", "- Reuters") is no byline; it credits where the copy came from.
+  return NONE(null);
 }
 
 /**
@@ -308,19 +292,26 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   const pagePublished = clean.pageMeta?.published ? parseDate(clean.pageMeta.published) : null;
   if (pagePublished) return { value: pagePublished, from: 'text' };
 
-  const labelled = headlineFirst(clean, clean.metaLines).flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
+  const widget = weatherWidgetLines(clean);
+  const metaLines = clean.metaLines.filter((l) => !widget.has(l));
+  const labelled = headlineFirst(clean, metaLines).flatMap((line) => [...labelledDates(line), ...segmentDates(line)]);
   const pick = labelled.find((d) => d.label === 'published') ?? labelled.find((d) => d.label === 'date');
   if (pick) return { value: pick.date, from: 'text' };
   // A line that is nothing but a date, in the head of the article.
-  for (const line of headlineFirst(clean, linesWith(clean, ['published-line']))) {
+  for (const line of headlineFirst(
+    clean,
+    linesWith(clean, ['published-line']).filter((l) => !widget.has(l)),
+  )) {
     if (/\bago\b|^(time)?(just now|yesterday|today)$/i.test(line)) continue;
     const date = parseDate(line);
     if (date) return { value: date, from: 'text' };
   }
-  const updated = labelled.find((d) => d.label === 'updated');
-  if (updated) return { value: updated.date, from: 'text' };
-
   const urlDate = dateFromUrl(raw.url);
+  const updated = labelled.find((d) => d.label === 'updated');
+  // "Last Updated: 07/27/2016" on an archived story whose address says /2000/4/: an update comes after the story was
+  // published, and the address was made when it was, so the earlier date of the address is the publication's.
+  if (updated && !(urlDate && urlDate.date < updated.date.date.slice(0, urlDate.date.length))) return { value: updated.date, from: 'text' };
+
   const dateline = clean.paragraphs[0] ? parseDateline(clean.paragraphs[0]) : null;
   if (dateline?.month && dateline.day) {
     if (dateline.year) {
@@ -334,10 +325,28 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   }
   const today = statedToday(clean.paragraphs.slice(0, 3));
   if (today) return { value: today, from: 'text' };
-  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '');
+  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '') ?? rocStampDate(linesWith(clean, ['desk-credit']).at(-1) ?? '');
   if (stamped) return { value: stamped, from: 'text' };
   if (urlDate) return { value: urlDate, from: 'url' };
   return NONE(null);
+}
+
+// "31 °c", "-4°F": a weather widget's temperature, on a line of its own.
+const TEMPERATURE_RE = /^-?\d{1,3}(?:\.\d)?\s*°\s*[CcFf]?$/;
+/** The widget's place and date stand within this many lines under its temperature. */
+const WIDGET_LINES = 3;
+
+/**
+ * "31 °c" over "Columbus" over "Friday, July 4, 2025": a weather widget shows today's weather, place and date, the
+ * day the page was read, not the day the story was published. The lines under a temperature, in page order.
+ */
+function weatherWidgetLines(clean: CleanResult): Set<string> {
+  const widget = new Set<string>();
+  clean.removed.forEach((r, i) => {
+    if (!TEMPERATURE_RE.test(r.text.trim())) return;
+    for (const next of clean.removed.slice(i + 1, i + 1 + WIDGET_LINES)) widget.add(next.text);
+  });
+  return widget;
 }
 
 // "The woman appeared in court today (4 August, 2025)": a press release says which day it was issued.
@@ -377,7 +386,7 @@ export function readMetadata(raw: RawSeed, clean: CleanResult): Metadata {
   const headline = clean.headline ? titleAndSite(clean.headline, raw.url, pageLines(clean)) : null;
   const title = readTitle(raw, clean, headline);
   const outlet = readOutlet(raw, clean, headline);
-  const byline = readByline(raw, clean, outlet.value);
+  const byline = readByline(raw, clean);
   const published = readPublished(raw, clean, warnings);
   const language: Found<string> = raw.frontMatter.language
     ? { value: raw.frontMatter.language, from: 'front-matter' }

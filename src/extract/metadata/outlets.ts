@@ -6,7 +6,7 @@
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { httpHost } from '../../util/url-parts.ts';
 import { SOURCE_PREFIXES, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
-import { MASTHEAD_WORDS, OUTLETS, type Outlet, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
+import { MASTHEAD_WORDS, OUTLETS, type Outlet, STAGING_WORDS, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import { withoutPinyinGlosses } from './zh-credits.ts';
 
@@ -33,7 +33,47 @@ export function outletByName(text: string): Outlet | null {
  */
 export function siteOfUrl(url: string): string | null {
   const host = httpHost(url);
-  return host ? getDomain(host, { allowPrivateDomains: true }) : null;
+  if (!host) return null;
+  // "en2020-cms-test.mtcloud.org": a client's site named on a test or staging host of the platform that serves it;
+  // the domain is the platform's, not the publisher's, so the host is named whole.
+  return isClientStagingHost(host) || isOwnTitleHost(host) ? host.replace(/^www\./, '') : getDomain(host, { allowPrivateDomains: true });
+}
+
+const OWN_TITLE_LABEL_RE = new RegExp(`^[a-z]{3,}${alternation(MASTHEAD_WORDS)}$`);
+
+/**
+ * "energynews.example.com": a publication of its own, its label a topic and a masthead word, served under its
+ * owner's domain; the owner's domain alone names the company, not the publication.
+ */
+function isOwnTitleHost(host: string): boolean {
+  const domain = getDomain(host, { allowPrivateDomains: true });
+  return !!domain && host.length > domain.length && OWN_TITLE_LABEL_RE.test(host.split('.')[0]!.toLowerCase());
+}
+
+const STAGING = new Set<string>(STAGING_WORDS);
+
+/**
+ * A host whose first label joins a staging word to a name with dashes ("en2020-cms-test", "site-testslot"): a
+ * client's copy on a platform. A staging label of the publisher's own ("staging.example.net", "testing.dev.example.com")
+ * has no other name in it.
+ */
+function isClientStagingHost(host: string): boolean {
+  const domain = getDomain(host, { allowPrivateDomains: true });
+  if (!domain || host.length <= domain.length) return false;
+  const parts = host.split('.')[0]!.toLowerCase().split('-');
+  return parts.length > 1 && parts.some((p) => STAGING.has(p.replace(/\d+$/, ''))) && parts.some((p) => !STAGING.has(p.replace(/\d+$/, '')) && p.length >= 4);
+}
+
+/**
+ * "www-globaltimes-cn.mirror.example": a mirror or proxy serves another site under its own domain and spells the
+ * site's host in its first label with dashes for dots. The spelled host, when it has a public suffix; else null.
+ */
+function mirroredHost(host: string): string | null {
+  const first = host.split('.')[0]!;
+  if (!first.includes('-') || first.length === host.length) return null;
+  const spelled = first.replace(/-/g, '.');
+  const domain = getDomain(spelled);
+  return domain && domain !== spelled.replace(/^www\./, '') ? null : domain;
 }
 
 const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -121,7 +161,9 @@ export function initialsOfUrl(url: string): string | null {
 export function outletByUrl(url: string): Outlet | null {
   const host = httpHost(url)?.replace(/^www\./, '');
   if (!host) return null;
-  return OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) ?? null;
+  const served = (h: string) => OUTLETS.find((o) => o.hosts.some((known) => h === known || h.endsWith(`.${known}`))) ?? null;
+  const mirrored = mirroredHost(host);
+  return served(host) ?? (mirrored ? served(mirrored) : null);
 }
 
 // Short aliases ("AP", "FT", "GT") are too ambiguous to find inside prose.

@@ -6,6 +6,7 @@
  */
 
 import { isZhMasthead, outletByName, spellsHost } from './outlets.ts';
+import { slugOfUrl } from './url-slug.ts';
 
 /** The headline without the site's name after it, and that name when the page's address spells it. */
 export interface TitleAndSite {
@@ -22,6 +23,34 @@ const TAIL_RE = /^(.{8,}?)\s+[-–—|｜]\s+([^-–—|｜]{2,40})$/u;
  * ("Headline") both on the page say which part is the headline and which the site's name, whatever the name.
  */
 export function titleAndSite(headline: string, url: string | null, lines: readonly string[] = []): TitleAndSite {
+  const read = titleAndSiteName(headline, url, lines);
+  return { ...read, title: withoutKicker(read.title, url) };
+}
+
+// "CHINA WATCH China Escalating Campaign of Intimidation...": a section's name in capitals, run into the headline
+// that follows it in title case. Two words or more, one of them longer than an acronym ("FBI", "US").
+const KICKER_RE = /^((?:\p{Lu}[\p{Lu}&'’.-]+\s+){2,4})(?=\p{Lu}\p{Ll})/u;
+const LONGEST_ACRONYM = 4;
+const FEWEST_HEADLINE_WORDS = 4;
+
+/** The headline without a section kicker in capitals before it; the address's words, when it has them, keep one it spells. */
+function withoutKicker(title: string, url: string | null): string {
+  const m = KICKER_RE.exec(title);
+  if (!m) return title;
+  const kicker = m[1]!.trim().split(/\s+/);
+  const rest = title.slice(m[0].length);
+  if (!kicker.some((w) => w.length > LONGEST_ACRONYM) || rest.split(/\s+/).length < FEWEST_HEADLINE_WORDS) return title;
+  const slug = url ? slugOfUrl(url) : null;
+  const spelled = slug?.words.includes(
+    kicker
+      .at(-1)!
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, ''),
+  );
+  return spelled ? title : rest;
+}
+
+function titleAndSiteName(headline: string, url: string | null, lines: readonly string[]): TitleAndSite {
   const bar = browserTitle(headline, lines);
   if (bar) return bar;
   let title = headline;

@@ -20,8 +20,8 @@ const NAME_END = `(?=$|[\\s、，,）)】〕／/╱|]|${alternation(ZH_CREDIT_PL
 // "本报北京4月14日电 （记者赵文涛）", "【大纪元2022年11月22日讯】(大纪元记者袁世钢、吴旻洲台湾台北报导)".
 const BRACKETED_RE = new RegExp(`[（(【〔]\\s*(?:[^（(【）)】]{0,12}?\\s*)?${REPORTER}\\s*(${NAMES})${NAME_END}`, 'u');
 
-// "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導", "2026/01/13 14:31 編譯謝宜哲／綜合報導".
-const LINE_RE = new RegExp(`${REPORTER}\\s*[:：]?\\s*(${NAMES})${NAME_END}`, 'u');
+// "澎湃新闻记者 周晓岚", "聯合報／ 記者林宛蓉／台北即時報導", "2026/01/13 14:31 編譯謝宜哲／綜合報導", "界面新闻记者 | 周晓岚".
+const LINE_RE = new RegExp(`${REPORTER}\\s*[:：|｜]?\\s*(${NAMES})${NAME_END}`, 'u');
 
 /**
  * A credit line of its own with no reporter word: a desk or a name, a slash,

@@ -128,23 +128,26 @@ describe('how to reach the author', () => {
   );
 });
 
-describe('a wire agency as the byline', () => {
-  const read = (paragraph: string, url: string | null, removed: string[] = []) =>
+describe('a wire agency is never the byline (a byline names people)', () => {
+  const read = (paragraph: string, url: string | null, removed: string[] = [], reason = 'sign-off') =>
     readMetadata(
       { seed: 'seeds/x.txt', format: 'txt', text: '', url, frontMatter: {} } as never,
       {
         paragraphs: [paragraph],
         metaLines: [],
-        removed: removed.map((text) => ({ text, reason: 'sign-off' })),
+        removed: removed.map((text) => ({ text, reason })),
         headline: null,
         pageMeta: null,
       } as never,
     ).byline;
-  it('credited in the dateline', () => expect(read('Taipei (AFP): Eight servicemen were sentenced on Thursday.', 'https://portal.example/x')).toBe('AFP'));
-  it('credited in a Chinese dateline', () => expect(read('（法新社德勒斯登30日电） 德国法院周二判处一名前助理。', 'https://portal.example/x')).toBe('法新社'));
-  it('signing the copy on a line of its own', () =>
-    expect(read('China banned exports of gallium.', 'https://portal.example/x', ['- Reuters'])).toBe('Reuters'));
+  it('credited in the dateline', () => expect(read('Taipei (AFP): Eight servicemen were sentenced on Thursday.', 'https://portal.example/x')).toBeNull());
+  it('credited in a Chinese dateline', () => expect(read('（法新社德勒斯登30日电） 德国法院周二判处一名前助理。', 'https://portal.example/x')).toBeNull());
+  it('signing the copy on a line of its own', () => expect(read('China banned exports of gallium.', 'https://portal.example/x', ['- Reuters'])).toBeNull());
+  it('on a Chinese credit line where a reporter would stand', () =>
+    expect(read('一名男子因走私锑被判刑。', 'https://portal.example/x', ['中央社／ 台北17日電'], 'byline')).toBeNull());
   it('not for the agency’s own story', () => expect(read('BEIJING, Jan. 5 (Xinhua) -- China will levy duties.', 'https://english.news.cn/x')).toBeNull());
+  it('a reporter credited beside the agency is the byline', () =>
+    expect(read('一名男子因走私锑被判刑。', 'https://portal.example/x', ['中央社記者王小明／台北17日電'], 'byline')).toBe('王小明'));
 });
 
 describe('a breadcrumb without its separators', () => {

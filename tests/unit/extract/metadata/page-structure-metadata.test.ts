@@ -162,7 +162,10 @@ describe('an outlet the sources speak to', () => {
       'South China Morning Post',
     );
   });
-  it('a site the table does not know is the outlet its sources speak to', () => {
-    expect(meta([NUMBERED, '', HEAD, '', P1, '', told, '', P2]).outlet).toBe('Reuters');
+  it('a page saved without its address is the outlet its sources speak to', () => {
+    expect(meta([HEAD, '', P1, '', told, '', P2]).outlet).toBe('Reuters');
+  });
+  it('a site the table does not know, reposting the interview, is named by its address', () => {
+    expect(meta([NUMBERED, '', HEAD, '', P1, '', told, '', P2]).outlet).toBe('HW');
   });
 });

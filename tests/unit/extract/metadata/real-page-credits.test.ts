@@ -57,15 +57,15 @@ describe('Chinese credits on lines of their own', () => {
   });
 });
 
-describe('agencies', () => {
+describe('agencies credit the copy, not its writer', () => {
   it('an agency signing the end of its copy', () => {
-    expect(meta(`Two students indicted over drone flights near naval base\n\n${P1}\n\n${P2} (Yonhap)`).byline).toBe('Yonhap');
+    expect(meta(`Two students indicted over drone flights near naval base\n\n${P1}\n\n${P2} (Yonhap)`).byline).toBeNull();
   });
   it('a portal running the agency’s copy under the agency’s name', () => {
     const m = meta(
       `https://portal.example/world/2025/03/05/story\n\nBeijing curbs magnet sales\n- Reuters\n- Published Date: 10:02 | 05 March 2025\n${P1}\n${P2}`,
     );
-    expect(m.byline).toBe('Reuters');
+    expect(m.byline).toBeNull();
   });
 });
 
