@@ -25,7 +25,7 @@ import { type Case, type CaseEvent, type Entity, MATERIAL_FACT, type Outcome } f
 import type { CaseDraft, Judgement } from '../../model/types.ts';
 import { memoByPair } from '../../util/collections.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
-import { inBothScripts } from '../../vocab/han-variants.ts';
+import { inBothScripts, toSimplified } from '../../vocab/han-variants.ts';
 import { APPROXIMATORS, ONGOING_AFTER_YEAR, ONGOING_BEFORE_YEAR } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { LINK_STOP_WORDS } from '../../vocab/stop-words.ts';
@@ -157,14 +157,28 @@ export interface Features {
 }
 
 function contentWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/[’']s\b/g, '')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 4 && !LINK_STOP_WORDS.has(w))
-      .map((w) => w.replace(/(?:ies|es|s)$/, '')),
-  );
+  const words = new Set<string>();
+  for (const w of text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)) {
+    if (HAN_RUN.test(w)) for (const pair of hanPairs(w)) words.add(pair);
+    else if (w.length >= 4 && !LINK_STOP_WORDS.has(w)) words.add(w.replace(/(?:ies|es|s)$/, ''));
+  }
+  return words;
+}
+
+const HAN_RUN = /\p{Script=Han}/u;
+
+/**
+ * Chinese runs on without spaces: a clause is one "word" that two tellings of a story seldom share whole. Its
+ * pairs of characters (in one script) are what two reposts of one story share most of, as English reports share words.
+ */
+function hanPairs(run: string): string[] {
+  const chars = [...toSimplified(run)].filter((c) => HAN_RUN.test(c));
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return pairs;
 }
 
 /**

@@ -315,6 +315,34 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'one Chinese story reposted by two sites, nobody named: its pairs of characters are shared, in either script',
+      [
+        draft('a', {
+          summary: '国家安全机关在浙江某海岛当场抓获一名境外间谍，其携带的SD卡中存有大量沿海军事设施照片，涉嫌窃取军事秘密。',
+          outcome: outcome('arrested'),
+        }),
+        draft('b', {
+          summary: '國家安全機關在浙江某海島當場抓獲一名境外間諜，其攜帶的SD卡中存有大量沿海軍事設施照片，涉嫌竊取軍事秘密。',
+          outcome: outcome('arrested'),
+        }),
+      ],
+      1,
+    ],
+    [
+      'two different Chinese stories of the same ministry, nobody named',
+      [
+        draft('a', {
+          summary: '国家安全机关在浙江某海岛当场抓获一名境外间谍，其携带的SD卡中存有大量沿海军事设施照片，涉嫌窃取军事秘密。',
+          outcome: outcome('arrested'),
+        }),
+        draft('b', {
+          summary: '国家安全机关近日破获一起利用快递寄递稀土的走私案件，境外承包商伪造标签将管制物项运出境。',
+          outcome: outcome('arrested'),
+        }),
+      ],
+      2,
+    ],
+    [
       'a prison term in Chinese and the same term in English, one surname each',
       [
         draft('zh', { names: ['吴某'], outcome: sentenced('判处有期徒刑十四年，并处罚金') }),
