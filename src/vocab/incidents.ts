@@ -239,10 +239,15 @@ export const INCIDENT_ACTS_ONGOING = [
 
 /**
  * A weaker case marker: "Separately, the British authorities said two men had
- * been charged...". A paragraph it opens is a case of its own only when it
- * tells an incident (the law took a step, someone is named).
+ * been charged...", "In an unrelated but similar economic espionage case, two
+ * other engineers pleaded guilty...". A paragraph it opens is a case of its own
+ * only when it tells an incident (the law took a step, someone is named).
  */
-export const SEPARATE_MARKER = /^(?:separately|in a separate (?:operation|incident|development|investigation|raid|prosecution))\b/i;
+const SEPARATE_NOUNS = ['operation', 'incident', 'development', 'investigation', 'raid', 'prosecution', 'case'];
+export const SEPARATE_MARKER = new RegExp(
+  `^(?:separately|in an? (?:[\\w-]+ ){0,2}?(?:separate|unrelated)(?: but [\\w-]+)?(?: [\\w-]+){0,3}? ${alternation(SEPARATE_NOUNS)})\\b`,
+  'i',
+);
 
 /**
  * A step the law took against someone the text describes without naming:

@@ -43,6 +43,13 @@ export function describedActorStep(text: string): string | null {
   return found ? found.m[4]!.split(/\s+/).pop()!.toLowerCase() : null;
 }
 
+/** The first sentence describes one person without a name ("A Chinese-born researcher pleaded guilty"), not several. */
+export function describesOnePerson(text: string): boolean {
+  const found = described(text);
+  // "A former researcher and a second man have been charged" describes two.
+  return !!found && /^(?:a|an|one)\s/i.test(found.m[0].slice(found.m[1]!.length)) && !/\band\s+(?:a|an|another|his|her|\w+ other)\b/i.test(found.m[0]);
+}
+
 /**
  * What the first sentence says of someone it describes without a name, from
  * the person on: "a sergeant who worked at a navy training centre was

@@ -33,7 +33,7 @@ import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, ROLE_NOUN, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
-import { describedActorLead, describedActorStep } from './described-actor.ts';
+import { describedActorLead, describedActorStep, describesOnePerson } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { actWithNewcomer, stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
@@ -362,6 +362,13 @@ class Splitter {
 
   private takeIntro(p: Paragraph, text: string, intro: PersonIntro): void {
     const cur = this.current;
+    // "In an unrelated case, two other engineers pleaded guilty..." then "Prosecutors say Meng stole the code": a
+    // case opened without names does not take the actor of an earlier case, who comes back.
+    const returning = cur && cur.actors.length === 0 ? this.segments.find((s) => s !== cur && s.actors.some((a) => sameName(a, intro.name))) : undefined;
+    if (returning) {
+      this.join(returning, p);
+      return;
+    }
     if (
       cur &&
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
@@ -463,7 +470,8 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
     roles.some((r) => theRole(r).test(before)) ||
     roleWords(intro).some((r) => roles.includes(r)) ||
     (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
-    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence))
+    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence)) ||
+    (isLead && s.paragraphs.length === 1 && namesTheLeadsOne(text, intro, s.paragraphs[0]!.text))
   );
 }
 
@@ -474,6 +482,16 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
 function tellsSameStep(lead: string, sentence: string): boolean {
   const step = describedActorStep(lead);
   return !!step && new RegExp(`\\b${step}\\b`, 'i').test(sentence);
+}
+
+/**
+ * A news lead describes one person, the paragraph right after it opens on a name: "A Chinese-born researcher
+ * pleaded guilty on Monday to stealing trade secrets" then "Chenguang Gong, 59, of San Jose, was accused of
+ * transferring 3,600 files". News names in its second paragraph the one its first described, whatever step each
+ * tells (someone else would be set apart: "Another engineer, ...", or told after other paragraphs).
+ */
+function namesTheLeadsOne(text: string, intro: PersonIntro, lead: string): boolean {
+  return intro.index === 0 && intro.strength === 'strong' && describesOnePerson(lead);
 }
 
 /**
