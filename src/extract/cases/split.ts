@@ -471,7 +471,7 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
     roleWords(intro).some((r) => roles.includes(r)) ||
     (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
     (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence)) ||
-    (isLead && s.paragraphs.length === 1 && namesTheLeadsOne(text, intro, s.paragraphs[0]!.text))
+    (isLead && s.paragraphs.length === 1 && namesTheLeadsOne(intro, s.paragraphs[0]!.text))
   );
 }
 
@@ -490,7 +490,7 @@ function tellsSameStep(lead: string, sentence: string): boolean {
  * transferring 3,600 files". News names in its second paragraph the one its first described, whatever step each
  * tells (someone else would be set apart: "Another engineer, ...", or told after other paragraphs).
  */
-function namesTheLeadsOne(text: string, intro: PersonIntro, lead: string): boolean {
+function namesTheLeadsOne(intro: PersonIntro, lead: string): boolean {
   return intro.index === 0 && intro.strength === 'strong' && describesOnePerson(lead);
 }
 
