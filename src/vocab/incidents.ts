@@ -214,8 +214,12 @@ export const ZH_INCIDENT_ACTS = [
   '出售',
 ];
 
-/** "一个", "一名", "20公斤": something counted, new to the story. */
-export const ZH_COUNTED = /(?:一|两|兩|二|三|四|五|六|七|八|九|十|几|幾|多|\d+)(?:个|個|名|批|件|台|枚|辆|輛|艘|位|家|套|箱|份|公斤|千克|吨|噸|克)/;
+/**
+ * "一个", "一名", "20公斤", "一本外国护照", "一部相机", "一张地图": something counted, new to the story (a number and the
+ * measure word its noun takes; not "一部分", a part, nor "一张一弛").
+ */
+export const ZH_COUNTED =
+  /(?:一|两|兩|二|三|四|五|六|七|八|九|十|几|幾|多|\d+)(?:个|個|名|批|件|台|枚|辆|輛|艘|位|家|套|箱|份|公斤|千克|吨|噸|克|本|部(?!分)|张(?!一)|張(?!一)|把|只|隻|条|條)/;
 
 /**
  * The same acts in the progressive, after a form of "be": what someone was doing or has been doing ("an
