@@ -342,6 +342,23 @@ export const OTHER_INCIDENT = new RegExp(
   'i',
 );
 
+// Who stops goods: an authority, after the words that place it ("Hong Kong customs", "Thai police").
+const AUTHORITY_SUBJECT = `(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:customs|authorities|police|officials|officers|prosecutors)`;
+// What was stopped, told as new: "an antimony cargo", "antimony ingots", "shipments" (not "the ingots", "them").
+const GOODS_NEW = '(?!(?:the|its|their|his|her|them|it|these|those|this|that|such)\\b)';
+const SEIZED = `(?:${alternation(['seized', 'intercepted', 'confiscated'])})\\s+${GOODS_NEW}`;
+
+/**
+ * Goods an authority stopped at an earlier time, told in one sentence inside the report of another case: "In
+ * April, Hong Kong customs seized antimony ingots", "Hong Kong authorities announced in April that they had
+ * seized an antimony cargo", "In addition, Hong Kong customs previously intercepted shipments". A seizure is a
+ * smuggling incident whether or not anyone is named. The whole sentence is the other case's own words.
+ */
+export const OTHER_SEIZURE = new RegExp(
+  `^(?:(?:in addition|also|meanwhile|separately),\\s+)?(?:${EARLIER_TIME},\\s+${AUTHORITY_SUBJECT}\\s+(?:also\\s+)?${SEIZED}|${AUTHORITY_SUBJECT}\\s+(?:(?:announced|said|reported)\\s+${EARLIER_TIME}\\s+that\\s+(?:they|it)\\s+had|previously|had previously|also previously)\\s+${SEIZED})`,
+  'iu',
+);
+
 /**
  * The story has precedents, told next: "It is the third time a foreign interference offence has been laid",
  * "This is not the first time Chinese nationals have been caught filming sensitive facilities", "the latest in a

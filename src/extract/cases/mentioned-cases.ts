@@ -19,6 +19,7 @@ import {
   NEXT_CLAUSE,
   ONE_EARLIER_CASE,
   OTHER_INCIDENT,
+  OTHER_SEIZURE,
   PRECEDENT,
   ZH_LOOKS_BACK_PRONOUN,
   ZH_PRECEDENT,
@@ -121,10 +122,21 @@ function otherIncidents(p: Paragraph, opensCase: boolean): string[] {
           .slice(m.index + m[0].length)
           .replace(/[.。]\s*$/, '')
           .trim()
-      : '';
+      : OTHER_SEIZURE.test(s.text)
+        ? seizureClause(s.text)
+        : '';
     if (item) out.push(item);
   }
   return out;
+}
+
+/** "Hong Kong customs previously intercepted shipments" of "In addition, ..., although no arrests were made": the seizure's own clause. */
+function seizureClause(sentence: string): string {
+  return sentence
+    .replace(/^(?:in addition|also|meanwhile|separately),\s+/i, '')
+    .split(/,\s+(?:although|though|but|while|which)\b/i)[0]!
+    .replace(/[.。]\s*$/, '')
+    .trim();
 }
 
 // A step the law took, in the passive, after the one it befell: "a Victorian man was charged in November 2020",
@@ -195,5 +207,7 @@ export function mentionedCaseTitle(item: string): string {
   if (HAN.test(item)) return item;
   // "A Victorian man was charged in November 2020": a clause of its own says what happened.
   if (PASSIVE_STEP.test(item)) return item.replace(/^(?:a|an)\s+/i, '');
+  // "Hong Kong customs previously intercepted shipments": a seizure told as a sentence is its own title.
+  if (OTHER_SEIZURE.test(item)) return item;
   return ITEM_LINK.test(item) ? `Case ${item}` : `Case involving ${item}`;
 }

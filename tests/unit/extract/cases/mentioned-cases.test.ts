@@ -141,3 +141,25 @@ describe('mentionedCases: precedents in Chinese', () => {
     expect(items(1, '2019年5月，一名商人被控秘密影响政界人士。')).toEqual([]);
   });
 });
+
+describe('mentionedCases: goods an authority stopped earlier, told in one sentence', () => {
+  it.each([
+    ['In March, Thai customs seized germanium ingots bound for a third country.', 'In March, Thai customs seized germanium ingots bound for a third country'],
+    ['Macau authorities said in May that they had seized a gallium consignment.', 'Macau authorities said in May that they had seized a gallium consignment'],
+    [
+      'The court fined him. In addition, Macau customs previously intercepted parcels, although no arrests were made.',
+      'Macau customs previously intercepted parcels',
+    ],
+  ])('%s', (text, item) => {
+    expect(items(1, text)).toEqual([[`p1: ${item}`]]);
+    expect(mentionedCaseTitle(item)).toBe(item);
+  });
+
+  it.each([
+    'In March, customs seized the ingots at the port.',
+    'Customs officers seized 20 tonnes of antimony, the court said.',
+    'Police previously seized them.',
+  ])('not the story told: %s', (text) => {
+    expect(items(1, text)).toEqual([]);
+  });
+});
