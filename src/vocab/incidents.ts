@@ -381,6 +381,14 @@ export const ZH_PRECEDENT = inBothScripts(
  * with the case just told).
  */
 export const ZH_PRECEDENT_STEP = inBothScripts(/\d{4}年[^。；;]*?(?:指控|被控|起诉|逮捕|判处|判刑|拘留|查获|发现|破获)/);
+/**
+ * The story is another case after one the sentence tells: "这是德国警方在周一抓捕三名间谍嫌疑人之后不到24小时公布的另一起
+ * 中国间谍案" (the case told, after the police arrested three suspects on Monday). Group 1: the earlier case, up to
+ * "之后", which holds a step the law took.
+ */
+export const ZH_AFTER_ANOTHER = inBothScripts(
+  /(?:这是|此为|此案是|该案是)?(?:在)?([^，。；,;]{4,40}?(?:逮捕|抓捕|拘捕|起诉|判处|判刑|拘留|查获|破获|指控)[^，。；,;]{0,20}?)之后[^，。；,;]{0,20}?另(?:一|外一)(?:起|宗|个|件)[^，。；,;]{0,12}?案/,
+);
 /** The pronouns that look back at the person of the case just told: "他", "她", "其". */
 export const ZH_LOOKS_BACK_PRONOUN = inBothScripts(/[他她其]/);
 

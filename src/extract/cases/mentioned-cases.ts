@@ -21,6 +21,7 @@ import {
   OTHER_INCIDENT,
   OTHER_SEIZURE,
   PRECEDENT,
+  ZH_AFTER_ANOTHER,
   ZH_LOOKS_BACK_PRONOUN,
   ZH_PRECEDENT,
   ZH_PRECEDENT_STEP,
@@ -178,6 +179,7 @@ function precedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { items:
 }
 
 const HAN = /\p{Script=Han}/u;
+const AFTER_ANOTHER_ALL = new RegExp(ZH_AFTER_ANOTHER.source, 'g');
 
 /**
  * The earlier incidents a Chinese paragraph names after saying the story has precedents ("这样的间谍案例不只一宗，
@@ -188,6 +190,8 @@ function zhPrecedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { item
   const items: string[] = [];
   let opens = false;
   let first = true;
+  // "这是…在周一抓捕三名间谍嫌疑人之后…公布的另一起中国间谍案": the case the story comes after, wherever it stands.
+  for (const m of p.text.matchAll(AFTER_ANOTHER_ALL)) items.push(m[1]!.replace(/^(?:这是|這是)/, '').trim());
   for (const clause of p.text.split(/[。；;]/)) {
     const isFirst = first;
     first = false;

@@ -163,3 +163,14 @@ describe('mentionedCases: goods an authority stopped earlier, told in one senten
     expect(items(1, text)).toEqual([]);
   });
 });
+
+describe('mentionedCases: the case a Chinese lead says the story comes after', () => {
+  it('"在…逮捕…之后…另一起…案" names the earlier case', () => {
+    expect(items(1, '法国警方周三宣布逮捕一名议员助理。这是法国警方在周二逮捕两名间谍嫌疑人之后公布的另一起间谍案。')).toEqual([
+      ['p1: 法国警方在周二逮捕两名间谍嫌疑人'],
+    ]);
+  });
+  it('not "另一起案件" without a step of the law before it', () => {
+    expect(items(1, '这是在调查之后的另一起间谍案。')).toEqual([]);
+  });
+});
