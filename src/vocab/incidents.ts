@@ -326,6 +326,8 @@ const OTHER_STEPS = ['indicted', 'charged', 'arrested', 'sentenced', 'convicted'
 /** A time before the story's: "in March", "in 2020", "last year", "earlier this month". */
 export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
 const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
+// A number of people: "34 defendants", "10 people".
+const COUNTED_NEW = `(?=(?:\\d+|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
 
 /**
  * Another incident told in one sentence, apart from the story, with someone new the law acted on: "Taiwan
@@ -336,6 +338,12 @@ const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as rea
 export const OTHER_INCIDENT = new RegExp(
   [
     `^${EARLIER_TIME}\\b[^.;]{0,30}?\\b${alternation(OTHER_STEPS)}\\s+(?:[\\w-]+\\s+){0,2}?(?:of\\s+(?:recruiting|hiring|using)\\s+)?${SOMEONE_NEW}`,
+    // An announcement of several prosecutions at once, the others added with "also": "The acts announced on Monday
+    // also included charges against 34 defendants, ...", "Another 10 people ... were also charged for attempting to
+    // censor speech", "Charges were also filed related to the targeting of dissidents".
+    `\\balso\\s+included\\s+charges\\s+against\\s+${COUNTED_NEW}`,
+    `^another\\s+${COUNTED_NEW}(?=[^.;]{0,80}\\b(?:was|were)\\s+also\\s+${alternation(OTHER_STEPS)}\\b)`,
+    `^charges\\s+were\\s+also\\s+(?:filed|brought)\\s+(?:related\\s+to|over|in\\s+connection\\s+with)\\s+`,
     `\\balso\\s+${alternation(OTHER_STEPS)}\\s+${SOMEONE_NEW}(?=[^.;]{0,80}\\b${EARLIER_TIME}\\b)`,
     `\\b(?:after|following)\\s+the\\s+(?:[\\w.]+\\s+){0,3}?(?:arrest|indictment|conviction|detention)\\s+of\\s+(?=another\\s)`,
   ].join('|'),

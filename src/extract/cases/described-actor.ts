@@ -43,11 +43,14 @@ export function describedActorStep(text: string): string | null {
   return found ? found.m[4]!.split(/\s+/).pop()!.toLowerCase() : null;
 }
 
-/** The first sentence describes one person without a name ("A Chinese-born researcher pleaded guilty"), not several. */
-export function describesOnePerson(text: string): boolean {
+/**
+ * The first sentence describes whom the law acted on as one party, without a name: one person ("A Chinese-born
+ * researcher pleaded guilty") or a counted group ("Two New York City men were arrested"); not two told apart
+ * ("A former researcher and a second man have been charged").
+ */
+export function describesOneParty(text: string): boolean {
   const found = described(text);
-  // "A former researcher and a second man have been charged" describes two.
-  return !!found && /^(?:a|an|one)\s/i.test(found.m[0].slice(found.m[1]!.length)) && !/\band\s+(?:a|an|another|his|her|\w+ other)\b/i.test(found.m[0]);
+  return !!found && !/\band\s+(?:a|an|another|his|her|\w+ other)\b/i.test(found.m[0]);
 }
 
 /**

@@ -211,7 +211,8 @@ export function mentionedCaseTitle(item: string): string {
   if (HAN.test(item)) return item;
   // "A Victorian man was charged in November 2020": a clause of its own says what happened.
   if (PASSIVE_STEP.test(item)) return item.replace(/^(?:a|an)\s+/i, '');
-  // "Hong Kong customs previously intercepted shipments": a seizure told as a sentence is its own title.
-  if (OTHER_SEIZURE.test(item)) return item;
+  // "Hong Kong customs previously intercepted shipments", "10 people ... were also charged for ...": a clause
+  // with its own verb is its own title.
+  if (OTHER_SEIZURE.test(item) || /\b(?:was|were)\s+also\s+\w+ed\b/i.test(item)) return item;
   return ITEM_LINK.test(item) ? `Case ${item}` : `Case involving ${item}`;
 }

@@ -33,7 +33,7 @@ import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, ROLE_NOUN, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
-import { describedActorLead, describedActorStep, describesOnePerson } from './described-actor.ts';
+import { describedActorLead, describedActorStep, describesOneParty } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { actWithNewcomer, stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
@@ -471,7 +471,7 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
     roleWords(intro).some((r) => roles.includes(r)) ||
     (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
     (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence)) ||
-    (isLead && s.paragraphs.length === 1 && namesTheLeadsOne(intro, s.paragraphs[0]!.text))
+    (isLead && s.paragraphs.length === 1 && namesTheLeadsOne(text, intro, s.paragraphs[0]!.text))
   );
 }
 
@@ -485,14 +485,19 @@ function tellsSameStep(lead: string, sentence: string): boolean {
 }
 
 /**
- * A news lead describes one person, the paragraph right after it opens on a name: "A Chinese-born researcher
- * pleaded guilty on Monday to stealing trade secrets" then "Chenguang Gong, 59, of San Jose, was accused of
- * transferring 3,600 files". News names in its second paragraph the one its first described, whatever step each
- * tells (someone else would be set apart: "Another engineer, ...", or told after other paragraphs).
+ * A news lead describes one person (or a counted group), the paragraph right after it opens on a name: "A
+ * Chinese-born researcher pleaded guilty on Monday to stealing trade secrets" then "Chenguang Gong, 59, of San
+ * Jose, was accused of transferring 3,600 files"; "Two New York City men were arrested" then "Lu Jianwang, 61, of
+ * the Bronx, and Chen Jinping, 59, ...". News names in its second paragraph those its first described, whatever
+ * step each tells (someone else would be set apart: "Another engineer, ...", or told after other paragraphs).
  */
-function namesTheLeadsOne(intro: PersonIntro, lead: string): boolean {
-  return intro.index === 0 && intro.strength === 'strong' && describesOnePerson(lead);
+function namesTheLeadsOne(text: string, intro: PersonIntro, lead: string): boolean {
+  // The name opens the paragraph, or its other name does: "Lu Jianwang, also known as Harry Lu, 61, ...".
+  const opens = intro.index === 0 || OTHER_NAME_FIRST.test(text.slice(0, intro.index));
+  return opens && intro.strength === 'strong' && describesOneParty(lead);
 }
+
+const OTHER_NAME_FIRST = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*,\s+(?:also known as|a\.k\.a\.?|aka)\s+$/u;
 
 /**
  * A news lead told twice: a summary, then the story's own first paragraph says it again in other words ("An aide

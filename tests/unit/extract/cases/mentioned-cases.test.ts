@@ -174,3 +174,28 @@ describe('mentionedCases: the case a Chinese lead says the story comes after', (
     expect(items(1, '这是在调查之后的另一起间谍案。')).toEqual([]);
   });
 });
+
+describe('mentionedCases: the other prosecutions of one announcement, added with "also"', () => {
+  it.each([
+    [
+      'The charges announced on Tuesday also included charges against 21 defendants, all officers of a foreign police ministry, for harassing exiles.',
+      '21 defendants, all officers of a foreign police ministry, for harassing exiles',
+    ],
+    [
+      'Another 12 people, also believed to live abroad, were also charged for attempting to silence critics online.',
+      '12 people, also believed to live abroad, were also charged for attempting to silence critics online',
+    ],
+    ['Charges were also filed related to the surveillance of exiled journalists in Canada.', 'the surveillance of exiled journalists in Canada'],
+  ])('%s', (text, item) => {
+    expect(items(1, text)).toEqual([[`p1: ${item}`]]);
+  });
+
+  it('not a co-defendant told without "also", nor charges against the one told', () => {
+    expect(items(1, 'Another 2 people were charged in the same complaint.')).toEqual([]);
+    expect(items(1, 'Charges were also filed against his wife.')).toEqual([]);
+  });
+
+  it('titles "were also charged" by its own clause', () => {
+    expect(mentionedCaseTitle('12 people were also charged for silencing critics')).toBe('12 people were also charged for silencing critics');
+  });
+});

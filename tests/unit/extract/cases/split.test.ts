@@ -688,3 +688,14 @@ describe('splitCases: a second case set apart, and the lead named', () => {
     ).not.toEqual([['p1', 'p2']]);
   });
 });
+
+describe('splitCases: a counted group described, then named', () => {
+  it('"Two men were arrested" then their names, the first by its other name', () => {
+    expect(
+      groups(
+        'Two Boston men were arrested Monday and charged with running a secret police station for a foreign intelligence service.',
+        'Wu Tiansheng, also known as Tony Wu, 63, of Quincy, and Fang Liqun, 58, of Boston, are each charged with acting as agents of a foreign government.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+});
