@@ -214,8 +214,12 @@ export const ZH_INCIDENT_ACTS = [
   '出售',
 ];
 
-/** "一个", "一名", "20公斤": something counted, new to the story. */
-export const ZH_COUNTED = /(?:一|两|兩|二|三|四|五|六|七|八|九|十|几|幾|多|\d+)(?:个|個|名|批|件|台|枚|辆|輛|艘|位|家|套|箱|份|公斤|千克|吨|噸|克)/;
+/**
+ * "一个", "一名", "20公斤", "一本外国护照", "一部相机", "一张地图": something counted, new to the story (a number and the
+ * measure word its noun takes; not "一部分", a part, nor "一张一弛").
+ */
+export const ZH_COUNTED =
+  /(?:一|两|兩|二|三|四|五|六|七|八|九|十|几|幾|多|\d+)(?:个|個|名|批|件|台|枚|辆|輛|艘|位|家|套|箱|份|公斤|千克|吨|噸|克|本|部(?!分)|张(?!一)|張(?!一)|把|只|隻|条|條)/;
 
 /**
  * The same acts in the progressive, after a form of "be": what someone was doing or has been doing ("an
@@ -239,10 +243,15 @@ export const INCIDENT_ACTS_ONGOING = [
 
 /**
  * A weaker case marker: "Separately, the British authorities said two men had
- * been charged...". A paragraph it opens is a case of its own only when it
- * tells an incident (the law took a step, someone is named).
+ * been charged...", "In an unrelated but similar economic espionage case, two
+ * other engineers pleaded guilty...". A paragraph it opens is a case of its own
+ * only when it tells an incident (the law took a step, someone is named).
  */
-export const SEPARATE_MARKER = /^(?:separately|in a separate (?:operation|incident|development|investigation|raid|prosecution))\b/i;
+const SEPARATE_NOUNS = ['operation', 'incident', 'development', 'investigation', 'raid', 'prosecution', 'case'];
+export const SEPARATE_MARKER = new RegExp(
+  `^(?:separately|in an? (?:[\\w-]+ ){0,2}?(?:separate|unrelated)(?: but [\\w-]+)?(?: [\\w-]+){0,3}? ${alternation(SEPARATE_NOUNS)})\\b`,
+  'i',
+);
 
 /**
  * A step the law took against someone the text describes without naming:
@@ -317,6 +326,8 @@ const OTHER_STEPS = ['indicted', 'charged', 'arrested', 'sentenced', 'convicted'
 /** A time before the story's: "in March", "in 2020", "last year", "earlier this month". */
 export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
 const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
+// A number of people: "34 defendants", "10 people".
+const COUNTED_NEW = `(?=(?:\\d+|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
 
 /**
  * Another incident told in one sentence, apart from the story, with someone new the law acted on: "Taiwan
@@ -327,10 +338,33 @@ const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as rea
 export const OTHER_INCIDENT = new RegExp(
   [
     `^${EARLIER_TIME}\\b[^.;]{0,30}?\\b${alternation(OTHER_STEPS)}\\s+(?:[\\w-]+\\s+){0,2}?(?:of\\s+(?:recruiting|hiring|using)\\s+)?${SOMEONE_NEW}`,
+    // An announcement of several prosecutions at once, the others added with "also": "The acts announced on Monday
+    // also included charges against 34 defendants, ...", "Another 10 people ... were also charged for attempting to
+    // censor speech", "Charges were also filed related to the targeting of dissidents".
+    `\\balso\\s+included\\s+charges\\s+against\\s+${COUNTED_NEW}`,
+    `^another\\s+${COUNTED_NEW}(?=[^.;]{0,80}\\b(?:was|were)\\s+also\\s+${alternation(OTHER_STEPS)}\\b)`,
+    `^charges\\s+were\\s+also\\s+(?:filed|brought)\\s+(?:related\\s+to|over|in\\s+connection\\s+with)\\s+`,
     `\\balso\\s+${alternation(OTHER_STEPS)}\\s+${SOMEONE_NEW}(?=[^.;]{0,80}\\b${EARLIER_TIME}\\b)`,
     `\\b(?:after|following)\\s+the\\s+(?:[\\w.]+\\s+){0,3}?(?:arrest|indictment|conviction|detention)\\s+of\\s+(?=another\\s)`,
   ].join('|'),
   'i',
+);
+
+// Who stops goods: an authority, after the words that place it ("Hong Kong customs", "Thai police").
+const AUTHORITY_SUBJECT = `(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:customs|authorities|police|officials|officers|prosecutors)`;
+// What was stopped, told as new: "an antimony cargo", "antimony ingots", "shipments" (not "the ingots", "them").
+const GOODS_NEW = '(?!(?:the|its|their|his|her|them|it|these|those|this|that|such)\\b)';
+const SEIZED = `(?:${alternation(['seized', 'intercepted', 'confiscated'])})\\s+${GOODS_NEW}`;
+
+/**
+ * Goods an authority stopped at an earlier time, told in one sentence inside the report of another case: "In
+ * April, Hong Kong customs seized antimony ingots", "Hong Kong authorities announced in April that they had
+ * seized an antimony cargo", "In addition, Hong Kong customs previously intercepted shipments". A seizure is a
+ * smuggling incident whether or not anyone is named. The whole sentence is the other case's own words.
+ */
+export const OTHER_SEIZURE = new RegExp(
+  `^(?:(?:in addition|also|meanwhile|separately),\\s+)?(?:${EARLIER_TIME},\\s+${AUTHORITY_SUBJECT}\\s+(?:also\\s+)?${SEIZED}|${AUTHORITY_SUBJECT}\\s+(?:(?:announced|said|reported)\\s+${EARLIER_TIME}\\s+that\\s+(?:they|it)\\s+had|previously|had previously|also previously)\\s+${SEIZED})`,
+  'iu',
 );
 
 /**
@@ -355,6 +389,14 @@ export const ZH_PRECEDENT = inBothScripts(
  * with the case just told).
  */
 export const ZH_PRECEDENT_STEP = inBothScripts(/\d{4}年[^。；;]*?(?:指控|被控|起诉|逮捕|判处|判刑|拘留|查获|发现|破获)/);
+/**
+ * The story is another case after one the sentence tells: "这是德国警方在周一抓捕三名间谍嫌疑人之后不到24小时公布的另一起
+ * 中国间谍案" (the case told, after the police arrested three suspects on Monday). Group 1: the earlier case, up to
+ * "之后", which holds a step the law took.
+ */
+export const ZH_AFTER_ANOTHER = inBothScripts(
+  /(?:这是|此为|此案是|该案是)?(?:在)?([^，。；,;]{4,40}?(?:逮捕|抓捕|拘捕|起诉|判处|判刑|拘留|查获|破获|指控)[^，。；,;]{0,20}?)之后[^，。；,;]{0,20}?另(?:一|外一)(?:起|宗|个|件)[^，。；,;]{0,12}?案/,
+);
 /** The pronouns that look back at the person of the case just told: "他", "她", "其". */
 export const ZH_LOOKS_BACK_PRONOUN = inBothScripts(/[他她其]/);
 

@@ -44,6 +44,16 @@ export function describedActorStep(text: string): string | null {
 }
 
 /**
+ * The first sentence describes whom the law acted on as one party, without a name: one person ("A Chinese-born
+ * researcher pleaded guilty") or a counted group ("Two New York City men were arrested"); not two told apart
+ * ("A former researcher and a second man have been charged").
+ */
+export function describesOneParty(text: string): boolean {
+  const found = described(text);
+  return !!found && !/\band\s+(?:a|an|another|his|her|\w+ other)\b/i.test(found.m[0]);
+}
+
+/**
  * What the first sentence says of someone it describes without a name, from
  * the person on: "a sergeant who worked at a navy training centre was
  * indicted for ..." of "Last month, a sergeant ...". A case that names nobody

@@ -315,9 +315,10 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     han: true,
   },
   {
-    // "Marcus Whitcombe, 52, of Sugar Land, owned...": name and age, as court papers and press releases give them
-    re: new RegExp(`${NAME},\\s+\\d{2},\\s+(?:of|from)\\s`, 'gu'),
-    needs: /,\s+\d{2},\s+(?:of|from)\s/u,
+    // "Marcus Whitcombe, 52, of Sugar Land, owned...", "Xiaodong Meng, 42, a Chinese national with Canadian
+    // citizenship, was indicted": name and age, then home or description, as court papers and news give them
+    re: new RegExp(`${NAME},\\s+\\d{2},\\s+(?:of|from|an?)\\s`, 'gu'),
+    needs: /,\s+\d{2},\s+(?:of|from|an?)\s/u,
     name: 1,
     strength: 'strong',
     sentenceStart: false,

@@ -19,7 +19,9 @@ import {
   NEXT_CLAUSE,
   ONE_EARLIER_CASE,
   OTHER_INCIDENT,
+  OTHER_SEIZURE,
   PRECEDENT,
+  ZH_AFTER_ANOTHER,
   ZH_LOOKS_BACK_PRONOUN,
   ZH_PRECEDENT,
   ZH_PRECEDENT_STEP,
@@ -121,10 +123,21 @@ function otherIncidents(p: Paragraph, opensCase: boolean): string[] {
           .slice(m.index + m[0].length)
           .replace(/[.。]\s*$/, '')
           .trim()
-      : '';
+      : OTHER_SEIZURE.test(s.text)
+        ? seizureClause(s.text)
+        : '';
     if (item) out.push(item);
   }
   return out;
+}
+
+/** "Hong Kong customs previously intercepted shipments" of "In addition, ..., although no arrests were made": the seizure's own clause. */
+function seizureClause(sentence: string): string {
+  return sentence
+    .replace(/^(?:in addition|also|meanwhile|separately),\s+/i, '')
+    .split(/,\s+(?:although|though|but|while|which)\b/i)[0]!
+    .replace(/[.。]\s*$/, '')
+    .trim();
 }
 
 // A step the law took, in the passive, after the one it befell: "a Victorian man was charged in November 2020",
@@ -166,6 +179,7 @@ function precedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { items:
 }
 
 const HAN = /\p{Script=Han}/u;
+const AFTER_ANOTHER_ALL = new RegExp(ZH_AFTER_ANOTHER.source, 'g');
 
 /**
  * The earlier incidents a Chinese paragraph names after saying the story has precedents ("这样的间谍案例不只一宗，
@@ -176,6 +190,8 @@ function zhPrecedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { item
   const items: string[] = [];
   let opens = false;
   let first = true;
+  // "这是…在周一抓捕三名间谍嫌疑人之后…公布的另一起中国间谍案": the case the story comes after, wherever it stands.
+  for (const m of p.text.matchAll(AFTER_ANOTHER_ALL)) items.push(m[1]!.replace(/^(?:这是|這是)/, '').trim());
   for (const clause of p.text.split(/[。；;]/)) {
     const isFirst = first;
     first = false;
@@ -195,5 +211,8 @@ export function mentionedCaseTitle(item: string): string {
   if (HAN.test(item)) return item;
   // "A Victorian man was charged in November 2020": a clause of its own says what happened.
   if (PASSIVE_STEP.test(item)) return item.replace(/^(?:a|an)\s+/i, '');
+  // "Hong Kong customs previously intercepted shipments", "10 people ... were also charged for ...": a clause
+  // with its own verb is its own title.
+  if (OTHER_SEIZURE.test(item) || /\b(?:was|were)\s+also\s+\w+ed\b/i.test(item)) return item;
   return ITEM_LINK.test(item) ? `Case ${item}` : `Case involving ${item}`;
 }

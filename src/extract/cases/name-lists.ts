@@ -18,10 +18,11 @@ const PARTICLES = `(?:${alternation(NAME_PARTICLES)} ){0,2}`;
 
 /**
  * A personal name in English prose: up to three capitalised words, a quoted nickname or a middle initial
- * inside ("John M. Rogers"), particles before a surname, a surname's initial after. (A Hong Kong name of four
+ * inside ("John M. Rogers"), particles before a surname, a surname's initial after, a hyphenated given name
+ * written with two capitals ("John Shing-Wan Leung"). (A Hong Kong name of four
  * is read on by longerName.)
  */
-export const NAME = `(\\p{Lu}${PREFIX}[\\p{Ll}'’-]+(?:[ -](?:["“]\\p{Lu}\\p{Ll}+["”] )?(?:\\p{Lu}\\. )?${PARTICLES}\\p{Lu}${PREFIX}[\\p{Ll}'’]+(?:-\\p{Ll}+)?){0,2}(?: \\p{Lu}\\.|\\s(?![AI]\\b)\\p{Lu}(?![\\p{L}.'’-]))?)`;
+export const NAME = `(\\p{Lu}${PREFIX}[\\p{Ll}'’-]+(?:[ -](?:["“]\\p{Lu}\\p{Ll}+["”] )?(?:\\p{Lu}\\. )?${PARTICLES}\\p{Lu}${PREFIX}[\\p{Ll}'’]+(?:-\\p{Lu}?\\p{Ll}+)?){0,2}(?: \\p{Lu}\\.|\\s(?![AI]\\b)\\p{Lu}(?![\\p{L}.'’-]))?)`;
 
 // A name's gloss in characters: "Chen Wei-jen (陳惟仁)".
 const GLOSS = '\\s*[（(]([\\u4e00-\\u9fff]{2,4})[）)]';

@@ -33,7 +33,7 @@ import { CASE_NUMBER_PATTERN } from '../../vocab/numbers.ts';
 import { alternation } from '../../vocab/regex.ts';
 import { ACCOMPLICE_WORDS, RANK_TITLES, ROLE_NOUN, SERVICE_MEMBER_NOUNS } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
-import { describedActorLead, describedActorStep } from './described-actor.ts';
+import { describedActorLead, describedActorStep, describesOneParty } from './described-actor.ts';
 import { containsName, findPersonIntros, type PersonIntro, roleNounHead, roleOf, sameName, shortForms } from './entities.ts';
 import { actWithNewcomer, stepTaken } from './incident.ts';
 import { mentionedCases } from './mentioned-cases.ts';
@@ -362,6 +362,13 @@ class Splitter {
 
   private takeIntro(p: Paragraph, text: string, intro: PersonIntro): void {
     const cur = this.current;
+    // "In an unrelated case, two other engineers pleaded guilty..." then "Prosecutors say Meng stole the code": a
+    // case opened without names does not take the actor of an earlier case, who comes back.
+    const returning = cur && cur.actors.length === 0 ? this.segments.find((s) => s !== cur && s.actors.some((a) => sameName(a, intro.name))) : undefined;
+    if (returning) {
+      this.join(returning, p);
+      return;
+    }
     if (
       cur &&
       ((cur.actors.length === 0 && (isOpenByMark(cur) || namedLater(text, intro, cur, cur === this.segments[0]))) ||
@@ -463,7 +470,8 @@ function namedLater(text: string, intro: PersonIntro, s: Segment, isLead: boolea
     roles.some((r) => theRole(r).test(before)) ||
     roleWords(intro).some((r) => roles.includes(r)) ||
     (RANK_BEFORE.test(before) && roles.some((r) => SERVICE_MEMBERS.has(r))) ||
-    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence))
+    (isLead && s.paragraphs.length === 1 && tellsSameStep(s.paragraphs[0]!.text, intro.sentence)) ||
+    (isLead && s.paragraphs.length === 1 && namesTheLeadsOne(text, intro, s.paragraphs[0]!.text))
   );
 }
 
@@ -475,6 +483,21 @@ function tellsSameStep(lead: string, sentence: string): boolean {
   const step = describedActorStep(lead);
   return !!step && new RegExp(`\\b${step}\\b`, 'i').test(sentence);
 }
+
+/**
+ * A news lead describes one person (or a counted group), the paragraph right after it opens on a name: "A
+ * Chinese-born researcher pleaded guilty on Monday to stealing trade secrets" then "Chenguang Gong, 59, of San
+ * Jose, was accused of transferring 3,600 files"; "Two New York City men were arrested" then "Lu Jianwang, 61, of
+ * the Bronx, and Chen Jinping, 59, ...". News names in its second paragraph those its first described, whatever
+ * step each tells (someone else would be set apart: "Another engineer, ...", or told after other paragraphs).
+ */
+function namesTheLeadsOne(text: string, intro: PersonIntro, lead: string): boolean {
+  // The name opens the paragraph, or its other name does: "Lu Jianwang, also known as Harry Lu, 61, ...".
+  const opens = intro.index === 0 || OTHER_NAME_FIRST.test(text.slice(0, intro.index));
+  return opens && intro.strength === 'strong' && describesOneParty(lead);
+}
+
+const OTHER_NAME_FIRST = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*,\s+(?:also known as|a\.k\.a\.?|aka)\s+$/u;
 
 /**
  * A news lead told twice: a summary, then the story's own first paragraph says it again in other words ("An aide

@@ -50,6 +50,9 @@ describe('incident vocabulary', () => {
     'In a separate investigation, two officers were charged.',
     'In a separate raid, police seized gallium.',
     'In a separate prosecution, a sailor was convicted.',
+    // What sets it apart may stand among other words before the noun.
+    'In an unrelated but similar trade secrets case, two other engineers pleaded guilty.',
+    'In a separate espionage case, a clerk was charged.',
   ])('knows a separating marker: %s', (text) => {
     expect(SEPARATE_MARKER.test(text)).toBe(true);
   });

@@ -48,6 +48,10 @@ describe('people: who the prose introduces', () => {
     ['Titled "Black Powder," the series follows Zhou Ming, a logistics clerk at a graphite processing plant.', 'Zhou Ming', null],
     ['"Feng was a technician at a shipyard that builds vessels for the navy.', 'Feng', 'technician at a shipyard that builds vessels for the navy'],
     ['According to court documents, Marcus Whitcombe, 52, of Sugar Land, owned a metals trading company.', 'Marcus Whitcombe', null],
+    // Name, age, then a description (not only a home town): the person the report is about.
+    ['Daniel Forsythe Quill, 47, a Canadian national with British citizenship, was indicted on 12 counts.', 'Daniel Forsythe Quill', null],
+    // A hyphenated given name written with two capitals is one word of the name, the surname still follows.
+    ['68-year-old Henry Kwok-Ming Lau was convicted of espionage and given a life sentence.', 'Henry Kwok-Ming Lau', null],
   ])('%s -> %s', (text, name, descriptor) => {
     const intro = findPersonIntros(text)[0];
     expect(intro?.name).toBe(name);

@@ -135,6 +135,13 @@ describe('actWithNewcomer: a Chinese act done to something counted', () => {
   it.each(['一个', '两名', '一批', '20公斤', '3吨', '一台', '一艘', '多件'])('reads something counted: %s', (counted) => {
     expect(actWithNewcomer(`海关在口岸查获${counted}镓。`)).toBe(true);
   });
+  // The measure words of things a stranger carries: a passport, a camera, a map.
+  it.each(['一本', '一部', '两张', '一把', '一只', '一条'])('reads something counted by its measure word: %s', (counted) => {
+    expect(actWithNewcomer(`边防官兵发现其随身携带${counted}可疑物品。`)).toBe(true);
+  });
+  it('does not read "一部分", a part', () => {
+    expect(actWithNewcomer('调查发现其携带一部分资料。')).toBe(false);
+  });
   it('does not read what will be done', () => {
     expect(actWithNewcomer('如发现有人携带一批稀土出境，应及时举报。')).toBe(false);
     expect(actWithNewcomer('专项行动将查获一批走私物品。')).toBe(false);

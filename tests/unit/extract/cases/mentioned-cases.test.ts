@@ -141,3 +141,61 @@ describe('mentionedCases: precedents in Chinese', () => {
     expect(items(1, '2019年5月，一名商人被控秘密影响政界人士。')).toEqual([]);
   });
 });
+
+describe('mentionedCases: goods an authority stopped earlier, told in one sentence', () => {
+  it.each([
+    ['In March, Thai customs seized germanium ingots bound for a third country.', 'In March, Thai customs seized germanium ingots bound for a third country'],
+    ['Macau authorities said in May that they had seized a gallium consignment.', 'Macau authorities said in May that they had seized a gallium consignment'],
+    [
+      'The court fined him. In addition, Macau customs previously intercepted parcels, although no arrests were made.',
+      'Macau customs previously intercepted parcels',
+    ],
+  ])('%s', (text, item) => {
+    expect(items(1, text)).toEqual([[`p1: ${item}`]]);
+    expect(mentionedCaseTitle(item)).toBe(item);
+  });
+
+  it.each([
+    'In March, customs seized the ingots at the port.',
+    'Customs officers seized 20 tonnes of antimony, the court said.',
+    'Police previously seized them.',
+  ])('not the story told: %s', (text) => {
+    expect(items(1, text)).toEqual([]);
+  });
+});
+
+describe('mentionedCases: the case a Chinese lead says the story comes after', () => {
+  it('"在…逮捕…之后…另一起…案" names the earlier case', () => {
+    expect(items(1, '法国警方周三宣布逮捕一名议员助理。这是法国警方在周二逮捕两名间谍嫌疑人之后公布的另一起间谍案。')).toEqual([
+      ['p1: 法国警方在周二逮捕两名间谍嫌疑人'],
+    ]);
+  });
+  it('not "另一起案件" without a step of the law before it', () => {
+    expect(items(1, '这是在调查之后的另一起间谍案。')).toEqual([]);
+  });
+});
+
+describe('mentionedCases: the other prosecutions of one announcement, added with "also"', () => {
+  it.each([
+    [
+      'The charges announced on Tuesday also included charges against 21 defendants, all officers of a foreign police ministry, for harassing exiles.',
+      '21 defendants, all officers of a foreign police ministry, for harassing exiles',
+    ],
+    [
+      'Another 12 people, also believed to live abroad, were also charged for attempting to silence critics online.',
+      '12 people, also believed to live abroad, were also charged for attempting to silence critics online',
+    ],
+    ['Charges were also filed related to the surveillance of exiled journalists in Canada.', 'the surveillance of exiled journalists in Canada'],
+  ])('%s', (text, item) => {
+    expect(items(1, text)).toEqual([[`p1: ${item}`]]);
+  });
+
+  it('not a co-defendant told without "also", nor charges against the one told', () => {
+    expect(items(1, 'Another 2 people were charged in the same complaint.')).toEqual([]);
+    expect(items(1, 'Charges were also filed against his wife.')).toEqual([]);
+  });
+
+  it('titles "were also charged" by its own clause', () => {
+    expect(mentionedCaseTitle('12 people were also charged for silencing critics')).toBe('12 people were also charged for silencing critics');
+  });
+});

@@ -658,3 +658,44 @@ describe('storyRange: a lead the story looks back at', () => {
     ).toEqual(['p2']);
   });
 });
+
+describe('splitCases: a second case set apart, and the lead named', () => {
+  it('a case set apart as unrelated is its own, and the first case keeps its actor when the story returns to him', () => {
+    expect(
+      groups(
+        'Lin Baowen, 51, a Chinese national with Australian citizenship, was indicted on 20 counts of economic espionage.',
+        'In an unrelated but similar trade secrets case, two other engineers pleaded guilty Thursday to stealing chip designs.',
+        'Prosecutors say Lin stole the source code of flight-simulation software and tried to sell it to foreign navies.',
+      ),
+    ).toEqual([['p1', 'p3'], ['p2']]);
+  });
+
+  it('the paragraph after a lead that describes one person opens on that person named', () => {
+    expect(
+      groups(
+        'A Chinese-born engineer pleaded guilty on Tuesday to stealing trade secrets for a foreign intelligence service.',
+        'Hu Dongsheng, 48, of Austin, Texas, was accused of copying 2,000 files on radar designs from his employer.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+
+  it('...but not when the lead describes two people', () => {
+    expect(
+      groups(
+        'A former researcher and a second man have been charged with spying for a foreign intelligence service.',
+        'Hu Dongsheng, 48, of Austin, Texas, was accused of copying 2,000 files on radar designs from his employer.',
+      ),
+    ).not.toEqual([['p1', 'p2']]);
+  });
+});
+
+describe('splitCases: a counted group described, then named', () => {
+  it('"Two men were arrested" then their names, the first by its other name', () => {
+    expect(
+      groups(
+        'Two Boston men were arrested Monday and charged with running a secret police station for a foreign intelligence service.',
+        'Wu Tiansheng, also known as Tony Wu, 63, of Quincy, and Fang Liqun, 58, of Boston, are each charged with acting as agents of a foreign government.',
+      ),
+    ).toEqual([['p1', 'p2']]);
+  });
+});
