@@ -83,6 +83,13 @@ export const RELATION_NOUNS = [
 ] as const;
 
 /**
+ * Where someone lives, as a title after the place and before their name, the way charging papers and press
+ * releases introduce a defendant anywhere in a sentence: "San Jose resident Jane Doe, 59, pleaded guilty",
+ * "Co-defendant, California resident John Roe, received a 16-month term".
+ */
+export const RESIDENT_NOUNS = ['resident', 'residents'] as const;
+
+/**
  * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
  * national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei", "arrested AfD aide Jian G.".
  * Left out: offices whose holders speak about a case rather than take part in it (spokesperson,

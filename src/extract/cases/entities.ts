@@ -70,6 +70,7 @@ import {
   LEADER_OFFICE_TITLES,
   NATIONALITY_NOUNS,
   OFFICIAL_TITLES,
+  RESIDENT_NOUNS,
   PERSON_TITLE_NOUNS,
   PROPER_ADJECTIVES,
   RANK_ABBREVIATIONS,
@@ -332,8 +333,9 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
+    // ("so-called" sets a term apart, never a name: "applied to so-called “Talent Plans”")
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them)| (?:him|her|them|the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|suspects?|defendants?|accused)))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|(?<!so-)called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them)| (?:him|her|them|the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|suspects?|defendants?|accused)))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
       'gu',
     ),
     name: 2,
@@ -360,6 +362,16 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     name: 1,
     strength: 'weak',
     sentenceStart: false,
+  },
+  {
+    // "San Jose resident Jane Doe, 59, pleaded guilty", "Co-defendant, California resident John Roe, received...": the
+    // place someone lives in and the word for it, before the name (the place capitalised: never "the resident Roe")
+    re: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${alternation(RESIDENT_NOUNS)}\\s+${NAME}`, 'gu'),
+    needs: new RegExp(`\\s${alternation(RESIDENT_NOUNS)}\\s+\\p{Lu}`, 'u'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+    list: true,
   },
   {
     // "Among the accused are Chung Biu Yuen, a 63-year-old office manager..., Chi Leung Wai, ... and Matthew Trickett"
@@ -436,8 +448,9 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "Judge Brian Doyle", "Assistant U.S. Attorney Jane Roe told the jurors", "Democratic Govs. Ann Doe and Mark Roe",
-    // "Japanese Ambassador to China Kenji Sato": an official of the case, by the office before the name
-    re: new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+${NAME}`, 'gu'),
+    // "Japanese Ambassador to China Kenji Sato": an official of the case, by the office before the name. Of two
+    // offices in a row ("Magistrate Judge Jane Hale") the name follows the second.
+    re: new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+(?!${OFFICIAL_TITLE}\\s)${NAME}`, 'gu'),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
