@@ -366,7 +366,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "San Jose resident Jane Doe, 59, pleaded guilty", "Co-defendant, California resident John Roe, received...": the
     // place someone lives in and the word for it, before the name (the place capitalised: never "the resident Roe")
-    re: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${alternation(RESIDENT_NOUNS)}\\s+${NAME}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?!(?:The|A|An|This|That|Every|Each)\\s)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${alternation(RESIDENT_NOUNS)}\\s+${NAME}`, 'gu'),
     needs: new RegExp(`\\s${alternation(RESIDENT_NOUNS)}\\s+\\p{Lu}`, 'u'),
     name: 1,
     strength: 'weak',
