@@ -206,15 +206,17 @@ const allCases = (titles: readonly string[]) =>
 // Attorney"; an ambassador's posting between ("Ambassador to China Kenji Kanasugi").
 // "Attorney General Jane Roe", "Inspector General Mark Reid": English puts "general" after the office it heads.
 const GENERAL_AFTER = '(?:\\s+[Gg]eneral)?';
-const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?`;
-const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+$`, 'u');
+// ...with what the office is of or for: "Ambassador to China", "Assistant Attorney General for National Security" (a
+// second word only where a name of two words still follows: "Ambassador to China Kenji Sato").
+const officialTitle = (titles: readonly string[], nameAfter: string) =>
+  `${alternation(allCases(titles))}\\.?${GENERAL_AFTER}(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+${nameAfter})?)?`;
+const OFFICIAL_TITLE = officialTitle(OFFICIAL_TITLES, `(?=\\s+\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu})`);
+// (Read on the words before a name: what follows the title is the name.)
+const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(OFFICIAL_TITLES, '')}\\s+$`, 'u');
 // "Adam Gordon, the U.S. attorney for the Southern District", "Kenji Kanasugi, the Japanese ambassador to China".
 const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(OFFICIAL_TITLES))}\\b`, 'u');
 // ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
-const LAW_BEFORE = new RegExp(
-  `(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`,
-  'u',
-);
+const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(LAW_OFFICIAL_TITLES, '')}\\s+$`, 'u');
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
@@ -552,8 +554,8 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: true,
   },
   {
-    // "Wang is a technician in a military-industrial enterprise."
-    re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    // "Wang is a technician in a military-industrial enterprise.", "Peng is a naturalized U.S. citizen from China"
+    re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}.-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
     needs: /\s(?:is|was)\s+(?:a|an)\s/u,
     name: 1,
     desc: 2,

@@ -31,6 +31,10 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     // Where someone lives, as a title before the name, inside a sentence.
     { text: 'Oakland resident Weiming Tan, 47, a dual citizen, pleaded guilty to one count of theft of trade secrets.', names: ['Weiming Tan'] },
     { text: 'His co-conspirator, New Jersey resident Hong Zhu, received a two-year term in March.', names: ['Hong Zhu'] },
+    // What the office is for, in two words, before the holder's name.
+    { text: 'Assistant Attorney General for National Security Mark R. Olson said the case showed the threat.', names: ['Mark R. Olson'] },
+    // A surname alone said to be someone, the role's modifiers abbreviated.
+    { text: 'Tan is a naturalized U.S. citizen who was born in China.', names: ['Tan'] },
     // Two offices in a row: the name follows the second.
     { text: 'He pleaded guilty before U.S. Magistrate Judge Ellen R. Hale on Monday.', names: ['Ellen R. Hale'] },
   ],
