@@ -381,6 +381,10 @@ export const ZH_CASE_TITLES = [
   // "江蘇連雲港，漁民張小子回憶": a fisherman who found the device; "航天专家赵学军泄密被抓": an expert who is the case.
   '渔民',
   '专家',
+  // "长白县村民王刚正在自家田地劳作，突然发现...": where someone lives, as the title of a witness or a suspect (as
+  // "San Jose resident Jane Doe" in English): a villager, a resident.
+  '村民',
+  '居民',
   // "新北市議員李余典前特助黃取榮判刑10年、...前黨工邱世元6年2月": a party worker, a special assistant, an adviser.
   '党工',
   '特助',
