@@ -70,13 +70,13 @@ import {
   LEADER_OFFICE_TITLES,
   NATIONALITY_NOUNS,
   OFFICIAL_TITLES,
-  RESIDENT_NOUNS,
   PERSON_TITLE_NOUNS,
   PROPER_ADJECTIVES,
   RANK_ABBREVIATIONS,
   RANK_TITLES,
   RELATION_NOUNS,
   REPORTED_BY_VERBS,
+  RESIDENT_NOUNS,
   ROLE_NOUN,
   ZH_CASE_TITLES,
 } from '../../vocab/roles.ts';
@@ -368,7 +368,10 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "San Jose resident Jane Doe, 59, pleaded guilty", "Co-defendant, California resident John Roe, received...": the
     // place someone lives in and the word for it, before the name (the place capitalised: never "the resident Roe")
-    re: new RegExp(`(?<![\\p{L}])(?!(?:The|A|An|This|That|Every|Each)\\s)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${alternation(RESIDENT_NOUNS)}\\s+${NAME}`, 'gu'),
+    re: new RegExp(
+      `(?<![\\p{L}])(?!(?:The|A|An|This|That|Every|Each)\\s)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${alternation(RESIDENT_NOUNS)}\\s+${NAME}`,
+      'gu',
+    ),
     needs: new RegExp(`\\s${alternation(RESIDENT_NOUNS)}\\s+\\p{Lu}`, 'u'),
     name: 1,
     strength: 'weak',
