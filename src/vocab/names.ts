@@ -94,11 +94,12 @@ export const ZH_NAME_ENDS =
 
 /**
  * Time words right after a name in characters, whose first character would otherwise be read as the third of
- * a two-character given name: "与丈夫胡晓去年被捕" is 胡晓, "李明近日被起诉" is 李明. Words that start with a
+ * a two-character given name: "与丈夫胡晓去年被捕" is 胡晓, "李明近日被起诉" is 李明, and the aspect word of
+ * something going on at the time ("村民王刚正在田里劳作" is 王刚). Words that start with a
  * character of the list above (今年, 前年, 昨日) end the name already; the single characters are left out as
  * given names use them (霍去病, 张旭日).
  */
-export const ZH_NAME_TIME_WORDS = ['去年', '近日', '近期', '日前', '上月', '本月', '当天', '当日'] as const;
+export const ZH_NAME_TIME_WORDS = ['去年', '近日', '近期', '日前', '上月', '本月', '当天', '当日', '正在'] as const;
 
 /**
  * Last characters of a place or an organisation that starts with a surname's character (苏州, 温州, 郑州市,

@@ -83,6 +83,13 @@ export const RELATION_NOUNS = [
 ] as const;
 
 /**
+ * Where someone lives, as a title after the place and before their name, the way charging papers and press
+ * releases introduce a defendant anywhere in a sentence: "San Jose resident Jane Doe, 59, pleaded guilty",
+ * "Co-defendant, California resident John Roe, received a 16-month term".
+ */
+export const RESIDENT_NOUNS = ['resident', 'residents'] as const;
+
+/**
  * Lowercase roles that stand before a name as the title of someone in the case: "convicted Chinese
  * national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei", "arrested AfD aide Jian G.".
  * Left out: offices whose holders speak about a case rather than take part in it (spokesperson,
@@ -374,6 +381,10 @@ export const ZH_CASE_TITLES = [
   // "江蘇連雲港，漁民張小子回憶": a fisherman who found the device; "航天专家赵学军泄密被抓": an expert who is the case.
   '渔民',
   '专家',
+  // "长白县村民王刚正在自家田地劳作，突然发现...": where someone lives, as the title of a witness or a suspect (as
+  // "San Jose resident Jane Doe" in English): a villager, a resident.
+  '村民',
+  '居民',
   // "新北市議員李余典前特助黃取榮判刑10年、...前黨工邱世元6年2月": a party worker, a special assistant, an adviser.
   '党工',
   '特助',

@@ -76,6 +76,7 @@ import {
   RANK_TITLES,
   RELATION_NOUNS,
   REPORTED_BY_VERBS,
+  RESIDENT_NOUNS,
   ROLE_NOUN,
   ZH_CASE_TITLES,
 } from '../../vocab/roles.ts';
@@ -205,15 +206,17 @@ const allCases = (titles: readonly string[]) =>
 // Attorney"; an ambassador's posting between ("Ambassador to China Kenji Kanasugi").
 // "Attorney General Jane Roe", "Inspector General Mark Reid": English puts "general" after the office it heads.
 const GENERAL_AFTER = '(?:\\s+[Gg]eneral)?';
-const OFFICIAL_TITLE = `${alternation(allCases(OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?`;
-const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+$`, 'u');
+// ...with what the office is of or for: "Ambassador to China", "Assistant Attorney General for National Security" (a
+// second word only where a name of two words still follows: "Ambassador to China Kenji Sato").
+const officialTitle = (titles: readonly string[], nameAfter: string) =>
+  `${alternation(allCases(titles))}\\.?${GENERAL_AFTER}(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+${nameAfter})?)?`;
+const OFFICIAL_TITLE = officialTitle(OFFICIAL_TITLES, `(?=\\s+\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu})`);
+// (Read on the words before a name: what follows the title is the name.)
+const OFFICIAL_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(OFFICIAL_TITLES, '')}\\s+$`, 'u');
 // "Adam Gordon, the U.S. attorney for the Southern District", "Kenji Kanasugi, the Japanese ambassador to China".
 const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(OFFICIAL_TITLES))}\\b`, 'u');
 // ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
-const LAW_BEFORE = new RegExp(
-  `(?<![\\p{L}])${alternation(allCases(LAW_OFFICIAL_TITLES))}\\.?${GENERAL_AFTER}(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]+)?\\s+$`,
-  'u',
-);
+const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(LAW_OFFICIAL_TITLES, '')}\\s+$`, 'u');
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
@@ -333,8 +336,9 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "A retired soldier named Xiao Jun", "a man surnamed Ma", "identified as Jason", "whose full name is Ma Xiaolei"
+    // ("so-called" sets a term apart, never a name: "applied to so-called “Talent Plans”")
     re: new RegExp(
-      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them)| (?:him|her|them|the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|suspects?|defendants?|accused)))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
+      `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|(?<!so-)called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them)| (?:him|her|them|the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|suspects?|defendants?|accused)))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
       'gu',
     ),
     name: 2,
@@ -361,6 +365,19 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     name: 1,
     strength: 'weak',
     sentenceStart: false,
+  },
+  {
+    // "San Jose resident Jane Doe, 59, pleaded guilty", "Co-defendant, California resident John Roe, received...": the
+    // place someone lives in and the word for it, before the name (the place capitalised: never "the resident Roe")
+    re: new RegExp(
+      `(?<![\\p{L}])(?!(?:The|A|An|This|That|Every|Each)\\s)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${alternation(RESIDENT_NOUNS)}\\s+${NAME}`,
+      'gu',
+    ),
+    needs: new RegExp(`\\s${alternation(RESIDENT_NOUNS)}\\s+\\p{Lu}`, 'u'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+    list: true,
   },
   {
     // "Among the accused are Chung Biu Yuen, a 63-year-old office manager..., Chi Leung Wai, ... and Matthew Trickett"
@@ -437,8 +454,9 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "Judge Brian Doyle", "Assistant U.S. Attorney Jane Roe told the jurors", "Democratic Govs. Ann Doe and Mark Roe",
-    // "Japanese Ambassador to China Kenji Sato": an official of the case, by the office before the name
-    re: new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+${NAME}`, 'gu'),
+    // "Japanese Ambassador to China Kenji Sato": an official of the case, by the office before the name. Of two
+    // offices in a row ("Magistrate Judge Jane Hale") the name follows the second.
+    re: new RegExp(`(?<![\\p{L}])${OFFICIAL_TITLE}\\s+(?!${OFFICIAL_TITLE}\\s)${NAME}`, 'gu'),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
@@ -540,8 +558,8 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     sentenceStart: true,
   },
   {
-    // "Wang is a technician in a military-industrial enterprise."
-    re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
+    // "Wang is a technician in a military-industrial enterprise.", "Peng is a naturalized U.S. citizen from China"
+    re: new RegExp(`^${OPENER}${NAME}\\s+(?:is|was)\\s+((?:a|an)\\s+(?:[\\p{L}.-]+\\s+){0,5}?${ROLE_NOUN}\\b[^,.;]*)`, 'u'),
     needs: /\s(?:is|was)\s+(?:a|an)\s/u,
     name: 1,
     desc: 2,

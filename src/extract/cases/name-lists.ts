@@ -18,9 +18,10 @@ const PARTICLES = `(?:${alternation(NAME_PARTICLES)} ){0,2}`;
 
 /**
  * A personal name in English prose: up to three capitalised words, a quoted nickname or a middle initial
- * inside ("John M. Rogers"), particles before a surname, a surname's initial after, a hyphenated given name
- * written with two capitals ("John Shing-Wan Leung"). (A Hong Kong name of four
- * is read on by longerName.)
+ * inside ("John M. Rogers"), particles before a surname, a surname's initial after. A hyphenated word counts as
+ * one, its second part capitalised or not ("John Shing-Wan Leung", "Chen Wei-jen"), so a Cantonese given name
+ * between an English name and the surname does not use up the words. (A Hong Kong name of four is read on by
+ * longerName.)
  */
 export const NAME = `(\\p{Lu}${PREFIX}[\\p{Ll}'’-]+(?:[ -](?:["“]\\p{Lu}\\p{Ll}+["”] )?(?:\\p{Lu}\\. )?${PARTICLES}\\p{Lu}${PREFIX}[\\p{Ll}'’]+(?:-\\p{Lu}?\\p{Ll}+)?){0,2}(?: \\p{Lu}\\.|\\s(?![AI]\\b)\\p{Lu}(?![\\p{L}.'’-]))?)`;
 

@@ -3,9 +3,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPersonIntros, titledRole } from '../../../src/extract/cases/entities.ts';
-import { COUNSEL_NOUNS, OFFICIAL_TITLES, RANK_ABBREVIATIONS, ZH_ACTS_AFTER_NAME, ZH_OFFICE_TITLES } from '../../../src/vocab/roles.ts';
+import { COUNSEL_NOUNS, OFFICIAL_TITLES, RANK_ABBREVIATIONS, RESIDENT_NOUNS, ZH_ACTS_AFTER_NAME, ZH_OFFICE_TITLES } from '../../../src/vocab/roles.ts';
 
 const names = (text: string) => findPersonIntros(text).map((i) => i.name);
+
+describe('where someone lives, before their name', () => {
+  it.each(RESIDENT_NOUNS)('a place and "%s" introduce the names after them', (noun) => {
+    expect(names(`Charges were filed against Los Angeles ${noun} Jia Wang and Ming Li on Monday.`)).toEqual(['Jia Wang', 'Ming Li']);
+  });
+
+  it('an article before the word is no place', () => {
+    expect(names('The resident Tom Lee spoke to reporters.')).toEqual([]);
+  });
+});
 
 describe('roles of people of a case, in English', () => {
   it.each(['defendant', 'co-defendant', 'suspect', 'accomplice', 'aide', 'assistant', 'handler', 'lender', 'informant', 'investigator'])(

@@ -208,6 +208,11 @@ describe('a name and another named with it, a name before a time word, an aide b
     ['被告孙涛本月被判刑。', '孙涛'],
     ['嫌犯周杰当天被带走。', '周杰'],
     ['嫌犯周傑當日遭逮捕。', '周傑'],
+    // ...nor that of the aspect word of something going on: "was in the middle of".
+    ['嫌犯王刚正在家中休息。', '王刚'],
+    // Where someone lives, as their title: a villager, a resident.
+    ['，长白县村民王刚在自家田地劳作时发现可疑男子。', '王刚'],
+    ['，香港居民李明华在深圳被捕。', '李明华'],
   ])('%s -> %s', (text, name) => {
     expect(names(text)).toContain(name);
   });

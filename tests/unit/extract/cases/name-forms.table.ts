@@ -26,6 +26,17 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: 'A third man, Frenchman Luc Moreau, was released on bail.', names: ['Luc Moreau'] },
     { text: 'Ronald Fisk is due to appear at Westminster Magistrates Court on Friday.', names: ['Ronald Fisk'] },
     { text: 'He gathered shipping data with help from Anna Keller, a freight coordinator at the airport.', names: ['Anna Keller'] },
+    // A Cantonese given name hyphenated, its second syllable capitalised, between an English name and the surname.
+    { text: '81-year-old Peter Kwok-Fai Chan was convicted of espionage by a court in Fuzhou.', names: ['Peter Kwok-Fai Chan'] },
+    // Where someone lives, as a title before the name, inside a sentence.
+    { text: 'Oakland resident Weiming Tan, 47, a dual citizen, pleaded guilty to one count of theft of trade secrets.', names: ['Weiming Tan'] },
+    { text: 'His co-conspirator, New Jersey resident Hong Zhu, received a two-year term in March.', names: ['Hong Zhu'] },
+    // What the office is for, in two words, before the holder's name.
+    { text: 'Assistant Attorney General for National Security Mark R. Olson said the case showed the threat.', names: ['Mark R. Olson'] },
+    // A surname alone said to be someone, the role's modifiers abbreviated.
+    { text: 'Tan is a naturalized U.S. citizen who was born in China.', names: ['Tan'] },
+    // Two offices in a row: the name follows the second.
+    { text: 'He pleaded guilty before U.S. Magistrate Judge Ellen R. Hale on Monday.', names: ['Ellen R. Hale'] },
   ],
   'Given name and a surname initial ("Thomas R.")': [
     { text: 'The suspect, identified only as Thomas R. under German privacy rules, was arrested in Munich.', names: ['Thomas R.'] },
@@ -130,6 +141,8 @@ export const NAME_FORMS: Record<string, NameFormLine[]> = {
     { text: 'Fujian Province announced new export controls on gallium.', names: [] },
     { text: 'The South China Morning Post said the smuggling ring was based in Guangdong.', names: [] },
     { text: 'Long Beach police detained the container for inspection.', names: [] },
+    // "so-called" sets a term apart, never a name.
+    { text: 'He had applied to join so-called “Talent Plans” funded by the Chinese government.', names: [] },
     { text: '据北京日报报道，国家安全部公布了这起案件。', names: [] },
     { text: '习近平总书记指出，要坚持总体国家安全观。', names: [] },
     { text: '中国航天科技集团发布声明称，相关人员已被调查。', names: [] },
