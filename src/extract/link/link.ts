@@ -196,7 +196,7 @@ function termOf(d: CaseDraft): { months: number | null; approx: boolean } {
   }
   const reading = prisonTerms(text).find((r) => r.low > 0 || Number.isFinite(r.high));
   if (!reading) return { months: null, approx: false };
-  // Life and death are terms too ("sentenced to life", 無期徒刑): one for every report of the sentence, unlike any number of years.
+  // Life and death are terms too ("sentenced to life", 無期徒刑): unlike any number of years.
   if (reading.low >= LIFE_TERM_MONTHS) return reading.low === reading.high ? { months: reading.low, approx: false } : { months: null, approx: false };
   const exact = reading.low === reading.high;
   return { months: reading.low > 0 ? reading.low : reading.high, approx: !exact };
@@ -317,11 +317,13 @@ export function compareDrafts(a: Features, b: Features): Comparison {
     // unless the same person by full name shows it is one case told differently (src/extract/compare).
     if (Math.abs(a.termMonths - b.termMonths) > 12 && !sameFullName) return no('different prison terms');
   } else if (a.termMonths != null && b.termMonths != null) {
-    if (a.termMonths === b.termMonths) {
+    // Life and death sentences are many reports' outcome (a ministry's severe cases): the same one is no sign of
+    // one case, though a life sentence against a term of years still tells two apart.
+    if (a.termMonths === b.termMonths && a.termMonths < LIFE_TERM_MONTHS) {
       score += 2;
       specific = true;
       reasons.push('same prison term');
-    } else if (!sameFullName) return no('different prison terms');
+    } else if (a.termMonths !== b.termMonths && !sameFullName) return no('different prison terms');
     // The same person by full name with another term is one case that reports tell differently: the case
     // page shows both terms (src/extract/compare). By surname alone, another term is another case.
     else reasons.push('different prison terms, same full name');
