@@ -7,7 +7,8 @@
  * `npm run eval -- --baseline`: score every set of tests/eval-baseline.json,
  * totals only (the test part is never shown article by article), against the
  * recorded baseline; exits 1 on a regression. `--write-baseline` records the
- * current scores as the new baseline (when the reading has improved).
+ * current scores as the new baseline (when the reading has improved); it refuses
+ * when a measure fell unless `--accept-regressions` says the trade is meant.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     details: { type: 'boolean', default: false },
     baseline: { type: 'boolean', default: false },
     'write-baseline': { type: 'boolean', default: false },
+    'accept-regressions': { type: 'boolean', default: false },
   },
 });
 
@@ -54,7 +56,12 @@ async function scoreBaseline(write: boolean): Promise<void> {
     failed ||= worse.length > 0;
     if (write) Object.assign(set, { baseline: got, of });
   }
-  if (write) {
+  // A regression is recorded only on purpose: a new baseline that quietly took in a worse reading (a false link,
+  // more wrong facts) would hide it from every later run.
+  if (write && failed && !values['accept-regressions']) {
+    console.error(`eval: ${BASELINE} not written: a measure fell; run again with --accept-regressions to record it, and say why in the commit`);
+    process.exitCode = 1;
+  } else if (write) {
     writeFileSync(BASELINE, `${JSON.stringify(file, null, 2)}\n`);
     console.log(`eval: wrote ${BASELINE}`);
   } else if (failed) process.exitCode = 1;
