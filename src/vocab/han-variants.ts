@@ -98,11 +98,12 @@ export function toTraditional(text: string): string {
 
 /** Whether `text` is written in traditional characters: more characters only traditional script uses than only simplified. */
 export function writesTraditional(text: string): boolean {
+  // SIMPLIFIED is keyed by traditional forms, TRADITIONAL by simplified ones.
   let traditional = 0;
   let simplified = 0;
   for (const c of text) {
-    if (SIMPLIFIED[c] !== undefined) traditional++;
-    else if (TRADITIONAL[c] !== undefined) simplified++;
+    if (c in SIMPLIFIED) traditional++;
+    else if (c in TRADITIONAL) simplified++;
   }
   return traditional > simplified;
 }

@@ -24,6 +24,7 @@
 import { type Case, type CaseEvent, type Entity, MATERIAL_FACT, type Outcome } from '../../model/schema.ts';
 import type { CaseDraft, Judgement } from '../../model/types.ts';
 import { memoByPair } from '../../util/collections.ts';
+import { hasHan } from '../../util/romanise.ts';
 import { keptId, type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { inBothScripts, toSimplified } from '../../vocab/han-variants.ts';
 import { APPROXIMATORS, ONGOING_AFTER_YEAR, ONGOING_BEFORE_YEAR } from '../../vocab/numbers.ts';
@@ -162,20 +163,18 @@ function contentWords(text: string): Set<string> {
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)) {
-    if (HAN_RUN.test(w)) for (const pair of hanPairs(w)) words.add(pair);
+    if (hasHan(w)) for (const pair of hanPairs(w)) words.add(pair);
     else if (w.length >= 4 && !LINK_STOP_WORDS.has(w)) words.add(w.replace(/(?:ies|es|s)$/, ''));
   }
   return words;
 }
-
-const HAN_RUN = /\p{Script=Han}/u;
 
 /**
  * Chinese runs on without spaces: a clause is one "word" that two tellings of a story seldom share whole. Its
  * pairs of characters (in one script) are what two reposts of one story share most of, as English reports share words.
  */
 function hanPairs(run: string): string[] {
-  const chars = [...toSimplified(run)].filter((c) => HAN_RUN.test(c));
+  const chars = [...toSimplified(run)].filter(hasHan);
   const pairs: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
   return pairs;
@@ -319,11 +318,13 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   } else if (a.termMonths != null && b.termMonths != null) {
     // Life and death sentences are many reports' outcome (a ministry's severe cases): the same one is no sign of
     // one case, though a life sentence against a term of years still tells two apart.
-    if (a.termMonths === b.termMonths && a.termMonths < LIFE_TERM_MONTHS) {
-      score += 2;
-      specific = true;
-      reasons.push('same prison term');
-    } else if (a.termMonths !== b.termMonths && !sameFullName) return no('different prison terms');
+    if (a.termMonths === b.termMonths) {
+      if (a.termMonths < LIFE_TERM_MONTHS) {
+        score += 2;
+        specific = true;
+        reasons.push('same prison term');
+      }
+    } else if (!sameFullName) return no('different prison terms');
     // The same person by full name with another term is one case that reports tell differently: the case
     // page shows both terms (src/extract/compare). By surname alone, another term is another case.
     else reasons.push('different prison terms, same full name');
