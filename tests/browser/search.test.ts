@@ -53,6 +53,18 @@ describe('search finds the right case for what a reader types', () => {
     const first = page.locator('#search-results li').first();
     await expect(first.locator('.search-result-type').textContent()).resolves.toBe('Case');
     await expect(first.locator('.search-result-excerpt mark').count()).resolves.toBeGreaterThan(0);
+    // The title is the result's link: the excerpt shows the page's text, not its heading again
+    // ("Gallium" above "Gallium. Gallium is a soft metal…").
+    await search(page, 'q=gallium');
+    const shown = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((li) => ({ title: li.querySelector('h2')?.textContent ?? '', excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '' })),
+    );
+    expect(shown.length).toBeGreaterThan(1);
+    const echoed = shown.filter(({ title, excerpt }) => {
+      const opening = excerpt.split(/[.:]\s/)[0]!.trim();
+      return opening.length > 0 && title.toLowerCase().endsWith(opening.toLowerCase());
+    });
+    expect(echoed).toEqual([]);
     // The gallium case's one source names no outlet and no incident date, so dates and outlets are
     // looked for across a broader search.
     await search(page, 'q=espionage');
