@@ -56,9 +56,11 @@ describe('search finds the right case for what a reader types', () => {
     // The title is the result's link: the excerpt shows the page's text, not its heading again
     // ("Gallium" above "Gallium. Gallium is a soft metal…").
     await search(page, 'q=gallium');
-    const shown = await page.locator('#search-results li').evaluateAll((items) =>
-      items.map((li) => ({ title: li.querySelector('h2')?.textContent ?? '', excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '' })),
-    );
+    const shown = await page
+      .locator('#search-results li')
+      .evaluateAll((items) =>
+        items.map((li) => ({ title: li.querySelector('h2')?.textContent ?? '', excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '' })),
+      );
     expect(shown.length).toBeGreaterThan(1);
     const echoed = shown.filter(({ title, excerpt }) => {
       const opening = excerpt.split(/[.:]\s/)[0]!.trim();
