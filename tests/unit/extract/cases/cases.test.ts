@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describedAs, findCases, isOnTopic, tidy } from '../../../../src/extract/cases/cases.ts';
+import { findCases, isOnTopic } from '../../../../src/extract/cases/cases.ts';
+import { describedAs, tidy } from '../../../../src/extract/cases/title.ts';
 import { articleDraft, taxonomy } from '../../../helpers/drafts.ts';
 
 const article = (title: string, ...texts: string[]) => articleDraft('a1', 'en', title, ...texts);
