@@ -15,6 +15,7 @@ import { scopeOf } from './background.ts';
 import { findOrganisations, findPeople, findPlaces, personMentions, roleNounHead, shortForms } from './entities.ts';
 import { findEvents, readEvents } from './events.ts';
 import { materialRegExp } from './goods.ts';
+import { asHeadline } from './headline-style.ts';
 import { tellsIncident } from './incident.ts';
 import { withGloss } from './material-gloss.ts';
 import { findMaterialPhrases } from './material-phrases.ts';
@@ -135,7 +136,7 @@ function readCase(article: ArticleDraft, segment: Segment, taxonomy: TaxonomyEnt
     index: 0,
     title:
       segment.signal === 'mentioned'
-        ? tidy(mentionedCaseTitle(all[0]!.text))
+        ? tidy(asHeadline(mentionedCaseTitle(all[0]!.text)))
         : makeTitle({
             paragraphs,
             people,

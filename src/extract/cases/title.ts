@@ -11,6 +11,7 @@ import { type Action, FUNCTION_WORD, objectAfter } from './action.ts';
 import { describedActorPhrase } from './described-actor.ts';
 import { type FoundPerson, nameIndex, roleNounHead } from './entities.ts';
 import { NOT_GOODS } from './goods.ts';
+import { asHeadline, TITLE_MAX } from './headline-style.ts';
 import { capitalise } from './sentences.ts';
 import { chineseTitle } from './zh-title.ts';
 
@@ -51,20 +52,27 @@ export function makeTitle(input: TitleInput): string {
     const happened = input.action ? null : whatHappenedTo(main, input.outcomeText);
     // "Hsiao sentenced to 13 years": who, then what befell them, as a person writes it (not "Case of Hsiao; sentenced...").
     const befell = input.action || happened ? null : outcomePredicate(input.outcome);
-    if (input.action?.subject) title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
-    else if (input.action) title = `${subject} ${input.action.phrase}`;
-    else if (happened) title = `${subject} ${happened}`;
-    else if (befell) title = `${subject} ${befell}`;
+    const told = input.action?.subject
+      ? `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`
+      : input.action
+        ? `${subject} ${input.action.phrase}`
+        : happened
+          ? `${subject} ${happened}`
+          : befell
+            ? `${subject} ${befell}`
+            : null;
+    const outcome = input.outcome && !happened && !befell ? `; ${input.outcome}` : '';
     // "Case of traveler Lin", "Case of Chinese citizen Tang": the role as a description, a proper adjective kept.
-    else title = `Case of ${head && subject !== main.name ? `${describedAs(head)} ${main.name}` : main.name}`;
-    if (input.outcome && !happened && !befell) title += `; ${input.outcome}`;
+    title = told
+      ? `${asHeadline(told, TITLE_MAX - outcome.length)}${outcome}`
+      : `Case of ${head && subject !== main.name ? `${describedAs(head)} ${main.name}` : main.name}${outcome}`;
   } else if (described(input.paragraphs)) {
     // Nobody named: the words that tell what the law did to whom ("A sergeant who worked at a navy
     // training centre was indicted for ...") say more than an act read without its actor.
-    title = described(input.paragraphs)!.replace(/^(?:a|an|the)\s+/i, '');
+    title = asHeadline(described(input.paragraphs)!.replace(/^(?:a|an|the)\s+/i, ''));
   } else if (input.action?.subject) {
-    title = `${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`;
-    if (input.outcome) title += `; ${input.outcome}`;
+    const outcome = input.outcome ? `; ${input.outcome}` : '';
+    title = `${asHeadline(`${capitalise(input.action.subject.replace(/^(?:a|an|the)\s+/i, ''))} ${input.action.phrase}`, TITLE_MAX - outcome.length)}${outcome}`;
   } else {
     title = fallbackTitle(input);
   }

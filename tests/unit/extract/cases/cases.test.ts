@@ -172,7 +172,7 @@ describe('findCases', () => {
       ),
       taxonomy,
     );
-    expect(c!.title).toBe('Sergeant who worked at a navy training centre was indicted for photographing classified files');
+    expect(c!.title).toBe('Sergeant who worked at a navy training centre indicted for photographing classified files');
   });
 
   it('does not take the verb of a relative clause for the act', () => {
