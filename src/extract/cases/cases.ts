@@ -25,7 +25,7 @@ import { findOutcome, outcomeLabel } from './outcome.ts';
 import { isOnTopicPage } from './relevance.ts';
 import { capitalise, sentences } from './sentences.ts';
 import { isHeading, type Segment, splitCases } from './split.ts';
-import { makeTitle, tidy } from './title.ts';
+import { chineseHeadlineTitle, headlineShaped, makeTitle, tidy } from './title.ts';
 import { matchTopics } from './topics.ts';
 
 /**
@@ -56,27 +56,17 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
     if (draft) drafts.push(draft);
   }
   if (!split.dramatization) addOfficialsBesideCases(article.paragraphs, read);
-  // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese
-  // report of one case has a better title of its own words, its headline (unless what was read as the
-  // headline is a photo caption: "法院示意圖。(中央社)", a sentence and its credit, or the lead paragraph, longer than
-  // any headline).
-  if (
-    drafts.length === 1 &&
-    isCjkText(article.paragraphs.map((p) => p.text).join('\n')) &&
-    !CREDITED_CAPTION.test(article.title) &&
-    article.title.length <= HEADLINE_MAX
-  ) {
-    drafts[0]!.title = tidy(article.title);
+  // The titles above are English phrases built around the actor ("Case of 李某; sentenced"); a Chinese report of
+  // one case has a better title of its own words, its headline, when what was read as the headline is one. Its
+  // words are compared when cases are linked either way (in the title, or beside it).
+  const only = drafts.length === 1 ? drafts[0]! : null;
+  if (only && isCjkText(article.paragraphs.map((p) => p.text).join('\n'))) {
+    const headline = chineseHeadlineTitle(article.title, [...only.people.flatMap((p) => [p.name, ...(p.aliases ?? [])])]);
+    if (headline) only.title = headline;
+    else if (headlineShaped(article.title)) only.headline = article.title;
   }
   return drafts;
 }
-
-// The longest Chinese headline: "德国议员前助理为中国从事间谍活动 判刑4年9个月" is 26 characters; a lead paragraph read as
-// the headline runs to a hundred and more.
-const HEADLINE_MAX = 60;
-
-// A caption sentence that ends in its credit in brackets: "法院示意圖。(中央社)".
-const CREDITED_CAPTION = /[。.][（(][^（）()]{1,12}[）)]$/;
 
 /** "a foreign contractor", "trading company manager": a subject that names someone by role (the role is its head). */
 function isActor(subject: string | null): boolean {

@@ -4,7 +4,10 @@
  */
 import type { Outcome, Paragraph } from '../../model/schema.ts';
 import type { TaxonomyEntry } from '../../model/types.ts';
-import { SMUGGLING } from '../../vocab/espionage.ts';
+import { CORE, SMUGGLING } from '../../vocab/espionage.ts';
+import { inBothScripts } from '../../vocab/han-variants.ts';
+import { ZH_HEADLINE_CASE_WORDS } from '../../vocab/incidents.ts';
+import { alternation } from '../../vocab/regex.ts';
 import { PROPER_ADJECTIVES } from '../../vocab/roles.ts';
 import { isCjkText, wordCount } from '../text-shape.ts';
 import { type Action, FUNCTION_WORD, objectAfter } from './action.ts';
@@ -176,4 +179,32 @@ function cutAtBoundary(text: string, max: number): string {
   let cut = space > max / 2 ? head.slice(0, space) : clause > max / 2 ? head.slice(0, clause) : text.slice(0, max);
   for (let words = cut.split(' '); words.length > 1 && FUNCTION_WORD.test(words[words.length - 1]!); words = cut.split(' ')) cut = words.slice(0, -1).join(' ');
   return cut.replace(/[\s,;:，、；]+$/, '');
+}
+
+// The longest Chinese headline: "德国议员前助理为中国从事间谍活动 判刑4年9个月" is 26 characters; a lead paragraph read as
+// the headline runs to a hundred and more.
+const ZH_HEADLINE_MAX = 60;
+
+// A caption sentence that ends in its credit in brackets: "法院示意圖。(中央社)".
+const CREDITED_CAPTION = /[。.][（(][^（）()]{1,12}[）)]$/;
+const ZH_CASE_WORD = inBothScripts(new RegExp(alternation(ZH_HEADLINE_CASE_WORDS)));
+
+/** A line short enough to be a Chinese headline and not a credited photo caption ("法院示意圖。(中央社)"). */
+export function headlineShaped(headline: string): boolean {
+  const h = headline.trim();
+  return !!h && h.length <= ZH_HEADLINE_MAX && !CREDITED_CAPTION.test(h);
+}
+
+/**
+ * A Chinese report's headline as the title of its one case, or null. The titles of makeTitle are built from
+ * the case's parts; a headline is a person's own words for it, when what was read as the headline is one: shaped
+ * as one (headlineShaped: not the lead paragraph, longer than any headline), no sentence (a headline has no full
+ * stop: "...遭无人机偷拍。FB" is a caption), and speaking of the case (the beat's words, a word of the law, or a name
+ * of the case's people) rather than of the page ("↺ 返回 电子报 正體版").
+ */
+export function chineseHeadlineTitle(headline: string, names: string[]): string | null {
+  const h = headline.trim();
+  if (!headlineShaped(h) || h.includes('。')) return null;
+  const speaks = CORE.test(h) || SMUGGLING.test(h) || ZH_CASE_WORD.test(h) || names.some((n) => n.length > 1 && h.includes(n));
+  return speaks ? tidy(h) : null;
 }
