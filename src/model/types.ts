@@ -73,6 +73,11 @@ export interface CaseDraft {
   background: string[];
   /** Dates the context gives (when an export rule began): the background's, never the case's date. */
   backgroundEvents: CaseEvent[];
+  /**
+   * A Chinese report's headline, when the case is the report's only one and the headline did not become its
+   * title: the report's own words for it, still compared with other reports' words when cases are linked.
+   */
+  headline?: string;
 }
 
 /** One taxonomy entry, as kept in content/topics/*.mdx front matter. */

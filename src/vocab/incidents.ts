@@ -411,6 +411,14 @@ export const ROUND_UP_CUE =
   /\b(?:several|two|three|four|five|six|multiple|a number of|a series of|a string of|a spate of)\s+(?:[\w-]+\s+){0,2}?(?:cases|incidents|schemes)\b|(?:两|兩|三|四|五|六|多)(?:起|宗)(?:[^，。]{0,8})?(?:案件|案例)/i;
 
 /**
+ * Words by which a Chinese headline speaks of a case (beside the beat's own words, espionage.ts): 案 a case,
+ * what the law did (判 sentenced, 捕 arrested, 刑 a penalty, 押 and 拘 held, 罚 fined, 惩 punished, 诉 charged,
+ * 抓 caught, 落网 netted) and the seizure (查获). A line above a report that says none of them and names no one of
+ * the case is page furniture read as the headline ("↺ 返回 电子报 正體版"), not a title for its case.
+ */
+export const ZH_HEADLINE_CASE_WORDS = ['案', '判', '捕', '刑', '押', '拘', '罚', '惩', '诉', '抓', '落网', '查获'] as const;
+
+/**
  * What befell the person of a case, as a Chinese title says it after their name ("蔡某被判刑", "赵某被捕"); a
  * Chinese report's case is titled in Chinese, never in English words around Chinese ones ("Case of 赵某").
  * Written in simplified characters; a traditional report's title is turned into its script.

@@ -204,7 +204,7 @@ function termOf(d: CaseDraft): { months: number | null; approx: boolean } {
 export function draftFeatures(id: string, d: CaseDraft): Features {
   const term = termOf(d);
   // Topic evidence stays out: shared topic words must never count as matching details.
-  const detail = [d.title, d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.places.map((p) => p.name)].join(' ');
+  const detail = [d.title, d.headline ?? '', d.summary, d.outcome?.text ?? '', ...d.events.map((e) => e.label), ...d.places.map((p) => p.name)].join(' ');
   const materials = d.topics.filter((t) => t.kind === 'material' && !GENERIC_MATERIALS.has(t.topic));
   const headline = `${d.title} ${d.summary}`.toLowerCase();
   const core = materials.filter((t) => headline.includes(t.evidence.toLowerCase())).map((t) => t.topic);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describedAs, findCases, isOnTopic, tidy } from '../../../../src/extract/cases/cases.ts';
+import { findCases, isOnTopic } from '../../../../src/extract/cases/cases.ts';
+import { describedAs, tidy } from '../../../../src/extract/cases/title.ts';
 import { articleDraft, taxonomy } from '../../../helpers/drafts.ts';
 
 const article = (title: string, ...texts: string[]) => articleDraft('a1', 'en', title, ...texts);
@@ -171,7 +172,7 @@ describe('findCases', () => {
       ),
       taxonomy,
     );
-    expect(c!.title).toBe('Sergeant who worked at a navy training centre was indicted for photographing classified files');
+    expect(c!.title).toBe('Sergeant who worked at a navy training centre indicted for photographing classified files');
   });
 
   it('does not take the verb of a relative clause for the act', () => {

@@ -32,6 +32,12 @@ describe('a case reported in Chinese', () => {
     expect(cases[0]!.people.map((p) => p.name)).toEqual(['李某']);
     expect(cases[0]!.paragraphs).toEqual(expect.arrayContaining(['p1', 'p2', 'p3', 'p4', 'p5']));
   });
+  it('titled by its own reading when the line read as the headline is page furniture, which linking still compares', () => {
+    const [c] = findCases(article('↺ 返回 电子报 正體版', ...REPORT.paragraphs.map((p) => p.text)), taxonomy);
+    expect(c!.title).toBe('李某被判四年');
+    expect(c!.headline).toBe('↺ 返回 电子报 正體版');
+    expect(cases[0]!.headline).toBeUndefined();
+  });
   it('with its outcome, what it was about and who disclosed it', () => {
     const c = cases[0]!;
     expect(c.outcome).toMatchObject({ kind: 'sentenced', text: '判处李某有期徒刑四年，剥夺政治权利一年', source: { paragraph: 'p5' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJudgements } from '../../../../src/extract/link/judgements.ts';
-import { draftIds, linkCases } from '../../../../src/extract/link/link.ts';
+import { draftFeatures, draftIds, linkCases } from '../../../../src/extract/link/link.ts';
 import { type CaseEvent, MATERIAL_FACT, type Outcome } from '../../../../src/model/schema.ts';
 import type { CaseDraft, PersonMention, TopicMention } from '../../../../src/model/types.ts';
 
@@ -690,5 +690,17 @@ describe('linkCases: materials as the reports name them', () => {
     expect(c!.facts.filter((f) => f.field === MATERIAL_FACT)).toEqual([
       { field: MATERIAL_FACT, value: '人事等機密檔案', source: { article: 'zh', paragraph: 'p3' } },
     ]);
+  });
+});
+
+describe("a report's headline as evidence for linking", () => {
+  it("is compared with other reports' words, though it is not the case's title", () => {
+    const story = '境外间谍企图窃取沿海海岛军事秘密当场被抓获国家安全机关依法处置';
+    const a = draft('a', { title: '间谍案', headline: story });
+    const b = draft('b', { title: story });
+    const words = [...draftFeatures('b', b).words];
+    expect(words.length).toBeGreaterThan(10);
+    expect(words.filter((w) => !draftFeatures('a', a).words.has(w))).toEqual([]);
+    expect(words.filter((w) => !draftFeatures('a', draft('a', { title: '间谍案' })).words.has(w)).length).toBeGreaterThan(10);
   });
 });
