@@ -159,18 +159,24 @@ function entityValue(ctx: PanelContext, prefix: 'person' | 'organisation' | 'pla
   return { text: e?.name ?? id, href: e ? ctx.hrefs.entity(id) : undefined, keys: citeFacts(ctx, `${prefix}:${id}`, 1) };
 }
 
-/** Who: people with a role first (the role as a note), then the other people named. */
+/**
+ * Who: people with a role first (the role as a note), then the other people named. A person two reports give
+ * different roles (a suspect in one, only named in the other) is listed once, with the roles the reports give
+ * beyond "named".
+ */
 function whoValues(ctx: PanelContext): DraftValue[] {
   const { model, c, hrefs, cite } = ctx;
+  const byPerson = new Map<string, typeof c.roles>();
+  for (const r of c.roles) byPerson.set(r.entity, [...(byPerson.get(r.entity) ?? []), r]);
   const who: DraftValue[] = [];
-  const seenPeople = new Set<string>();
-  for (const r of c.roles) {
-    const e = model.entity.get(r.entity);
-    seenPeople.add(r.entity);
-    const keys = [cite(r.source, e?.name), ...citeFacts(ctx, `person:${r.entity}`, 1)].filter(isKey);
-    who.push({ text: e?.name ?? r.entity, href: e ? hrefs.entity(e.id) : undefined, note: ROLE_LABELS[r.role] ?? r.role, keys: [...new Set(keys)] });
+  for (const [id, roles] of byPerson) {
+    const e = model.entity.get(id);
+    const keys = [...roles.map((r) => cite(r.source, e?.name)), ...citeFacts(ctx, `person:${id}`, 1)].filter(isKey);
+    const specific = [...new Set(roles.map((r) => r.role))].filter((role) => role !== 'other');
+    const note = (specific.length ? specific : ['other']).map((role) => ROLE_LABELS[role] ?? role).join(', ');
+    who.push({ text: e?.name ?? id, href: e ? hrefs.entity(e.id) : undefined, note, keys: [...new Set(keys)] });
   }
-  for (const p of c.people) if (!seenPeople.has(p)) who.push(entityValue(ctx, 'person', p));
+  for (const p of c.people) if (!byPerson.has(p)) who.push(entityValue(ctx, 'person', p));
   return who;
 }
 

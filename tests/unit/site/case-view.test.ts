@@ -21,6 +21,21 @@ describe('caseView', () => {
     expect(rows.outcome!.values[0]!.cites).toEqual([2]);
   });
 
+  it('lists a person two reports give different roles once, with the roles beyond "named"', () => {
+    const wang = model.case.get('wang')!;
+    const person = wang.roles[0]!;
+    const other = { ...person, role: 'other' as const, source: { article: 'gt-telecom', paragraph: 'p4' } };
+    const who = (roles: typeof wang.roles) => caseView(model, { ...wang, roles }, hrefs).rows.find((r) => r.key === 'who')!.values;
+    expect(who([person, other]).filter((v) => v.text === 'Wang')).toMatchObject([{ note: 'suspect' }]);
+    expect(who([other]).filter((v) => v.text === 'Wang')).toMatchObject([{ note: 'named' }]);
+    const recruiter = { ...person, role: 'recruiter' as const, source: other.source };
+    expect(
+      who([person, recruiter])
+        .filter((v) => v.text === 'Wang')
+        .map((v) => v.note),
+    ).toEqual(['suspect, recruiter']);
+  });
+
   it("lists the materials named in the reports' words after their topics, each once, capitalised and cited", () => {
     const wang = model.case.get('wang')!;
     const source = { article: 'gt-telecom', paragraph: 'p3' };
