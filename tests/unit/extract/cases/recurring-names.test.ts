@@ -63,6 +63,13 @@ describe('a name in characters the report keeps using', () => {
     expect(recurring('在《史记》中，用间的记载最多。', '本文以《史记》的记载为例。')).toEqual([]);
   });
 
+  it('is not read from a passage the page prints twice ("近日,曾任職於..." as a lead and again below it)', () => {
+    const lead = '近日,曾任職於前市長辦公室的助理因涉嫌洩密被捕。';
+    expect(recurring(lead, '檢方表示，此案仍在偵辦。', lead)).toEqual([]);
+    // ...while a name used twice in different words is one.
+    expect(recurring('近日,曾任明於辦公室被捕。', '檢方指出,曾任明於去年出境。')).toEqual(['曾任明']);
+  });
+
   it('is not a term in quotation marks ("高薪兼职")', () => {
     expect(recurring('境外间谍常用“高薪兼职”拉拢大学生。', '警惕落入“高薪兼职”陷阱。')).toEqual([]);
   });
