@@ -232,6 +232,9 @@ const CASE_PREDICATE = new RegExp(
 );
 // The patterns' cheap parts, for IntroPattern.needs: the apposition of an office (anywhere in the sentence), the
 // words before names a report lists by surname.
+// "the Center of Excellence in Transportation Electrification, known as Cetees": a proper name joined by "of" or "in"
+// names a body, a place or a thing (a person's name takes no such words), and what it is known as is its short name.
+const THING_NAMED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|in|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*,\s*$/u;
 const OFFICIAL_AFTER_ANYWHERE = new RegExp(OFFICIAL_AFTER.source.slice(1), 'u');
 const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 
@@ -346,6 +349,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     strength: 'strong',
     sentenceStart: false,
     list: true,
+    accept: (m) => !THING_NAMED_BEFORE.test(m.input.slice(Math.max(0, m.index - 160), m.index)),
   },
   {
     // "prosecutors arrested Linda Sun, former aide to...", "The jury convicted Chinese national Ji Chaogun, 31,":
