@@ -482,6 +482,13 @@ export const ZH_PERSON_NOUNS = ['男子', '女子', '渔民', '村民', '学生'
 export const ZH_BEFORE_NAME_PARTICLES = '的和与及向对将把让给同跟';
 
 /**
+ * The head of an agency the report names by its initials, before their name: "NBI Director Jaime Roe", "FBI director
+ * Jane Roe said". An agency so named is one that investigates or prosecutes, and its head announcing the arrests acts
+ * for the law in the case; "director" alone is too common a word (a film's, a company's) to say so.
+ */
+export const AGENCY_HEAD_TITLES = ['director'] as const;
+
+/**
  * Offices of those who lead a state, a government or a party, before a name or set off before it: "aide to President
  * Lai Ching-te", "Hong Kong’s Chief Executive, John Lee, has condemned", "Foreign Minister Wang Yi". Someone named
  * so comments on a case; a name read only from its recurrence (recurring-names.ts) is not taken after one.

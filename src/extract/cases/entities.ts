@@ -61,6 +61,7 @@ import {
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import {
+  AGENCY_HEAD_TITLES,
   CASE_ACTIVE_VERBS,
   CASE_OBJECT_VERBS,
   CASE_PASSIVE_VERBS,
@@ -218,6 +219,9 @@ const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+)
 // ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
 const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(LAW_OFFICIAL_TITLES, '')}\\s+$`, 'u');
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
+// The head of an agency named by its initials: "NBI Director Jaime Roe" (an agency's initials are capitals only).
+const AGENCY_HEAD = `(?<![\\p{L}])\\p{Lu}{2,6}\\s+${alternation(allCases(AGENCY_HEAD_TITLES))}`;
+const AGENCY_HEAD_BEFORE = new RegExp(`${AGENCY_HEAD}\\s+$`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
 const COUNSEL_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}'’-]*['’]s|[Dd]efen[cs]e)\\s+${COUNSEL},?\\s+$`, 'u');
@@ -467,6 +471,13 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     list: true,
   },
   {
+    // "announced by NBI Director Jaime Roe and...", "“...,” FBI director Jane Roe said": an agency's head, by its initials
+    re: new RegExp(`${AGENCY_HEAD}\\s+${NAME}`, 'gu'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
+  },
+  {
     // "said Adam Gordon, the U.S. attorney for the Southern District", "Kenji Sato, the Japanese ambassador to China"
     re: new RegExp(`${NAME}(?=${OFFICIAL_AFTER.source.slice(1)})`, 'gu'),
     needs: OFFICIAL_AFTER_ANYWHERE,
@@ -713,7 +724,7 @@ export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
   const before = intro.sentence.slice(Math.max(0, at - 60), at);
   const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
   if (COUNSEL_BEFORE.test(before) || COUNSEL_AFTER.test(after)) return 'other';
-  if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before)) return 'official';
+  if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before) || AGENCY_HEAD_BEFORE.test(before)) return 'official';
   return null;
 }
 
@@ -726,7 +737,9 @@ export function actsForTheLaw(intro: PersonIntro): boolean {
   const at = intro.index - intro.sentenceStart;
   const before = intro.sentence.slice(Math.max(0, at - 60), at);
   const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
-  return titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before);
+  return (
+    titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before) || AGENCY_HEAD_BEFORE.test(before)
+  );
 }
 
 /** The role a person plays, read from the sentences that mention them. */

@@ -33,10 +33,23 @@ describe('an office before a name', () => {
     ['She later worked for Gov. Helen Marsh.', 'Helen Marsh'],
     ['Attorney General Ellen Varga said the charges show how far the plot reached.', 'Ellen Varga'],
     ['Assistant Attorney General Tom Brill said the case was one of many.', 'Tom Brill'],
+    ['The arrests were announced by NBI Director Ramon Castel and the army chief.', 'Ramon Castel'],
+    ['“Witnesses saw them at the wharves,” FBI director Dana Whitlock said.', 'Dana Whitlock'],
   ])('%s', (text, name) => {
     const intro = findPersonIntros(text).find((i) => i.name === name);
     expect(intro).toBeDefined();
     expect(titledRole(intro!)).toBe('official');
+  });
+
+  it('reads no director of anything but an agency named by its initials', () => {
+    expect(names('Film director Ang Roe said the story was true.')).toEqual([]);
+    expect(names('The company’s director Jane Roe said the shipment was legal.')).toEqual([]);
+  });
+
+  it('keeps the head of an agency named by its initials in the case though quoted apart', () => {
+    expect(
+      rolesIn('Six Chinese nationals were arrested near Subic Bay.', '“Witnesses saw them at the wharves,” NBI director Ramon Castel said.'),
+    ).toMatchObject({ 'Ramon Castel': 'official' });
   });
 
   it('reads a list of office holders', () => {
