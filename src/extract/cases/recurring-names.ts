@@ -163,7 +163,9 @@ function latinNames(
       const first = name.split(' ')[0]!;
       const word = !isSurname(first) && writtenLower(text, first);
       const surname = surnameOf(name);
-      v = { word, recurs: !word && !!surname && usedAlone(text, surname, name) };
+      // "Jian G.": a given name and the surname's initial, the form courts let reports give, recurs as itself.
+      const recurs = INITIAL_FORM.test(name) ? usedTwice(text, name) : !!surname && usedAlone(text, surname, name);
+      v = { word, recurs: !word && recurs };
       verdicts.set(name, v);
     }
     return v;
@@ -224,6 +226,21 @@ function usedAlone(text: string, surname: string, name: string): boolean {
     const end = at + surname.length;
     if (/\s/.test(rest.charAt(end)) && CAPITAL.test(rest.charAt(end + 1))) continue;
     return true;
+  }
+  return false;
+}
+
+/** A given name and an initial: "Jian G.", "Thomas R". */
+const INITIAL_FORM = /^\p{Lu}[\p{L}'’-]+ \p{Lu}\.?$/u;
+
+/** `name` stands in `text` at least twice, not run into a capitalised word ("Jian G. Wang" is another name). */
+function usedTwice(text: string, name: string): boolean {
+  let count = 0;
+  for (const at of wordsAt(text, name.replace(/\.$/, ''))) {
+    const end = at + name.replace(/\.$/, '').length;
+    // "Paul A. Eisenstein": a middle initial; (an initial ending a sentence is passed over too: others count.)
+    if (/^\.?\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) continue;
+    if (++count >= 2) return true;
   }
   return false;
 }

@@ -94,6 +94,14 @@ describe('a Western name the report keeps using', () => {
     expect(people('The drawings reached a contact through Harold Finch in 2021.')).not.toContain('Harold Finch');
   });
 
+  it('is read as a given name and an initial used twice ("Jian G.", as courts let reports name the accused)', () => {
+    expect(people('The court ruled that Karl W. engaged in spying for years.', 'It found that Karl W. passed on documents.')).toContain('Karl W.');
+    expect(people('The court ruled that Karl W engaged in spying.', 'It found that Karl W passed on documents.')).toContain('Karl W');
+    // ...not once, nor a middle initial before a surname ("Paul A. Eisen" twice is Paul A. Eisen's byline).
+    expect(people('The court ruled that Karl W. engaged in spying for years.')).not.toContain('Karl W.');
+    expect(people('By Paul A. Eisen, who wrote on cars.', 'Paul A. Eisen also covers trade.')).not.toContain('Paul A.');
+  });
+
   it('is not a body, a place or a nationality with another word', () => {
     expect(people('The case reached the Eastern District court in 2021.', 'The District said little.')).toEqual([]);
     expect(people('Members of the European Parliament met in 2021.', 'Parliament said little.')).toEqual([]);
