@@ -415,6 +415,8 @@ export const ZH_OFFICE_TITLES = [
   '院长',
   '局长',
   '署长',
+  // a secretary-general ("國安會秘書長X"); a former deputy one who comments ("前副秘書長X說") is no one of the case
+  '秘书长',
 ] as const;
 
 /**
