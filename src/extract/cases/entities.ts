@@ -473,6 +473,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   {
     // "announced by NBI Director Jaime Roe and...", "“...,” FBI director Jane Roe said": an agency's head, by its initials
     re: new RegExp(`${AGENCY_HEAD}\\s+${NAME}`, 'gu'),
+    needs: new RegExp(`\\b${alternation(allCases(AGENCY_HEAD_TITLES))}\\s`, 'u'),
     name: 1,
     strength: 'weak',
     sentenceStart: false,
