@@ -17,6 +17,7 @@ import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.t
 import { BIOGRAPHY } from '../../vocab/background.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import {
+  GENERATION_SUFFIXES,
   HONORIFICS,
   NAME_PARTICLES,
   PINYIN_GIVEN_COMMON_WORDS,
@@ -888,7 +889,8 @@ export function shortForms(name: string): string[] {
     return [`${zh[1]}某`, ...(/女/.test(name) ? [`${zh[1]}女`] : /男|先生/.test(name) ? [`${zh[1]}男`] : [`${zh[1]}男`, `${zh[1]}女`])].filter(
       (f) => f !== name,
     );
-  const tokens = nameTokens(name);
+  // "Romeo Roe Jr" is Roe further on.
+  const tokens = nameTokens(name).filter((t, i, all) => i < 2 || i < all.length - 1 || !GENERATION_SUFFIXES.has(t));
   // "Miss Q", "Brother Hoi": the honorific is part of how the report names them.
   if (tokens.length < 2 || HONORIFICS.has(tokens[0]!)) return [];
   const last = tokens[tokens.length - 1]!;
