@@ -137,6 +137,12 @@ export const ZH_NICKNAME_SUFFIXES = '哥姐';
 export const NAME_PARTICLES = words('van von der den de del della dos da di du la le ter ten bin ibn');
 
 /**
+ * What a name may end on after its surname, as sons bearing their father's name write it: "Romeo Roe Jr.", "John Doe
+ * III". Never the surname the report uses alone.
+ */
+export const GENERATION_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+/**
  * Honorifics and forms of address before a name or nickname, part of how a report names someone:
  * "Miss Q", "Brother Hoi", "Sister Fang", "Boss Liang", "Uncle Kit", "Old Zhou", "Little Chen".
  */

@@ -415,6 +415,8 @@ export const ZH_OFFICE_TITLES = [
   '院长',
   '局长',
   '署长',
+  // a secretary-general ("國安會秘書長X"); a former deputy one who comments ("前副秘書長X說") is no one of the case
+  '秘书长',
 ] as const;
 
 /**
@@ -480,6 +482,13 @@ export const ZH_PERSON_NOUNS = ['男子', '女子', '渔民', '村民', '学生'
  * the name then recurs (recurring-names.ts).
  */
 export const ZH_BEFORE_NAME_PARTICLES = '的和与及向对将把让给同跟';
+
+/**
+ * The head of an agency the report names by its initials, before their name: "NBI Director Jaime Roe", "FBI director
+ * Jane Roe said". An agency so named is one that investigates or prosecutes, and its head announcing the arrests acts
+ * for the law in the case; "director" alone is too common a word (a film's, a company's) to say so.
+ */
+export const AGENCY_HEAD_TITLES = ['director'] as const;
 
 /**
  * Offices of those who lead a state, a government or a party, before a name or set off before it: "aide to President

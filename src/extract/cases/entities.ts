@@ -17,6 +17,7 @@ import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.t
 import { BIOGRAPHY } from '../../vocab/background.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
 import {
+  GENERATION_SUFFIXES,
   HONORIFICS,
   NAME_PARTICLES,
   PINYIN_GIVEN_COMMON_WORDS,
@@ -61,6 +62,7 @@ import {
 } from '../../vocab/places.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
 import {
+  AGENCY_HEAD_TITLES,
   CASE_ACTIVE_VERBS,
   CASE_OBJECT_VERBS,
   CASE_PASSIVE_VERBS,
@@ -218,6 +220,9 @@ const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+)
 // ...an office of the law, or of those who speak for it: "prosecutor Jane Roe", "Adam Gordon, the U.S. attorney".
 const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(LAW_OFFICIAL_TITLES, '')}\\s+$`, 'u');
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
+// The head of an agency named by its initials: "NBI Director Jaime Roe" (an agency's initials are capitals only).
+const AGENCY_HEAD = `(?<![\\p{L}])\\p{Lu}{2,6}\\s+${alternation(allCases(AGENCY_HEAD_TITLES))}`;
+const AGENCY_HEAD_BEFORE = new RegExp(`${AGENCY_HEAD}\\s+$`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
 const COUNSEL_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}'’-]*['’]s|[Dd]efen[cs]e)\\s+${COUNSEL},?\\s+$`, 'u');
@@ -232,6 +237,9 @@ const CASE_PREDICATE = new RegExp(
 );
 // The patterns' cheap parts, for IntroPattern.needs: the apposition of an office (anywhere in the sentence), the
 // words before names a report lists by surname.
+// "the Center of Excellence in Transportation Electrification, known as Cetees": a proper name joined by "of" or "in"
+// names a body, a place or a thing (a person's name takes no such words), and what it is known as is its short name.
+const THING_NAMED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|in|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*,\s*$/u;
 const OFFICIAL_AFTER_ANYWHERE = new RegExp(OFFICIAL_AFTER.source.slice(1), 'u');
 const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 
@@ -346,6 +354,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     strength: 'strong',
     sentenceStart: false,
     list: true,
+    accept: (m) => !THING_NAMED_BEFORE.test(m.input.slice(Math.max(0, m.index - 160), m.index)),
   },
   {
     // "prosecutors arrested Linda Sun, former aide to...", "The jury convicted Chinese national Ji Chaogun, 31,":
@@ -461,6 +470,14 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     strength: 'weak',
     sentenceStart: false,
     list: true,
+  },
+  {
+    // "announced by NBI Director Jaime Roe and...", "“...,” FBI director Jane Roe said": an agency's head, by its initials
+    re: new RegExp(`${AGENCY_HEAD}\\s+${NAME}`, 'gu'),
+    needs: new RegExp(`\\b${alternation(allCases(AGENCY_HEAD_TITLES))}\\s`, 'u'),
+    name: 1,
+    strength: 'weak',
+    sentenceStart: false,
   },
   {
     // "said Adam Gordon, the U.S. attorney for the Southern District", "Kenji Sato, the Japanese ambassador to China"
@@ -709,7 +726,7 @@ export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
   const before = intro.sentence.slice(Math.max(0, at - 60), at);
   const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
   if (COUNSEL_BEFORE.test(before) || COUNSEL_AFTER.test(after)) return 'other';
-  if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before)) return 'official';
+  if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before) || AGENCY_HEAD_BEFORE.test(before)) return 'official';
   return null;
 }
 
@@ -722,7 +739,9 @@ export function actsForTheLaw(intro: PersonIntro): boolean {
   const at = intro.index - intro.sentenceStart;
   const before = intro.sentence.slice(Math.max(0, at - 60), at);
   const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
-  return titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before);
+  return (
+    titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before) || AGENCY_HEAD_BEFORE.test(before)
+  );
 }
 
 /** The role a person plays, read from the sentences that mention them. */
@@ -870,7 +889,8 @@ export function shortForms(name: string): string[] {
     return [`${zh[1]}某`, ...(/女/.test(name) ? [`${zh[1]}女`] : /男|先生/.test(name) ? [`${zh[1]}男`] : [`${zh[1]}男`, `${zh[1]}女`])].filter(
       (f) => f !== name,
     );
-  const tokens = nameTokens(name);
+  // "Romeo Roe Jr" is Roe further on.
+  const tokens = nameTokens(name).filter((t, i, all) => i < 2 || i < all.length - 1 || !GENERATION_SUFFIXES.has(t));
   // "Miss Q", "Brother Hoi": the honorific is part of how the report names them.
   if (tokens.length < 2 || HONORIFICS.has(tokens[0]!)) return [];
   const last = tokens[tokens.length - 1]!;

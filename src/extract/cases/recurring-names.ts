@@ -64,6 +64,8 @@ const TITLE_MARK_OPENS = /^[《〈]$/u;
 // Characters after a candidate the tests of what follows it read: a relation after 的, a step of the law.
 const AFTER_WINDOW = 12;
 const QUOTE_CLOSES = /^["”」』]/u;
+// Characters before a candidate that, with those after it, tell a passage printed twice from a name used twice.
+const COPY_WINDOW = 12;
 
 interface Occurrence {
   paragraph: string;
@@ -74,6 +76,7 @@ interface Occurrence {
 function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
   const found = new Map<string, Occurrence[]>();
   const notNames = new Set<string>();
+  const seen = new Set<string>();
   for (const p of paragraphs) {
     const re = new RegExp(HAN_CANDIDATE.source, HAN_CANDIDATE.flags);
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
@@ -93,6 +96,11 @@ function hanCandidates(paragraphs: Paragraph[]): Map<string, Occurrence[]> {
         if (!HAN_NAME_END.test(after)) continue;
         // “高薪兼职”: a term in quotation marks, unless the marks hold the name alone (a nickname: “小陈”).
         if (QUOTE_OPENS.test(p.text.charAt(m.index - 1)) && !QUOTE_CLOSES.test(after)) continue;
+        // A passage the page prints twice (a lead repeated below the headline) uses a word once, not twice: the same
+        // words around it make the second a copy ("近日,曾任職於..." in both makes 曾任職 no name).
+        const context = `${form}\u0000${p.text.slice(Math.max(0, m.index - COPY_WINDOW), m.index)}\u0000${after}`;
+        if (seen.has(context)) continue;
+        seen.add(context);
         const list = found.get(form) ?? [];
         list.push({ paragraph: p.id, index: m.index });
         found.set(form, list);
@@ -155,7 +163,9 @@ function latinNames(
       const first = name.split(' ')[0]!;
       const word = !isSurname(first) && writtenLower(text, first);
       const surname = surnameOf(name);
-      v = { word, recurs: !word && !!surname && usedAlone(text, surname, name) };
+      // "Jian G.": a given name and the surname's initial, the form courts let reports give, recurs as itself.
+      const recurs = INITIAL_FORM.test(name) ? usedTwice(text, name) : !!surname && usedAlone(text, surname, name);
+      v = { word, recurs: !word && recurs };
       verdicts.set(name, v);
     }
     return v;
@@ -216,6 +226,21 @@ function usedAlone(text: string, surname: string, name: string): boolean {
     const end = at + surname.length;
     if (/\s/.test(rest.charAt(end)) && CAPITAL.test(rest.charAt(end + 1))) continue;
     return true;
+  }
+  return false;
+}
+
+/** A given name and an initial: "Jian G.", "Thomas R". */
+const INITIAL_FORM = /^\p{Lu}[\p{L}'’-]+ \p{Lu}\.?$/u;
+
+/** `name` stands in `text` at least twice, not run into a capitalised word ("Jian G. Wang" is another name). */
+function usedTwice(text: string, name: string): boolean {
+  let count = 0;
+  for (const at of wordsAt(text, name.replace(/\.$/, ''))) {
+    const end = at + name.replace(/\.$/, '').length;
+    // "Paul A. Eisenstein": a middle initial; (an initial ending a sentence is passed over too: others count.)
+    if (/^\.?\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) continue;
+    if (++count >= 2) return true;
   }
   return false;
 }

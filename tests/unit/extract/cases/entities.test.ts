@@ -71,6 +71,13 @@ describe('people: who the prose introduces', () => {
     expect(findPersonIntros(text)).toEqual([]);
   });
 
+  it('the short name of a body is nobody: "the Institute of Advanced Battery Research, known as Iabr"', () => {
+    const text = 'The utility said Wang worked at the Institute of Advanced Battery Research in Quebec, known as Iabr, for years.';
+    expect(findPeople(paras(text)).map((p) => p.name)).not.toContain('Iabr');
+    // ...while someone described and then known by a name is someone.
+    expect(findPeople(paras('The buyer, known as Jason, paid him in cash.')).map((p) => p.name)).toEqual(['Jason']);
+  });
+
   it('a count of people is nobody: "Twelve Canadians have been detained since 2019"', () => {
     expect(findPeople(paras('Twelve Canadians have been detained since 2019, the ministry said.'))).toEqual([]);
   });

@@ -149,6 +149,16 @@ describe('names in characters', () => {
   });
 });
 
+describe('a generation after the surname', () => {
+  it.each([
+    ['Romeo Roe Jr', 'Roe'],
+    ['Romeo Roe Jr.', 'Roe'],
+    ['John Doe III', 'Doe'],
+  ])('%s is %s further on', (name, short) => {
+    expect(shortForms(name)).toEqual([short]);
+  });
+});
+
 describe('surnames left out of the romanised list', () => {
   // Chi, Jian, Ling... are as often the given name a name in Western order puts first: the surname is the last word.
   it.each([

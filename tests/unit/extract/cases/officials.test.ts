@@ -33,10 +33,23 @@ describe('an office before a name', () => {
     ['She later worked for Gov. Helen Marsh.', 'Helen Marsh'],
     ['Attorney General Ellen Varga said the charges show how far the plot reached.', 'Ellen Varga'],
     ['Assistant Attorney General Tom Brill said the case was one of many.', 'Tom Brill'],
+    ['The arrests were announced by NBI Director Ramon Castel and the army chief.', 'Ramon Castel'],
+    ['“Witnesses saw them at the wharves,” FBI director Dana Whitlock said.', 'Dana Whitlock'],
   ])('%s', (text, name) => {
     const intro = findPersonIntros(text).find((i) => i.name === name);
     expect(intro).toBeDefined();
     expect(titledRole(intro!)).toBe('official');
+  });
+
+  it('reads no director of anything but an agency named by its initials', () => {
+    expect(names('Film director Ang Roe said the story was true.')).toEqual([]);
+    expect(names('The company’s director Jane Roe said the shipment was legal.')).toEqual([]);
+  });
+
+  it('keeps the head of an agency named by its initials in the case though quoted apart', () => {
+    expect(
+      rolesIn('Six Chinese nationals were arrested near Subic Bay.', '“Witnesses saw them at the wharves,” NBI director Ramon Castel said.'),
+    ).toMatchObject({ 'Ramon Castel': 'official' });
   });
 
   it('reads a list of office holders', () => {
@@ -79,6 +92,7 @@ describe('offices before a name in characters', () => {
     ['美国联邦法官高文德周一宣布审判无效。', '高文德'],
     ['她曾先后为纽约州长安德鲁·莫里斯和现任州长凯西·霍兰工作。', '安德鲁·莫里斯'],
     ['她曾先后为纽约州长安德鲁·莫里斯和现任州长凯西·霍兰工作。', '凯西·霍兰'],
+    ['國安會秘書長吳明德擔任外交部長時的助理何立松涉案。', '吳明德'],
   ])('%s -> %s', (text, name) => {
     const intro = findPersonIntros(text).find((i) => i.name === name);
     expect(intro).toBeDefined();
@@ -87,6 +101,11 @@ describe('offices before a name in characters', () => {
 
   it('takes no office holder who only comments', () => {
     expect(names('台灣公視引述縣長張美善表示，他是義務助理。')).toEqual([]);
+  });
+
+  it('takes no former secretary-general who comments, however often the report quotes him', () => {
+    const quoted = ['國安會前副秘書長楊立明說，部長應主動釐清。', '楊立明表示，目前看來罪證確鑿。', '至於此案，楊立明說，也應思考是否已經洩密。'];
+    expect(rolesIn(...quoted)).toEqual({});
   });
 
   it('reads a transliterated name glossed with the Western one, after a title or punctuation', () => {

@@ -63,6 +63,13 @@ describe('a name in characters the report keeps using', () => {
     expect(recurring('在《史记》中，用间的记载最多。', '本文以《史记》的记载为例。')).toEqual([]);
   });
 
+  it('is not read from a passage the page prints twice ("近日,曾任職於..." as a lead and again below it)', () => {
+    const lead = '近日,曾任職於前市長辦公室的助理因涉嫌洩密被捕。';
+    expect(recurring(lead, '檢方表示，此案仍在偵辦。', lead)).toEqual([]);
+    // ...while a name used twice in different words is one.
+    expect(recurring('近日,曾任明於辦公室被捕。', '檢方指出,曾任明於去年出境。')).toEqual(['曾任明']);
+  });
+
   it('is not a term in quotation marks ("高薪兼职")', () => {
     expect(recurring('境外间谍常用“高薪兼职”拉拢大学生。', '警惕落入“高薪兼职”陷阱。')).toEqual([]);
   });
@@ -85,6 +92,14 @@ describe('a Western name the report keeps using', () => {
 
   it('is not read from one use alone', () => {
     expect(people('The drawings reached a contact through Harold Finch in 2021.')).not.toContain('Harold Finch');
+  });
+
+  it('is read as a given name and an initial used twice ("Jian G.", as courts let reports name the accused)', () => {
+    expect(people('The court ruled that Karl W. engaged in spying for years.', 'It found that Karl W. passed on documents.')).toContain('Karl W.');
+    expect(people('The court ruled that Karl W engaged in spying.', 'It found that Karl W passed on documents.')).toContain('Karl W');
+    // ...not once, nor a middle initial before a surname ("Paul A. Eisen" twice is Paul A. Eisen's byline).
+    expect(people('The court ruled that Karl W. engaged in spying for years.')).not.toContain('Karl W.');
+    expect(people('By Paul A. Eisen, who wrote on cars.', 'Paul A. Eisen also covers trade.')).not.toContain('Paul A.');
   });
 
   it('is not a body, a place or a nationality with another word', () => {
