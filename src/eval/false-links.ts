@@ -16,14 +16,15 @@ export interface LinkPairs {
 }
 
 /**
- * `casesOf`: an article's cases in the scorer's order; `peopleOf`, `nameMatches`: as the scorer reads people.
+ * `casesOf`: an article's cases in the scorer's order; `peopleOf` (a case's people in one report), `nameMatches`: as
+ * the scorer reads people.
  * The gold case each found case reports is the one facts are scored against (alignCases).
  */
 export function falseLinks(
   dataset: Dataset,
   gold: Gold,
   casesOf: (articleId: string) => Case[],
-  peopleOf: (c: Case) => string[],
+  peopleOf: (c: Case, articleId: string) => string[],
   nameMatches: (g: string, f: string) => boolean,
   fileOf: (seed: string) => string,
 ): LinkPairs {
@@ -34,7 +35,7 @@ export function falseLinks(
     const g = goldOf.get(fileOf(article.seed));
     if (!g) continue;
     const found = casesOf(article.id);
-    const aligned = alignCases(g.cases, found, peopleOf, nameMatches);
+    const aligned = alignCases(g.cases, found, (c) => peopleOf(c, article.id), nameMatches);
     goldId.set(article.id, new Map(found.map((c, i) => [c.id, g.cases[aligned[i]!]?.id ?? null])));
   }
   const out: LinkPairs = { total: 0, wrong: [] };

@@ -168,8 +168,24 @@ function firstParagraph(c: Case, article: string): number {
   return nums.length ? Math.min(...nums) : Number.MAX_SAFE_INTEGER;
 }
 
-function peopleOf(c: Case, dataset: Dataset): string[] {
-  return c.people.flatMap((id) => {
+/**
+ * The people a case has in one report: those the case cites that report for (a role or a name read there). A case
+ * that joins several reports has the people of all of them; a report is credited only with those it names, so a
+ * right join costs no precision and a person named only elsewhere is no find of this report.
+ */
+function peopleIdsIn(c: Case, articleId: string | null): string[] {
+  const attributed = c.roles.length > 0 || c.facts.some((f) => f.field.startsWith('person:'));
+  // A case that says nowhere where its people are named (written by hand) is taken as naming them in each report.
+  if (articleId === null || !attributed) return c.people;
+  const cited = new Set([
+    ...c.roles.filter((r) => r.source.article === articleId).map((r) => r.entity),
+    ...c.facts.filter((f) => f.field.startsWith('person:') && f.source.article === articleId).map((f) => f.field.slice('person:'.length)),
+  ]);
+  return c.people.filter((id) => cited.has(id));
+}
+
+function peopleOf(c: Case, dataset: Dataset, articleId: string | null): string[] {
+  return peopleIdsIn(c, articleId).flatMap((id) => {
     const e = dataset.entities.find((x) => x.id === id);
     return e ? [e.name, ...e.aliases] : [id];
   });
@@ -219,7 +235,7 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
   const cases = article ? casesOfArticle(dataset, article.id, body) : [];
   const caseText = cases.map((c) => norm(`${c.title}\n${c.summary}`));
   const goldPeople = [...new Set(gold.cases.flatMap((c) => c.people))];
-  const foundPeople = cases.flatMap((c) => peopleOf(c, dataset));
+  const foundPeople = cases.flatMap((c) => peopleOf(c, dataset, article?.id ?? null));
   const goldMaterials = [...new Set(gold.cases.flatMap((c) => c.materials))];
   const foundMaterials = cases.flatMap((c) => materialsOf(c, dataset));
   // Dated events the text mentions: the cases' own and those of their background.
@@ -230,7 +246,7 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
   if (linkedGold) {
     // A gold case with an id reported elsewhere should be one case with several sources: the found case that
     // reports it (aligned by the people they share, as facts are) cites an article whose gold has that id too.
-    const aligned = alignCases(gold.cases, cases, (c) => peopleOf(c, dataset), nameMatches);
+    const aligned = alignCases(gold.cases, cases, (c) => peopleOf(c, dataset, article?.id ?? null), nameMatches);
     const fileOf = new Map(dataset.articles.map((a) => [a.id, baseName(a.seed)]));
     const items = gold.cases.map((g, j) => ({ g, j })).filter(({ g }) => g.id && (linkedGold.get(g.id)?.size ?? 0) > 1);
     linked = count(
@@ -279,7 +295,7 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
       return { parties: of('parties'), others: of('others'), unstated: of('unstated') };
     })(),
     peopleFound: (() => {
-      const entities = [...new Set(cases.flatMap((c) => c.people))].map((id) => {
+      const entities = [...new Set(cases.flatMap((c) => peopleIdsIn(c, article?.id ?? null)))].map((id) => {
         const e = dataset.entities.find((x) => x.id === id);
         return { id, names: e ? [e.name, ...e.aliases] : [id] };
       });
@@ -296,7 +312,7 @@ export function scoreArticle(gold: GoldArticle, dataset: Dataset, linkedGold: Ma
     ),
     dramatization: { hit: drama.filter((d) => d.ok).length, total: drama.length, misses: drama.filter((d) => !d.ok).map((d) => d.label) },
     linked,
-    facts: scoreFacts(gold, article?.id ?? null, cases, dataset, (c) => peopleOf(c, dataset), nameMatches),
+    facts: scoreFacts(gold, article?.id ?? null, cases, dataset, (c) => peopleOf(c, dataset, article?.id ?? null), nameMatches),
   };
 }
 
@@ -359,7 +375,7 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Score {
             dataset,
             gold,
             (id) => casesOfArticle(dataset, id, articleBody(dataset, id)),
-            (c) => peopleOf(c, dataset),
+            (c, id) => peopleOf(c, dataset, id),
             nameMatches,
             baseName,
           ),

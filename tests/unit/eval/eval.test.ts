@@ -207,6 +207,20 @@ describe('scoreDataset', () => {
     expect(scoreDataset(withSources('b'), gold).articles[0]!.linked).toMatchObject({ hit: 1, total: 1 });
     expect(scoreDataset(withSources('z'), gold).articles[0]!.linked).toMatchObject({ hit: 0, total: 1 });
   });
+  it('credits a report only with the people a linked case names in it, not those another report of the case names', () => {
+    const base = dataset();
+    base.entities.push({ id: 'li', name: 'Li Si', kind: 'person', aliases: [] });
+    const c = base.cases[0]!;
+    const named = (id: string, article: string) => ({ field: `person:${id}`, value: id, source: { article, paragraph: 'p1' } });
+    const linked = { ...base, cases: [{ ...c, people: ['ma', 'li'], facts: [named('ma', 'a'), named('li', 'other')] }] };
+    const found = scoreDataset(linked, gold).articles[0]!;
+    expect(found.people).toMatchObject({ hit: 1, total: 1 });
+    expect(found.peopleFound).toMatchObject({ hit: 1, total: 1 });
+    // Ma named only in the other report is no find of this one.
+    const elsewhere = { ...base, cases: [{ ...c, people: ['ma', 'li'], facts: [named('ma', 'other'), named('li', 'a')] }] };
+    expect(scoreDataset(elsewhere, gold).articles[0]!.people).toMatchObject({ hit: 0, total: 1 });
+    expect(scoreDataset(elsewhere, gold).articles[0]!.peopleFound).toMatchObject({ hit: 0, total: 1 });
+  });
   it('reports linking as n/a when the gold has no cross-article ids', () => {
     const plain = { ...gold, articles: gold.articles.map((a) => ({ ...a, cases: a.cases.map(({ id: _id, ...c }) => c) })) } as Gold;
     expect(scoreDataset(dataset(), plain).totals.linked).toBeNull();
