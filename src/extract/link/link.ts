@@ -295,6 +295,10 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   // The same person beyond doubt: one full name in both reports, not a given name with an initial ("Jian G.",
   // which many share); only then is another prison term a difference between reports rather than another case.
   const sameFullName = nameMatch && a.names.some((x) => b.names.some((y) => sameFull(x, y)));
+  // A report's prison term is its main person's: another term is one case told differently only when that person
+  // is the one both name in full. A full name in common that is not both reports' main person is someone a report
+  // recalls beside its own case ("another sailor was sentenced in 2024"), whose sentence may be the other report's.
+  const sameMainFullName = !!mainA && !!mainB && sameFull(mainA, mainB);
   // As strong for a merge: the same name with an initial, or a given name with its surname's initial.
   const full = sameFullName || (nameMatch && a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || givesFullName(x))) || meetInitial(x, y))));
   if (nameMatch) {
@@ -314,7 +318,7 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   if (a.termMonths != null && b.termMonths != null && (a.termApprox || b.termApprox)) {
     // "almost five years" and "four years and nine months" agree; "about five years" and "ten years" do not,
     // unless the same person by full name shows it is one case told differently (src/extract/compare).
-    if (Math.abs(a.termMonths - b.termMonths) > 12 && !sameFullName) return no('different prison terms');
+    if (Math.abs(a.termMonths - b.termMonths) > 12 && !sameMainFullName) return no('different prison terms');
   } else if (a.termMonths != null && b.termMonths != null) {
     // Life and death sentences are many reports' outcome (a ministry's severe cases): the same one is no sign of
     // one case, though a life sentence against a term of years still tells two apart.
@@ -324,7 +328,7 @@ export function compareDrafts(a: Features, b: Features): Comparison {
         specific = true;
         reasons.push('same prison term');
       }
-    } else if (!sameFullName) return no('different prison terms');
+    } else if (!sameMainFullName) return no('different prison terms');
     // The same person by full name with another term is one case that reports tell differently: the case
     // page shows both terms (src/extract/compare). By surname alone, another term is another case.
     else reasons.push('different prison terms, same full name');

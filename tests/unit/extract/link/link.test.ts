@@ -231,6 +231,14 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'a report that recalls another person\'s case beside its own, and that person\'s own report with another term: two cases',
+      [
+        draft('a', { names: ['Kang Lirong', 'Fu Minghao'], outcome: sentenced('sentenced to 16 years in prison'), summary: 'Kang Lirong sold manuals.' }),
+        draft('b', { names: ['Fu Minghao'], outcome: sentenced('sentenced to 2 years in prison'), summary: 'Fu Minghao took bribes.' }),
+      ],
+      2,
+    ],
+    [
       'shared topic words alone',
       [
         draft('a', {
