@@ -276,6 +276,8 @@ export interface Comparison {
   /** Whether the evidence includes something beyond shared topics (a name, a place, a term, matching details). */
   specific: boolean;
   reasons: string[];
+  /** When the veto is that each report names another main person: the two names. */
+  apart?: [string, string];
 }
 
 /** How strongly the evidence says two drafts report the same case. */
@@ -291,7 +293,7 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   const nameMatch = matched.length > 0;
   const mainA = mainName(a.draft);
   const mainB = mainName(b.draft);
-  if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
+  if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return { ...no(`different people (${mainA}, ${mainB})`), apart: [mainA, mainB] };
   // The same person beyond doubt: one full name in both reports, not a given name with an initial ("Jian G.",
   // which many share); only then is another prison term a difference between reports rather than another case.
   const sameFullName = nameMatch && a.names.some((x) => b.names.some((y) => sameFull(x, y)));
@@ -476,7 +478,8 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   const canJoin = (i: number, j: number): boolean => {
     const mi = clusters.members(i);
     const mj = clusters.members(j);
-    return mi.every((x) => mj.every((y) => !forbidden.has(pairKey(x, y)) && !compareDrafts(feats[x]!, feats[y]!).veto));
+    const joined = [...mi, ...mj];
+    return mi.every((x) => mj.every((y) => !forbidden.has(pairKey(x, y)) && !standsApart(compareDrafts(feats[x]!, feats[y]!), joined, feats)));
   };
   // Strongest evidence first, ties by position: the result does not depend on the order of the blocks.
   for (const { i, j } of candidatePairs(feats, forbidden)) {
@@ -491,6 +494,22 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   }
   const entityIds = entityIdMaker(options.earlier?.entities ?? new Set());
   return { ...casesOfClusters(drafts, ids, clusters, options.published ?? {}, entityIds), warnings };
+}
+
+/**
+ * Whether a veto keeps two drafts of a cluster apart. Two reports that each name one person of a case (one the
+ * aide, the other his co-defendant) are not of different people when a third report of the cluster names both:
+ * co-defendants of one case are as often named apart as together.
+ */
+function standsApart(c: Comparison, cluster: number[], feats: Features[]): boolean {
+  if (!c.veto) return false;
+  if (!c.apart) return true;
+  const [p, q] = c.apart;
+  return !cluster.some((k) => {
+    const names = feats[k]!.names;
+    const first = names.findIndex((x) => samePerson(x, p));
+    return first >= 0 && names.some((y, at) => at !== first && samePerson(y, q) && !samePerson(y, p));
+  });
 }
 
 /**

@@ -231,6 +231,24 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'two reports each naming one of two co-defendants, and a third naming both: one case',
+      [
+        draft('a', { names: ['Ruan Lifang'], outcome: sentenced('sentenced to 4 years in prison') }),
+        draft('b', { names: ['Gao Zhiwen'], outcome: outcome('arrested') }),
+        draft('c', { names: ['Gao Zhiwen', 'Ruan Lifang'], outcome: sentenced('sentenced to 4 years in prison') }),
+      ],
+      1,
+    ],
+    [
+      'a report of one person that recalls another person\'s case, beside each person\'s own report with its own term: two cases',
+      [
+        draft('a', { names: ['Kang Lirong', 'Fu Minghao'], outcome: sentenced('sentenced to 16 years in prison') }),
+        draft('b', { names: ['Kang Lirong'], outcome: sentenced('sentenced to 16 years in prison') }),
+        draft('c', { names: ['Fu Minghao'], outcome: sentenced('sentenced to 2 years in prison') }),
+      ],
+      2,
+    ],
+    [
       'a report that recalls another person\'s case beside its own, and that person\'s own report with another term: two cases',
       [
         draft('a', { names: ['Kang Lirong', 'Fu Minghao'], outcome: sentenced('sentenced to 16 years in prison'), summary: 'Kang Lirong sold manuals.' }),
