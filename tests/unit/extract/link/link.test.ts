@@ -54,6 +54,14 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'a Hong Kong name spelled by its Cantonese sound and the same name in characters',
+      [
+        draft('zh', { names: ['梁成運'], outcome: sentenced('判處無期徒刑') }),
+        draft('en', { names: ['John Shing-Wan Leung'], outcome: sentenced('sentenced to life in prison') }),
+      ],
+      1,
+    ],
+    [
       'three people by surname in characters and in pinyin, with the same material',
       [draft('zh', { names: ['杜某', '汤某', '范某'], materials: ['gallium'] }), draft('en', { names: ['Du', 'Tang', 'Fan'], materials: ['gallium'] })],
       1,
