@@ -86,6 +86,11 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
   const words = western.length && western.length < all.length ? all.filter((w) => !WESTERN_GIVEN_NAMES.has(w)) : all;
   if (words.some((w) => w.endsWith('.'))) return [];
   const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+  const spelledSyllables = (w: string) =>
+    w
+      .toLowerCase()
+      .split(/[-\s]+/)
+      .filter(Boolean);
   const asWritten = (w: string) => wadeGilesGiven(w.toLowerCase().replace(/['’]/g, '').split('-'));
   const extra = { ...(western.length && words !== all ? { western: western[0]! } : {}) };
   const readings = (surname: string, given: string | null): PinyinName[] =>
@@ -93,7 +98,7 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
       surname: py,
       given: given && syllables(given),
       ...(given ? { wadeGiles: asWritten(given) } : {}),
-      ...(cantoneseSpelling(surname) ? { cantonese: true, ...(given ? { spelled: given.toLowerCase().split(/[-\s]+/).filter(Boolean) } : {}) } : {}),
+      ...(cantoneseSpelling(surname) ? { cantonese: true, ...(given ? { spelled: spelledSyllables(given) } : {}) } : {}),
       ...extra,
     }));
   if (words.length === 1) return readings(words[0]!, null);

@@ -248,7 +248,7 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
-      'a report of one person that recalls another person\'s case, beside each person\'s own report with its own term: two cases',
+      "a report of one person that recalls another person's case, beside each person's own report with its own term: two cases",
       [
         draft('a', { names: ['Kang Lirong', 'Fu Minghao'], outcome: sentenced('sentenced to 16 years in prison') }),
         draft('b', { names: ['Kang Lirong'], outcome: sentenced('sentenced to 16 years in prison') }),
@@ -257,7 +257,7 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
-      'a report that recalls another person\'s case beside its own, and that person\'s own report with another term: two cases',
+      "a report that recalls another person's case beside its own, and that person's own report with another term: two cases",
       [
         draft('a', { names: ['Kang Lirong', 'Fu Minghao'], outcome: sentenced('sentenced to 16 years in prison'), summary: 'Kang Lirong sold manuals.' }),
         draft('b', { names: ['Fu Minghao'], outcome: sentenced('sentenced to 2 years in prison'), summary: 'Fu Minghao took bribes.' }),
