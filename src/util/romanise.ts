@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 const HAN = /\p{Script=Han}/u;
 
 type PinyinPro = typeof import('pinyin-pro');
+type ToJyutping = typeof import('to-jyutping');
 /**
  * Loaded on first use: its dictionary takes about half a second to load, which every
  * ingest process and extraction worker paid at start-up, though most slug no Chinese.
@@ -41,4 +42,18 @@ export function romanise(text: string): string {
  */
 export function romaniseName(name: string): string {
   return syllables(name, true);
+}
+
+let cantonese: ToJyutping | undefined;
+
+/**
+ * The Cantonese readings of each character of `text`, toneless Jyutping ("sing", "seng"...), for names Hong Kong
+ * spells by their Cantonese sound ("Shing-wan" for 成運). Loaded on first use, as pinyin is: few names need it.
+ */
+export function cantoneseReadings(text: string): string[][] {
+  cantonese ??= createRequire(import.meta.url)('to-jyutping') as ToJyutping;
+  return cantonese
+    .getJyutpingCandidates(text)
+    .filter(([ch]) => hasHan(ch))
+    .map(([, readings]) => [...new Set(readings.map((r) => r.replace(/[1-6]$/, '')))]);
 }

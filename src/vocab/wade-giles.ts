@@ -142,3 +142,57 @@ export const WADE_GILES_FINALS: Readonly<Record<string, string>> = {
 export const WADE_GILES_UO_KEPT = ['g', 'k', 'h', 'sh'] as const;
 /** Initials after which pinyin -e is -o in Wade-Giles: 哥 ge "ko", 和 he "ho". */
 export const WADE_GILES_E_AS_O = ['g', 'k', 'h'] as const;
+
+/** Jyutping initials Hong Kong spells otherwise: 志 zi is "Chi", 翠 ceoi "Tsui", 袁 jyun "Yuen". */
+export const JYUTPING_INITIALS_AS_HONG_KONG: Readonly<Record<string, string>> = {
+  z: 'ch',
+  c: 'ch',
+  j: 'y',
+};
+
+/** Jyutping finals Hong Kong spells otherwise: 良 loeng "Leung", 家 gaa "Ka", 翠 ceoi "Tsui", 袁 jyun "Yuen", 高 gou "Ko". */
+export const JYUTPING_FINALS_AS_HONG_KONG: Readonly<Record<string, string>> = {
+  aa: 'a',
+  aai: 'ai',
+  aau: 'au',
+  aam: 'am',
+  aan: 'an',
+  aang: 'ang',
+  aap: 'ap',
+  aat: 'at',
+  aak: 'ak',
+  oe: 'eu',
+  oeng: 'eung',
+  oek: 'euk',
+  eoi: 'ui',
+  eon: 'un',
+  eot: 'ut',
+  yu: 'u',
+  yun: 'uen',
+  yut: 'uet',
+  ou: 'o',
+};
+
+/**
+ * The ways Hong Kong spells one Cantonese syllable, made alike (applied to a syllable as written and to one read
+ * from characters): "Kwok" and "Gwok", "Tsz" and "Chi" (子, 志), "Sze" and "Si", "Tsang" and "Chang", "Shing" and "Sing", "Yee" and
+ * "Yi" and "I", "Lee" and "Lei", "Chow" and "Chau", "Yuen" and "Yun", "Ip" and "Yip", "Sum" and "Sam".
+ */
+export const HONG_KONG_SPELLING_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
+  // The unaspirated initials Hong Kong writes either way: 國 gwok "Kwok", 彪 biu "Biu" or "Piu", 德 dak "Tak".
+  [/^b/, 'p'],
+  [/^d/, 't'],
+  [/^g/, 'k'],
+  [/^tsz$/, 'chi'],
+  [/^sze$/, 'si'],
+  [/ts/g, 'ch'],
+  [/sh/g, 's'],
+  [/ee/g, 'i'],
+  [/ei/g, 'i'],
+  [/oo/g, 'u'],
+  [/ue/g, 'u'],
+  [/ow$/, 'au'],
+  [/ou$/, 'o'],
+  [/^y(?=i)/, ''],
+  [/um$/, 'am'],
+];

@@ -276,6 +276,8 @@ export interface Comparison {
   /** Whether the evidence includes something beyond shared topics (a name, a place, a term, matching details). */
   specific: boolean;
   reasons: string[];
+  /** When the veto is that each report names another main person: the two names. */
+  apart?: [string, string];
 }
 
 /** How strongly the evidence says two drafts report the same case. */
@@ -291,10 +293,14 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   const nameMatch = matched.length > 0;
   const mainA = mainName(a.draft);
   const mainB = mainName(b.draft);
-  if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return no(`different people (${mainA}, ${mainB})`);
+  if (mainA && mainB && !samePerson(mainA, mainB) && !nameMatch) return { ...no(`different people (${mainA}, ${mainB})`), apart: [mainA, mainB] };
   // The same person beyond doubt: one full name in both reports, not a given name with an initial ("Jian G.",
   // which many share); only then is another prison term a difference between reports rather than another case.
   const sameFullName = nameMatch && a.names.some((x) => b.names.some((y) => sameFull(x, y)));
+  // A report's prison term is its main person's: another term is one case told differently only when that person
+  // is the one both name in full. A full name in common that is not both reports' main person is someone a report
+  // recalls beside its own case ("another sailor was sentenced in 2024"), whose sentence may be the other report's.
+  const sameMainFullName = !!mainA && !!mainB && sameFull(mainA, mainB);
   // As strong for a merge: the same name with an initial, or a given name with its surname's initial.
   const full = sameFullName || (nameMatch && a.names.some((x) => b.names.some((y) => (x === y && (x.includes(' ') || givesFullName(x))) || meetInitial(x, y))));
   if (nameMatch) {
@@ -314,7 +320,7 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   if (a.termMonths != null && b.termMonths != null && (a.termApprox || b.termApprox)) {
     // "almost five years" and "four years and nine months" agree; "about five years" and "ten years" do not,
     // unless the same person by full name shows it is one case told differently (src/extract/compare).
-    if (Math.abs(a.termMonths - b.termMonths) > 12 && !sameFullName) return no('different prison terms');
+    if (Math.abs(a.termMonths - b.termMonths) > 12 && !sameMainFullName) return no('different prison terms');
   } else if (a.termMonths != null && b.termMonths != null) {
     // Life and death sentences are many reports' outcome (a ministry's severe cases): the same one is no sign of
     // one case, though a life sentence against a term of years still tells two apart.
@@ -324,7 +330,7 @@ export function compareDrafts(a: Features, b: Features): Comparison {
         specific = true;
         reasons.push('same prison term');
       }
-    } else if (!sameFullName) return no('different prison terms');
+    } else if (!sameMainFullName) return no('different prison terms');
     // The same person by full name with another term is one case that reports tell differently: the case
     // page shows both terms (src/extract/compare). By surname alone, another term is another case.
     else reasons.push('different prison terms, same full name');
@@ -472,7 +478,8 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   const canJoin = (i: number, j: number): boolean => {
     const mi = clusters.members(i);
     const mj = clusters.members(j);
-    return mi.every((x) => mj.every((y) => !forbidden.has(pairKey(x, y)) && !compareDrafts(feats[x]!, feats[y]!).veto));
+    const joined = [...mi, ...mj];
+    return mi.every((x) => mj.every((y) => !forbidden.has(pairKey(x, y)) && !standsApart(compareDrafts(feats[x]!, feats[y]!), joined, feats)));
   };
   // Strongest evidence first, ties by position: the result does not depend on the order of the blocks.
   for (const { i, j } of candidatePairs(feats, forbidden)) {
@@ -487,6 +494,22 @@ export function linkCases(drafts: CaseDraft[], judgements: Judgement[], options:
   }
   const entityIds = entityIdMaker(options.earlier?.entities ?? new Set());
   return { ...casesOfClusters(drafts, ids, clusters, options.published ?? {}, entityIds), warnings };
+}
+
+/**
+ * Whether a veto keeps two drafts of a cluster apart. Two reports that each name one person of a case (one the
+ * aide, the other his co-defendant) are not of different people when a third report of the cluster names both:
+ * co-defendants of one case are as often named apart as together.
+ */
+function standsApart(c: Comparison, cluster: number[], feats: Features[]): boolean {
+  if (!c.veto) return false;
+  if (!c.apart) return true;
+  const [p, q] = c.apart;
+  return !cluster.some((k) => {
+    const names = feats[k]!.names;
+    const first = names.findIndex((x) => samePerson(x, p));
+    return first >= 0 && names.some((y, at) => at !== first && samePerson(y, q) && !samePerson(y, p));
+  });
 }
 
 /**

@@ -8,10 +8,13 @@
  * for every pair of a block).
  */
 import { memoByText } from '../../util/collections.ts';
-import { hasHan, romanise, romaniseName } from '../../util/romanise.ts';
+import { cantoneseReadings, hasHan, romanise, romaniseName } from '../../util/romanise.ts';
 import { ROMANISED_SYLLABLE, SURNAMES, WESTERN_GIVEN_NAMES } from '../../vocab/names.ts';
 import {
   CANTONESE_SURNAME_TO_PINYIN,
+  HONG_KONG_SPELLING_VARIANTS,
+  JYUTPING_FINALS_AS_HONG_KONG,
+  JYUTPING_INITIALS_AS_HONG_KONG,
   SURNAME_TO_PINYIN,
   WADE_GILES_E_AS_O,
   WADE_GILES_FINALS,
@@ -27,8 +30,12 @@ export interface PinyinName {
   given: string | null;
   /** The given name as Taiwan spells it (wadeGilesGiven): from characters, or as a Latin name writes it. */
   wadeGiles?: string;
-  /** The surname is spelled as Hong Kong spells it ("Leung"), so the given name is Cantonese too: only the surname compares across scripts. */
+  /** The surname is spelled as Hong Kong spells it ("Leung"), so the given name is Cantonese too: it compares by its Cantonese sound. */
   cantonese?: boolean;
+  /** The given name's syllables as a Latin name writes them ("shing", "wan"): a Cantonese given name is compared by them. */
+  spelled?: string[];
+  /** The given name in characters (成運), for a name in characters. */
+  hanGiven?: string;
   /** An English given name the person goes by ("Linda" of "Linda Sun"): the name is full, though its Chinese given name is not said. */
   western?: string;
 }
@@ -67,7 +74,8 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
     }
     if (!HAN_FULL_NAME.test(n)) return [];
     const [surname, ...given] = romaniseName(n).split(' ');
-    return surname && given.length ? [{ surname, given: given.join(''), wadeGiles: wadeGilesGiven(given.map(pinyinToWadeGiles)) }] : [];
+    const hanGiven = [...n].slice(1).join('');
+    return surname && given.length ? [{ surname, given: given.join(''), wadeGiles: wadeGilesGiven(given.map(pinyinToWadeGiles)), hanGiven }] : [];
   }
   const all = n
     .replace(/["“”(][^"“”()]*["“”)]/g, ' ')
@@ -78,6 +86,11 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
   const words = western.length && western.length < all.length ? all.filter((w) => !WESTERN_GIVEN_NAMES.has(w)) : all;
   if (words.some((w) => w.endsWith('.'))) return [];
   const syllables = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+  const spelledSyllables = (w: string) =>
+    w
+      .toLowerCase()
+      .split(/[-\s]+/)
+      .filter(Boolean);
   const asWritten = (w: string) => wadeGilesGiven(w.toLowerCase().replace(/['’]/g, '').split('-'));
   const extra = { ...(western.length && words !== all ? { western: western[0]! } : {}) };
   const readings = (surname: string, given: string | null): PinyinName[] =>
@@ -85,7 +98,7 @@ export const pinyinReadings: (name: string) => PinyinName[] = memoByText((name: 
       surname: py,
       given: given && syllables(given),
       ...(given ? { wadeGiles: asWritten(given) } : {}),
-      ...(cantoneseSpelling(surname) ? { cantonese: true } : {}),
+      ...(cantoneseSpelling(surname) ? { cantonese: true, ...(given ? { spelled: spelledSyllables(given) } : {}) } : {}),
       ...extra,
     }));
   if (words.length === 1) return readings(words[0]!, null);
@@ -146,12 +159,42 @@ export function meetAcross(a: string, b: string): 'full' | 'surname' | null {
       if (x.given && y.given) {
         // 高安國 and "Kao An-kuo": the given name in characters, spelled as Taiwan spells it, is the one written.
         if (x.given === y.given || (hasHan(a) !== hasHan(b) && !!x.wadeGiles && x.wadeGiles === y.wadeGiles)) return 'full';
-        // 梁成運 and "Leung Shing-wan": a Cantonese given name cannot be told apart from the characters' pinyin.
-        if (hasHan(a) !== hasHan(b) && (x.cantonese || y.cantonese)) best = 'surname';
+        // 梁成運 and "Leung Shing-wan": a Cantonese given name is not the characters' pinyin but their Cantonese sound.
+        if (hasHan(a) !== hasHan(b) && (x.cantonese || y.cantonese)) {
+          const [latin, han] = hasHan(a) ? [y, x] : [x, y];
+          if (latin.spelled && han.hanGiven && soundsCantonese(latin.spelled, han.hanGiven)) return 'full';
+          best = 'surname';
+        }
       } else best = 'surname';
     }
   }
   return best;
+}
+
+/** A Cantonese syllable in one of the spellings Hong Kong varies on: "tsz" and "chi" are one. */
+function hongKongSyllable(syllable: string): string {
+  return HONG_KONG_SPELLING_VARIANTS.reduce((s, [from, to]) => s.replace(from, to), syllable.replace(/['’]/g, ''));
+}
+
+/** A toneless Jyutping syllable as Hong Kong spells it: zi "chi", loeng "leung", sing "sing", jyun "yuen". */
+function jyutpingAsHongKong(syllable: string): string {
+  const m = /^(gw|kw|ng|[bpmfdtnlgkhwzcsj])?(.*)$/.exec(syllable)!;
+  const initial = m[1] ?? '';
+  return hongKongSyllable((JYUTPING_INITIALS_AS_HONG_KONG[initial] ?? initial) + (JYUTPING_FINALS_AS_HONG_KONG[m[2]!] ?? m[2]!));
+}
+
+/**
+ * Whether a given name as Hong Kong spells it ("Shing-wan", "Chi Leung") is the Cantonese sound of characters
+ * (成運, 志良): each character in one of its readings, in turn, spells the name written.
+ */
+function soundsCantonese(spelled: string[], han: string): boolean {
+  const want = spelled.map(hongKongSyllable).join('');
+  let heads = [''];
+  for (const readings of cantoneseReadings(han)) {
+    heads = heads.flatMap((h) => readings.map((r) => h + jyutpingAsHongKong(r))).filter((h) => want.startsWith(h));
+    if (!heads.length) return false;
+  }
+  return heads.includes(want);
 }
 
 const cantoneseSpelling = (word: string) => CANTONESE_SURNAME_TO_PINYIN[word.toLowerCase().replace(/['’]/g, '')] !== undefined;

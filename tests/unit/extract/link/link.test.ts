@@ -54,6 +54,14 @@ describe('linkCases: merging reports of one case', () => {
       1,
     ],
     [
+      'a Hong Kong name spelled by its Cantonese sound and the same name in characters',
+      [
+        draft('zh', { names: ['梁成運'], outcome: sentenced('判處無期徒刑') }),
+        draft('en', { names: ['John Shing-Wan Leung'], outcome: sentenced('sentenced to life in prison') }),
+      ],
+      1,
+    ],
+    [
       'three people by surname in characters and in pinyin, with the same material',
       [draft('zh', { names: ['杜某', '汤某', '范某'], materials: ['gallium'] }), draft('en', { names: ['Du', 'Tang', 'Fan'], materials: ['gallium'] })],
       1,
@@ -229,6 +237,32 @@ describe('linkCases: merging reports of one case', () => {
         draft('b', { names: ['Lin Haoran'], outcome: sentenced('sentenced to 5 years in prison'), tactics: ['copying-classified-documents'] }),
       ],
       1,
+    ],
+    [
+      'two reports each naming one of two co-defendants, and a third naming both: one case',
+      [
+        draft('a', { names: ['Ruan Lifang'], outcome: sentenced('sentenced to 4 years in prison') }),
+        draft('b', { names: ['Gao Zhiwen'], outcome: outcome('arrested') }),
+        draft('c', { names: ['Gao Zhiwen', 'Ruan Lifang'], outcome: sentenced('sentenced to 4 years in prison') }),
+      ],
+      1,
+    ],
+    [
+      "a report of one person that recalls another person's case, beside each person's own report with its own term: two cases",
+      [
+        draft('a', { names: ['Kang Lirong', 'Fu Minghao'], outcome: sentenced('sentenced to 16 years in prison') }),
+        draft('b', { names: ['Kang Lirong'], outcome: sentenced('sentenced to 16 years in prison') }),
+        draft('c', { names: ['Fu Minghao'], outcome: sentenced('sentenced to 2 years in prison') }),
+      ],
+      2,
+    ],
+    [
+      "a report that recalls another person's case beside its own, and that person's own report with another term: two cases",
+      [
+        draft('a', { names: ['Kang Lirong', 'Fu Minghao'], outcome: sentenced('sentenced to 16 years in prison'), summary: 'Kang Lirong sold manuals.' }),
+        draft('b', { names: ['Fu Minghao'], outcome: sentenced('sentenced to 2 years in prison'), summary: 'Fu Minghao took bribes.' }),
+      ],
+      2,
     ],
     [
       'shared topic words alone',

@@ -179,11 +179,25 @@ describe('English given names and Cantonese spellings', () => {
   it('sets an English name in the middle aside: "Xiaodong Sheldon Meng" is 孟晓东', () => {
     expect(meetAcross('Xiaodong Sheldon Meng', '孟晓东')).toBe('full');
   });
-  it('meets a Cantonese spelling by surname, its given name not compared with the pinyin of the characters', () => {
-    expect(meetAcross('Leung Shing-wan', '梁成運')).toBe('surname');
-    expect(meetAcross('John Shing-wan Leung', '梁成運')).toBe('surname');
+  it('meets a Cantonese spelling in full by the Cantonese sound of the characters, not their pinyin', () => {
+    expect(meetAcross('Leung Shing-wan', '梁成運')).toBe('full');
+    expect(meetAcross('John Shing-wan Leung', '梁成運')).toBe('full');
+    // Another given name, or none, meets by surname only.
+    expect(meetAcross('Leung Wing-kit', '梁成運')).toBe('surname');
+    expect(meetAcross('John Leung', '梁成運')).toBe('surname');
     // Pinyin given names still tell two people apart.
     expect(meetAcross('Liang Wei', '梁成運')).toBeNull();
+  });
+  it.each([
+    // The ways Hong Kong spells one syllable: "Tsz" and "Chi", "Shing", "Biu" for an unaspirated b, "Kwok" for gw.
+    ['Tsang Tsz-kin', '曾子健'],
+    ['Chan Chi-ming', '陳志明'],
+    ['Cheung Kwok-wai', '張國偉'],
+    ['Yuen Chung-biu', '袁松彪'],
+    ['Lau Ka-yee', '劉嘉儀'],
+    ['Chow Sze-man', '周思敏'],
+  ])('"%s" is %s in full', (latin, han) => {
+    expect(meetAcross(latin, han)).toBe('full');
   });
 });
 
@@ -243,8 +257,8 @@ describe('Hong Kong spellings of surnames', () => {
     },
   );
   it('reads a Hong Kong name whose given name is two words, the surname last or first', () => {
-    expect(meetAcross('Chi Leung Wai', '衛志良')).toBe('surname');
-    expect(meetAcross('Yuen Chung Biu', '袁松彪')).toBe('surname');
+    expect(meetAcross('Chi Leung Wai', '衛志良')).toBe('full');
+    expect(meetAcross('Yuen Chung Biu', '袁松彪')).toBe('full');
     expect(meetAcross('Chi Leung Wai', '梁志偉')).toBeNull();
   });
 });
