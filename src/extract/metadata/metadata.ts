@@ -9,7 +9,7 @@
 
 import type { PartialDate } from '../../model/schema.ts';
 import type { CleanResult, Metadata } from '../../model/types.ts';
-import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
+import { AUTHOR_PREFIX_RE, DESK_WORDS, OTHER_CREDIT_RE } from '../../vocab/bylines.ts';
 import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
 import { TITLE_LABELS } from '../../vocab/page-furniture.ts';
 import { PLACE_LIST } from '../../vocab/places.ts';
@@ -202,8 +202,9 @@ function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> 
     const line = own.replace(/^(?:本[报報网網])?(?:记者|記者)\s*[:：]?\s*(?=\p{Script=Han})/u, '');
     const named = nameFromBylineLine(line);
     if (named) return { value: named, from: 'text' };
-    // A bare name line the cleaner took for a byline.
-    const bare = AUTHOR_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
+    // A bare name line the cleaner took for a byline. "Source Transparency", "Editor Picks": a line that opens with
+    // the word of a credit naming no author is a heading or a source, not a writer's name.
+    const bare = AUTHOR_PREFIX_RE.test(line) || OTHER_CREDIT_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
     if (bare && !outletByName(bare)) return { value: withoutGluedPlace(bare), from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
