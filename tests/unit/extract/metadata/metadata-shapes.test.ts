@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
+import { dateFromUrl } from '../../../../src/extract/metadata/dates.ts';
 import { readMetadata } from '../../../../src/extract/metadata/metadata.ts';
 import { readSeed } from '../../../../src/extract/read/read.ts';
 
@@ -23,5 +24,18 @@ describe('bylines', () => {
       const page = `https://news.example/a/1\n\n${HEAD}\n\n${P1}\n\n${P2}\n\nKeywords\n\n${heading}\n\nSource\n\nHarbour Watch`;
       expect(meta(page).byline).toBeNull();
     }
+  });
+});
+
+describe('dates from the address', () => {
+  it('reads year, month and day folders without their zeros, labelled as read from the address', () => {
+    const m = meta(`https://news.example/news/2025/1/20/radar-technician-jailed.html\n\n${HEAD}\n\n${P1}\n\n${P2}`);
+    expect(m.published).toEqual({ date: '2025-01-20', precision: 'day' });
+    expect(m.provenance.published).toBe('url');
+    expect(dateFromUrl('https://news.example/articles/2025/3/1/89134m.html')).toEqual({ date: '2025-03-01', precision: 'day' });
+  });
+  it('keeps the month of a folder that names no day', () => {
+    expect(dateFromUrl('https://news.example/sitemap/free/2000/4/article/spy/264575.html')).toEqual({ date: '2000-04', precision: 'month' });
+    expect(dateFromUrl('https://news.example/2025/2/30/story')).toEqual({ date: '2025-02', precision: 'month' });
   });
 });
