@@ -368,7 +368,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am", "风轻云叶淡 2025-12-23 14:52:29":
   // a byline and its date on one line.
   [(t) => nameBeforeDate(t) !== null, { reason: 'byline', meta: true }],
-  [isDateLine, { reason: 'published-line', meta: true }],
+  // "12 Dec 2024", and a date after its label without a colon: "Last Update 12 Dec 2024".
+  [isStatedDate, { reason: 'published-line', meta: true }],
   [
     /^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$|^\d+\s*(?:秒|分鐘|分钟|小時|小时|天|日)前$/i,
     { reason: 'published-line' },
@@ -430,9 +431,19 @@ const SHORT_ONLY = new Set<LineReason>(['advertisement', 'comments', 'related', 
 /** What furniture a line is, or null when it could be article text. */
 export const lineKind: (line: string) => LineKind | null = memoByText(judgeLine, 16384);
 
+// "🕒 Last Update 12 Dec 2024", "↺ 返回 电子报 正體版": the glyph of an icon font or an emoji a page sets before its
+// label or its menu says nothing; the words after it are what the line is. (Marks with a meaning stay: "©", "▲", "◎".)
+const LEADING_ICON_RE = /^(?:[\u2190-\u21ff\u2300-\u23ff]|\p{Emoji_Presentation})\ufe0f?\s*/u;
+
+function withoutLeadingIcon(t: string): string {
+  // Most lines open with a letter, a digit or a Chinese character: a code point check before the expression.
+  const c = t.codePointAt(0) ?? 0;
+  return (c >= 0x2190 && c <= 0x23ff) || c >= 0x1f000 ? t.replace(LEADING_ICON_RE, '') : t;
+}
+
 function judgeLine(line: string): LineKind | null {
   // "相關(guān)新聞": a script converter's readings after the characters are not part of the words the rules know.
-  const t = withoutPinyinGlosses(line.trim());
+  const t = withoutLeadingIcon(withoutPinyinGlosses(line.trim()));
   if (!t) return { reason: 'markup' };
   const words = wordCount(t);
   for (const [test, kind] of rules) {

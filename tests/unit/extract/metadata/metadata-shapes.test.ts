@@ -39,3 +39,16 @@ describe('dates from the address', () => {
     expect(dateFromUrl('https://news.example/2025/2/30/story')).toEqual({ date: '2025-02', precision: 'month' });
   });
 });
+
+describe('dates a page labels', () => {
+  it('reads a date after an icon and the label "Last Update"', () => {
+    const m = meta(`https://news.example/live/radar-technician\n\n🕒 Last Update 12 Dec 2024\n${HEAD}\n\n${P1}\n\n${P2}`);
+    expect(m.published).toEqual({ date: '2024-12-12', precision: 'day' });
+  });
+  it.each(['出版時間:2026/01/02 15:20', '发布日期：2026-01-02', '刊出时间：2026/01/02'])('reads the Chinese label of a verb and its noun: %s', (line) => {
+    const zh = '檢方調查發現，涉案的退役軍官多次前往對岸接受招待，並被要求蒐集基地資訊，全案已移送法院審理。';
+    const zh2 = '法院審理後認為被告犯行明確，依違反國家安全法判處有期徒刑六年，全案仍可上訴。';
+    const m = meta(`https://news.example/news/ABCDEF\n\n退將淪共諜案 檢方起訴三人 國安會回應\n\n${line}\n\n${zh}\n\n${zh2}`);
+    expect(m.published).toEqual({ date: '2026-01-02', precision: 'day' });
+  });
+});
