@@ -9,7 +9,7 @@ import { memoByText } from '../../util/collections.ts';
 import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN, ZH_EDITOR_WORDS } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
-import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_ONLY_CREDITS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
+import { CAPTION_MARKS, CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_ONLY_CREDITS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
 import {
   BREADCRUMB_LABELS,
   BROWSER_NOTICES,
@@ -98,6 +98,9 @@ const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
 // "(读者提供/中央社)", "（記者王小明攝／新華社）": who supplied or took the picture, then the agency.
 const CJK_SUPPLIED_PICTURE_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_PICTURE_SUPPLIERS)}\\s*[/／][^（()）/／]{1,10}[）)]\\s*$`, 'u');
 const CJK_PICTURE_MARKER_RE = new RegExp(alternation(CJK_PICTURE_MARKERS), 'u');
+
+/** A caption under a mark runs a line or two; a longer paragraph after one is the story's. */
+const CAPTION_MARK_HAN = 80;
 
 // "...法院示意圖。(中央社)": a line that says it describes a picture, then its credit in brackets.
 const CJK_DESCRIBED_PICTURE_RE = new RegExp(`^.{0,80}${alternation(CJK_PICTURE_MARKERS)}.{0,40}[（(][^（()）]{1,15}[）)]\\s*$`, 'u');
@@ -411,6 +414,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [(t) => cjkCount(t) > 0 && cjkCount(t) <= 24 && CJK_PICTURE_MARKER_RE.test(t) && !/[，,；;]/.test(t), { reason: 'caption' }],
   // "...是被告獲輕判的原因之一。法院示意圖。(中央社)", "圖為「艾塞克斯號」。（美聯社）": what the picture shows, then its agency.
   [CJK_DESCRIBED_PICTURE_RE, { reason: 'caption' }],
+  // "▲專業試車手老王。": a mark pointing up at the picture opens its caption, credited or not; a caption is a line or two.
+  [(t) => CAPTION_MARKS.includes(t[0] as (typeof CAPTION_MARKS)[number]) && cjkCount(t) <= CAPTION_MARK_HAN && wordCount(t) <= 40, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],

@@ -14,3 +14,14 @@ describe('lines after an icon', () => {
     expect(lineKind('© 2025 Harbour Watch')?.reason).toBe('copyright');
   });
 });
+
+describe('captions under a mark', () => {
+  it.each(['▲專業試車手老王。', '▲ 退役中將曾怒嗆記者，但仍遭判刑。', '△ The test car wrapped in white cloth at a petrol station.'])(
+    '%s is a caption',
+    (line) => expect(lineKind(line)?.reason).toBe('caption'),
+  );
+  it('leaves a long paragraph after a mark alone', () => {
+    const long = `▲${'檢方調查發現，涉案的退役軍官多次前往對岸接受招待，並被要求蒐集基地資訊。'.repeat(3)}`;
+    expect(lineKind(long)?.reason).not.toBe('caption');
+  });
+});
