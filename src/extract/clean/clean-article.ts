@@ -47,6 +47,10 @@ const BIO_RE = new RegExp(
   'iu',
 );
 
+function isAuthorBio(text: string): boolean {
+  return BIO_RE.test(text) && wordCount(text) <= 80;
+}
+
 const CUT_WORD_RE = /\s(?:the|a|an|of|to|in|on|for|with|by|from|that|and|or)$/i;
 
 /** Prose that stops mid-sentence: a clause comma, or mostly lower-case words (headings are in title case). */
@@ -383,8 +387,15 @@ function reviewTail(decisions: Decision[], units: Unit[]): void {
   dropHeadlineList(decisions, units);
   // The tail: an author bio after the last paragraph is not body.
   for (let i = decisions.length - 1; i >= 0; i--) {
-    if (decisions[i]!.reason !== null) continue;
-    if (BIO_RE.test(units[i]!.text) && wordCount(units[i]!.text) <= 80) decisions[i] = { reason: 'author-bio', meta: true };
+    const reason = decisions[i]!.reason;
+    // A bio cut off by the scrape ("Ana Lopez is an award-winning journalist who has spent more than 30 y") ends no
+    // sentence, and was judged a heading or a fragment.
+    if (reason === 'section-heading' || reason === 'fragment') {
+      if (isAuthorBio(units[i]!.text)) decisions[i] = { reason: 'author-bio', meta: true };
+      continue;
+    }
+    if (reason !== null) continue;
+    if (isAuthorBio(units[i]!.text)) decisions[i] = { reason: 'author-bio', meta: true };
     else if (isAboutOutlet(units[i]!.text)) decisions[i] = { reason: 'sign-off', meta: true };
     else break;
   }

@@ -17,7 +17,7 @@ import { alternation } from '../../vocab/regex.ts';
 import { WIRE_AGENCIES } from '../../vocab/wire-agencies.ts';
 import { broadcastHandoff, isDateLine, metaSegments, nameBeforeDate, SOURCE_BEFORE_DATE_RE } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
-import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
+import { bylineName, isCjkText, isNameLike, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline, rocStampDate } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
 import {
@@ -182,6 +182,16 @@ function gluedPlaceByline(line: string): string | null {
   return m && PLACES.has(m[2]!) ? m[1]! : null;
 }
 
+// The name that opens a note on the author: "Ana Lopez is a reporter…", "Ana Lopez covers courts for…".
+const BIO_NAME_RE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+)\s+(?:is|was|has been|covers|reports|writes)\b/u;
+
+/** The writer a note on the author names, or null ("The author is…" names nobody). */
+function bioName(line: string): string | null {
+  const name = BIO_NAME_RE.exec(line)?.[1];
+  // A middle initial ("Paul A. Eisenstein") is part of a name; isNameLike reads a lone "A" as the article.
+  return name && isNameLike(name.replace(/\s[A-Z]\.(?=\s)/g, '')) ? name : null;
+}
+
 const AGENCY_NAMES = new Set<string>(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 
 /** The story's writer, as the page credits them; a wire agency credited where a writer would be is none. */
@@ -235,6 +245,9 @@ function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> 
   if (closing) return { value: closing, from: 'text' };
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
+  // "Ana Lopez is an award-winning journalist who…" under the story: the note on the author names the writer.
+  const bio = linesWith(clean, ['author-bio']).map(bioName).find(Boolean);
+  if (bio) return { value: bio, from: 'text' };
   // No person named: a byline names people only, so the wire agency whose copy this is ("NEW YORK (AP) —",
   // "（法新社德勒斯登30日電）", "- Reuters") is no byline; it credits where the copy came from.
   return NONE(null);

@@ -52,3 +52,17 @@ describe('dates a page labels', () => {
     expect(m.published).toEqual({ date: '2026-01-02', precision: 'day' });
   });
 });
+
+describe('the note on the author', () => {
+  const page = (bio: string) => `https://news.example/a/1\n\n${HEAD}\n\n${P1}\n\n${P2}\n\n${bio}`;
+  it('is taken out of the story even when the scrape cut it off, and names the writer', () => {
+    const read = readSeed('seeds/test.txt', new TextEncoder().encode(page('Dana K. Whitfield is an award-winning journalist who has spent more than 20 y')));
+    if (!read.ok) throw new Error(read.reason);
+    const clean = cleanArticle(read.seed);
+    expect(clean.paragraphs.some((p) => p.includes('award-winning'))).toBe(false);
+    expect(readMetadata(read.seed, clean).byline).toBe('Dana K. Whitfield');
+  });
+  it('names nobody when it does not open with a name', () => {
+    expect(meta(page('The author is a freelance journalist based in Lisbon.')).byline).toBeNull();
+  });
+});
