@@ -99,6 +99,8 @@ const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
 const CJK_SUPPLIED_PICTURE_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_PICTURE_SUPPLIERS)}\\s*[/／][^（()）/／]{1,10}[）)]\\s*$`, 'u');
 const CJK_PICTURE_MARKER_RE = new RegExp(alternation(CJK_PICTURE_MARKERS), 'u');
 
+const LABELLED_PICTURE_CREDIT_RE = /(?:^|[\s.,;)])(?:image|photo|picture|photograph)\s+credits?\s*[:：]\s*\S[^.!?]{0,60}\.?$/i;
+
 /** A caption under a mark runs a line or two; a longer paragraph after one is the story's. */
 const CAPTION_MARK_HAN = 80;
 
@@ -386,6 +388,9 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
     { reason: 'caption' },
   ],
+  // "Melissa Hart gives a great performance. Image Credit: 20th Century Fox.": a picture's credit, labelled as one,
+  // closing its caption; the studio or agency may start with a digit and the line with a full stop.
+  [(t) => (t.includes('redit') || t.includes('REDIT')) && LABELLED_PICTURE_CREDIT_RE.test(t), { reason: 'caption' }],
   // "Photo: screen grab from the suspect's Facebook page": a short credit line, whatever case its words are in.
   [/^(?:file )?(?:photo|image|picture)s?\s*[:：]\s*\S.{0,60}$/i, { reason: 'caption' }],
   // "...Fort Hunter Liggett, California. Photo via US Navy": a caption that ends in its credit.

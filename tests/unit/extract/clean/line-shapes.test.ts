@@ -25,3 +25,13 @@ describe('captions under a mark', () => {
     expect(lineKind(long)?.reason).not.toBe('caption');
   });
 });
+
+describe('a labelled picture credit closing a caption', () => {
+  it.each(['The lead actor gives a warm performance. Image Credit: 20th Century Studios', 'Heist. Photo credit: 21 Laps Entertainment.'])(
+    '%s is a caption',
+    (line) => expect(lineKind(line)?.reason).toBe('caption'),
+  );
+  it('leaves a sentence that mentions credit alone', () => {
+    expect(lineKind('The bank extended credit to the firm for two more years.')).toBeNull();
+  });
+});
