@@ -90,7 +90,11 @@ export function broadcastHandoff(line: string): string | null {
 const CJK_CAPTION_CREDIT_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_IMAGE_CREDITS)}[^（()）]{0,6}[）)]\\s*$`, 'u');
 
 // "…提起上訴。（資料照）", "…偷拍設備。(示意圖/翻攝Pixabay)": a credit only a picture carries, closing the line.
-const CJK_PICTURE_ONLY_CREDIT_RE = new RegExp(`[。！？!?）)」\\s][（(][^（()）]{0,12}${alternation(CJK_PICTURE_ONLY_CREDITS)}[^（()）]{0,16}[）)]\\s*$`, 'u');
+// "…當日到庭應訊。（本報特約記者Thomas攝）": "taken by" closing the brackets follows the photographer's name and title, however long.
+const CJK_PICTURE_ONLY_CREDIT_RE = new RegExp(
+  `[。！？!?）)」\\s][（(](?:[^（()）]{0,12}${alternation(CJK_PICTURE_ONLY_CREDITS)}[^（()）]{0,16}|[^（()）]{1,24}[攝摄])[）)]\\s*$`,
+  'u',
+);
 
 // "全案在臺中高分院審理中。圖/聯合報系資料照片": a caption ending in "picture: its source".
 const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;

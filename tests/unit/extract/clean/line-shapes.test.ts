@@ -35,3 +35,10 @@ describe('a labelled picture credit closing a caption', () => {
     expect(lineKind('The bank extended credit to the firm for two more years.')).toBeNull();
   });
 });
+
+describe('a photographer credited in brackets', () => {
+  it('makes a caption of a line closing on "(…攝)", however long the photographer\'s title', () => {
+    const line = '2026年3月2日，經貿辦案在中央刑事法院開審。被告當日休庭後離開法院。（本報駐英國特約記者Harrison攝）';
+    expect(lineKind(line)?.reason).toBe('caption');
+  });
+});
