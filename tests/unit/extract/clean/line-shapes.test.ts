@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '../../../../src/extract/clean/boilerplate.ts';
+import { dropStrayLines } from '../../../../src/extract/clean/prose-runs.ts';
 
 describe('lines after an icon', () => {
   it.each([
@@ -40,5 +41,19 @@ describe('a photographer credited in brackets', () => {
   it('makes a caption of a line closing on "(…攝)", however long the photographer\'s title', () => {
     const line = '2026年3月2日，經貿辦案在中央刑事法院開審。被告當日休庭後離開法院。（本報駐英國特約記者Harrison攝）';
     expect(lineKind(line)?.reason).toBe('caption');
+  });
+});
+
+describe('the last line of the body', () => {
+  const story = 'The former sailor was sentenced to sixteen years in prison on Monday for selling military manuals to an officer of a foreign service.';
+  it('is a list, not the story cut off, when it has almost no grammar words', () => {
+    const decisions: Array<{ reason: string | null }> = [{ reason: null }, { reason: null }];
+    dropStrayLines(decisions, [{ text: story }, { text: 'espionage 100% navy 90% selling information 70% sailor 70% sentenced 50% military manuals 40%' }]);
+    expect(decisions[1]!.reason).toBe('stray');
+  });
+  it('is the story cut off when it still reads as prose', () => {
+    const decisions: Array<{ reason: string | null }> = [{ reason: null }, { reason: null }];
+    dropStrayLines(decisions, [{ text: story }, { text: "Beijing's highly secretive Ministry of State Se" }]);
+    expect(decisions[1]!.reason).toBeNull();
   });
 });
