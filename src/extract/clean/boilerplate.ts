@@ -105,6 +105,10 @@ const CJK_PICTURE_MARKER_RE = new RegExp(alternation(CJK_PICTURE_MARKERS), 'u');
 
 const LABELLED_PICTURE_CREDIT_RE = /(?:^|[\s.,;)])(?:image|photo|picture|photograph)\s+credits?\s*[:：]\s*\S[^.!?]{0,60}\.?$/i;
 
+// Only a tag or a verb of posting before the time: "He was arrested 10 days ago" is a sentence.
+const RELATIVE_TIME_END_RE =
+  /^(?:(?:posted\s+)?in\s+#[\p{L}\d_-]+|posted|updated|published|edited|shared)\s*(?:by\s+\S+\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
+
 /** A caption under a mark runs a line or two; a longer paragraph after one is the story's. */
 const CAPTION_MARK_HAN = 80;
 
@@ -383,6 +387,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$|^\d+\s*(?:秒|分鐘|分钟|小時|小时|天|日)前$/i,
     { reason: 'published-line' },
   ],
+  // "in #world 10 days ago", "posted 3 hours ago": a post's tag or verb, then how long ago it was posted.
+  [(t) => t.endsWith(' ago') && RELATIVE_TIME_END_RE.test(t), { reason: 'published-line' }],
 
   // Bylines and credits.
   [isByline, { reason: 'byline', meta: true }],

@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '../../../../src/extract/clean/boilerplate.ts';
+import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
+import { readSeed } from '../../../../src/extract/read/read.ts';
 import { dropStrayLines } from '../../../../src/extract/clean/prose-runs.ts';
 
 describe('lines after an icon', () => {
@@ -55,5 +57,21 @@ describe('the last line of the body', () => {
     const decisions: Array<{ reason: string | null }> = [{ reason: null }, { reason: null }];
     dropStrayLines(decisions, [{ text: story }, { text: "Beijing's highly secretive Ministry of State Se" }]);
     expect(decisions[1]!.reason).toBeNull();
+  });
+});
+
+describe('a relative time under a post', () => {
+  it.each(['in #world10 days ago', 'in #asia 3 hours ago', 'posted by harbourwatch 2 days ago', 'Updated 5 minutes ago'])('%s is a date line', (line) =>
+    expect(lineKind(line)?.reason).toBe('published-line'),
+  );
+  it('is not a sentence that says how long ago', () => expect(lineKind('He was arrested 10 days ago')).toBeNull());
+});
+
+describe('a post title over its tag and time', () => {
+  it('is not run on into the line under it', () => {
+    const text = `https://blog.example/uk/@writer/two-defendants-granted-bail\n\nTwo defendants granted bail and will appear in court again in November\n\nin #uk10 days ago\n\nThe case had a preliminary hearing on Friday morning, and the two men were granted bail by the judge.\n\nThey will appear in court again in November, when a trial date is expected to be set.`;
+    const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
+    if (!read.ok) throw new Error(read.reason);
+    expect(cleanArticle(read.seed).headline).toBe('Two defendants granted bail and will appear in court again in November');
   });
 });
