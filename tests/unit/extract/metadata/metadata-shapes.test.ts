@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
 import { dateFromUrl } from '../../../../src/extract/metadata/dates.ts';
 import { readMetadata } from '../../../../src/extract/metadata/metadata.ts';
+import { siteOfUrl } from '../../../../src/extract/metadata/outlets.ts';
 import { readSeed } from '../../../../src/extract/read/read.ts';
 
 function meta(text: string) {
@@ -64,5 +65,13 @@ describe('the note on the author', () => {
   });
   it('names nobody when it does not open with a name', () => {
     expect(meta(page('The author is a freelance journalist based in Lisbon.')).byline).toBeNull();
+  });
+});
+
+describe('outlets from the address', () => {
+  it('names a site served from a bare address by that address', () => {
+    expect(siteOfUrl('http://203.0.113.7:8082/inc/list/index.php?id=3')).toBe('203.0.113.7');
+    const zh = '檢方調查發現，涉案的退役軍官多次前往對岸接受招待，並被要求蒐集基地資訊，全案已移送法院審理。';
+    expect(meta(`http://203.0.113.7:8082/inc/list/index.php?id=3\n\n退將淪共諜案 檢方起訴三人\n\n${zh}\n\n${zh}`).outlet).toBe('203.0.113.7');
   });
 });
