@@ -137,8 +137,6 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
     if (next.some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 2;
     // The headline sits right above its standfirst and byline; a trending link above the menu is farther away.
     if (next.slice(0, 3).some((n) => n.kind && HEAD_FURNITURE.has(n.kind.reason))) s += 1;
-    // Right above it most of all: a site's slogan over the headline has the same furniture two lines down.
-    if (next[0]?.kind && HEAD_FURNITURE.has(next[0].kind.reason)) s += 1;
     if (next.slice(0, 2).filter((n) => !n.kind && wordCount(n.u.text) <= 2).length === 2) s -= 3;
     // A picture's description printed above the headline: its caption follows it, and it says what the picture shows.
     if (next[0]?.kind?.reason === 'caption') s -= 1;

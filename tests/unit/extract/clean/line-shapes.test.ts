@@ -75,12 +75,3 @@ describe('a post title over its tag and time', () => {
     expect(cleanArticle(read.seed).headline).toBe('Two defendants granted bail and will appear in court again in November');
   });
 });
-
-describe('the headline among title-like lines', () => {
-  it('is the line right above the date, not the slogan above it', () => {
-    const text = `https://paper.example/another-story-slug/\n\nThe Valley's Leading English Weekly for Thirty Years\n\nRadar technician jailed for selling test data\n\n\nNovember 14th, 2022\n\nThe city court sentenced a former radar technician to nine years in prison on Tuesday for selling test data.\n\nProsecutors said the technician met his handler at a trade fair and was paid in cash for each batch of files.`;
-    const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
-    if (!read.ok) throw new Error(read.reason);
-    expect(cleanArticle(read.seed).headline).toBe('Radar technician jailed for selling test data');
-  });
-});
