@@ -414,9 +414,15 @@ function reviewTail(decisions: Decision[], units: Unit[]): void {
   // A page saved or quoted only in part ends mid-sentence ("Over the course of 18 months, Wei sent the off"):
   // the last line of the story is the story, cut off, not a stray heading; so is a feed's only line of the story.
   const last = decisions.findLastIndex((d) => d.reason === 'fragment' || d.reason === null);
-  const follows = last > 0 && (decisions[last - 1]!.reason === null || !decisions.some((d) => d.reason === null));
+  // A picture's caption or a "READ MORE" teaser dropped between the story's paragraphs does not end the story.
+  let before = last - 1;
+  while (before > 0 && INSET_REASONS.has(decisions[before]!.reason ?? '')) before--;
+  const follows = last > 0 && (decisions[before]?.reason === null || !decisions.some((d) => d.reason === null));
   if (follows && decisions[last]!.reason === 'fragment' && isCutProse(units[last]!.text)) decisions[last] = { reason: null };
 }
+
+/** What a page sets between two paragraphs of the story without ending it. */
+const INSET_REASONS = new Set(['caption', 'related', 'advertisement']);
 
 /** "The ministry's statement said:" (words in lower case, a colon) above a line that opens a quotation. */
 function introducesQuote(line: string, next: string | undefined): boolean {

@@ -75,3 +75,12 @@ describe('a post title over its tag and time', () => {
     expect(cleanArticle(read.seed).headline).toBe('Two defendants granted bail and will appear in court again in November');
   });
 });
+
+describe('the story cut off at its end', () => {
+  it('is kept after a teaser set between its paragraphs', () => {
+    const text = `https://news.example/a/1\n\nThree citizens arrested on suspicion of espionage\n\nOfficials said the three were detained after they were found loitering near military facilities on several occasions.\n\nThe embassy urged both sides to handle the cases in a lawful and just manner and to protect the rights of citizens.\n\nREAD MORE: Scholar seeks more talks on regional ties\n\nSecurity authorities said the three were arrested after investigators obtained conclusive evidence o`;
+    const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
+    if (!read.ok) throw new Error(read.reason);
+    expect(cleanArticle(read.seed).paragraphs.at(-1)).toMatch(/^Security authorities said/);
+  });
+});
