@@ -9,7 +9,14 @@ import { memoByText } from '../../util/collections.ts';
 import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN, ZH_EDITOR_WORDS } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
-import { CAPTION_MARKS, CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_ONLY_CREDITS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
+import {
+  CAPTION_MARKS,
+  CJK_IMAGE_CREDITS,
+  CJK_PICTURE_MARKERS,
+  CJK_PICTURE_ONLY_CREDITS,
+  CJK_PICTURE_SUPPLIERS,
+  PICTURE_POSITIONS,
+} from '../../vocab/image-credits.ts';
 import {
   BREADCRUMB_LABELS,
   BROWSER_NOTICES,

@@ -214,7 +214,10 @@ function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> 
     if (named) return { value: named, from: 'text' };
     // A bare name line the cleaner took for a byline. "Source Transparency", "Editor Picks": a line that opens with
     // the word of a credit naming no author is a heading or a source, not a writer's name.
-    const bare = AUTHOR_PREFIX_RE.test(line) || OTHER_CREDIT_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
+    const bare =
+      AUTHOR_PREFIX_RE.test(line) || OTHER_CREDIT_RE.test(line)
+        ? null
+        : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
     if (bare && !outletByName(bare)) return { value: withoutGluedPlace(bare), from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a

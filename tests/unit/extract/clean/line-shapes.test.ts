@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '../../../../src/extract/clean/boilerplate.ts';
 import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
-import { readSeed } from '../../../../src/extract/read/read.ts';
 import { dropStrayLines } from '../../../../src/extract/clean/prose-runs.ts';
+import { readSeed } from '../../../../src/extract/read/read.ts';
 
 describe('lines after an icon', () => {
   it.each([
