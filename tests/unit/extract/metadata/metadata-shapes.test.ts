@@ -75,3 +75,7 @@ describe('outlets from the address', () => {
     expect(meta(`http://203.0.113.7:8082/inc/list/index.php?id=3\n\n退將淪共諜案 檢方起訴三人\n\n${zh}\n\n${zh}`).outlet).toBe('203.0.113.7');
   });
 });
+
+describe('a private address', () => {
+  it.each(['http://127.0.0.1:8080/x', 'http://192.168.1.5/story', 'http://10.0.0.2/a'])('%s names no site', (url) => expect(siteOfUrl(url)).toBeNull());
+});
