@@ -3,9 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '../../../../src/extract/clean/boilerplate.ts';
-import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
 import { dropStrayLines } from '../../../../src/extract/clean/prose-runs.ts';
-import { readSeed } from '../../../../src/extract/read/read.ts';
+import { cleanText } from '../../../helpers/clean-text.ts';
 
 describe('lines after an icon', () => {
   it.each([
@@ -70,17 +69,13 @@ describe('a relative time under a post', () => {
 describe('a post title over its tag and time', () => {
   it('is not run on into the line under it', () => {
     const text = `https://blog.example/uk/@writer/two-defendants-granted-bail\n\nTwo defendants granted bail and will appear in court again in November\n\nin #uk10 days ago\n\nThe case had a preliminary hearing on Friday morning, and the two men were granted bail by the judge.\n\nThey will appear in court again in November, when a trial date is expected to be set.`;
-    const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
-    if (!read.ok) throw new Error(read.reason);
-    expect(cleanArticle(read.seed).headline).toBe('Two defendants granted bail and will appear in court again in November');
+    expect(cleanText(text).headline).toBe('Two defendants granted bail and will appear in court again in November');
   });
 });
 
 describe('the story cut off at its end', () => {
   it('is kept after a teaser set between its paragraphs', () => {
     const text = `https://news.example/a/1\n\nThree citizens arrested on suspicion of espionage\n\nOfficials said the three were detained after they were found loitering near military facilities on several occasions.\n\nThe embassy urged both sides to handle the cases in a lawful and just manner and to protect the rights of citizens.\n\nREAD MORE: Scholar seeks more talks on regional ties\n\nSecurity authorities said the three were arrested after investigators obtained conclusive evidence o`;
-    const read = readSeed('seeds/test.txt', new TextEncoder().encode(text));
-    if (!read.ok) throw new Error(read.reason);
-    expect(cleanArticle(read.seed).paragraphs.at(-1)).toMatch(/^Security authorities said/);
+    expect(cleanText(text).paragraphs.at(-1)).toMatch(/^Security authorities said/);
   });
 });
