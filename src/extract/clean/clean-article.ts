@@ -149,7 +149,24 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
   };
   let best = -1;
   for (const i of candidates) if (best < 0 || score(i) > score(best)) best = i;
-  return best;
+  return best < 0 ? best : (labelledRepeat(units, best) ?? best);
+}
+
+// "正在阅读:以案说法|…", "Now reading: …": a short label and a colon before the headline in the page's title bar.
+const TITLE_BAR_LABEL_RE = /^([^:：\s]{1,8}|\p{L}+(?: \p{L}+){0,2})\s*[:：]\s*(\S.{5,})$/u;
+/** How far under the title bar the article's own headline stands. */
+const REPEAT_WITHIN = 5;
+
+/**
+ * The headline repeated under a title bar that put a label before it ("正在阅读:X" over "X"): the article's own
+ * line, without the label; null when the line is not so repeated.
+ */
+function labelledRepeat(units: Unit[], i: number): number | null {
+  const rest = TITLE_BAR_LABEL_RE.exec(units[i]!.text)?.[2];
+  if (!rest) return null;
+  const want = key(rest);
+  const at = units.slice(i + 1, i + 1 + REPEAT_WITHIN).findIndex((u) => key(u.text) === want);
+  return at < 0 ? null : i + 1 + at;
 }
 
 /**

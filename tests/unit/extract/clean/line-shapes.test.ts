@@ -79,3 +79,10 @@ describe('the story cut off at its end', () => {
     expect(cleanText(text).paragraphs.at(-1)).toMatch(/^Security authorities said/);
   });
 });
+
+describe('a title bar that labels the headline', () => {
+  it('gives way to the headline repeated under it without the label', () => {
+    const text = `https://legal.news.example/2024-07/24/content_1.htm\n\n正在阅读:以案说法|泄露军工资料是行为犯\n首页> 法治频道> 正文\n\n以案说法|泄露军工资料是行为犯\n\n来源:国家安全部微信公众号2024-07-24 09:58\n\n检方调查发现，涉案人员多次向境外人员提供军工资料，并收取报酬，全案已移送法院审理。\n\n法院审理后认为被告犯行明确，依法判处有期徒刑六年，全案仍可上诉。`;
+    expect(cleanText(text).headline).toBe('以案说法|泄露军工资料是行为犯');
+  });
+});
