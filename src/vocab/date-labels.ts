@@ -5,6 +5,12 @@
  */
 import { alternation } from './regex.ts';
 
+/** Chinese verbs of publishing: "出版", "发布" alone or as the label "出版時間", "发布日期" (publication time, date). */
+const ZH_PUBLISHED_VERBS = ['出版', '發佈', '發布', '发布', '刊出'] as const;
+/** "时间", "日期": the noun a Chinese label adds to its verb, in both scripts. */
+const ZH_TIME_NOUNS = ['时间', '時間', '日期'] as const;
+const zhLabels = (verbs: readonly string[]) => [...verbs, ...verbs.flatMap((v) => ZH_TIME_NOUNS.map((n) => v + n))];
+
 /** The date the article first appeared. */
 export const PUBLISHED_LABELS = [
   'published',
@@ -15,13 +21,7 @@ export const PUBLISHED_LABELS = [
   'release time',
   'publication date',
   'published date',
-  '出版',
-  '發佈',
-  '发布',
-  '刊出',
-  '发布时间',
-  '發佈時間',
-  '發布時間',
+  ...zhLabels(ZH_PUBLISHED_VERBS),
 ] as const;
 
 /** A later revision: never the publication date when a published one is given. */
@@ -29,12 +29,13 @@ export const PUBLISHED_LABELS = [
 export const UPDATED_LABELS = [
   'updated',
   'last updated',
+  // "🕒 Last Update 12 Dec 2024": the noun for the verb.
+  'last update',
   'modified',
   'modified date',
   'updated date',
   'last modified',
-  '更新时间',
-  '更新時間',
+  ...zhLabels(['更新']).slice(1),
   '最後更新',
   '最后更新',
 ] as const;

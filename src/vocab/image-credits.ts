@@ -41,6 +41,12 @@ export const CJK_PICTURE_ONLY_CREDITS = [...CJK_PICTURE_SUPPLIERS, '資料照', 
 export const CJK_PICTURE_MARKERS = ['示意圖', '示意图', '圖為', '图为', '資料照', '资料照'] as const;
 
 /**
+ * Marks that open a picture's caption on a line of its own, pointing at the picture above it (Taiwanese sites):
+ * "▲退役中將曾怒嗆記者。（圖／記者攝）", "▲專業試車手老王。" with or without a credit.
+ */
+export const CAPTION_MARKS = ['▲', '△', '▼'] as const;
+
+/**
  * Words of a picture's description (its alt text), which a page may print
  * above the headline: "Navy sailor holding phone ... with Chinese ship
  * silhouette visible", "China spy Wenheng Zhao seen in US Navy photo".

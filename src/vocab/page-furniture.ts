@@ -16,6 +16,12 @@ export const TITLE_LABELS = ['標題', '标题'] as const;
  */
 export const ZH_LINK_PROMPTS = ['详情查看', '詳情查看', '查看详情', '查看詳情', '详见', '詳見', '阅读原文', '閱讀原文', '原文链接', '原文連結'] as const;
 
+/**
+ * Words that open a link's text in brackets inside a paragraph, telling the reader to click: "(点击这里看原文)",
+ * "(click here for the full statement)". A story's own words never ask to be clicked.
+ */
+export const CLICK_PROMPTS = ['点击', '點擊', '点此', '點此', '按此', 'click here', 'click to', 'tap here'] as const;
+
 export const BREADCRUMB_LABELS = ['当前位置', '當前位置', '您的位置', '你的位置', '您现在的位置', '位置', 'you are here'] as const;
 
 /**

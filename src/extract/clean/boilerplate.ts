@@ -9,7 +9,14 @@ import { memoByText } from '../../util/collections.ts';
 import { BROADCAST_HANDOFFS, CJK_CREDIT_PREFIXES, CREDIT_PREFIX_PATTERN, ZH_EDITOR_WORDS } from '../../vocab/bylines.ts';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../vocab/calendar.ts';
 import { BARE_DATE_LABELS, DATE_LABEL_PATTERN } from '../../vocab/date-labels.ts';
-import { CJK_IMAGE_CREDITS, CJK_PICTURE_MARKERS, CJK_PICTURE_ONLY_CREDITS, CJK_PICTURE_SUPPLIERS, PICTURE_POSITIONS } from '../../vocab/image-credits.ts';
+import {
+  CAPTION_MARKS,
+  CJK_IMAGE_CREDITS,
+  CJK_PICTURE_MARKERS,
+  CJK_PICTURE_ONLY_CREDITS,
+  CJK_PICTURE_SUPPLIERS,
+  PICTURE_POSITIONS,
+} from '../../vocab/image-credits.ts';
 import {
   BREADCRUMB_LABELS,
   BROWSER_NOTICES,
@@ -90,7 +97,11 @@ export function broadcastHandoff(line: string): string | null {
 const CJK_CAPTION_CREDIT_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_IMAGE_CREDITS)}[^（()）]{0,6}[）)]\\s*$`, 'u');
 
 // "…提起上訴。（資料照）", "…偷拍設備。(示意圖/翻攝Pixabay)": a credit only a picture carries, closing the line.
-const CJK_PICTURE_ONLY_CREDIT_RE = new RegExp(`[。！？!?）)」\\s][（(][^（()）]{0,12}${alternation(CJK_PICTURE_ONLY_CREDITS)}[^（()）]{0,16}[）)]\\s*$`, 'u');
+// "…當日到庭應訊。（本報特約記者Thomas攝）": "taken by" closing the brackets follows the photographer's name and title, however long.
+const CJK_PICTURE_ONLY_CREDIT_RE = new RegExp(
+  `[。！？!?）)」\\s][（(](?:[^（()）]{0,12}${alternation(CJK_PICTURE_ONLY_CREDITS)}[^（()）]{0,16}|[^（()）]{1,24}[攝摄])[）)]\\s*$`,
+  'u',
+);
 
 // "全案在臺中高分院審理中。圖/聯合報系資料照片": a caption ending in "picture: its source".
 const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
@@ -98,6 +109,15 @@ const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
 // "(读者提供/中央社)", "（記者王小明攝／新華社）": who supplied or took the picture, then the agency.
 const CJK_SUPPLIED_PICTURE_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_PICTURE_SUPPLIERS)}\\s*[/／][^（()）/／]{1,10}[）)]\\s*$`, 'u');
 const CJK_PICTURE_MARKER_RE = new RegExp(alternation(CJK_PICTURE_MARKERS), 'u');
+
+const LABELLED_PICTURE_CREDIT_RE = /(?:^|[\s.,;)])(?:image|photo|picture|photograph)\s+credits?\s*[:：]\s*\S[^.!?]{0,60}\.?$/i;
+
+// Only a tag or a verb of posting before the time: "He was arrested 10 days ago" is a sentence.
+const RELATIVE_TIME_END_RE =
+  /^(?:(?:posted\s+)?in\s+#[\p{L}\d_-]+|posted|updated|published|edited|shared)\s*(?:by\s+\S+\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
+
+/** A caption under a mark runs a line or two; a longer paragraph after one is the story's. */
+const CAPTION_MARK_HAN = 80;
 
 // "...法院示意圖。(中央社)": a line that says it describes a picture, then its credit in brackets.
 const CJK_DESCRIBED_PICTURE_RE = new RegExp(`^.{0,80}${alternation(CJK_PICTURE_MARKERS)}.{0,40}[（(][^（()）]{1,15}[）)]\\s*$`, 'u');
@@ -368,11 +388,14 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am", "风轻云叶淡 2025-12-23 14:52:29":
   // a byline and its date on one line.
   [(t) => nameBeforeDate(t) !== null, { reason: 'byline', meta: true }],
-  [isDateLine, { reason: 'published-line', meta: true }],
+  // "12 Dec 2024", and a date after its label without a colon: "Last Update 12 Dec 2024".
+  [isStatedDate, { reason: 'published-line', meta: true }],
   [
     /^(time)?(just now|an? (minute|hour|day|week|month|year) ago|\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|today)$|^\d+\s*(?:秒|分鐘|分钟|小時|小时|天|日)前$/i,
     { reason: 'published-line' },
   ],
+  // "in #world 10 days ago", "posted 3 hours ago": a post's tag or verb, then how long ago it was posted.
+  [(t) => t.endsWith(' ago') && RELATIVE_TIME_END_RE.test(t), { reason: 'published-line' }],
 
   // Bylines and credits.
   [isByline, { reason: 'byline', meta: true }],
@@ -382,6 +405,9 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
     { reason: 'caption' },
   ],
+  // "Melissa Hart gives a great performance. Image Credit: 20th Century Fox.": a picture's credit, labelled as one,
+  // closing its caption; the studio or agency may start with a digit and the line with a full stop.
+  [(t) => (t.includes('redit') || t.includes('REDIT')) && LABELLED_PICTURE_CREDIT_RE.test(t), { reason: 'caption' }],
   // "Photo: screen grab from the suspect's Facebook page": a short credit line, whatever case its words are in.
   [/^(?:file )?(?:photo|image|picture)s?\s*[:：]\s*\S.{0,60}$/i, { reason: 'caption' }],
   // "...Fort Hunter Liggett, California. Photo via US Navy": a caption that ends in its credit.
@@ -410,6 +436,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [(t) => cjkCount(t) > 0 && cjkCount(t) <= 24 && CJK_PICTURE_MARKER_RE.test(t) && !/[，,；;]/.test(t), { reason: 'caption' }],
   // "...是被告獲輕判的原因之一。法院示意圖。(中央社)", "圖為「艾塞克斯號」。（美聯社）": what the picture shows, then its agency.
   [CJK_DESCRIBED_PICTURE_RE, { reason: 'caption' }],
+  // "▲專業試車手老王。": a mark pointing up at the picture opens its caption, credited or not; a caption is a line or two.
+  [(t) => CAPTION_MARKS.includes(t[0] as (typeof CAPTION_MARKS)[number]) && cjkCount(t) <= CAPTION_MARK_HAN && wordCount(t) <= 40, { reason: 'caption' }],
 
   [/\[(photo|photos|image|images|video|graphic|picture)\b[^\]]{0,60}\]\s*$/i, { reason: 'caption' }],
   [/\bstock (?:image|photo|picture)\.?$/i, { reason: 'caption' }],
@@ -430,9 +458,19 @@ const SHORT_ONLY = new Set<LineReason>(['advertisement', 'comments', 'related', 
 /** What furniture a line is, or null when it could be article text. */
 export const lineKind: (line: string) => LineKind | null = memoByText(judgeLine, 16384);
 
+// "🕒 Last Update 12 Dec 2024", "↺ 返回 电子报 正體版": the glyph of an icon font or an emoji a page sets before its
+// label or its menu says nothing; the words after it are what the line is. (Marks with a meaning stay: "©", "▲", "◎".)
+const LEADING_ICON_RE = /^(?:[\u2190-\u21ff\u2300-\u23ff]|\p{Emoji_Presentation})\ufe0f?\s*/u;
+
+function withoutLeadingIcon(t: string): string {
+  // Most lines open with a letter, a digit or a Chinese character: a code point check before the expression.
+  const c = t.codePointAt(0) ?? 0;
+  return (c >= 0x2190 && c <= 0x23ff) || c >= 0x1f000 ? t.replace(LEADING_ICON_RE, '') : t;
+}
+
 function judgeLine(line: string): LineKind | null {
   // "相關(guān)新聞": a script converter's readings after the characters are not part of the words the rules know.
-  const t = withoutPinyinGlosses(line.trim());
+  const t = withoutLeadingIcon(withoutPinyinGlosses(line.trim()));
   if (!t) return { reason: 'markup' };
   const words = wordCount(t);
   for (const [test, kind] of rules) {

@@ -47,6 +47,10 @@ const BIO_RE = new RegExp(
   'iu',
 );
 
+function isAuthorBio(text: string): boolean {
+  return BIO_RE.test(text) && wordCount(text) <= 80;
+}
+
 const CUT_WORD_RE = /\s(?:the|a|an|of|to|in|on|for|with|by|from|that|and|or)$/i;
 
 /** Prose that stops mid-sentence: a clause comma, or mostly lower-case words (headings are in title case). */
@@ -145,7 +149,24 @@ function findHeadline(units: Unit[], kinds: Array<LineKind | null>, hint: string
   };
   let best = -1;
   for (const i of candidates) if (best < 0 || score(i) > score(best)) best = i;
-  return best;
+  return best < 0 ? best : (labelledRepeat(units, best) ?? best);
+}
+
+// "正在阅读:以案说法|…", "Now reading: …": a short label and a colon before the headline in the page's title bar.
+const TITLE_BAR_LABEL_RE = /^([^:：\s]{1,8}|\p{L}+(?: \p{L}+){0,2})\s*[:：]\s*(\S.{5,})$/u;
+/** How far under the title bar the article's own headline stands. */
+const REPEAT_WITHIN = 5;
+
+/**
+ * The headline repeated under a title bar that put a label before it ("正在阅读:X" over "X"): the article's own
+ * line, without the label; null when the line is not so repeated.
+ */
+function labelledRepeat(units: Unit[], i: number): number | null {
+  const rest = TITLE_BAR_LABEL_RE.exec(units[i]!.text)?.[2];
+  if (!rest) return null;
+  const want = key(rest);
+  const at = units.slice(i + 1, i + 1 + REPEAT_WITHIN).findIndex((u) => key(u.text) === want);
+  return at < 0 ? null : i + 1 + at;
 }
 
 /**
@@ -383,8 +404,15 @@ function reviewTail(decisions: Decision[], units: Unit[]): void {
   dropHeadlineList(decisions, units);
   // The tail: an author bio after the last paragraph is not body.
   for (let i = decisions.length - 1; i >= 0; i--) {
-    if (decisions[i]!.reason !== null) continue;
-    if (BIO_RE.test(units[i]!.text) && wordCount(units[i]!.text) <= 80) decisions[i] = { reason: 'author-bio', meta: true };
+    const reason = decisions[i]!.reason;
+    // A bio cut off by the scrape ("Ana Lopez is an award-winning journalist who has spent more than 30 y") ends no
+    // sentence, and was judged a heading or a fragment.
+    if (reason === 'section-heading' || reason === 'fragment') {
+      if (isAuthorBio(units[i]!.text)) decisions[i] = { reason: 'author-bio', meta: true };
+      continue;
+    }
+    if (reason !== null) continue;
+    if (isAuthorBio(units[i]!.text)) decisions[i] = { reason: 'author-bio', meta: true };
     else if (isAboutOutlet(units[i]!.text)) decisions[i] = { reason: 'sign-off', meta: true };
     else break;
   }
@@ -403,9 +431,15 @@ function reviewTail(decisions: Decision[], units: Unit[]): void {
   // A page saved or quoted only in part ends mid-sentence ("Over the course of 18 months, Wei sent the off"):
   // the last line of the story is the story, cut off, not a stray heading; so is a feed's only line of the story.
   const last = decisions.findLastIndex((d) => d.reason === 'fragment' || d.reason === null);
-  const follows = last > 0 && (decisions[last - 1]!.reason === null || !decisions.some((d) => d.reason === null));
+  // A picture's caption or a "READ MORE" teaser dropped between the story's paragraphs does not end the story.
+  let before = last - 1;
+  while (before > 0 && INSET_REASONS.has(decisions[before]!.reason ?? '')) before--;
+  const follows = last > 0 && (decisions[before]?.reason === null || !decisions.some((d) => d.reason === null));
   if (follows && decisions[last]!.reason === 'fragment' && isCutProse(units[last]!.text)) decisions[last] = { reason: null };
 }
+
+/** What a page sets between two paragraphs of the story without ending it. */
+const INSET_REASONS = new Set(['caption', 'related', 'advertisement']);
 
 /** "The ministry's statement said:" (words in lower case, a colon) above a line that opens a quotation. */
 function introducesQuote(line: string, next: string | undefined): boolean {

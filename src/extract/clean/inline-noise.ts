@@ -5,6 +5,8 @@
  * Each is taken out of the line and recorded, so the line's own words stay.
  */
 import type { RemovedLine } from '../../model/schema.ts';
+import { CLICK_PROMPTS } from '../../vocab/page-furniture.ts';
+import { alternation } from '../../vocab/regex.ts';
 
 // BBCode, the markup of web forums: "[size=0.8]", "[/color]", "[b]", "[url=https://…]".
 const BBCODE_RE =
@@ -28,6 +30,11 @@ function isScrambled(run: string): boolean {
 // "Grecale(参数|询价)", "(Specs | Price)": links a site puts after a product's name, short labels parted by bars in
 // brackets. Prose does not write choices so.
 const LINK_ROW_RE = /[（(]\s*[^()（）|｜\n]{1,8}?(?:\s*[|｜]\s*[^()（）|｜\n]{1,8}?)+\s*[)）]/gu;
+
+// "…被判处两年多监禁。(点击这里看原文)": a link in brackets that asks to be clicked.
+const CLICK_PROMPT_RE = new RegExp(`\\s*[（(]\\s*${alternation(CLICK_PROMPTS)}[^（()）\\n]{0,24}[)）]`, 'giu');
+/** Characters every prompt contains, for a cheap test before the expression: "点", "點", "按", "lick", "tap". */
+const CLICK_HINT_RE = /[点點按]|lick|tap/i;
 
 // "\u003cp\u003e", "\u003c!--MID_AD_0--\u003e": HTML carried as an escaped string in the page's script data.
 const ESCAPED_MARKUP_RE = /\\u003c\/?[!a-zA-Z][\s\S]{0,2000}?\\u003e/;
@@ -62,7 +69,14 @@ export function withoutInlineNoise(line: string, removed: RemovedLine[], seen: S
         return '';
       })
     : unmarked;
-  return unlinked.replace(SHORT_TOKEN_RUN_RE, (run) => {
+  const unprompted =
+    (unlinked.includes('(') || unlinked.includes('（')) && CLICK_HINT_RE.test(unlinked)
+      ? unlinked.replace(CLICK_PROMPT_RE, (m) => {
+          record(m, 'navigation');
+          return '';
+        })
+      : unlinked;
+  return unprompted.replace(SHORT_TOKEN_RUN_RE, (run) => {
     if (!isScrambled(run)) return run;
     record(run, 'copy-protection');
     return ' ';

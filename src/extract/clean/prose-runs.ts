@@ -88,7 +88,8 @@ export function dropStrayLines(decisions: Judged[], units: ReadonlyArray<{ text:
     if (!isStrayLine(t, english)) return;
     // A page saved in part ends in the story cut off mid-word ("Beijing's highly secretive Ministry of State Se"):
     // prose has words in lower case, a label in title case ("United States Latest News, United States Headlines") none.
-    if (n === body.length - 1 && wordCount(t) >= 5 && /(?:^|\s)\p{Ll}/u.test(t)) return;
+    // A line almost bare of grammar words ("espionage 100% china 90% us navy 80%") is a list, cut off or not.
+    if (n === body.length - 1 && wordCount(t) >= 5 && /(?:^|\s)\p{Ll}/u.test(t) && (!english || grammarDensity(t) >= BARE)) return;
     // An item of a list the story introduces ("He received: • Photographs and videos of the USS Essex").
     const prev = units[body[n - 1] ?? -1]?.text ?? '';
     if (isListItem(t) && (isListItem(prev) || /[:：]$/.test(prev))) return;

@@ -262,6 +262,10 @@ export function dateFromUrl(url: string | null): PartialDate | null {
   if (path === null) return null;
   const ymd = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=$|[/_.-])/.exec(path);
   if (ymd) return makeDate(+ymd[1]!, +ymd[2]!, +ymd[3]!);
+  // "/news/2025/1/20/story.html", "/articles/2025/3/1/89134m.html": year, month and day folders without their zeros.
+  const unpadded = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(path);
+  const unpaddedDay = unpadded ? makeDate(+unpadded[1]!, +unpadded[2]!, +unpadded[3]!) : null;
+  if (unpaddedDay) return unpaddedDay;
   // "/202403/12/", "/20240312/", and the year then month-and-day folders of "/kexue/2023/0823/107039.html".
   const compact =
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//.exec(path) ??

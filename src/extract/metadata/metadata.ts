@@ -9,7 +9,7 @@
 
 import type { PartialDate } from '../../model/schema.ts';
 import type { CleanResult, Metadata } from '../../model/types.ts';
-import { AUTHOR_PREFIX_RE, DESK_WORDS } from '../../vocab/bylines.ts';
+import { AUTHOR_PREFIX_RE, DESK_WORDS, OTHER_CREDIT_RE } from '../../vocab/bylines.ts';
 import { DATE_LABEL_PATTERN, labelMeaning } from '../../vocab/date-labels.ts';
 import { TITLE_LABELS } from '../../vocab/page-furniture.ts';
 import { PLACE_LIST } from '../../vocab/places.ts';
@@ -17,7 +17,7 @@ import { alternation } from '../../vocab/regex.ts';
 import { WIRE_AGENCIES } from '../../vocab/wire-agencies.ts';
 import { broadcastHandoff, isDateLine, metaSegments, nameBeforeDate, SOURCE_BEFORE_DATE_RE } from '../clean/boilerplate.ts';
 import type { RawSeed } from '../read/read.ts';
-import { bylineName, isCjkText, isRoleTitle, nameCase } from '../text-shape.ts';
+import { bylineName, isCjkText, isNameLike, isRoleTitle, nameCase } from '../text-shape.ts';
 import { checkWeekdays, dateFromUrl, makeDate, parseDate, parseDateline, rocStampDate } from './dates.ts';
 import { nameFromAddress } from './host-words.ts';
 import {
@@ -182,6 +182,16 @@ function gluedPlaceByline(line: string): string | null {
   return m && PLACES.has(m[2]!) ? m[1]! : null;
 }
 
+// The name that opens a note on the author: "Ana Lopez is a reporter…", "Ana Lopez covers courts for…".
+const BIO_NAME_RE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+)\s+(?:is|was|has been|covers|reports|writes)\b/u;
+
+/** The writer a note on the author names, or null ("The author is…" names nobody). */
+function bioName(line: string): string | null {
+  const name = BIO_NAME_RE.exec(line)?.[1];
+  // A middle initial ("Paul A. Eisenstein") is part of a name; isNameLike reads a lone "A" as the article.
+  return name && isNameLike(name.replace(/\s[A-Z]\.(?=\s)/g, '')) ? name : null;
+}
+
 const AGENCY_NAMES = new Set<string>(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 
 /** The story's writer, as the page credits them; a wire agency credited where a writer would be is none. */
@@ -202,8 +212,12 @@ function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> 
     const line = own.replace(/^(?:本[报報网網])?(?:记者|記者)\s*[:：]?\s*(?=\p{Script=Han})/u, '');
     const named = nameFromBylineLine(line);
     if (named) return { value: named, from: 'text' };
-    // A bare name line the cleaner took for a byline.
-    const bare = AUTHOR_PREFIX_RE.test(line) ? null : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
+    // A bare name line the cleaner took for a byline. "Source Transparency", "Editor Picks": a line that opens with
+    // the word of a credit naming no author is a heading or a source, not a writer's name.
+    const bare =
+      AUTHOR_PREFIX_RE.test(line) || OTHER_CREDIT_RE.test(line)
+        ? null
+        : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
     if (bare && !outletByName(bare)) return { value: withoutGluedPlace(bare), from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
@@ -234,6 +248,9 @@ function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> 
   if (closing) return { value: closing, from: 'text' };
   const author = clean.pageMeta?.author;
   if (author && !outletByName(author) && !/^https?:/.test(author)) return { value: author, from: 'text' };
+  // "Ana Lopez is an award-winning journalist who…" under the story: the note on the author names the writer.
+  const bio = linesWith(clean, ['author-bio']).map(bioName).find(Boolean);
+  if (bio) return { value: bio, from: 'text' };
   // No person named: a byline names people only, so the wire agency whose copy this is ("NEW YORK (AP) —",
   // "（法新社德勒斯登30日電）", "- Reuters") is no byline; it credits where the copy came from.
   return NONE(null);

@@ -31,9 +31,15 @@ export function outletByName(text: string): Outlet | null {
  * suffix, and a site on a hosting platform ("x.azurewebsites.net", "y.blogspot.com") keeps its own name.
  * Null for a URL that is not http(s) or is an IP address.
  */
+const IPV4_RE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const PRIVATE_IPV4_RE = /^(?:127|10|0)\.|^192\.168\.|^169\.254\.|^172\.(?:1[6-9]|2\d|3[01])\./;
+
 export function siteOfUrl(url: string): string | null {
   const host = httpHost(url);
   if (!host) return null;
+  // "http://203.0.113.7:8082/…": a site served from a bare public address has no domain; the address is the only
+  // name it has. A loopback or private address ("127.0.0.1", "192.168.1.5") is a copy saved on someone's machine.
+  if (IPV4_RE.test(host)) return PRIVATE_IPV4_RE.test(host) ? null : host;
   // "en2020-cms-test.mtcloud.org": a client's site named on a test or staging host of the platform that serves it;
   // the domain is the platform's, not the publisher's, so the host is named whole.
   return isClientStagingHost(host) || isOwnTitleHost(host) ? host.replace(/^www\./, '') : getDomain(host, { allowPrivateDomains: true });

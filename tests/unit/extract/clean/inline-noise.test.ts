@@ -55,3 +55,18 @@ describe('links in brackets after a product name', () => {
   ])('takes them out of %s', (line, want) => expect(strip(line)).toBe(want));
   it('leaves a bracket of prose alone', () => expect(strip('The ministry (MSS) said so.')).toBe('The ministry (MSS) said so.'));
 });
+
+describe('a bracketed prompt to click', () => {
+  it.each([
+    ['赵某曾承认与情报人员共谋,去年初被判处两年多监禁。(点击这里看原文)', '赵某曾承认与情报人员共谋,去年初被判处两年多监禁。'],
+    ['The ministry published its ruling on Friday (click here for the full statement).', 'The ministry published its ruling on Friday.'],
+  ])('is taken out of %s', (line, want) => {
+    const removed: Array<{ text: string; reason: string }> = [];
+    expect(withoutInlineNoise(line, removed, new Set())).toBe(want);
+    expect(removed[0]?.reason).toBe('navigation');
+  });
+  it('leaves brackets of the story alone', () => {
+    const line = '警方表示(按照程序)已将案件移送检方。';
+    expect(withoutInlineNoise(line, [], new Set())).toBe(line);
+  });
+});
