@@ -57,11 +57,13 @@ function isEconomicEspionage(paragraphs: Paragraph[], title: string): boolean {
 
 /**
  * A history of spies: the text places its story in a past era (a year before 1950, a dynasty) and names no time
- * near the present, and the law takes no step in it. A report of a case names when it happened, or when it was
- * told; a page that names no time at all says nothing either way.
+ * near the present, and the law takes no step in it (no charge, and no arrest or sentence either). A report of a
+ * case names when it happened, or when it was told, or at least what was done to someone: a wire report whose only
+ * year is the background it gives ("the two sides split in 1949") still sentences its officer; a page that names
+ * no time at all says nothing either way.
  */
 function toldOfAPastEra(text: string): boolean {
-  return PAST_ERA.test(text) && !TIME_NEAR_NOW.test(text) && !legalStepTaken(text);
+  return PAST_ERA.test(text) && !TIME_NEAR_NOW.test(text) && !stepTaken(text);
 }
 
 // A word or two set off by quotation marks: “泄密”, 「間諜」, "spy".
