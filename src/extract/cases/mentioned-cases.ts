@@ -19,11 +19,11 @@ import {
   NEXT_CLAUSE,
   ONE_EARLIER_CASE,
   OTHER_INCIDENT,
-  ZH_OTHER_INCIDENT,
   OTHER_SEIZURE,
   PRECEDENT,
   ZH_AFTER_ANOTHER,
   ZH_LOOKS_BACK_PRONOUN,
+  ZH_OTHER_INCIDENT,
   ZH_PRECEDENT,
   ZH_PRECEDENT_STEP,
 } from '../../vocab/incidents.ts';
@@ -121,7 +121,12 @@ function otherIncidents(p: Paragraph, opensCase: boolean, isLead: boolean): stri
     // A Chinese sentence of another incident is its own account, from its time on. (Not in the article's lead,
     // which counts the story's own people after its dateline: "【…2023年04月18日讯】4月17日，警方逮捕两名…".)
     if (!isLead && HAN.test(s.text) && ZH_OTHER_INCIDENT.test(s.text)) {
-      out.push(s.text.replace(/^(?:此前|之前|早前|稍早)[，,]?\s*/, '').replace(/[。；]\s*$/, '').trim());
+      out.push(
+        s.text
+          .replace(/^(?:此前|之前|早前|稍早)[，,]?\s*/, '')
+          .replace(/[。；]\s*$/, '')
+          .trim(),
+      );
       continue;
     }
     const m = OTHER_INCIDENT.exec(s.text);
