@@ -35,7 +35,7 @@ const RULES: Rule[] = (
     {
       kind: 'arrested',
       rank: 5,
-      re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|被捕|被抓|刑事拘留|抓获|刑事强制措施/i,
+      re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|拘捕|被捕|被抓|刑事拘留|抓获|刑事强制措施/i,
     },
     {
       kind: 'intercepted',

@@ -34,6 +34,8 @@ describe('the headline outcome', () => {
     [['Zhang suddenly realized the situation and reported it to the national security agency.'], 'reported-by-target', null],
     [['這名研究員去年泄密被抓。'], 'arrested', null],
     [['一名工程師在出境時被捕。'], 'arrested', null],
+    // 拘捕, the word for an arrest in Hong Kong, Taiwan and Southeast Asian Chinese reports.
+    [['當局已拘捕多名涉嫌為外國從事間諜活動的公民。'], 'arrested', null],
     [['漁民靠岸後隨即致電國安機關舉報。'], 'reported-by-target', null],
     [
       ['The authorities discovered that this individual, who was stopped at the airport, had gallium in their luggage.'],
