@@ -78,7 +78,8 @@ function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean
  * A page is on topic when a paragraph is relevant (or its headline is and a paragraph tells of the subject, or it
  * tells economic espionage), unless it is a chapter of web fiction, a piece about a film (it names the cast), a
  * history of spies in a past era, or its beat words all stand in quotation marks, or only "spy" words make it so and
- * no state stands anywhere in the story (no government, intelligence, court or secret) and nothing is smuggled.
+ * no state stands beside them (no government, intelligence, court or secret in their paragraph or the next or last) and
+ * nothing is smuggled.
  */
 export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = [], title = ''): boolean {
   const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
@@ -102,7 +103,12 @@ export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null
   if (relevant.every((p) => !isRelevant(p.text.replace(SCARE_QUOTED, ' '), materialRe))) return false;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
-    return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));
+    // The state stands beside the "spy" word, in its paragraph or the one before or after ("He was suspected of
+    // spying." then "He was detained on Monday."): a review's "secret agent" two paragraphs below a caption that
+    // repeats the film's title "Spy" makes no espionage of the title.
+    const spyAt = new Set(relevant);
+    const besideSpyWord = paragraphs.filter((_, i) => [i - 1, i, i + 1].some((j) => spyAt.has(paragraphs[j]!)));
+    return besideSpyWord.some((p) => STATE_CONTEXT.test(p.text)) || paragraphs.some((p) => isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));
   }
   return true;
 }

@@ -85,6 +85,17 @@ describe('isOnTopicPage', () => {
     expect(onTopic(step, 'The two states have been rivals since their split in 1949.')).toBe(true);
   });
 
+  it('takes "spy" in a caption for no case when a state stands only paragraphs away (a film review)', () => {
+    const review = [
+      'I had mixed feelings about this film.',
+      'Spy. Image credit: the studio.',
+      'Some of the jokes land.',
+      'She plays an unlikely secret agent.',
+    ];
+    expect(onTopic(...review)).toBe(false);
+    expect(onTopic('Spy. Image credit: the studio.', 'She plays an unlikely secret agent.')).toBe(true);
+  });
+
   it('keeps a report that names no time at all', () => {
     expect(onTopic('An engineer was jailed for selling state secrets to a foreign intelligence agency.')).toBe(true);
   });
