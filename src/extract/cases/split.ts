@@ -166,7 +166,8 @@ const OPENS_ON_HE_OR_SHE = /^(?:[^,，。.]{1,12}[,，]\s*)?(?:(?:he|she)\b|[他
  * before, and the newcomer is someone that person dealt with: one of that case, even when called "another".
  */
 function heMeets(text: string, intro: PersonIntro, s: Segment): boolean {
-  return intro.sentenceStart === 0 && s.signal === 'actor' && s.actors.length === 1 && OPENS_ON_HE_OR_SHE.test(text);
+  // Before the newcomer's name: "He Pengyan, an agronomist" opens on a surname, not on "he".
+  return intro.sentenceStart === 0 && s.signal === 'actor' && s.actors.length === 1 && OPENS_ON_HE_OR_SHE.test(text.slice(0, intro.index));
 }
 
 const ACCOMPLICE = inBothScripts(new RegExp(alternation(ACCOMPLICE_WORDS), 'i'));

@@ -489,6 +489,21 @@ describe('splitCases: after an aside, "he" met the newcomer', () => {
     ).toEqual([['p1', 'p2', 'p3']]);
   });
 
+  it('takes a surname He for no "he"', () => {
+    expect(
+      groups(
+        'Hou Lin, an agronomist at a seed company in Xian, shipped the gallium by post under fake labels, declaring it as nickel powder.',
+        'According to the ministry, Hou was paid 9,000 yuan and tried to move gallium out of the country through intermediaries.',
+        'The MSS imposed administrative penalties on Hou under the Anti-Espionage Law.',
+        'He Ping, an agronomist at a seed company in Wuhan, shipped the gallium by post under fake labels, declaring it as nickel powder.',
+        'National security officers arrested He before the next meeting took place.',
+      ),
+    ).toEqual([
+      ['p1', 'p2', 'p3'],
+      ['p4', 'p5'],
+    ]);
+  });
+
   it('still opens a case for a newcomer the paragraph does not open on the person with', () => {
     expect(
       groups(
