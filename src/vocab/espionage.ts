@@ -80,10 +80,15 @@ const EN_ESPIONAGE_EXTRA = [
   'on behalf of a foreign principal',
 ];
 
+// 情报 ("intelligence") with the body or the people that gather it, as the English "intelligence agency",
+// "intelligence officials" above: "协助外国情报部门" (assisting a foreign intelligence service), "向中国情报机构提供",
+// "遭大陆情报单位吸收", "向中国情报官员出售". (Not 情报 alone: a firm's market intelligence, a weather report's.)
+const ZH_INTELLIGENCE_BODIES = ['机关', '机构', '部门', '单位', '人员', '官员', '组织'];
+
 /** Vocabulary that marks espionage or counter-espionage prose. */
 export const CORE = inBothScripts(
   new RegExp(
-    `\\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?|officials?|hotline)|12339|state security|Ministry of State Security|MSS|foreign agents?|${alternation(EN_ESPIONAGE_EXTRA)})\\b|间谍|谍报|情报机关|情报人员|国家秘密|军事秘密|涉密|泄密|窃密|策反|反间谍|国家安全机关|国家安全部|国家安全局|国安部|12339|${alternation(ZH_ESPIONAGE_EXTRA)}`,
+    `\\b(?:espionage|spy|spies|spying|intelligence (?:agenc(?:y|ies)|officers?|services?|personnel|officials?)|state secrets?|military secrets?|classified|counter-?espionage|national security (?:agenc(?:y|ies)|authorities|organs?|personnel|police|officers?|officials?|hotline)|12339|state security|Ministry of State Security|MSS|foreign agents?|${alternation(EN_ESPIONAGE_EXTRA)})\\b|间谍|谍报|情报(?:${alternation(ZH_INTELLIGENCE_BODIES)})|国家秘密|军事秘密|涉密|泄密|窃密|策反|反间谍|国家安全机关|国家安全部|国家安全局|国安部|12339|${alternation(ZH_ESPIONAGE_EXTRA)}`,
     'i',
   ),
 );

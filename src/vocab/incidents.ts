@@ -350,6 +350,27 @@ export const OTHER_INCIDENT = new RegExp(
   'i',
 );
 
+// When a Chinese sentence of another incident opens: "此前" (before this), a date ("1月17日", "2025年", "今年8月"),
+// "上周六", "去年".
+const ZH_EARLIER_TIME = '(?:此前|之前|早前|稍早|\\d{4}年|\\d{1,2}月|上周|上週|上个月|上個月|去年|今年|前年)';
+// Someone new, counted: "一名中国公民", "两名菲籍人士".
+const ZH_COUNTED_PERSON = '(?:一|两|兩|二|三|四|五|六|七|八|九|十|\\d+)(?:名|位)';
+// The law acted on them, or they are said to have done the act: "被捕", "被指", "涉嫌".
+const ZH_STEP_ON_THEM = '(?:被捕|被逮捕|被拘|被扣|被控|被指|被起诉|被起訴|被判|涉嫌|认罪|認罪)';
+
+/**
+ * Another incident told in one Chinese sentence, apart from the story: it opens on an earlier time and counts
+ * someone new that the law acted on: "此前，1月17日也曾有一名中国公民因涉嫌搜集军事基地信息被捕" ("also ... one"),
+ * "此前在2025年1月17日，执法部门曾逮捕一名中国籍人士" (arrested one), "今年8月，一名中国人被指在机场附近拍摄"
+ * (a counted subject right after the time). Someone counted is someone not yet told of; the story's own people are
+ * named or looked back at ("该男子", "他").
+ */
+export const ZH_OTHER_INCIDENT = inBothScripts(
+  new RegExp(
+    `^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,24}?(?:(?:(?:也|亦|曾|另)+有?|[，,]\\s*)${ZH_COUNTED_PERSON}(?=[^。；]{0,60}?${ZH_STEP_ON_THEM})|(?:逮捕|拘捕|拘留|起诉)了?${ZH_COUNTED_PERSON})`,
+  ),
+);
+
 // Who stops goods: an authority, after the words that place it ("Hong Kong customs", "Thai police").
 const AUTHORITY_SUBJECT = `(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:customs|authorities|police|officials|officers|prosecutors)`;
 // What was stopped, told as new: "an antimony cargo", "antimony ingots", "shipments" (not "the ingots", "them").

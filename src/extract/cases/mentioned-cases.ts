@@ -23,6 +23,7 @@ import {
   PRECEDENT,
   ZH_AFTER_ANOTHER,
   ZH_LOOKS_BACK_PRONOUN,
+  ZH_OTHER_INCIDENT,
   ZH_PRECEDENT,
   ZH_PRECEDENT_STEP,
 } from '../../vocab/incidents.ts';
@@ -89,7 +90,7 @@ export function mentionedCases(paragraphs: Paragraph[], told: number, starts: Re
   // A paragraph that says the story has precedents, and the one after it, name them.
   let precedentsLeft = 0;
   for (const p of paragraphs) {
-    const others = otherIncidents(p, starts.has(p.id));
+    const others = otherIncidents(p, starts.has(p.id), p === paragraphs[0]);
     const precedent = HAN.test(p.text) ? zhPrecedentsIn(p, precedentsLeft > 0, starts.has(p.id)) : precedentsIn(p, precedentsLeft > 0, starts.has(p.id));
     precedentsLeft = precedent.opens ? 2 : precedentsLeft - 1;
     const items = [...others, ...precedent.items.filter((i) => !others.some((o) => i.includes(o) || o.includes(i)))];
@@ -113,10 +114,21 @@ export function mentionedCases(paragraphs: Paragraph[], told: number, starts: Re
  * month"), in their own words from the people on. A paragraph that opens a case of its own is told already in
  * its first sentence.
  */
-function otherIncidents(p: Paragraph, opensCase: boolean): string[] {
+function otherIncidents(p: Paragraph, opensCase: boolean, isLead: boolean): string[] {
   const out: string[] = [];
   for (const s of sentences(p.text)) {
     if (opensCase && s.start === 0) continue;
+    // A Chinese sentence of another incident is its own account, from its time on. (Not in the article's lead,
+    // which counts the story's own people after its dateline: "【…2023年04月18日讯】4月17日，警方逮捕两名…".)
+    if (!isLead && HAN.test(s.text) && ZH_OTHER_INCIDENT.test(s.text)) {
+      out.push(
+        s.text
+          .replace(/^(?:此前|之前|早前|稍早)[，,]?\s*/, '')
+          .replace(/[。；]\s*$/, '')
+          .trim(),
+      );
+      continue;
+    }
     const m = OTHER_INCIDENT.exec(s.text);
     const item = m
       ? s.text

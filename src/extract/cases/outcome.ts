@@ -20,12 +20,14 @@ interface Rule {
 }
 
 // Ranked by how far along the case is: the highest rank found wins.
+// (A term of years and 徒刑 is a prison term handed down, as "prison term" is: "一審8年2月徒刑", "重判17年徒刑"; not the
+// term prosecutors ask for, "求處8年徒刑".)
 const RULES: Rule[] = (
   [
     {
       kind: 'sentenced',
       rank: 7,
-      re: /\bsentenced\b|\b(?:jailed|imprisoned)\b|\bprison (?:term|sentence)\b|\blife imprisonment\b|\bdeath (?:sentence|penalty)\b|\bconvicted\b|判处|获刑|被判|有期徒刑|无期徒刑|死刑/i,
+      re: /\bsentenced\b|\b(?:jailed|imprisoned)\b|\bprison (?:term|sentence)\b|\blife imprisonment\b|\bdeath (?:sentence|penalty)\b|\bconvicted\b|判处|获刑|被判|有期徒刑|无期徒刑|死刑|(?<!求[处處刑][^。，,；]{0,8})\d+年(?:\d+个?月)?徒刑/i,
     },
     {
       kind: 'administrative-penalty',
@@ -35,7 +37,7 @@ const RULES: Rule[] = (
     {
       kind: 'arrested',
       rank: 5,
-      re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|被捕|被抓|刑事拘留|抓获|刑事强制措施/i,
+      re: /\b(?:arrested|detained|apprehended)\b|\barrest (?:him|her|them|the)\b|\btaken into (?:criminal )?custody\b|\bcriminal coercive measures\b|逮捕|拘捕|被捕|被抓|刑事拘留|抓获|刑事强制措施/i,
     },
     {
       kind: 'intercepted',

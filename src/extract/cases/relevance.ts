@@ -57,11 +57,13 @@ function isEconomicEspionage(paragraphs: Paragraph[], title: string): boolean {
 
 /**
  * A history of spies: the text places its story in a past era (a year before 1950, a dynasty) and names no time
- * near the present, and the law takes no step in it. A report of a case names when it happened, or when it was
- * told; a page that names no time at all says nothing either way.
+ * near the present, and the law takes no step in it (no charge, and no arrest or sentence either). A report of a
+ * case names when it happened, or when it was told, or at least what was done to someone: a wire report whose only
+ * year is the background it gives ("the two sides split in 1949") still sentences its officer; a page that names
+ * no time at all says nothing either way.
  */
 function toldOfAPastEra(text: string): boolean {
-  return PAST_ERA.test(text) && !TIME_NEAR_NOW.test(text) && !legalStepTaken(text);
+  return PAST_ERA.test(text) && !TIME_NEAR_NOW.test(text) && !stepTaken(text);
 }
 
 // A word or two set off by quotation marks: “泄密”, 「間諜」, "spy".
@@ -76,7 +78,8 @@ function relevantOnlyBySpyWord(text: string, materialRe: RegExp | null): boolean
  * A page is on topic when a paragraph is relevant (or its headline is and a paragraph tells of the subject, or it
  * tells economic espionage), unless it is a chapter of web fiction, a piece about a film (it names the cast), a
  * history of spies in a past era, or its beat words all stand in quotation marks, or only "spy" words make it so and
- * no state stands anywhere in the story (no government, intelligence, court or secret) and nothing is smuggled.
+ * no state stands beside them (no government, intelligence, court or secret in their paragraph or the next or last) and
+ * nothing is smuggled.
  */
 export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null, removed: readonly string[] = [], title = ''): boolean {
   const relevant = paragraphs.filter((p) => isRelevant(p.text, materialRe));
@@ -100,7 +103,12 @@ export function isOnTopicPage(paragraphs: Paragraph[], materialRe: RegExp | null
   if (relevant.every((p) => !isRelevant(p.text.replace(SCARE_QUOTED, ' '), materialRe))) return false;
   if (relevant.every((p) => relevantOnlyBySpyWord(p.text, materialRe))) {
     // ...or smuggling: "spy networks" and "the smuggling channel run by Song" tell one story.
-    return paragraphs.some((p) => STATE_CONTEXT.test(p.text) || isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));
+    // The state stands beside the "spy" word, in its paragraph or the one before or after ("He was suspected of
+    // spying." then "He was detained on Monday."): a review's "secret agent" two paragraphs below a caption that
+    // repeats the film's title "Spy" makes no espionage of the title.
+    const spyAt = new Set(relevant);
+    const besideSpyWord = paragraphs.filter((_, i) => [i - 1, i, i + 1].some((j) => spyAt.has(paragraphs[j]!)));
+    return besideSpyWord.some((p) => STATE_CONTEXT.test(p.text)) || paragraphs.some((p) => isAboutTheSubject(p.text.replace(SPY_WORD, ' '), materialRe));
   }
   return true;
 }

@@ -157,6 +157,19 @@ function meetsCounterpart(text: string, intro: PersonIntro, actors: string[]): b
   return BACK_REFERENCE.test(before) || mentionsActor(rest, actors) || roleOf(intro, [intro.sentence], false) === 'recruiter';
 }
 
+// A paragraph whose first sentence opens on "he" or "she" (after a connective: "此外，他还…", "Moreover, he"):
+// its subject is someone already told of.
+const OPENS_ON_HE_OR_SHE = /^(?:[^,，。.]{1,12}[,，]\s*)?(?:(?:he|she)\b|[他她](?![们們]))/i;
+
+/**
+ * "此外，他还被怀疑是另一名…女子Yaqi X的联络人": after an aside, the paragraph's subject is the one person of the case
+ * before, and the newcomer is someone that person dealt with: one of that case, even when called "another".
+ */
+function heMeets(text: string, intro: PersonIntro, s: Segment): boolean {
+  // Before the newcomer's name: "He Pengyan, an agronomist" opens on a surname, not on "he".
+  return intro.sentenceStart === 0 && s.signal === 'actor' && s.actors.length === 1 && OPENS_ON_HE_OR_SHE.test(text.slice(0, intro.index));
+}
+
 const ACCOMPLICE = inBothScripts(new RegExp(alternation(ACCOMPLICE_WORDS), 'i'));
 
 /** "另一名涉案女共犯雅琪", "His accomplice, Li Ming,": someone who acted with the case's suspect, one of that case. */
@@ -390,7 +403,7 @@ class Splitter {
     const another = ANOTHER_BEFORE.test(text.slice(intro.sentenceStart, intro.index));
     const withActor = earlier || another ? null : this.resumed(text.split(intro.name).join(' '));
     if (earlier) this.join(earlier, p);
-    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last, last === this.segments[0]))) this.join(last, p);
+    else if (last && (looksBackAt(text, last) || namedLater(text, intro, last, last === this.segments[0]) || heMeets(text, intro, last))) this.join(last, p);
     else if (withActor) this.join(withActor, p);
     else this.open('actor', p, intro);
   }

@@ -50,6 +50,21 @@ describe('espionage vocabulary', () => {
   });
 
   it.each([
+    ['协助外国情报部门收集资料', '部门'],
+    ['多次向境外情报机构提供资料', '机构'],
+    ['已遭大陆情报单位吸收', '单位'],
+    ['向外国情报官员出售资料', '官员'],
+    ['加入境外情报组织', '组织'],
+    ['協助外國情報部門', '部門'],
+  ])('knows an intelligence body in Chinese: %s', (text) => {
+    expect(CORE.test(text)).toBe(true);
+  });
+
+  it('does not take intelligence alone, in Chinese, for the beat', () => {
+    expect(CORE.test('这家公司提供市场情报和行业分析。')).toBe(false);
+  });
+
+  it.each([
     'The woman was charged with one count of reckless foreign interference.',
     'She was accused of gathering information on behalf of a foreign principal.',
   ])('knows the offences of acting covertly for a foreign state: %s', (text) => {

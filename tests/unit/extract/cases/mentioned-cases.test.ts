@@ -199,3 +199,22 @@ describe('mentionedCases: the other prosecutions of one announcement, added with
     expect(mentionedCaseTitle('12 people were also charged for silencing critics')).toBe('12 people were also charged for silencing critics');
   });
 });
+
+describe('mentionedCases: another incident told in one Chinese sentence, someone new counted at an earlier time', () => {
+  const LEAD = '警方上周逮捕了三名外国留学生，他们涉嫌用无人机拍摄军港。';
+  it.each([
+    ['此前，3月2日也曾有一名外国公民因涉嫌搜集军事设施信息被捕。', '3月2日也曾有一名外国公民因涉嫌搜集军事设施信息被捕'],
+    ['此前在2024年5月6日，执法部门曾逮捕一名外籍人士王某，以及两名本地人士。', '在2024年5月6日，执法部门曾逮捕一名外籍人士王某，以及两名本地人士'],
+    ['上周三（4月9日）也有一名30多岁的外籍男子，涉嫌使用无人机拍摄政府大楼。', '上周三（4月9日）也有一名30多岁的外籍男子，涉嫌使用无人机拍摄政府大楼'],
+    ['今年6月，一名外国人被指在空军基地附近拍摄军机。', '今年6月，一名外国人被指在空军基地附近拍摄军机'],
+    ['此前，4月2日也曾有一名外國公民因涉嫌蒐集軍事基地資訊被捕。', '4月2日也曾有一名外國公民因涉嫌蒐集軍事基地資訊被捕'],
+  ])('%s', (text, item) => {
+    expect(items(1, LEAD, '警方仍在调查他们的动机。', text)).toEqual([[`p3: ${item}`]]);
+  });
+
+  it("not the story's own people looked back at, a count without a step, nor the lead's dateline", () => {
+    expect(items(1, LEAD, '今年6月，该男子被指在空军基地附近拍摄军机。')).toEqual([]);
+    expect(items(1, LEAD, '今年6月，一名官员表示将加强军港周边的管理。')).toEqual([]);
+    expect(items(1, '【本台2024年4月18日讯】4月17日，警方宣布起诉40名外籍人员，并逮捕两名本地商人。', '两名商人被控为外国经营秘密警察站。')).toEqual([]);
+  });
+});

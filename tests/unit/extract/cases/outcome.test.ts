@@ -34,6 +34,11 @@ describe('the headline outcome', () => {
     [['Zhang suddenly realized the situation and reported it to the national security agency.'], 'reported-by-target', null],
     [['這名研究員去年泄密被抓。'], 'arrested', null],
     [['一名工程師在出境時被捕。'], 'arrested', null],
+    // 拘捕, the word for an arrest in Hong Kong, Taiwan and Southeast Asian Chinese reports.
+    [['當局已拘捕多名涉嫌為外國從事間諜活動的公民。'], 'arrested', null],
+    // A term of years and 徒刑, as Taiwanese reports give a verdict: a prison term.
+    [['前助理涉共諜案，一審6年4月徒刑。'], 'sentenced', null],
+    [['高院更審改判該名軍官15年徒刑。'], 'sentenced', null],
     [['漁民靠岸後隨即致電國安機關舉報。'], 'reported-by-target', null],
     [
       ['The authorities discovered that this individual, who was stopped at the airport, had gallium in their luggage.'],
@@ -78,5 +83,11 @@ describe('the headline outcome', () => {
 
   it('labels titles with the term', () => {
     expect(outcomeLabel({ kind: 'sentenced', text: 'sentenced to 2 years and 3 months in prison', source: null })).toBe('sentenced to 2 years and 3 months');
+  });
+});
+
+describe('a term prosecutors ask for', () => {
+  it('is no sentence handed down: "求處8年徒刑"', () => {
+    expect(findOutcome(p('檢方依法起訴，求處8年徒刑。'), 'a1')?.kind).not.toBe('sentenced');
   });
 });

@@ -77,6 +77,25 @@ describe('isOnTopicPage', () => {
     expect(onTopic('He was charged under the Espionage Act of 1917 with passing secrets.')).toBe(true);
   });
 
+  it.each([
+    'A court has sentenced a former army officer to 12 years in prison for spying for the neighbour.',
+    'The former naval officer was convicted of passing secrets to foreign agents.',
+    'A retired colonel was arrested for spying for the neighbour.',
+  ])('keeps a report of a sentence or an arrest whose only year is its background in a past era: %s', (step) => {
+    expect(onTopic(step, 'The two states have been rivals since their split in 1949.')).toBe(true);
+  });
+
+  it('takes "spy" in a caption for no case when a state stands only paragraphs away (a film review)', () => {
+    const review = [
+      'I had mixed feelings about this film.',
+      'Spy. Image credit: the studio.',
+      'Some of the jokes land.',
+      'She plays an unlikely secret agent.',
+    ];
+    expect(onTopic(...review)).toBe(false);
+    expect(onTopic('Spy. Image credit: the studio.', 'She plays an unlikely secret agent.')).toBe(true);
+  });
+
   it('keeps a report that names no time at all', () => {
     expect(onTopic('An engineer was jailed for selling state secrets to a foreign intelligence agency.')).toBe(true);
   });

@@ -478,6 +478,43 @@ describe('splitCases: an accomplice is one of the case, not a case of her own', 
   });
 });
 
+describe('splitCases: after an aside, "he" met the newcomer', () => {
+  it('keeps someone the last case\'s one person dealt with, even called "another", in that case', () => {
+    expect(
+      groups(
+        '据悉，这名公民名为王立，他被指控多年来为外国情报机构工作。',
+        '检方表示，相关信息被认为高度敏感。',
+        '此外，他还被怀疑是另一名涉嫌间谍活动的女子陈英的联络人。陈英被指控刺探军工企业。',
+      ),
+    ).toEqual([['p1', 'p2', 'p3']]);
+  });
+
+  it('takes a surname He for no "he"', () => {
+    expect(
+      groups(
+        'Hou Lin, an agronomist at a seed company in Xian, shipped the gallium by post under fake labels, declaring it as nickel powder.',
+        'According to the ministry, Hou was paid 9,000 yuan and tried to move gallium out of the country through intermediaries.',
+        'The MSS imposed administrative penalties on Hou under the Anti-Espionage Law.',
+        'He Ping, an agronomist at a seed company in Wuhan, shipped the gallium by post under fake labels, declaring it as nickel powder.',
+        'National security officers arrested He before the next meeting took place.',
+      ),
+    ).toEqual([
+      ['p1', 'p2', 'p3'],
+      ['p4', 'p5'],
+    ]);
+  });
+
+  it('still opens a case for a newcomer the paragraph does not open on the person with', () => {
+    expect(
+      groups(
+        '据悉，这名公民名为王立，他被指控多年来为外国情报机构工作。',
+        '检方表示，相关信息被认为高度敏感。',
+        '另一名女子陈英被指控刺探军工企业，已被逮捕。',
+      ),
+    ).toEqual([['p1'], ['p3']]);
+  });
+});
+
 describe('splitCases: "the two of them" in Chinese looks back at them', () => {
   const OTHER = '另一起案件中，某公司员工刘某通过网络向境外间谍机关出售国家秘密，被国家安全机关依法逮捕。';
   it.each(['两人均被法院以间谍罪判处有期徒刑。', '二人对出卖国家秘密的事实供认不讳。', '两名嫌疑人在出境时被海关截获。', '兩人均被法院以間諜罪判處有期徒刑。'])(
