@@ -326,8 +326,7 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
     // before the story, a short line right above a picture's credit is the picture's caption. Inside the story it
     // must also say it shows a picture ("Kao is pictured in an undated photograph." over "Photo: screen grab…"):
     // a picture without a caption has its credit right under a paragraph of the story.
-    if (words <= 25 && (!bodyStarted || PICTURE_WORDS_RE.test(t)) && isCreditOnly(units[i + 1]?.text, kinds[i + 1]))
-      return decide({ reason: 'caption' });
+    if (words <= 25 && (!bodyStarted || PICTURE_WORDS_RE.test(t)) && isCreditOnly(units[i + 1]?.text, kinds[i + 1])) return decide({ reason: 'caption' });
     if (isPictureText(t, words, k, units[i + 1], kinds[i + 1])) return decide({ reason: 'caption' });
     if (isCutTeaser(t, units, i)) return decide({ reason: 'duplicate' });
     if (!bodyStarted && !endsSentence(t) && GLUED_TITLES_RE.test(t)) return decide({ reason: 'related' });
