@@ -341,6 +341,8 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|(?<!so-)called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them)| (?:him|her|them|the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|suspects?|defendants?|accused)))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
       'gu',
     ),
+    // A word each way of giving a name holds: the expression above is tried at every word, and few sentences give one.
+    needs: /name|call|dubbed|alias|identified|known|messaged|addressed|knew|referred|introduc|going by|went by|pseudonym|handle/u,
     name: 2,
     desc: 1,
     strength: 'strong',
