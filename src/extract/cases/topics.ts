@@ -8,7 +8,7 @@ import type { Paragraph } from '../../model/schema.ts';
 import type { TaxonomyEntry, TopicMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { bothScripts } from '../../vocab/han-variants.ts';
-import { KeyFinder } from './key-finder.ts';
+import { KeyFinder } from '../key-finder.ts';
 import { foldForKeys, keysOfAny } from './required-literal.ts';
 
 interface Compiled {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyFinder } from '../../../../src/extract/cases/key-finder.ts';
+import { KeyFinder } from '../../../src/extract/key-finder.ts';
 
 describe('KeyFinder', () => {
   const keys = ['smuggl', 'export', 'export control', 'port', '镝', '鏑', 'ga', 'g'];
@@ -17,6 +17,11 @@ describe('KeyFinder', () => {
 
   it.each(texts)('finds the keys `includes` finds: %s', (text) => {
     expect([...finder.keysIn(text)].sort()).toEqual(keys.filter((k) => text.includes(k)).sort());
+  });
+
+  it.each(texts)('says whether any key is in the text as `includes` would: %s', (text) => {
+    expect(finder.hasAny(text)).toBe(keys.some((k) => text.includes(k)));
+    expect(new KeyFinder(['Reuters', 'ABC']).hasAny(text)).toBe(false);
   });
 
   it('finds keys that overlap or start where a longer key starts', () => {

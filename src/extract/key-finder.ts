@@ -35,6 +35,21 @@ export class KeyFinder {
     this.starts[unit] = this.starts[unit]! | bit;
   }
 
+  /** Whether `text` contains any of the keys (stops at the first). */
+  hasAny(text: string): boolean {
+    if (this.empty) return true;
+    const last = text.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const starts = this.starts[text.charCodeAt(i)]!;
+      if (starts === 0) continue;
+      if (starts & 1) return true;
+      if (!(starts & 2) || i === last) continue;
+      const candidates = this.byStart.get(text.charCodeAt(i))!.get(text.charCodeAt(i + 1));
+      if (candidates) for (const key of candidates) if (text.startsWith(key, i)) return true;
+    }
+    return false;
+  }
+
   /** The keys `text` contains. */
   keysIn(text: string): Set<string> {
     const found = new Set<string>();
