@@ -12,7 +12,7 @@
 
 import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
-import { memoByText } from '../../util/collections.ts';
+import { memoByPair, memoByText } from '../../util/collections.ts';
 import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { BIOGRAPHY } from '../../vocab/background.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
@@ -707,13 +707,30 @@ const RECRUITER_RE = inBothScripts(
  * attorney", "縣長張麗善") makes an official; someone's counsel ("her attorney, Jarrod Doe") is named, never a suspect.
  */
 export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
+  const { before, after } = besideName(intro);
+  return titleBeside(before, after);
+}
+
+/** The words right before a name (60 characters) and right after it (80), in its sentence. */
+function besideName(intro: PersonIntro): { before: string; after: string } {
   const at = intro.index - intro.sentenceStart;
   const before = intro.sentence.slice(Math.max(0, at - 60), at);
   const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
+  return { before, after };
+}
+
+// A person's role is asked for many times (splitting the article, reading each case, finding its officials), and the
+// expressions of offices are long: they run once per pair of texts around a name.
+const titleBeside = memoByPair((before: string, after: string): 'official' | 'other' | null => {
   if (COUNSEL_BEFORE.test(before) || COUNSEL_AFTER.test(after)) return 'other';
   if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before)) return 'official';
   return null;
-}
+});
+
+const lawBeside = memoByPair(
+  (before: string, after: string): boolean =>
+    titleBeside(before, after) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before),
+);
 
 /**
  * Whether the words next to a name say the person acts for the law in the case (or is someone's counsel), so
@@ -721,10 +738,8 @@ export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
  * "法官科根" (a governor or a legislator, only in a paragraph of the case).
  */
 export function actsForTheLaw(intro: PersonIntro): boolean {
-  const at = intro.index - intro.sentenceStart;
-  const before = intro.sentence.slice(Math.max(0, at - 60), at);
-  const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
-  return titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before);
+  const { before, after } = besideName(intro);
+  return lawBeside(before, after);
 }
 
 /** The role a person plays, read from the sentences that mention them. */
