@@ -702,6 +702,9 @@ const RECRUITER_RE = inBothScripts(
   /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b|外籍|境外间谍|间谍情报机关人员|境外情报人员/i,
 );
 
+// A person's role is read again and again, most often with no descriptor (''): once per text.
+const namesRecruiter = memoByText((text: string) => RECRUITER_RE.test(text));
+
 /**
  * The role the words next to a name give outright, or null: an office ("Judge Brian Doyle", "Adam Gordon, the U.S.
  * attorney", "縣長張麗善") makes an official; someone's counsel ("her attorney, Jarrod Doe") is named, never a suspect.
@@ -757,7 +760,7 @@ export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainAct
   if (OFFICIAL_RE.test(context.slice(Math.max(0, at - 60), at + intro.name.length + 40))) return 'official';
   if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';
   const around = context.slice(Math.max(0, intro.index - intro.sentenceStart - 80), intro.index - intro.sentenceStart);
-  if (RECRUITER_RE.test(around) || RECRUITER_RE.test(intro.descriptor ?? '')) return 'recruiter';
+  if (namesRecruiter(around) || namesRecruiter(intro.descriptor ?? '')) return 'recruiter';
   if (isMainActor) return 'suspect';
   return 'other';
 }
