@@ -3,6 +3,7 @@
  * gallium", "sold classified documents"), its object up to where the phrase ends, and who did it.
  */
 import type { Paragraph } from '../../model/schema.ts';
+import { memoByText } from '../../util/collections.ts';
 import { lastActorMention } from './actor-mention.ts';
 import { type FoundPerson, roleNounHead, shortForms } from './entities.ts';
 import { clauseAround, sentences } from './sentences.ts';
@@ -38,6 +39,9 @@ const ACTS: Array<[string, RegExp]> = [
 ];
 /** Any act at all (exact: the alternatives are ACTS' expressions); most sentences have none, and one scan says so. */
 const ANY_ACT = new RegExp(ACTS.map(([, re]) => `(?:${re.source})`).join('|'));
+// The same sentences are read for an act twice per case (by its named actor, then by anyone) and again per case of
+// the article: the scan runs once per sentence text.
+const hasAnyAct = memoByText((sentence: string) => ANY_ACT.test(sentence));
 const OBJECT_END = /[,;:.!?()–—]|\s-\s|\s(?:before|after|to gain|during|because|while|so that|in order|when|which|who|but|until|since|preventing)\s/;
 // Things, then the actor: "the materials Wang", "the documents Liu Ming" (a relative clause without "that").
 const REDUCED_RELATIVE = /\b(?:the|these|those)\s+([a-z]+s)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
@@ -131,7 +135,7 @@ export function mainAction(paragraphs: Paragraph[], people: FoundPerson[], allow
   const preferred = main?.role === 'informant' ? 'reported' : null;
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
-      if (!ANY_ACT.test(s.text)) continue;
+      if (!hasAnyAct(s.text)) continue;
       ACTS.forEach(([past, re], rank) => {
         const effective = past === preferred ? -1 : rank;
         if (best && best.rank <= effective) return;

@@ -52,9 +52,13 @@ function namesActor(text: string, actors: readonly string[]): boolean {
   return ACTOR_REFERENCE.test(text) || actors.some((a) => containsName(text, a));
 }
 
+// A clause is asked about more than once (whether its sentence holds context, then whether to keep it; again for each
+// case its paragraph belongs to): the long expression runs once per clause text.
+const hasContextShape = memoByText((clause: string) => CONTEXT_SHAPE.test(clause));
+
 /** Whether a clause is the article's context rather than the case's: of a context shape, naming nobody of the case. */
 export function isContext(clause: string, actors: readonly string[] = []): boolean {
-  return CONTEXT_SHAPE.test(clause) && !namesActor(clause, actors);
+  return hasContextShape(clause) && !namesActor(clause, actors);
 }
 
 // The same paragraph is read once per case it belongs to, and wire copy repeats paragraphs across outlets.
@@ -77,8 +81,7 @@ export function splitContext(text: string, actors: readonly string[] = []): { ow
     // context too, unless it names the case's actor.
     const goesOn: boolean = context !== null && (CONTEXT_GOES_ON.test(s.text) || sameSpeaker(context, s.text)) && !actors.some((a) => containsName(s.text, a));
     // A sentence of the past alone (someone's life, a place's history) is context even when it names the actor.
-    const own: string[] =
-      goesOn || tellsPastOnly(s.text) ? [] : clauses.some((c) => CONTEXT_SHAPE.test(c)) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
+    const own: string[] = goesOn || tellsPastOnly(s.text) ? [] : clauses.some(hasContextShape) ? clauses.filter((c) => c && !isContext(c, actors)) : clauses;
     // The chain keeps its first sentence: who spoke ("She stated..." goes on from "Regina Lee ... addressed").
     context = own.length === 0 ? (goesOn ? context : s.text) : null;
     if (own.length === clauses.length) kept.push(s.text);

@@ -12,7 +12,7 @@
 
 import type { Paragraph } from '../../model/schema.ts';
 import type { Mention, PersonMention } from '../../model/types.ts';
-import { memoByText } from '../../util/collections.ts';
+import { memoByPair, memoByText } from '../../util/collections.ts';
 import { type Slugger, shortHash, slugify, slugifyName } from '../../util/slug.ts';
 import { BIOGRAPHY } from '../../vocab/background.ts';
 import { bothScripts, inBothScripts } from '../../vocab/han-variants.ts';
@@ -349,6 +349,8 @@ export const INTRO_PATTERNS: IntroPattern[] = [
       `(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+\\s+){0,4}?(?:(?!(?:${NOT_IN_DESCRIPTOR})\\s)[\\p{Ll}-]+,?\\s+)?))?\\b(?:named(?:(?: them| him| her| the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|trio|couple|suspects?|defendants?|accused))? (?:only )?as)?|surnamed|(?<!so-)called|dubbed|alias|(?:identified|known)(?: to (?:him|her|them)| (?:him|her|them|the (?:[\\p{Ll}-]+ )?(?:men|women|man|woman|pair|suspects?|defendants?|accused)))? (?:only )?as|(?:messaged|addressed|knew) (?:him|her|them) (?:only )?as|knew only as|referred to as|call(?:ing|ed|s) (?:him|her|them)sel(?:f|ves)|introduc(?:ing|ed|es) (?:him|her)self as|going by(?: the name)?|went by(?: the name)?|(?:using|used|under|with|by) the (?:[\\p{L}-]+ )?(?:alias|name|pseudonym|nickname|handle)|whose (?:full |real )?name is|by the name of|under the pseudonym|(?:identified |known )?(?:only )?(?:by|as) (?:his|her|the) (?:sur|family |last )?name,?|(?:with|given) the (?:sur|family )?name)\\s+(?:(?:married )?couple |pair |trio )?["“]?${NAME}`,
       'gu',
     ),
+    // A word each way of giving a name holds: the expression above is tried at every word, and few sentences give one.
+    needs: /name|call|dubbed|alias|identified|known|messaged|addressed|knew|referred|introduc|going by|went by|pseudonym|handle/u,
     name: 2,
     desc: 1,
     strength: 'strong',
@@ -717,18 +719,42 @@ const RECRUITER_RE = inBothScripts(
   /\b(?:foreigner|foreign (?:spy|agent|intelligence officer|handler)|spy officer|intelligence officer|handler|recruiter|case officer)\b|外籍|境外间谍|间谍情报机关人员|境外情报人员/i,
 );
 
+// A person's role is read again and again, most often with no descriptor (''): once per text.
+const namesRecruiter = memoByText((text: string) => RECRUITER_RE.test(text));
+
 /**
  * The role the words next to a name give outright, or null: an office ("Judge Brian Doyle", "Adam Gordon, the U.S.
  * attorney", "縣長張麗善") makes an official; someone's counsel ("her attorney, Jarrod Doe") is named, never a suspect.
  */
 export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
+  const { before, after } = besideName(intro);
+  return titleBeside(before, after);
+}
+
+/** The words right before a name (60 characters) and right after it (80), in its sentence. */
+function besideName(intro: PersonIntro): { before: string; after: string } {
   const at = intro.index - intro.sentenceStart;
   const before = intro.sentence.slice(Math.max(0, at - 60), at);
   const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
+  return { before, after };
+}
+
+// A person's role is asked for many times (splitting the article, reading each case, finding its officials), and the
+// expressions of offices are long: they run once per pair of texts around a name.
+const titleBeside = memoByPair((before: string, after: string): 'official' | 'other' | null => {
   if (COUNSEL_BEFORE.test(before) || COUNSEL_AFTER.test(after)) return 'other';
   if (OFFICIAL_BEFORE.test(before) || OFFICIAL_AFTER.test(after) || ZH_OFFICE_BEFORE.test(before) || AGENCY_HEAD_BEFORE.test(before)) return 'official';
   return null;
-}
+});
+
+const lawBeside = memoByPair(
+  (before: string, after: string): boolean =>
+    titleBeside(before, after) === 'other' ||
+    LAW_BEFORE.test(before) ||
+    LAW_AFTER.test(after) ||
+    ZH_LAW_OFFICE_BEFORE.test(before) ||
+    AGENCY_HEAD_BEFORE.test(before),
+);
 
 /**
  * Whether the words next to a name say the person acts for the law in the case (or is someone's counsel), so
@@ -736,12 +762,8 @@ export function titledRole(intro: PersonIntro): 'official' | 'other' | null {
  * "法官科根" (a governor or a legislator, only in a paragraph of the case).
  */
 export function actsForTheLaw(intro: PersonIntro): boolean {
-  const at = intro.index - intro.sentenceStart;
-  const before = intro.sentence.slice(Math.max(0, at - 60), at);
-  const after = intro.sentence.slice(at + intro.name.length, at + intro.name.length + 80);
-  return (
-    titledRole(intro) === 'other' || LAW_BEFORE.test(before) || LAW_AFTER.test(after) || ZH_LAW_OFFICE_BEFORE.test(before) || AGENCY_HEAD_BEFORE.test(before)
-  );
+  const { before, after } = besideName(intro);
+  return lawBeside(before, after);
 }
 
 /** The role a person plays, read from the sentences that mention them. */
@@ -759,7 +781,7 @@ export function roleOf(intro: PersonIntro, mentionSentences: string[], isMainAct
   if (OFFICIAL_RE.test(context.slice(Math.max(0, at - 60), at + intro.name.length + 40))) return 'official';
   if (mentionSentences.some((s) => INFORMANT_RE.test(s))) return 'informant';
   const around = context.slice(Math.max(0, intro.index - intro.sentenceStart - 80), intro.index - intro.sentenceStart);
-  if (RECRUITER_RE.test(around) || RECRUITER_RE.test(intro.descriptor ?? '')) return 'recruiter';
+  if (namesRecruiter(around) || namesRecruiter(intro.descriptor ?? '')) return 'recruiter';
   if (isMainActor) return 'suspect';
   return 'other';
 }

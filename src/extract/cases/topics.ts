@@ -8,6 +8,7 @@ import type { Paragraph } from '../../model/schema.ts';
 import type { TaxonomyEntry, TopicMention } from '../../model/types.ts';
 import { memoByText } from '../../util/collections.ts';
 import { bothScripts } from '../../vocab/han-variants.ts';
+import { KeyFinder } from '../key-finder.ts';
 import { foldForKeys, keysOfAny } from './required-literal.ts';
 
 interface Compiled {
@@ -30,20 +31,27 @@ interface Compiled {
   keys: string[] | null;
 }
 
-// Taxonomies are loaded once per run; compile each once, not once per paragraph.
-const compiled = new WeakMap<TaxonomyEntry[], Compiled[]>();
+interface CompiledTaxonomy {
+  entries: Compiled[];
+  /** Every entry's keys: which of them a text holds is found in one pass, not one search per key. */
+  keys: KeyFinder;
+}
 
-function compile(taxonomy: TaxonomyEntry[]): Compiled[] {
-  let list = compiled.get(taxonomy);
-  if (!list) {
+// Taxonomies are loaded once per run; compile each once, not once per paragraph.
+const compiled = new WeakMap<TaxonomyEntry[], CompiledTaxonomy>();
+
+function compile(taxonomy: TaxonomyEntry[]): CompiledTaxonomy {
+  let done = compiled.get(taxonomy);
+  if (!done) {
     // Chinese patterns are written in simplified characters and match traditional ones too.
-    list = taxonomy.map((entry) => {
+    const entries = taxonomy.map((entry) => {
       const sources = entry.patterns.map(bothScripts);
       return { entry, patterns: sources.map((p) => new RegExp(p, 'iu')), any: alternation(sources), keys: keysOfAny(entry.patterns) };
     });
-    compiled.set(taxonomy, list);
+    done = { entries, keys: new KeyFinder(entries.flatMap((c) => c.keys ?? [])) };
+    compiled.set(taxonomy, done);
   }
-  return list;
+  return done;
 }
 
 function alternation(patterns: string[]): RegExp | null {
@@ -71,9 +79,10 @@ export function topicsInText(text: string, taxonomy: TaxonomyEntry[]): TopicHit[
 
 function scanTopics(text: string, taxonomy: TaxonomyEntry[]): TopicHit[] {
   const out: TopicHit[] = [];
-  const folded = foldForKeys(text);
-  for (const { entry, patterns, any, keys } of compile(taxonomy)) {
-    if (keys && !keys.some((k) => folded.includes(k))) continue;
+  const { entries, keys: finder } = compile(taxonomy);
+  const present = finder.keysIn(foldForKeys(text));
+  for (const { entry, patterns, any, keys } of entries) {
+    if (keys && !keys.some((k) => present.has(k))) continue;
     let best: RegExpExecArray | null = null;
     if (any) {
       const m = any.exec(text);

@@ -322,8 +322,10 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
       if (kind.reason === 'byline' && !OTHER_CREDIT_RE.test(t)) lastByline = i;
       return decide({ reason: kind.reason, meta: kind.meta });
     }
+    // Counted once: the tests below ask for it up to four times.
+    const words = wordCount(t);
     // A line that is only an outlet's name is a masthead or a sign-off.
-    if ((wordCount(t) <= 6 && outletByName(t)) || isZhMasthead(t)) return decide({ reason: 'sign-off', meta: true });
+    if ((words <= 6 && outletByName(t)) || isZhMasthead(t)) return decide({ reason: 'sign-off', meta: true });
     const earlier = seen.get(k);
     if (earlier !== undefined) {
       const was = decisions[earlier]?.reason;
@@ -336,7 +338,7 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
       lastByline = i;
       return decide({ reason: 'byline', meta: true });
     }
-    if (!bodyStarted && lastByline >= 0 && FIRST_PERSON_RE.test(t) && wordCount(t) <= 80) return decide({ reason: 'author-bio' });
+    if (!bodyStarted && lastByline >= 0 && FIRST_PERSON_RE.test(t) && words <= 80) return decide({ reason: 'author-bio' });
     // An item of a list inside the story is the story ("➡️ A compensation offer far above market"), not a heading;
     // so is "The ministry's statement said:" introducing the quotation under it.
     if (isTitleLike(t) && !(bodyStarted && isListItem(t)) && !introducesQuote(t, units[i + 1]?.text))
@@ -345,9 +347,8 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
     // before the story, a short line right above a picture's credit is the picture's caption. Inside the story it
     // must also say it shows a picture ("Kao is pictured in an undated photograph." over "Photo: screen grab…"):
     // a picture without a caption has its credit right under a paragraph of the story.
-    if (wordCount(t) <= 25 && (!bodyStarted || PICTURE_WORDS_RE.test(t)) && isCreditOnly(units[i + 1]?.text, kinds[i + 1]))
-      return decide({ reason: 'caption' });
-    if (isPictureText(t, k, units[i + 1], kinds[i + 1])) return decide({ reason: 'caption' });
+    if (words <= 25 && (!bodyStarted || PICTURE_WORDS_RE.test(t)) && isCreditOnly(units[i + 1]?.text, kinds[i + 1])) return decide({ reason: 'caption' });
+    if (isPictureText(t, words, k, units[i + 1], kinds[i + 1])) return decide({ reason: 'caption' });
     if (isCutTeaser(t, units, i)) return decide({ reason: 'duplicate' });
     if (!bodyStarted && !endsSentence(t) && GLUED_TITLES_RE.test(t)) return decide({ reason: 'related' });
     bodyStarted = true;
@@ -454,8 +455,8 @@ const CREDIT_ONLY_RE = /^(?:file )?(?:photo|image|picture|pic|illustration|credi
  * the same words with "Photo by ..." after them: a picture's description, then its caption. A story does not say a
  * short paragraph twice in a row.
  */
-function isPictureText(text: string, k: string, next: Unit | undefined, nextKind: LineKind | null | undefined): boolean {
-  if (!next || !k || wordCount(text) > 60 || cjkCount(text) > 120) return false;
+function isPictureText(text: string, words: number, k: string, next: Unit | undefined, nextKind: LineKind | null | undefined): boolean {
+  if (!next || !k || words > 60 || cjkCount(text) > 120) return false;
   const nextKey = key(next.text);
   return nextKey === k || (nextKind?.reason === 'caption' && nextKey.startsWith(k));
 }

@@ -18,16 +18,13 @@ function isZh(text: string): boolean {
   return han > 0 && han * 2 >= text.replace(/\s/g, '').length;
 }
 
-/**
- * The share of grammar words among a line's words (English), or of grammar characters and punctuation per Chinese
- * character (Chinese), 0..1.
- */
-export function grammarDensity(text: string): number {
-  if (isZh(text)) {
-    let grammar = 0;
-    for (const c of text) if (ZH_FUNCTION.has(c)) grammar++;
-    return grammar / cjkCount(text);
-  }
+/** Grammar words and words of an English line, as spaces part them. */
+interface WordTally {
+  grammar: number;
+  words: number;
+}
+
+function tallyWords(text: string): WordTally {
   // Words as spaces part them: an address ("img.example.net/a8f3.jpg") is one word, not "a" and others.
   const words = text
     .toLowerCase()
@@ -35,7 +32,24 @@ export function grammarDensity(text: string): number {
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, ''))
     .filter((w) => /\p{L}/u.test(w));
   const grammar = words.reduce((n, w) => n + (FUNCTION_WORDS.has(w) ? 1 : 0), 0);
-  return words.length ? grammar / words.length : 0;
+  return { grammar, words: words.length };
+}
+
+const shareOf = (t: WordTally) => (t.words ? t.grammar / t.words : 0);
+
+/** The share of grammar characters and punctuation per Chinese character. */
+function zhDensity(text: string): number {
+  let grammar = 0;
+  for (const c of text) if (ZH_FUNCTION.has(c)) grammar++;
+  return grammar / cjkCount(text);
+}
+
+/**
+ * The share of grammar words among a line's words (English), or of grammar characters and punctuation per Chinese
+ * character (Chinese), 0..1.
+ */
+export function grammarDensity(text: string): number {
+  return isZh(text) ? zhDensity(text) : shareOf(tallyWords(text));
 }
 
 /** English prose: about a third of its words or more are grammar words; a page in another language has almost none. */
@@ -59,13 +73,30 @@ const ZH_SHORT = 30;
  * page's prose is English (a page in another language written in letters has none of its grammar words).
  */
 export function isStrayLine(text: string, english: boolean): boolean {
+  return isStray(shapeOf(text), english);
+}
+
+/** What `isStrayLine` reads of a line, read once per line: the page's language is judged from the same counts. */
+interface LineShape {
+  text: string;
+  zh: boolean;
+  /** English lines only (a Chinese line's density is per character). */
+  tally: WordTally | null;
+}
+
+function shapeOf(text: string): LineShape {
+  const zh = isZh(text);
+  return { text, zh, tally: zh ? null : tallyWords(text) };
+}
+
+function isStray({ text, zh, tally }: LineShape, english: boolean): boolean {
   if (endsSentence(text) || /[:：]$/.test(text)) return false;
-  const density = grammarDensity(text);
-  if (isZh(text)) {
+  if (zh) {
     // A comma parts clauses: prose, perhaps cut off ("河北省国家安全机关工作发现,郑富").
     if (/[，,；;]/.test(text)) return false;
-    return cjkCount(text) < ZH_SHORT && density < ZH_SPARSE;
+    return cjkCount(text) < ZH_SHORT && zhDensity(text) < ZH_SPARSE;
   }
+  const density = shareOf(tally!);
   return english && ((text.length < SHORT && density < SPARSE) || density < BARE);
 }
 
@@ -81,11 +112,18 @@ function bodyIndexes(decisions: readonly Judged[]): number[] {
 /** The body's stray lines (`isStrayLine`) get the reason 'stray'. */
 export function dropStrayLines(decisions: Judged[], units: ReadonlyArray<{ text: string }>): void {
   const body = bodyIndexes(decisions);
-  const latin = body.map((i) => units[i]!.text).filter((t) => !isZh(t));
-  const english = grammarDensity(latin.join(' ')) >= ENGLISH_DENSITY;
+  const shapes = body.map((i) => shapeOf(units[i]!.text));
+  // The page's English lines as one text: its words are theirs, so the lines' tallies add up to its tally.
+  const page: WordTally = { grammar: 0, words: 0 };
+  for (const { tally } of shapes) {
+    if (!tally) continue;
+    page.grammar += tally.grammar;
+    page.words += tally.words;
+  }
+  const english = shareOf(page) >= ENGLISH_DENSITY;
   body.forEach((i, n) => {
     const t = units[i]!.text;
-    if (!isStrayLine(t, english)) return;
+    if (!isStray(shapes[n]!, english)) return;
     // A page saved in part ends in the story cut off mid-word ("Beijing's highly secretive Ministry of State Se"):
     // prose has words in lower case, a label in title case ("United States Latest News, United States Headlines") none.
     // A line almost bare of grammar words ("espionage 100% china 90% us navy 80%") is a list, cut off or not.

@@ -8,6 +8,7 @@ import { httpHost } from '../../util/url-parts.ts';
 import { SOURCE_PREFIXES, ZH_REPORT_ENDINGS, ZH_REPORTER_WORDS } from '../../vocab/bylines.ts';
 import { MASTHEAD_WORDS, OUTLETS, type Outlet, STAGING_WORDS, ZH_MASTHEAD_ENDINGS, ZH_SITE_ENDINGS, ZH_SITE_NEWS_TAGS } from '../../vocab/outlets.ts';
 import { alternation, escapeRe } from '../../vocab/regex.ts';
+import { KeyFinder } from '../key-finder.ts';
 import { withoutPinyinGlosses } from './zh-credits.ts';
 
 export type { Outlet };
@@ -193,14 +194,22 @@ function proseRegExps() {
     re: /[^\x00-\x7f]/.test(a) ? new RegExp(escapeRe(a), 'g') : new RegExp(`(?<![\\w])${escapeRe(a).replace(/'/g, "['’]")}(?![\\w])`, 'g'),
   }));
   anyAlias ??= new RegExp(compiled.map(({ re }) => `(?:${re.source})`).join('|'));
+  // The alias up to an apostrophe (which may be written ’) is in any text one of the expressions matches.
+  aliasStarts ??= new KeyFinder(compiled.map(({ a }) => a.split("'")[0]!));
   return compiled;
 }
+
+/**
+ * Literal beginnings of the aliases: a text holding none of them names no outlet, found in one pass over the text
+ * (the expression of all aliases tries each of them at every character).
+ */
+let aliasStarts: KeyFinder | null = null;
 
 export function outletsIn(text: string): Array<{ outlet: Outlet; index: number; alias: string }> {
   const found: Array<{ outlet: Outlet; index: number; alias: string }> = [];
   const taken: Array<[number, number]> = [];
   const all = proseRegExps();
-  if (!anyAlias!.test(text)) return found;
+  if (!aliasStarts!.hasAny(text) || !anyAlias!.test(text)) return found;
   for (const { o, re } of all) {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
