@@ -317,6 +317,9 @@ export const ZH_PROVINCES = [
   '重庆',
 ] as const;
 
+/** Of ZH_PROVINCES, the municipalities: each is one city, as a place of a case is ("Shanghai"), not a province. */
+export const ZH_MUNICIPALITIES = ['北京', '天津', '上海', '重庆'] as const;
+
 /**
  * Places as Chinese reports name them in the text of a case: "在深圳海关被查获", "經澳門轉往中國", "在釜山被捕".
  * Written in simplified characters (matched in both scripts); China itself is left out, as in PLACE_LIST.

@@ -35,7 +35,7 @@ import { parsePrisonTerm } from '../cases/outcome.ts';
 import { materialAmounts, prisonTerms } from '../compare/quantities.ts';
 import { compatible, type Reading } from '../compare/readings.ts';
 import { givesFullName, meetAcross, meetInitial, pinyinKeys, rareName, surnameOnly, transliterated, withoutNickname } from './names-across.ts';
-import { placeKey } from './place-keys.ts';
+import { placeKey, provinceKeys } from './place-keys.ts';
 
 export interface Redirect {
   from: string;
@@ -369,9 +369,12 @@ export function compareDrafts(a: Features, b: Features): Comparison {
   // people in common are one case told from two places (a trial in London, the reaction in Hong Kong).
   if (matched.length <= 1 && a.places.size && b.places.size && !places && !sameStory(shared, jaccard)) return no('different places');
   if (places) {
-    score += 2;
+    // A province holds tens of millions of people and several ports: many cases of one kind happen in it, so
+    // sharing only a province is weaker evidence than sharing a city, a port or a base.
+    const onlyProvinces = [...a.places].every((p) => !b.places.has(p) || provinceKeys.has(p));
+    score += onlyProvinces ? 1 : 2;
     specific = true;
-    reasons.push('same place');
+    reasons.push(onlyProvinces ? 'same province' : 'same place');
   }
 
   if (sameStory(shared, jaccard)) {

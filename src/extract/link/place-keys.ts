@@ -5,7 +5,7 @@
 import { memoByText } from '../../util/collections.ts';
 import { hasHan, romanise } from '../../util/romanise.ts';
 import { toSimplified } from '../../vocab/han-variants.ts';
-import { ZH_PLACE_ENGLISH } from '../../vocab/places.ts';
+import { ZH_MUNICIPALITIES, ZH_PLACE_ENGLISH, ZH_PROVINCES } from '../../vocab/places.ts';
 
 // An administrative ending a report may add or leave out: 苏州市, 江苏省, "Jiangsu Province", "Suzhou City".
 const HAN_ENDING = /(?<=\p{Script=Han}{2})[市省县区]$/u;
@@ -22,3 +22,6 @@ export const placeKey: (name: string) => string = memoByText((name: string): str
   const english = ZH_PLACE_ENGLISH[han];
   return english ? english.toLowerCase() : romanise(han).replace(/\s+/g, '');
 });
+
+/** The keys of China's provinces and regions ("guangdong", "guangxi"), not of the municipalities that are cities ("shanghai"). */
+export const provinceKeys: ReadonlySet<string> = new Set(ZH_PROVINCES.filter((p) => !(ZH_MUNICIPALITIES as readonly string[]).includes(p)).map(placeKey));

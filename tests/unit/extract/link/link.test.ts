@@ -315,6 +315,44 @@ describe('linkCases: merging reports of one case', () => {
       2,
     ],
     [
+      'one mineral smuggled out through one province, no person, amount or term in common: two cases',
+      [
+        draft('daily', {
+          title: 'Smuggling ring leader jailed',
+          summary: 'The ring leader was jailed after a trial that heard how ingots left the province hidden in lorries.',
+          materials: ['antimony'],
+          tactics: ['illegal-export'],
+          outcome: sentenced('was sentenced to twelve years'),
+          places: [{ name: 'Guangdong', paragraph: 'p1' }],
+        }),
+        draft('trade', {
+          title: 'Three held over shipments',
+          summary: 'Customs officers found the metal in a container declared as cardboard and detained three suspects.',
+          materials: ['antimony'],
+          tactics: ['illegal-export'],
+          outcome: outcome('arrested'),
+          places: [
+            { name: 'Hunan', paragraph: 'p1' },
+            { name: 'Guangdong', paragraph: 'p1' },
+          ],
+        }),
+      ],
+      2,
+    ],
+    [
+      'one mineral smuggled out through one port city: one case',
+      [
+        draft('daily', {
+          materials: ['antimony'],
+          tactics: ['illegal-export'],
+          outcome: sentenced('was sentenced to twelve years'),
+          places: [{ name: 'Shenzhen', paragraph: 'p1' }],
+        }),
+        draft('trade', { materials: ['antimony'], tactics: ['illegal-export'], outcome: outcome('arrested'), places: [{ name: 'Shenzhen', paragraph: 'p1' }] }),
+      ],
+      1,
+    ],
+    [
       'two people by English given name and surname, and by their names in characters',
       [draft('en', { names: ['Linda Sun', 'Chris Hu'] }), draft('zh', { names: ['孙雯', '胡骁'] })],
       1,
