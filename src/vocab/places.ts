@@ -374,6 +374,10 @@ export const ZH_PLACE_LIST = [
  * compared by its pinyin (苏州 "Suzhou", 深圳 "Shenzhen"). Written in simplified characters.
  */
 export const ZH_PLACE_ENGLISH: Readonly<Record<string, string>> = {
+  // Provinces and regions whose English name is not their pinyin (陕西 is "Shaanxi", its neighbour 山西 "Shanxi").
+  陕西: 'Shaanxi',
+  内蒙古: 'Inner Mongolia',
+  西藏: 'Tibet',
   台北: 'Taipei',
   新北: 'New Taipei',
   新竹: 'Hsinchu',

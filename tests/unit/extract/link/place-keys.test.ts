@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeKey } from '../../../../src/extract/link/place-keys.ts';
+import { placeKey, provinceKeys } from '../../../../src/extract/link/place-keys.ts';
 import { ZH_PLACE_ENGLISH } from '../../../../src/vocab/places.ts';
 
 describe('placeKey', () => {
@@ -15,5 +15,20 @@ describe('placeKey', () => {
   });
   it('keeps apart places whose names only share a character', () => {
     expect(placeKey('广州')).not.toBe(placeKey('杭州'));
+  });
+  it('reads a province by its English name where that is not its pinyin', () => {
+    expect(placeKey('陕西省')).toBe(placeKey('Shaanxi Province'));
+    expect(placeKey('陕西')).not.toBe(placeKey('山西'));
+    expect(placeKey('内蒙古')).toBe(placeKey('Inner Mongolia'));
+  });
+});
+
+describe('provinceKeys', () => {
+  it('holds provinces in either script, not the municipalities that are cities', () => {
+    expect(provinceKeys.has(placeKey('Guangdong Province'))).toBe(true);
+    expect(provinceKeys.has(placeKey('廣東'))).toBe(true);
+    expect(provinceKeys.has(placeKey('Inner Mongolia'))).toBe(true);
+    expect(provinceKeys.has(placeKey('Shanghai'))).toBe(false);
+    expect(provinceKeys.has(placeKey('Shenzhen'))).toBe(false);
   });
 });
