@@ -360,7 +360,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
   // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治", after their label: "当前位置: 首页 > 快讯 > 正文".
   [
-    new RegExp(`^(?:${alternation(BREADCRUMB_LABELS)}\\s*[:：]?\\s*)?[\\p{L}&'·・ ]{1,25}(\\s*(?:[>»›]{1,2}|&gt;)\\s*[\\p{L}&'·・ ]{1,25}){1,5}$`, 'iu'),
+    new RegExp(`^(?:${alternation(BREADCRUMB_LABELS)}\\s*[:：]?\\s*)?[\\p{L}&'·・ ]{1,25}(\\s*(?:-?[>»›]{1,2}|&gt;|→)\\s*[\\p{L}&'·・ ]{1,25}){1,5}$`, 'iu'),
     { reason: 'navigation' },
   ],
   // A Chinese menu row whose separators the scrape turned into spaces: "大陸 大陸焦點 特派現場". Headlines
@@ -402,7 +402,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
 
   // Photo captions and credits, including a full caption sentence that ends in its credit.
   [
-    /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
+    /(^|[\s.,;()])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
     { reason: 'caption' },
   ],
   // "Melissa Hart gives a great performance. Image Credit: 20th Century Fox.": a picture's credit, labelled as one,
@@ -417,6 +417,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/,
     { reason: 'caption' },
   ],
+  // "...escorted by six fighter jets. /Courtesy of Harbour News": a caption closed by a slash and the credit of its picture.
+  [/\s\/\s?(?:[Cc]ourtesy of|[Pp]hoto by)\s+\p{Lu}[^.!?/]{0,40}$/u, { reason: 'caption' }],
   // "Photo: The headquarters of the police in Yokohama | KYODO": a caption that ends in its agency's credit.
   [
     /^(?:photo|image|picture)s?\s*:.{0,160}[|/]\s*(?:KYODO|JIJI|AP|AFP|REUTERS|Reuters|Xinhua|XINHUA|Getty Images|EPA|Bloomberg|VCG|IC|CNS|Yonhap|YONHAP|PTI|ANI)\s*$/i,

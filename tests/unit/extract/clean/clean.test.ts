@@ -320,12 +320,18 @@ describe('lineKind', () => {
   it.each([
     'By March 2024, the ministry had cut off the smuggling routes.',
     'By Monday, it was over.',
+    'Output rose from 5 -> 6 million tonnes last year.',
+    'She said the award was a fair reward for the whole team (credit to them).',
     'He took a photo of the base and sent it to the woman.',
     'Other spies have bypassed China’s export controls by declaring rare earths as nickel powder.',
   ])('leaves prose alone: %s', (line) => expect(lineKind(line)).toBeNull());
   it.each([
     ['By ZHANG YI | China Daily | Updated: 2024-03-12 14:05', 'byline'],
     ['Home | China | World | Business', 'navigation'],
+    ['首頁 -> 國際 ->時政', 'navigation'],
+    ['Home → World → Asia', 'navigation'],
+    ['Navy destroyer at anchor (Credit: Harbour Images)', 'caption'],
+    ['Six fighter jets escort the command aircraft over the peninsula. /Courtesy of Harbour News', 'caption'],
     ['CHINA / SOCIETY', 'section-label'],
     ['China / Society', 'section-label'],
     ['Published: Feb 04, 2024 09:50 AM', 'published-line'],
