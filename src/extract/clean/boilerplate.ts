@@ -23,6 +23,7 @@ import {
   CAPTION_LABELS,
   COMMENT_BOX_NOTICES,
   COPY_SOURCE_NOTES,
+  JAVASCRIPT_NOTICES,
   SIMILAR_STORY_HEADINGS,
   SOURCE_POINTER_OPENINGS,
   SOURCE_POINTER_TARGETS,
@@ -109,6 +110,8 @@ const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
 // "(读者提供/中央社)", "（記者王小明攝／新華社）": who supplied or took the picture, then the agency.
 const CJK_SUPPLIED_PICTURE_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_PICTURE_SUPPLIERS)}\\s*[/／][^（()）/／]{1,10}[）)]\\s*$`, 'u');
 const CJK_PICTURE_MARKER_RE = new RegExp(alternation(CJK_PICTURE_MARKERS), 'u');
+
+const JAVASCRIPT_NOTICE_RE = new RegExp(alternation(JAVASCRIPT_NOTICES), 'i');
 
 const LABELLED_PICTURE_CREDIT_RE = /(?:^|[\s.,;)])(?:image|photo|picture|photograph)\s+credits?\s*[:：]\s*\S[^.!?]{0,60}\.?$/i;
 
@@ -336,6 +339,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/最佳瀏覽效果|最佳浏览效果|建議使用.{0,40}瀏覽器|建议使用.{0,40}浏览器|^best viewed (?:in|with)\b/i, { reason: 'navigation', anyLength: true }],
   // "抱歉,我們並不支援你正使用的瀏覽器。", "Your browser is not supported.": a notice about the reader's browser.
   [new RegExp(alternation(BROWSER_NOTICES), 'i'), { reason: 'navigation' }],
+  // "Please enable JavaScript": a notice to a browser that runs no scripts (asked only of lines naming JavaScript).
+  [(t) => /javascript/i.test(t.slice(0, 200)) && JAVASCRIPT_NOTICE_RE.test(t), { reason: 'navigation' }],
   [new RegExp(alternation(COMMENT_BOX_NOTICES), 'i'), { reason: 'comments' }],
   // "volume_up", "bookmark_border": the name of an icon font's glyph, printed where the icon did not load.
   [/^[a-z]+(?:_[a-z]+)+$/, { reason: 'navigation' }],

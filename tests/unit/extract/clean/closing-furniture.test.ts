@@ -1,5 +1,6 @@
 /**
- * Furniture of the kinds news pages share, in the shapes they take: a notice about the reader's browser, a
+ * Furniture of the kinds news pages share, in the shapes they take: a notice about the reader's browser or its
+ * JavaScript, a
  * countdown before the story, an aggregator's box of similar stories, a blog's thanks for a tip, a rewrite pointing
  * to its source, a wire desk's closing credit, headings written with a script converter's readings.
  */
@@ -18,6 +19,8 @@ describe('lines that are furniture', () => {
   it.each([
     ['IE 11 is not supported. For an optimal experience visit our site on another browser.', 'navigation'],
     ['Internet Explorer is not supported. Please switch to a supported browser.', 'navigation'],
+    ['Please enable JavaScript', 'navigation'],
+    ['JavaScript needs to be enabled in your browser to use Harbour Motors.', 'navigation'],
     ['Wait 5 sec.', 'navigation'],
     ['Redirecting in 10 seconds', 'navigation'],
     ['请稍候 5 秒', 'navigation'],
@@ -36,6 +39,7 @@ describe('lines that are furniture', () => {
     'For more details on the charges, prosecutors pointed to the indictment.',
     '(Thanks to the informant, the police found the cache.) The trial opens Monday.',
     'The similar cases of 2019 were dropped.',
+    'The malware was written in JavaScript and needed no installation.',
   ])('leaves prose alone: %s', (line) => expect(lineKind(line)).toBeNull());
 });
 
