@@ -70,7 +70,7 @@ export interface LineKind {
 }
 
 /** "(編輯:王小明/李大同)1131219": the desk editors a Chinese wire story credits at its close, and the day it was filed. */
-export const DESK_CREDIT = `[（(]\\s*${alternation(ZH_EDITOR_WORDS)}\\s*[:：][^（()）]{1,40}[）)]\\s*\\d{0,7}`;
+export const DESK_CREDIT = `[（(【]\\s*${alternation(ZH_EDITOR_WORDS)}\\s*[:：][^（()）【】]{1,40}[）)】]\\s*\\d{0,7}`;
 
 const BYLINE_RE = new RegExp(`^\\(?(${CREDIT_PREFIX_PATTERN})(?![\\w-])\\s*[:：]?\\s*([\\p{Lu}\\p{Lo}].{0,120})$`, 'iu');
 // Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
@@ -353,7 +353,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [new RegExp(`^${alternation(SIMILAR_STORY_HEADINGS)}\\s*[:：]`, 'i'), { reason: 'related', block: true }],
   [new RegExp(`^\\(?\\s*${alternation(COPY_SOURCE_NOTES)}\\s+(?:the\\s+)?[\\w ,&]{2,30}\\.?\\s*\\)?$`, 'i'), { reason: 'source-note' }],
   [new RegExp(`^${alternation(CAPTION_LABELS)}\\s*[:：]`, 'i'), { reason: 'caption' }],
-  [new RegExp(`^${DESK_CREDIT}$`, 'u'), { reason: 'desk-credit' }],
+  [new RegExp(`^${DESK_CREDIT}$`, 'u'), { reason: 'desk-credit', block: true }],
   // "如有問題,歡迎電郵至 help@example.com 查詢。", "Questions? Email us at help@example.com": how to reach the site.
   [/(?:電郵至|电邮至|聯絡|联系|聯繫|\b(?:email us|e-mail us|contact us|write to us)\b).{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, { reason: 'navigation' }],
   // "National Bureau of Investigation Director Jaime Santiago (center), ...", "中方船隻(右)向菲方船隻(左)射水炮。": a

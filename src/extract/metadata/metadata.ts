@@ -354,7 +354,8 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   }
   const today = statedToday(clean.paragraphs.slice(0, 3));
   if (today) return { value: today, from: 'text' };
-  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '') ?? rocStampDate(linesWith(clean, ['desk-credit']).at(-1) ?? '');
+  // The desk's credit closes the story; the lines after it are taken out with it, so its own stamp is the first.
+  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '') ?? linesWith(clean, ['desk-credit']).map(rocStampDate).find(Boolean);
   if (stamped) return { value: stamped, from: 'text' };
   if (urlDate) return { value: urlDate, from: 'url' };
   return NONE(null);

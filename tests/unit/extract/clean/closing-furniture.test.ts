@@ -61,6 +61,25 @@ describe("a wire desk's closing credit", () => {
   });
 });
 
+describe("a desk's credit closing the story", () => {
+  it('in square brackets is a desk credit', () => expect(lineKind('【編輯:王小明】')?.reason).toBe('desk-credit'));
+  it('ends the story: the headlines listed under it are not its text', () => {
+    const raw = seed(
+      '保安局長:將加強反間諜能力\n\n本報1月27日電 保安局局長昨日出席立法會質詢時表示,將加強反間諜能力,依法打擊危害國家安全的活動。\n\n他表示,現有條例已經過時,未能涵蓋其他間諜行為,會一併檢討完善。\n\n【編輯:王小明】\n\n更 多\n湘菜也可以不辣?名廚眼中的湘菜正宗嗎?\n記者古城體驗“穿越”!為何遊客都愛穿漢服?',
+    );
+    const text = cleanArticle(raw).paragraphs.join('\n');
+    expect(text).toContain('現有條例');
+    expect(text).not.toContain('湘菜');
+    expect(text).not.toContain('漢服');
+  });
+  it("keeps the first credit's day when the page runs on after it", () => {
+    const raw = seed(
+      '美男子在蘇州被判無期徒刑\n\n(中央社台北15日電)蘇州市中級人民法院今天宣判,一名男子因間諜罪被判處無期徒刑。\n\n報導指出,中方也沒有公布相關證據。(編輯:王小明/李大同)1120515\n\n新聞關鍵字\n\n加入好友',
+    );
+    expect(readMetadata(raw, cleanArticle(raw)).published).toEqual({ date: '2023-05-15', precision: 'day' });
+  });
+});
+
 describe('the last line of a page', () => {
   it('in title case with no grammar words is a label, not the story cut off', () => {
     expect(isStrayLine('United Kingdom Latest News, United Kingdom Headlines', true)).toBe(true);
