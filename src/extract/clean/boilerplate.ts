@@ -271,7 +271,13 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   ],
   // Appeals for money: "Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism..."
   [
-    /\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b/iu,
+    /\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b|\b(?:donation|contribution)s? to support (?:our|us)\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b/iu,
+    { reason: 'promo', anyLength: true },
+  ],
+  // "This is an AI-generated English rendering of original reporting...", "This article was machine-translated": a
+  // note on how the text was made, not the story.
+  [
+    /^(?:disclaimer\s*[:：]\s*)?this (?:is an?|article|story|report|content|text|summary|translation)\b.{0,40}\b(?:ai|machine)[- ](?:generated|translated|translation|assisted|rendering)\b/i,
     { reason: 'promo', anyLength: true },
   ],
   // Comment rules above a comment section: it runs to the end of the page.

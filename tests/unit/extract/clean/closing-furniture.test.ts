@@ -21,6 +21,10 @@ describe('lines that are furniture', () => {
     ['Internet Explorer is not supported. Please switch to a supported browser.', 'navigation'],
     ['Please enable JavaScript', 'navigation'],
     ['JavaScript needs to be enabled in your browser to use Harbour Motors.', 'navigation'],
+    ['Keep our reporting free from paywalls with a donation to support our work!', 'promo'],
+    ['Harbour Notes is run by a small team and published by a non-profit foundation funded through donations from our readers.', 'promo'],
+    ['This is an AI-generated English rendering of original reporting published by Harbour Media.', 'promo'],
+    ['Disclaimer: this article was machine-translated from the Chinese original.', 'promo'],
     ['Wait 5 sec.', 'navigation'],
     ['Redirecting in 10 seconds', 'navigation'],
     ['请稍候 5 秒', 'navigation'],
@@ -40,6 +44,8 @@ describe('lines that are furniture', () => {
     '(Thanks to the informant, the police found the cache.) The trial opens Monday.',
     'The similar cases of 2019 were dropped.',
     'The malware was written in JavaScript and needed no installation.',
+    'He was making a donation to the party when police arrested him.',
+    'This is an AI system the army bought from a foreign supplier, prosecutors said.',
   ])('leaves prose alone: %s', (line) => expect(lineKind(line)).toBeNull());
 });
 
