@@ -394,7 +394,11 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
 
   // Publication lines, datelines on their own, relative times.
   // "Published: ...", and a label run into an ISO date without its colon: "date 2024-04-22".
-  [new RegExp(`^[-–—•·]?\\s*${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*(?:[:：]|(?=(?:19|20)\\d{2}-\\d{2}))`, 'i'), { reason: 'published-line', meta: true }],
+  // "Update: the court adjourned" opens a live report's new paragraph; "Update:2012-12-24" labels a date.
+  [
+    new RegExp(`^[-–—•·]?\\s*(?!update\\s*[:：]\\s*[^\\d\\s])${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*(?:[:：]|(?=(?:19|20)\\d{2}-\\d{2}))`, 'i'),
+    { reason: 'published-line', meta: true },
+  ],
   [new RegExp(`^${alternation(BARE_DATE_LABELS)}\\s+(on\\s+)?\\S`, 'i'), { reason: 'published-line', meta: true }],
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am", "风轻云叶淡 2025-12-23 14:52:29":
   // a byline and its date on one line.
