@@ -31,6 +31,9 @@ export const UPDATED_LABELS = [
   'last updated',
   // "🕒 Last Update 12 Dec 2024": the noun for the verb.
   'last update',
+  // "Update:2012-12-24 09:41:21  Source:…": the noun alone, as English pages of Chinese sites label it.
+  'update',
+  'update time',
   'modified',
   'modified date',
   'updated date',

@@ -49,6 +49,22 @@ export const BROWSER_NOTICES = [
 ] as const;
 
 /**
+ * "Please enable JavaScript", "JavaScript needs to be enabled in your browser to use this site.": the notice a
+ * page shows a reader (and a scraper) whose browser runs no scripts. Matched on lines that name JavaScript.
+ */
+export const JAVASCRIPT_NOTICES = [
+  'enable javascript',
+  'javascript needs to be enabled',
+  'javascript must be enabled',
+  'javascript is disabled',
+  'javascript is required',
+  'javascript is not enabled',
+  'requires javascript',
+  'turn on javascript',
+  'javascript to be enabled',
+] as const;
+
+/**
  * A comment box under the story: "登入留言有機會獲得旺幣哦!", "NO MESSAGE 無任何留言,趕緊搶頭香!" (be the first
  * to comment), "Leave a comment", "Be the first to comment".
  */

@@ -23,6 +23,7 @@ import {
   CAPTION_LABELS,
   COMMENT_BOX_NOTICES,
   COPY_SOURCE_NOTES,
+  JAVASCRIPT_NOTICES,
   SIMILAR_STORY_HEADINGS,
   SOURCE_POINTER_OPENINGS,
   SOURCE_POINTER_TARGETS,
@@ -69,7 +70,7 @@ export interface LineKind {
 }
 
 /** "(編輯:王小明/李大同)1131219": the desk editors a Chinese wire story credits at its close, and the day it was filed. */
-export const DESK_CREDIT = `[（(]\\s*${alternation(ZH_EDITOR_WORDS)}\\s*[:：][^（()）]{1,40}[）)]\\s*\\d{0,7}`;
+export const DESK_CREDIT = `[（(【]\\s*${alternation(ZH_EDITOR_WORDS)}\\s*[:：][^（()）【】]{1,40}[）)】]\\s*\\d{0,7}`;
 
 const BYLINE_RE = new RegExp(`^\\(?(${CREDIT_PREFIX_PATTERN})(?![\\w-])\\s*[:：]?\\s*([\\p{Lu}\\p{Lo}].{0,120})$`, 'iu');
 // Whole words only: "By Marcus Feld" is a byline although "Mar" is a month.
@@ -109,6 +110,8 @@ const CJK_PICTURE_CREDIT_RE = /[。\s](?:圖|图)\s*[/／]\s*[^/／\s]{2,16}$/u;
 // "(读者提供/中央社)", "（記者王小明攝／新華社）": who supplied or took the picture, then the agency.
 const CJK_SUPPLIED_PICTURE_RE = new RegExp(`[（(][^（()）]{0,12}${alternation(CJK_PICTURE_SUPPLIERS)}\\s*[/／][^（()）/／]{1,10}[）)]\\s*$`, 'u');
 const CJK_PICTURE_MARKER_RE = new RegExp(alternation(CJK_PICTURE_MARKERS), 'u');
+
+const JAVASCRIPT_NOTICE_RE = new RegExp(alternation(JAVASCRIPT_NOTICES), 'i');
 
 const LABELLED_PICTURE_CREDIT_RE = /(?:^|[\s.,;)])(?:image|photo|picture|photograph)\s+credits?\s*[:：]\s*\S[^.!?]{0,60}\.?$/i;
 
@@ -268,7 +271,13 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   ],
   // Appeals for money: "Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism..."
   [
-    /\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b/iu,
+    /\b(?:would|will) (?:you )?consider (?:supporting|a contribution|donating)\b|\bsupport(?:ing)? (?:the [\p{L}'’-]+['’]s |our |independent |quality )?journalism\b|\bmake a (?:one-off |monthly |small |regular )?(?:contribution|donation)\b|\b(?:donation|contribution)s? to support (?:our|us)\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b/iu,
+    { reason: 'promo', anyLength: true },
+  ],
+  // "This is an AI-generated English rendering of original reporting...", "This article was machine-translated": a
+  // note on how the text was made, not the story.
+  [
+    /^(?:disclaimer\s*[:：]\s*)?this (?:is an?|article|story|report|content|text|summary|translation)\b.{0,40}\b(?:ai|machine)[- ](?:generated|translated|translation|assisted|rendering)\b/i,
     { reason: 'promo', anyLength: true },
   ],
   // Comment rules above a comment section: it runs to the end of the page.
@@ -336,6 +345,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/最佳瀏覽效果|最佳浏览效果|建議使用.{0,40}瀏覽器|建议使用.{0,40}浏览器|^best viewed (?:in|with)\b/i, { reason: 'navigation', anyLength: true }],
   // "抱歉,我們並不支援你正使用的瀏覽器。", "Your browser is not supported.": a notice about the reader's browser.
   [new RegExp(alternation(BROWSER_NOTICES), 'i'), { reason: 'navigation' }],
+  // "Please enable JavaScript": a notice to a browser that runs no scripts (asked only of lines naming JavaScript).
+  [(t) => /javascript/i.test(t.slice(0, 200)) && JAVASCRIPT_NOTICE_RE.test(t), { reason: 'navigation' }],
   [new RegExp(alternation(COMMENT_BOX_NOTICES), 'i'), { reason: 'comments' }],
   // "volume_up", "bookmark_border": the name of an icon font's glyph, printed where the icon did not load.
   [/^[a-z]+(?:_[a-z]+)+$/, { reason: 'navigation' }],
@@ -348,7 +359,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [new RegExp(`^${alternation(SIMILAR_STORY_HEADINGS)}\\s*[:：]`, 'i'), { reason: 'related', block: true }],
   [new RegExp(`^\\(?\\s*${alternation(COPY_SOURCE_NOTES)}\\s+(?:the\\s+)?[\\w ,&]{2,30}\\.?\\s*\\)?$`, 'i'), { reason: 'source-note' }],
   [new RegExp(`^${alternation(CAPTION_LABELS)}\\s*[:：]`, 'i'), { reason: 'caption' }],
-  [new RegExp(`^${DESK_CREDIT}$`, 'u'), { reason: 'desk-credit' }],
+  [new RegExp(`^${DESK_CREDIT}$`, 'u'), { reason: 'desk-credit', block: true }],
   // "如有問題,歡迎電郵至 help@example.com 查詢。", "Questions? Email us at help@example.com": how to reach the site.
   [/(?:電郵至|电邮至|聯絡|联系|聯繫|\b(?:email us|e-mail us|contact us|write to us)\b).{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, { reason: 'navigation' }],
   // "National Bureau of Investigation Director Jaime Santiago (center), ...", "中方船隻(右)向菲方船隻(左)射水炮。": a
@@ -360,7 +371,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
   [/^[^|｜:\d]{1,25}(\s*[|｜]\s*[^|｜:\d]{1,25}){2,}$/, { reason: 'navigation' }],
   // Breadcrumbs: "Home > World > Asia", "News » China", "人民网>>社会·法治", after their label: "当前位置: 首页 > 快讯 > 正文".
   [
-    new RegExp(`^(?:${alternation(BREADCRUMB_LABELS)}\\s*[:：]?\\s*)?[\\p{L}&'·・ ]{1,25}(\\s*(?:[>»›]{1,2}|&gt;)\\s*[\\p{L}&'·・ ]{1,25}){1,5}$`, 'iu'),
+    new RegExp(`^(?:${alternation(BREADCRUMB_LABELS)}\\s*[:：]?\\s*)?[\\p{L}&'·・ ]{1,25}(\\s*(?:-?[>»›]{1,2}|&gt;|→)\\s*[\\p{L}&'·・ ]{1,25}){1,5}$`, 'iu'),
     { reason: 'navigation' },
   ],
   // A Chinese menu row whose separators the scrape turned into spaces: "大陸 大陸焦點 特派現場". Headlines
@@ -383,7 +394,11 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
 
   // Publication lines, datelines on their own, relative times.
   // "Published: ...", and a label run into an ISO date without its colon: "date 2024-04-22".
-  [new RegExp(`^[-–—•·]?\\s*${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*(?:[:：]|(?=(?:19|20)\\d{2}-\\d{2}))`, 'i'), { reason: 'published-line', meta: true }],
+  // "Update: the court adjourned" opens a live report's new paragraph; "Update:2012-12-24" labels a date.
+  [
+    new RegExp(`^[-–—•·]?\\s*(?!update\\s*[:：]\\s*[^\\d\\s])${DATE_LABEL_PATTERN}\\s*(on|at)?\\s*(?:[:：]|(?=(?:19|20)\\d{2}-\\d{2}))`, 'i'),
+    { reason: 'published-line', meta: true },
+  ],
   [new RegExp(`^${alternation(BARE_DATE_LABELS)}\\s+(on\\s+)?\\S`, 'i'), { reason: 'published-line', meta: true }],
   // "Valentina Ruiz | 2025-11-04T10:51:00Z", "Priya Raman | April 3, 2025 | 11:42 am", "风轻云叶淡 2025-12-23 14:52:29":
   // a byline and its date on one line.
@@ -402,7 +417,7 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
 
   // Photo captions and credits, including a full caption sentence that ends in its credit.
   [
-    /(^|[\s.,;)])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
+    /(^|[\s.,;()])([Pp]hoto(graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Pp]ic|[Gg]raphic|[Ii]llustration|[Ff]ile [Pp]hoto|[Pp]hoto [Cc]redit|[Cc]redit|CREDIT|[Vv]ideo|VIDEO|[Ss]creenshot)\s*(by|courtesy of)?\s*[:：/]\s*[\p{Lu}\p{Lo}][^.!?]{0,60}$/u,
     { reason: 'caption' },
   ],
   // "Melissa Hart gives a great performance. Image Credit: 20th Century Fox.": a picture's credit, labelled as one,
@@ -417,6 +432,8 @@ const rules: Array<[RegExp | ((line: string) => boolean), LineKind]> = [
     /\/\s*(Getty Images|AFP|Reuters|AP Photo|AP|Xinhua|VCG|IC|EPA|Bloomberg|Shutterstock|iStock|Imaginechina|CFP|China Daily|Global Times)\s*\)?$/,
     { reason: 'caption' },
   ],
+  // "...escorted by six fighter jets. /Courtesy of Harbour News": a caption closed by a slash and the credit of its picture.
+  [/\s\/\s?(?:[Cc]ourtesy of|[Pp]hoto by)\s+\p{Lu}[^.!?/]{0,40}$/u, { reason: 'caption' }],
   // "Photo: The headquarters of the police in Yokohama | KYODO": a caption that ends in its agency's credit.
   [
     /^(?:photo|image|picture)s?\s*:.{0,160}[|/]\s*(?:KYODO|JIJI|AP|AFP|REUTERS|Reuters|Xinhua|XINHUA|Getty Images|EPA|Bloomberg|VCG|IC|CNS|Yonhap|YONHAP|PTI|ANI)\s*$/i,

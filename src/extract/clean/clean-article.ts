@@ -333,7 +333,8 @@ function judgeUnits(units: Unit[], kinds: Array<LineKind | null>, headIdx: numbe
     }
     // A byline, also after a standfirst that read like body text when the date line follows it. A name the
     // headline gives ("Regina Ip-lau" under "Lawmaker Regina Ip Lau to monitor...") is the story's subject, not its writer.
-    const named = bylineName(t);
+    // A list follows its heading ("Key Takeaways", then "- A national was charged..."), never a writer's name.
+    const named = isListItem(units[i + 1]?.text ?? '') ? null : bylineName(t);
     if (named && !namedIn(named, headlineKey) && (!bodyStarted || kinds.slice(i + 1, i + 4).some((k) => k?.reason === 'published-line'))) {
       lastByline = i;
       return decide({ reason: 'byline', meta: true });

@@ -274,6 +274,10 @@ export function dateFromUrl(url: string | null): PartialDate | null {
     /-((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/.exec(path) ??
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path);
   if (compact) return makeDate(+compact[1]!, +compact[2]!, +compact[3]!);
+  // "/article/2025110409040191082", "…-offence--20250804145037": a timestamp naming the article, the day then its hour
+  // and minute (a valid hour and minute after a valid day: an article number seldom reads so), perhaps a number after.
+  const stamp = /(?:^|[/_=-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\d*(?=$|[/_.-])/.exec(path);
+  if (stamp) return makeDate(+stamp[1]!, +stamp[2]!, +stamp[3]!);
   // A month archive or a dated folder: "/2025/07/how-foreign-spies...", "/date/2025/04", "/page/202403/1309684.shtml",
   // and a month without its zero, "/sitemap/free/2000/4/article/...".
   const ym = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=\/|$)/.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//.exec(path);

@@ -27,8 +27,10 @@ import {
   outletByUrl,
   outletsIn,
   siteNameIn,
+  siteNameLabel,
   siteOfUrl,
   sourceCredit,
+  spellsHost,
   zhBracketedOutlet,
   zhCopyrightHolder,
   zhFiledOutlet,
@@ -192,6 +194,16 @@ function bioName(line: string): string | null {
   return name && isNameLike(name.replace(/\s[A-Z]\.(?=\s)/g, '')) ? name : null;
 }
 
+/**
+ * "Yahoo Autos" atop a page from yahoo.com: a bare name whose first word spells the address the page is served
+ * from is the site's masthead (a section of the site), not a writer.
+ */
+function namesTheSite(name: string, url: string | null | undefined): boolean {
+  const label = url ? siteNameLabel(url) : null;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return (!!label && label.length >= 4 && first === label) || (!!url && spellsHost(name, url));
+}
+
 const AGENCY_NAMES = new Set<string>(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 
 /** The story's writer, as the page credits them; a wire agency credited where a writer would be is none. */
@@ -218,7 +230,7 @@ function creditedWriter(raw: RawSeed, clean: CleanResult): Found<string | null> 
       AUTHOR_PREFIX_RE.test(line) || OTHER_CREDIT_RE.test(line)
         ? null
         : (bylineName(line) ?? (/^\p{Script=Han}{2,6}$/u.test(line) && line !== byline ? line : null));
-    if (bare && !outletByName(bare)) return { value: withoutGluedPlace(bare), from: 'text' };
+    if (bare && !outletByName(bare) && !namesTheSite(bare, raw.url)) return { value: withoutGluedPlace(bare), from: 'text' };
   }
   // Chinese news credits its reporter in the dateline, "本报北京4月14日电 （记者赵文涛）", or on a
   // line of its own above the text, "【环球时报报道 记者 范雨】".
@@ -342,7 +354,8 @@ export function readPublished(raw: RawSeed, clean: CleanResult, warnings: string
   }
   const today = statedToday(clean.paragraphs.slice(0, 3));
   if (today) return { value: today, from: 'text' };
-  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '') ?? rocStampDate(linesWith(clean, ['desk-credit']).at(-1) ?? '');
+  // The desk's credit closes the story; the lines after it are taken out with it, so its own stamp is the first.
+  const stamped = rocStampDate(clean.paragraphs.at(-1) ?? '') ?? linesWith(clean, ['desk-credit']).map(rocStampDate).find(Boolean);
   if (stamped) return { value: stamped, from: 'text' };
   if (urlDate) return { value: urlDate, from: 'url' };
   return NONE(null);

@@ -320,15 +320,23 @@ describe('lineKind', () => {
   it.each([
     'By March 2024, the ministry had cut off the smuggling routes.',
     'By Monday, it was over.',
+    'Update: the court adjourned the hearing until Monday.',
+    'Output rose from 5 -> 6 million tonnes last year.',
+    'She said the award was a fair reward for the whole team (credit to them).',
     'He took a photo of the base and sent it to the woman.',
     'Other spies have bypassed China’s export controls by declaring rare earths as nickel powder.',
   ])('leaves prose alone: %s', (line) => expect(lineKind(line)).toBeNull());
   it.each([
     ['By ZHANG YI | China Daily | Updated: 2024-03-12 14:05', 'byline'],
     ['Home | China | World | Business', 'navigation'],
+    ['首頁 -> 國際 ->時政', 'navigation'],
+    ['Home → World → Asia', 'navigation'],
+    ['Navy destroyer at anchor (Credit: Harbour Images)', 'caption'],
+    ['Six fighter jets escort the command aircraft over the peninsula. /Courtesy of Harbour News', 'caption'],
     ['CHINA / SOCIETY', 'section-label'],
     ['China / Society', 'section-label'],
     ['Published: Feb 04, 2024 09:50 AM', 'published-line'],
+    ['Update:2012-12-24 09:41:21  Source:MetalNet  Author:Ana Lopez', 'published-line'],
     ['New to old', 'navigation'],
     ['Search Content', 'navigation'],
     ['標籤', 'navigation'],

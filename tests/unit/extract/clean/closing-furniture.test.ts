@@ -1,5 +1,6 @@
 /**
- * Furniture of the kinds news pages share, in the shapes they take: a notice about the reader's browser, a
+ * Furniture of the kinds news pages share, in the shapes they take: a notice about the reader's browser or its
+ * JavaScript, a
  * countdown before the story, an aggregator's box of similar stories, a blog's thanks for a tip, a rewrite pointing
  * to its source, a wire desk's closing credit, headings written with a script converter's readings.
  */
@@ -18,6 +19,12 @@ describe('lines that are furniture', () => {
   it.each([
     ['IE 11 is not supported. For an optimal experience visit our site on another browser.', 'navigation'],
     ['Internet Explorer is not supported. Please switch to a supported browser.', 'navigation'],
+    ['Please enable JavaScript', 'navigation'],
+    ['JavaScript needs to be enabled in your browser to use Harbour Motors.', 'navigation'],
+    ['Keep our reporting free from paywalls with a donation to support our work!', 'promo'],
+    ['Harbour Notes is run by a small team and published by a non-profit foundation funded through donations from our readers.', 'promo'],
+    ['This is an AI-generated English rendering of original reporting published by Harbour Media.', 'promo'],
+    ['Disclaimer: this article was machine-translated from the Chinese original.', 'promo'],
     ['Wait 5 sec.', 'navigation'],
     ['Redirecting in 10 seconds', 'navigation'],
     ['请稍候 5 秒', 'navigation'],
@@ -36,6 +43,9 @@ describe('lines that are furniture', () => {
     'For more details on the charges, prosecutors pointed to the indictment.',
     '(Thanks to the informant, the police found the cache.) The trial opens Monday.',
     'The similar cases of 2019 were dropped.',
+    'The malware was written in JavaScript and needed no installation.',
+    'He was making a donation to the party when police arrested him.',
+    'This is an AI system the army bought from a foreign supplier, prosecutors said.',
   ])('leaves prose alone: %s', (line) => expect(lineKind(line)).toBeNull());
 });
 
@@ -54,6 +64,25 @@ describe("a wire desk's closing credit", () => {
     const clean = cleanArticle(raw);
     expect(clean.paragraphs.join('\n')).not.toContain('編輯');
     expect(readMetadata(raw, clean).published).toEqual({ date: '2023-05-15', precision: 'day' });
+  });
+});
+
+describe("a desk's credit closing the story", () => {
+  it('in square brackets is a desk credit', () => expect(lineKind('【編輯:王小明】')?.reason).toBe('desk-credit'));
+  it('ends the story: the headlines listed under it are not its text', () => {
+    const raw = seed(
+      '保安局長:將加強反間諜能力\n\n本報1月27日電 保安局局長昨日出席立法會質詢時表示,將加強反間諜能力,依法打擊危害國家安全的活動。\n\n他表示,現有條例已經過時,未能涵蓋其他間諜行為,會一併檢討完善。\n\n【編輯:王小明】\n\n更 多\n湘菜也可以不辣?名廚眼中的湘菜正宗嗎?\n記者古城體驗“穿越”!為何遊客都愛穿漢服?',
+    );
+    const text = cleanArticle(raw).paragraphs.join('\n');
+    expect(text).toContain('現有條例');
+    expect(text).not.toContain('湘菜');
+    expect(text).not.toContain('漢服');
+  });
+  it("keeps the first credit's day when the page runs on after it", () => {
+    const raw = seed(
+      '美男子在蘇州被判無期徒刑\n\n(中央社台北15日電)蘇州市中級人民法院今天宣判,一名男子因間諜罪被判處無期徒刑。\n\n報導指出,中方也沒有公布相關證據。(編輯:王小明/李大同)1120515\n\n新聞關鍵字\n\n加入好友',
+    );
+    expect(readMetadata(raw, cleanArticle(raw)).published).toEqual({ date: '2023-05-15', precision: 'day' });
   });
 });
 

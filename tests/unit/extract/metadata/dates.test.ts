@@ -108,6 +108,10 @@ describe('dateFromUrl', () => {
     ['https://paper.example/amp/national-charged-in-canberra-20250804/8053537.html', '2025-08-04'],
     ['https://paper.example/story/item-20251399/1.html', null],
     ['https://paper.example/tag/spy-20250804-extra/1.html', null],
+    ['https://paper.example/en/article/2025110409040191082', '2025-11-04'],
+    ['https://paper.example/national-charged-with-interference--20250804145037', '2025-08-04'],
+    ['https://paper.example/article/2012345678901', null],
+    ['https://paper.example/article/20250804991234', null],
     ['not a url', null],
   ])('%s', (url, want) => expect(dateFromUrl(url)?.date ?? null).toBe(want));
 });

@@ -6,7 +6,7 @@
  * after a source and a middle dot, or stated as "today (date)" in a release. Also: a heading that opens with the word
  * of a credit naming no author is no byline; dated folders without their zeros; an icon before a date label, a label
  * without its colon, a Chinese label of a verb and its noun; the note on the author names the writer; a site served
- * from a bare public address.
+ * from a bare public address; the heading of a list and the site's own name are no byline.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../src/extract/clean/clean-article.ts';
@@ -104,6 +104,15 @@ describe('bylines', () => {
   });
   it('reads the reporter of a bracketed credit line', () => {
     expect(meta(`退將淪共諜案 檢方起訴三人\n\n【公民報】記者王大明報導\n\n${ZH1}\n\n${ZH2}`).byline).toBe('王大明');
+  });
+  it('does not take the heading of a list for a writer', () => {
+    const list = '- A former technician was charged with selling radar data.\n- Police searched two homes in the capital.';
+    expect(meta(`${HEAD}\n\nSummary Points\n${list}\n\n${P1}\n\n${P2}`).byline).toBeNull();
+    expect(meta(`${HEAD}\n\nMarta Hollis\n\n${P1}\n\n${P2}`).byline).toBe('Marta Hollis');
+  });
+  it("does not take the site's own name for a writer", () => {
+    expect(meta(`https://www.harbourpost.example/news/1\n\n${HEAD}\n\nHarbourpost Motors\n\n${P1}\n\n${P2}`).byline).toBeNull();
+    expect(meta(`https://www.harbourpost.example/news/1\n\n${HEAD}\n\nMarta Hollis\n\n${P1}\n\n${P2}`).byline).toBe('Marta Hollis');
   });
   it('does not take the photographer of a caption for the writer', () => {
     expect(zhCredit('▲市議員王小明。（圖／記者李大同攝）', false)).toBeNull();
