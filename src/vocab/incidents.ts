@@ -323,8 +323,8 @@ export const EARLIER_CASES = /\b(?:previous(?:ly)?|earlier|prior|past|other|simi
 export const ONE_EARLIER_CASE = /\b(?:a|an|one)\s+(?:previous|earlier|prior|past|similar|separate)\s+case\s+(?:in which|involving|where)\s+/i;
 
 const OTHER_STEPS = ['indicted', 'charged', 'arrested', 'sentenced', 'convicted', 'detained', 'accused'];
-/** A time before the story's: "in March", "in 2020", "last year", "earlier this month". */
-export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
+/** A time before the story's: "in March", "in 2020", "last year", "earlier this month", "earlier the same month". */
+export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier (?:this|that|the same) (?:month|year|week)|last (?:month|year|week))`;
 const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
 // A number of people: "34 defendants", "10 people".
 const COUNTED_NEW = `(?=(?:\\d+|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
@@ -346,6 +346,9 @@ export const OTHER_INCIDENT = new RegExp(
     `^charges\\s+were\\s+also\\s+(?:filed|brought)\\s+(?:related\\s+to|over|in\\s+connection\\s+with)\\s+`,
     `\\balso\\s+${alternation(OTHER_STEPS)}\\s+${SOMEONE_NEW}(?=[^.;]{0,80}\\b${EARLIER_TIME}\\b)`,
     `\\b(?:after|following)\\s+the\\s+(?:[\\w.]+\\s+){0,3}?(?:arrest|indictment|conviction|detention)\\s+of\\s+(?=another\\s)`,
+    // The same told in the passive, someone new its subject: "Last month, a retired air force colonel was sentenced
+    // to 20 years in prison for spying". The match ends at the subject, so the other case's words are the clause.
+    `^${EARLIER_TIME},\\s+${SOMEONE_NEW}(?=[^.;]{0,80}?\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${alternation(OTHER_STEPS)}\\b)`,
   ].join('|'),
   'i',
 );
@@ -376,15 +379,18 @@ const AUTHORITY_SUBJECT = `(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:customs|autho
 // What was stopped, told as new: "an antimony cargo", "antimony ingots", "shipments" (not "the ingots", "them").
 const GOODS_NEW = '(?!(?:the|its|their|his|her|them|it|these|those|this|that|such)\\b)';
 const SEIZED = `(?:${alternation(['seized', 'intercepted', 'confiscated'])})\\s+${GOODS_NEW}`;
+// The authority reports its own seizure: "the Hong Kong authorities said they seized a cargo of antimony ingots".
+const REPORTED_THAT = `(?:said|announced|reported)\\s+(?:that\\s+)?(?:they|it)\\s+(?:had\\s+)?`;
 
 /**
  * Goods an authority stopped at an earlier time, told in one sentence inside the report of another case: "In
  * April, Hong Kong customs seized antimony ingots", "Hong Kong authorities announced in April that they had
- * seized an antimony cargo", "In addition, Hong Kong customs previously intercepted shipments". A seizure is a
+ * seized an antimony cargo", "In April, the Hong Kong authorities said they seized a cargo of antimony ingots", "In
+ * addition, Hong Kong customs previously intercepted shipments". A seizure is a
  * smuggling incident whether or not anyone is named. The whole sentence is the other case's own words.
  */
 export const OTHER_SEIZURE = new RegExp(
-  `^(?:(?:in addition|also|meanwhile|separately),\\s+)?(?:${EARLIER_TIME},\\s+${AUTHORITY_SUBJECT}\\s+(?:also\\s+)?${SEIZED}|${AUTHORITY_SUBJECT}\\s+(?:(?:announced|said|reported)\\s+${EARLIER_TIME}\\s+that\\s+(?:they|it)\\s+had|previously|had previously|also previously)\\s+${SEIZED})`,
+  `^(?:(?:in addition|also|meanwhile|separately),\\s+)?(?:${EARLIER_TIME},\\s+(?:the\\s+)?${AUTHORITY_SUBJECT}\\s+(?:${REPORTED_THAT})?(?:also\\s+)?${SEIZED}|${AUTHORITY_SUBJECT}\\s+(?:(?:announced|said|reported)\\s+${EARLIER_TIME}\\s+that\\s+(?:they|it)\\s+had|previously|had previously|also previously)\\s+${SEIZED})`,
   'iu',
 );
 

@@ -21,8 +21,27 @@ describe('mentionedCases', () => {
       'The two were watched after the May 3 arrest of another foreign national, Peter Lang, for spying.',
       'another foreign national, Peter Lang, for spying',
     ],
+    [
+      'earlier the same month',
+      'Earlier the same month, prosecutors charged two foreign sailors with sabotage at a port.',
+      'two foreign sailors with sabotage at a port',
+    ],
+    [
+      'an earlier time, someone new in the passive',
+      'Last month, a retired navy captain was sentenced to 15 years in prison for spying.',
+      'a retired navy captain was sentenced to 15 years in prison for spying',
+    ],
+    [
+      'an authority that said it seized goods',
+      'In May, the port authorities said they seized a cargo of gallium ingots.',
+      'In May, the port authorities said they seized a cargo of gallium ingots',
+    ],
   ])('adds another incident told in one sentence (%s)', (_label, text, item) => {
     expect(items(1, 'A sailor was arrested for selling secrets.', text)).toEqual([[`p2: ${item}`]]);
+  });
+
+  it("leaves the story's own people told in the passive after an earlier time", () => {
+    expect(items(1, 'A sailor was arrested for selling secrets.', 'Last month, the sailor was sentenced to 15 years in prison.')).toEqual([]);
   });
 
   it("leaves the case's own people and the first sentence of a case told already", () => {
