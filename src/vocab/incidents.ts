@@ -355,11 +355,17 @@ export const OTHER_INCIDENT = new RegExp(
 
 // When a Chinese sentence of another incident opens: "此前" (before this), a date ("1月17日", "2025年", "今年8月"),
 // "上周六", "去年".
-const ZH_EARLIER_TIME = '(?:此前|之前|早前|稍早|\\d{4}年|\\d{1,2}月|上周|上週|上个月|上個月|去年|今年|前年)';
+const ZH_EARLIER_TIME = '(?:此前|之前|早前|稍早|\\d{4}年|\\d{1,2}月|上周|上週|上个月|上個月|上月|去年|今年|前年)';
+// A time that is surely before the story's own (not "今年", "8月": the story's own may have happened then).
+const ZH_BEFORE_STORY = '(?:此前|早前|上个月|上月|去年|前年)';
 // Someone new, counted: "一名中国公民", "两名菲籍人士".
-const ZH_COUNTED_PERSON = '(?:一|两|兩|二|三|四|五|六|七|八|九|十|\\d+)(?:名|位)';
+export const ZH_COUNTED_PERSON = '(?:一|两|兩|二|三|四|五|六|七|八|九|十|\\d+)(?:名|位)';
+// Counted by their part in the proceedings, they are the story's own: "两名被告自去年被捕以来一直被拘留" (the two
+// defendants, held since their arrest last year). Someone of another incident is said by who they are ("一名游客").
+const ZH_PARTY_OF_STORY = '(?:被告|嫌犯|嫌疑人|疑犯)';
 // The law acted on them, or they are said to have done the act: "被捕", "被指", "涉嫌".
-const ZH_STEP_ON_THEM = '(?:被捕|被逮捕|被拘|被扣|被控|被指|被起诉|被起訴|被判|涉嫌|认罪|認罪)';
+// (Or caught at it by the police: "被警方发现…拍摄战机".)
+const ZH_STEP_ON_THEM = '(?:被捕|被逮捕|被拘|被扣|被控|被指|被起诉|被起訴|被判|涉嫌|认罪|認罪|被(?:警方)?(?:发现|抓获))';
 
 /**
  * Another incident told in one Chinese sentence, apart from the story: it opens on an earlier time and counts
@@ -370,7 +376,9 @@ const ZH_STEP_ON_THEM = '(?:被捕|被逮捕|被拘|被扣|被控|被指|被起�
  */
 export const ZH_OTHER_INCIDENT = inBothScripts(
   new RegExp(
-    `^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,24}?(?:(?:(?:也|亦|曾|另)+有?|[，,]\\s*)${ZH_COUNTED_PERSON}(?=[^。；]{0,60}?${ZH_STEP_ON_THEM})|(?:逮捕|拘捕|拘留|起诉)了?${ZH_COUNTED_PERSON})`,
+    `^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,24}?(?:(?:(?:也|亦|曾|另)+有?|[，,]\\s*)${ZH_COUNTED_PERSON}(?=[^。；]{0,60}?${ZH_STEP_ON_THEM})|(?:逮捕|拘捕|拘留|起诉)了?${ZH_COUNTED_PERSON})` +
+      // Someone new counted first, then a time before the story's: "一名中国游客去年12月底用无人机拍摄机场，今年初被捕".
+      `|^${ZH_COUNTED_PERSON}(?!${ZH_PARTY_OF_STORY})[^。；，,]{0,12}?${ZH_BEFORE_STORY}[^。；]{0,40}?${ZH_STEP_ON_THEM}`,
   ),
 );
 

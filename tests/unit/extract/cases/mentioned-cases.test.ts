@@ -227,6 +227,10 @@ describe('mentionedCases: another incident told in one Chinese sentence, someone
     ['上周三（4月9日）也有一名30多岁的外籍男子，涉嫌使用无人机拍摄政府大楼。', '上周三（4月9日）也有一名30多岁的外籍男子，涉嫌使用无人机拍摄政府大楼'],
     ['今年6月，一名外国人被指在空军基地附近拍摄军机。', '今年6月，一名外国人被指在空军基地附近拍摄军机'],
     ['此前，4月2日也曾有一名外國公民因涉嫌蒐集軍事基地資訊被捕。', '4月2日也曾有一名外國公民因涉嫌蒐集軍事基地資訊被捕'],
+    // Someone new counted first, then a time surely before the story's.
+    ['一名外国游客去年11月用无人机拍摄港口，今年初被捕。', '一名外国游客去年11月用无人机拍摄港口，今年初被捕'],
+    // "上月" (last month) and caught by the police; the time before the person and what follows "；" left out.
+    ['其中包括于上月，一名外籍学生被警方发现在海军基地外拍摄军舰；他辩称只是兴趣。', '一名外籍学生被警方发现在海军基地外拍摄军舰'],
   ])('%s', (text, item) => {
     expect(items(1, LEAD, '警方仍在调查他们的动机。', text)).toEqual([[`p3: ${item}`]]);
   });
@@ -234,6 +238,10 @@ describe('mentionedCases: another incident told in one Chinese sentence, someone
   it("not the story's own people looked back at, a count without a step, nor the lead's dateline", () => {
     expect(items(1, LEAD, '今年6月，该男子被指在空军基地附近拍摄军机。')).toEqual([]);
     expect(items(1, LEAD, '今年6月，一名官员表示将加强军港周边的管理。')).toEqual([]);
+    // Counted by their part in the proceedings: the story's own defendants, arrested last year.
+    expect(items(1, LEAD, '两名被告自去年被捕以来一直被羁押。')).toEqual([]);
+    // A time that may be the story's own ("今年") after the person is no other incident.
+    expect(items(1, LEAD, '一名外国游客今年用无人机拍摄港口后被捕。')).toEqual([]);
     expect(items(1, '【本台2024年4月18日讯】4月17日，警方宣布起诉40名外籍人员，并逮捕两名本地商人。', '两名商人被控为外国经营秘密警察站。')).toEqual([]);
   });
 });
