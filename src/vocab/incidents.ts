@@ -37,6 +37,8 @@ const ZH_LEGAL_STEPS = [
   // "前州长高级助手孙某及其丈夫在联邦法院接受审判", "高官孙某受审": on trial.
   '受审',
   '公诉',
+  // "2名中国人被以违反《军事设施保护法》立案": the police opened a criminal case against them.
+  '立案',
 ];
 
 /** The law took a step against someone: charged, indicted, on trial, 起诉. */
@@ -378,7 +380,10 @@ export const ZH_OTHER_INCIDENT = inBothScripts(
   new RegExp(
     `^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,24}?(?:(?:(?:也|亦|曾|另)+有?|[，,]\\s*)${ZH_COUNTED_PERSON}(?=[^。；]{0,60}?${ZH_STEP_ON_THEM})|(?:逮捕|拘捕|拘留|起诉)了?${ZH_COUNTED_PERSON})` +
       // Someone new counted first, then a time before the story's: "一名中国游客去年12月底用无人机拍摄机场，今年初被捕".
-      `|^${ZH_COUNTED_PERSON}(?!${ZH_PARTY_OF_STORY})[^。；，,]{0,12}?${ZH_BEFORE_STORY}[^。；]{0,40}?${ZH_STEP_ON_THEM}`,
+      `|^${ZH_COUNTED_PERSON}(?!${ZH_PARTY_OF_STORY})[^。；，,]{0,12}?${ZH_BEFORE_STORY}[^。；]{0,40}?${ZH_STEP_ON_THEM}` +
+      // "There was also someone" (也有, 则有: the existential brings in someone new, as a count does) doing an act of an
+      // incident: "今年1月则有中国民众使用无人机拍摄机场", "去年11月也接获检举，称有中国民众…拍摄…".
+      `|^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,16}?(?:也|亦|则|則)[^。；]{0,16}?有(?!关|效|力|所|时|些)[^。；]{1,24}?${alternation(ZH_INCIDENT_ACTS)}`,
   ),
 );
 

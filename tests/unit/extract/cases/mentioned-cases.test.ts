@@ -231,6 +231,9 @@ describe('mentionedCases: another incident told in one Chinese sentence, someone
     ['一名外国游客去年11月用无人机拍摄港口，今年初被捕。', '一名外国游客去年11月用无人机拍摄港口，今年初被捕'],
     // "上月" (last month) and caught by the police; the time before the person and what follows "；" left out.
     ['其中包括于上月，一名外籍学生被警方发现在海军基地外拍摄军舰；他辩称只是兴趣。', '一名外籍学生被警方发现在海军基地外拍摄军舰'],
+    // "There was also someone" doing an act of an incident: the existential brings in someone new.
+    ['今年2月则有外国游客使用无人机拍摄军港。', '今年2月则有外国游客使用无人机拍摄军港'],
+    ['今年2月則有外國遊客使用無人機拍攝軍港。', '今年2月則有外國遊客使用無人機拍攝軍港'],
   ])('%s', (text, item) => {
     expect(items(1, LEAD, '警方仍在调查他们的动机。', text)).toEqual([[`p3: ${item}`]]);
   });
@@ -242,6 +245,8 @@ describe('mentionedCases: another incident told in one Chinese sentence, someone
     expect(items(1, LEAD, '两名被告自去年被捕以来一直被羁押。')).toEqual([]);
     // A time that may be the story's own ("今年") after the person is no other incident.
     expect(items(1, LEAD, '一名外国游客今年用无人机拍摄港口后被捕。')).toEqual([]);
+    // "有关" (concerning) is no one new.
+    expect(items(1, LEAD, '今年2月也有关部门拍摄了宣传片。')).toEqual([]);
     expect(items(1, '【本台2024年4月18日讯】4月17日，警方宣布起诉40名外籍人员，并逮捕两名本地商人。', '两名商人被控为外国经营秘密警察站。')).toEqual([]);
   });
 });
