@@ -162,8 +162,15 @@ export const FILMING_MILITARY_SITE = new RegExp(
 const ZH_FILMING = ['拍摄', '偷拍', '航拍', '拍照', '摄录'];
 const ZH_MILITARY_SITES = ['航空母舰', '航母', '军港', '军事基地', '海军基地', '空军基地', '军事设施', '军事管理区', '军舰'];
 
-/** Filming a military site, in Chinese: the act, then within the clause the site. */
-export const ZH_FILMING_MILITARY_SITE = inBothScripts(new RegExp(`(?:${alternation(ZH_FILMING)})[^。；;!?！？]{0,40}?(?:${alternation(ZH_MILITARY_SITES)})`));
+/**
+ * Filming a military site, in Chinese: the act, then within the clause the site; or the site first, as the place
+ * where it was done, in one clause ("在空军基地附近利用手机擅自拍摄…": Chinese puts "在 + place" before its verb).
+ */
+export const ZH_FILMING_MILITARY_SITE = inBothScripts(
+  new RegExp(
+    `(?:${alternation(ZH_FILMING)})[^。；;!?！？]{0,40}?(?:${alternation(ZH_MILITARY_SITES)})|(?:在|于)[^。；;!?！？，,]{0,12}?(?:${alternation(ZH_MILITARY_SITES)})[^。；;!?！？，,]{0,30}?(?:${alternation(ZH_FILMING)})`,
+  ),
+);
 
 /** A material on its way out, or caught on the way: "stopped at a land port with tungsten hidden in a suitcase". */
 export const CARRIED_OUT = inBothScripts(

@@ -37,6 +37,8 @@ const ZH_LEGAL_STEPS = [
   // "前州长高级助手孙某及其丈夫在联邦法院接受审判", "高官孙某受审": on trial.
   '受审',
   '公诉',
+  // "2名中国人被以违反《军事设施保护法》立案": the police opened a criminal case against them.
+  '立案',
 ];
 
 /** The law took a step against someone: charged, indicted, on trial, 起诉. */
@@ -323,8 +325,8 @@ export const EARLIER_CASES = /\b(?:previous(?:ly)?|earlier|prior|past|other|simi
 export const ONE_EARLIER_CASE = /\b(?:a|an|one)\s+(?:previous|earlier|prior|past|similar|separate)\s+case\s+(?:in which|involving|where)\s+/i;
 
 const OTHER_STEPS = ['indicted', 'charged', 'arrested', 'sentenced', 'convicted', 'detained', 'accused'];
-/** A time before the story's: "in March", "in 2020", "last year", "earlier this month". */
-export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier this (?:month|year|week)|last (?:month|year|week))`;
+/** A time before the story's: "in March", "in 2020", "last year", "earlier this month", "earlier the same month". */
+export const EARLIER_TIME = `(?:in ${MONTH_PATTERN}|in \\d{4}|earlier (?:this|that|the same) (?:month|year|week)|last (?:month|year|week))`;
 const SOMEONE_NEW = `(?=(?:an?|another|several|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
 // A number of people: "34 defendants", "10 people".
 const COUNTED_NEW = `(?=(?:\\d+|${alternation(NUMBER_WORDS as readonly string[])})\\s)`;
@@ -346,17 +348,26 @@ export const OTHER_INCIDENT = new RegExp(
     `^charges\\s+were\\s+also\\s+(?:filed|brought)\\s+(?:related\\s+to|over|in\\s+connection\\s+with)\\s+`,
     `\\balso\\s+${alternation(OTHER_STEPS)}\\s+${SOMEONE_NEW}(?=[^.;]{0,80}\\b${EARLIER_TIME}\\b)`,
     `\\b(?:after|following)\\s+the\\s+(?:[\\w.]+\\s+){0,3}?(?:arrest|indictment|conviction|detention)\\s+of\\s+(?=another\\s)`,
+    // The same told in the passive, someone new its subject: "Last month, a retired air force colonel was sentenced
+    // to 20 years in prison for spying". The match ends at the subject, so the other case's words are the clause.
+    `^${EARLIER_TIME},\\s+${SOMEONE_NEW}(?=[^.;]{0,80}?\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${alternation(OTHER_STEPS)}\\b)`,
   ].join('|'),
   'i',
 );
 
 // When a Chinese sentence of another incident opens: "此前" (before this), a date ("1月17日", "2025年", "今年8月"),
 // "上周六", "去年".
-const ZH_EARLIER_TIME = '(?:此前|之前|早前|稍早|\\d{4}年|\\d{1,2}月|上周|上週|上个月|上個月|去年|今年|前年)';
+const ZH_EARLIER_TIME = '(?:此前|之前|早前|稍早|\\d{4}年|\\d{1,2}月|上周|上週|上个月|上個月|上月|去年|今年|前年)';
+// A time that is surely before the story's own (not "今年", "8月": the story's own may have happened then).
+const ZH_BEFORE_STORY = '(?:此前|早前|上个月|上月|去年|前年)';
 // Someone new, counted: "一名中国公民", "两名菲籍人士".
-const ZH_COUNTED_PERSON = '(?:一|两|兩|二|三|四|五|六|七|八|九|十|\\d+)(?:名|位)';
+export const ZH_COUNTED_PERSON = '(?:一|两|兩|二|三|四|五|六|七|八|九|十|\\d+)(?:名|位)';
+// Counted by their part in the proceedings, they are the story's own: "两名被告自去年被捕以来一直被拘留" (the two
+// defendants, held since their arrest last year). Someone of another incident is said by who they are ("一名游客").
+const ZH_PARTY_OF_STORY = '(?:被告|嫌犯|嫌疑人|疑犯)';
 // The law acted on them, or they are said to have done the act: "被捕", "被指", "涉嫌".
-const ZH_STEP_ON_THEM = '(?:被捕|被逮捕|被拘|被扣|被控|被指|被起诉|被起訴|被判|涉嫌|认罪|認罪)';
+// (Or caught at it by the police: "被警方发现…拍摄战机".)
+const ZH_STEP_ON_THEM = '(?:被捕|被逮捕|被拘|被扣|被控|被指|被起诉|被起訴|被判|涉嫌|认罪|認罪|被(?:警方)?(?:发现|抓获))';
 
 /**
  * Another incident told in one Chinese sentence, apart from the story: it opens on an earlier time and counts
@@ -367,7 +378,12 @@ const ZH_STEP_ON_THEM = '(?:被捕|被逮捕|被拘|被扣|被控|被指|被起�
  */
 export const ZH_OTHER_INCIDENT = inBothScripts(
   new RegExp(
-    `^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,24}?(?:(?:(?:也|亦|曾|另)+有?|[，,]\\s*)${ZH_COUNTED_PERSON}(?=[^。；]{0,60}?${ZH_STEP_ON_THEM})|(?:逮捕|拘捕|拘留|起诉)了?${ZH_COUNTED_PERSON})`,
+    `^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,24}?(?:(?:(?:也|亦|曾|另)+有?|[，,]\\s*)${ZH_COUNTED_PERSON}(?=[^。；]{0,60}?${ZH_STEP_ON_THEM})|(?:逮捕|拘捕|拘留|起诉)了?${ZH_COUNTED_PERSON})` +
+      // Someone new counted first, then a time before the story's: "一名中国游客去年12月底用无人机拍摄机场，今年初被捕".
+      `|^${ZH_COUNTED_PERSON}(?!${ZH_PARTY_OF_STORY})[^。；，,]{0,12}?${ZH_BEFORE_STORY}[^。；]{0,40}?${ZH_STEP_ON_THEM}` +
+      // "There was also someone" (也有, 则有: the existential brings in someone new, as a count does) doing an act of an
+      // incident: "今年1月则有中国民众使用无人机拍摄机场", "去年11月也接获检举，称有中国民众…拍摄…".
+      `|^[^。；，,]{0,8}?${ZH_EARLIER_TIME}[^。；]{0,16}?(?:也|亦|则|則)[^。；]{0,16}?有(?!关|效|力|所|时|些)[^。；]{1,24}?${alternation(ZH_INCIDENT_ACTS)}`,
   ),
 );
 
@@ -376,15 +392,18 @@ const AUTHORITY_SUBJECT = `(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:customs|autho
 // What was stopped, told as new: "an antimony cargo", "antimony ingots", "shipments" (not "the ingots", "them").
 const GOODS_NEW = '(?!(?:the|its|their|his|her|them|it|these|those|this|that|such)\\b)';
 const SEIZED = `(?:${alternation(['seized', 'intercepted', 'confiscated'])})\\s+${GOODS_NEW}`;
+// The authority reports its own seizure: "the Hong Kong authorities said they seized a cargo of antimony ingots".
+const REPORTED_THAT = `(?:said|announced|reported)\\s+(?:that\\s+)?(?:they|it)\\s+(?:had\\s+)?`;
 
 /**
  * Goods an authority stopped at an earlier time, told in one sentence inside the report of another case: "In
  * April, Hong Kong customs seized antimony ingots", "Hong Kong authorities announced in April that they had
- * seized an antimony cargo", "In addition, Hong Kong customs previously intercepted shipments". A seizure is a
+ * seized an antimony cargo", "In April, the Hong Kong authorities said they seized a cargo of antimony ingots", "In
+ * addition, Hong Kong customs previously intercepted shipments". A seizure is a
  * smuggling incident whether or not anyone is named. The whole sentence is the other case's own words.
  */
 export const OTHER_SEIZURE = new RegExp(
-  `^(?:(?:in addition|also|meanwhile|separately),\\s+)?(?:${EARLIER_TIME},\\s+${AUTHORITY_SUBJECT}\\s+(?:also\\s+)?${SEIZED}|${AUTHORITY_SUBJECT}\\s+(?:(?:announced|said|reported)\\s+${EARLIER_TIME}\\s+that\\s+(?:they|it)\\s+had|previously|had previously|also previously)\\s+${SEIZED})`,
+  `^(?:(?:in addition|also|meanwhile|separately),\\s+)?(?:${EARLIER_TIME},\\s+(?:the\\s+)?${AUTHORITY_SUBJECT}\\s+(?:${REPORTED_THAT})?(?:also\\s+)?${SEIZED}|${AUTHORITY_SUBJECT}\\s+(?:(?:announced|said|reported)\\s+${EARLIER_TIME}\\s+that\\s+(?:they|it)\\s+had|previously|had previously|also previously)\\s+${SEIZED})`,
   'iu',
 );
 

@@ -22,6 +22,7 @@ import {
   OTHER_SEIZURE,
   PRECEDENT,
   ZH_AFTER_ANOTHER,
+  ZH_COUNTED_PERSON,
   ZH_LOOKS_BACK_PRONOUN,
   ZH_OTHER_INCIDENT,
   ZH_PRECEDENT,
@@ -124,7 +125,11 @@ function otherIncidents(p: Paragraph, opensCase: boolean, isLead: boolean): stri
       out.push(
         s.text
           .replace(/^(?:此前|之前|早前|稍早)[，,]?\s*/, '')
-          .replace(/[。；]\s*$/, '')
+          // The words before a comma that leads to the person, with no date to keep, are a time ("其中包括于上月，一名…"); a clause
+          // after "；" goes on about them, not the incident.
+          .replace(TIME_BEFORE_PERSON, '')
+          .split(/[；;]/)[0]!
+          .replace(/[。]\s*$/, '')
           .trim(),
       );
       continue;
@@ -191,6 +196,7 @@ function precedentsIn(p: Paragraph, open: boolean, opensCase: boolean): { items:
 }
 
 const HAN = /\p{Script=Han}/u;
+const TIME_BEFORE_PERSON = new RegExp(`^[^，,。\\d]{1,8}[，,]\\s*(?=${ZH_COUNTED_PERSON})`);
 const AFTER_ANOTHER_ALL = new RegExp(ZH_AFTER_ANOTHER.source, 'g');
 
 /**

@@ -265,8 +265,19 @@ export function splitCases(paragraphs: Paragraph[], title: string, materialRe: R
     const story = storyRange(paragraphs, materialRe).filter((p) => !ids.has(p.id) && (only.actors.length === 0 || !leadIntro(p.text)));
     only.paragraphs = paragraphs.filter((p) => ids.has(p.id) || story.includes(p));
   }
-  if (segments.length) segments.push(...mentionedCases(paragraphs, segments.length, new Set(segments.map((s) => s.paragraphs[0]!.id))));
+  if (segments.length) {
+    // A sentence the splitter already opened a case at (cut from its paragraph) is that case, not one more.
+    const opened = segments.map((s) => s.paragraphs[0]!.text);
+    const mentioned = mentionedCases(paragraphs, segments.length, new Set(segments.map((s) => s.paragraphs[0]!.id)));
+    segments.push(...mentioned.filter((m) => !opened.some((t) => opensWith(t, m.paragraphs[0]!.text))));
+  }
   return { segments, dramatization, articleParagraphs: rest(paragraphs, segments) };
+}
+
+/** `text` begins with the clause `item` (after a few words of time: "In 2015, a scholar ... was arrested"). */
+function opensWith(text: string, item: string): boolean {
+  const at = text.indexOf(item);
+  return at >= 0 && at <= 40;
 }
 
 /** Two segments hold pieces of one paragraph (cut where the second case starts). */

@@ -156,6 +156,11 @@ describe('espionage vocabulary: an undeclared agent of a state', () => {
     expect(ZH_FILMING_MILITARY_SITE.test('3名中國留學生涉嫌利用無人機,拍攝停靠釜山港的美國海軍核動力航空母艦。')).toBe(true);
     expect(ZH_FILMING_MILITARY_SITE.test('他拍摄了风景。随后参观军港。')).toBe(false);
   });
+  it('knows the site told first as the place of the filming ("在…空军基地附近…拍摄"), not a site in another clause', () => {
+    expect(ZH_FILMING_MILITARY_SITE.test('两人涉嫌在海军基地附近利用相机擅自拍摄起降的军机。')).toBe(true);
+    expect(ZH_FILMING_MILITARY_SITE.test('兩人涉嫌在空軍基地附近擅自拍攝戰機。')).toBe(true);
+    expect(ZH_FILMING_MILITARY_SITE.test('他在军事基地服役多年，退伍后开了一家照相馆，为客人拍照。')).toBe(false);
+  });
 
   it.each([
     ['Customs officials seized 25 tonnes of suspected antimony ingots from an outbound container.', true],

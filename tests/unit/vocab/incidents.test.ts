@@ -19,6 +19,10 @@ describe('incident vocabulary', () => {
     expect(THE_OTHER_ONE.test(text)).toBe(true);
   });
 
+  it.each(['两名外国人被以违反《军事设施保护法》立案', '警方已对二人刑事立案'])('knows a criminal case opened as a step of the law: %s', (text) => {
+    expect(LEGAL_STEP.test(text)).toBe(true);
+  });
+
   it.each(['前助理及其丈夫在联邦法院受审', '前助理及其丈夫在聯邦法院接受審判'])('knows a trial as a step of the law: %s', (text) => {
     expect(LEGAL_STEP.test(text)).toBe(true);
   });

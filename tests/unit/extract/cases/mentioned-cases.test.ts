@@ -21,8 +21,27 @@ describe('mentionedCases', () => {
       'The two were watched after the May 3 arrest of another foreign national, Peter Lang, for spying.',
       'another foreign national, Peter Lang, for spying',
     ],
+    [
+      'earlier the same month',
+      'Earlier the same month, prosecutors charged two foreign sailors with sabotage at a port.',
+      'two foreign sailors with sabotage at a port',
+    ],
+    [
+      'an earlier time, someone new in the passive',
+      'Last month, a retired navy captain was sentenced to 15 years in prison for spying.',
+      'a retired navy captain was sentenced to 15 years in prison for spying',
+    ],
+    [
+      'an authority that said it seized goods',
+      'In May, the port authorities said they seized a cargo of gallium ingots.',
+      'In May, the port authorities said they seized a cargo of gallium ingots',
+    ],
   ])('adds another incident told in one sentence (%s)', (_label, text, item) => {
     expect(items(1, 'A sailor was arrested for selling secrets.', text)).toEqual([[`p2: ${item}`]]);
+  });
+
+  it("leaves the story's own people told in the passive after an earlier time", () => {
+    expect(items(1, 'A sailor was arrested for selling secrets.', 'Last month, the sailor was sentenced to 15 years in prison.')).toEqual([]);
   });
 
   it("leaves the case's own people and the first sentence of a case told already", () => {
@@ -208,6 +227,13 @@ describe('mentionedCases: another incident told in one Chinese sentence, someone
     ['上周三（4月9日）也有一名30多岁的外籍男子，涉嫌使用无人机拍摄政府大楼。', '上周三（4月9日）也有一名30多岁的外籍男子，涉嫌使用无人机拍摄政府大楼'],
     ['今年6月，一名外国人被指在空军基地附近拍摄军机。', '今年6月，一名外国人被指在空军基地附近拍摄军机'],
     ['此前，4月2日也曾有一名外國公民因涉嫌蒐集軍事基地資訊被捕。', '4月2日也曾有一名外國公民因涉嫌蒐集軍事基地資訊被捕'],
+    // Someone new counted first, then a time surely before the story's.
+    ['一名外国游客去年11月用无人机拍摄港口，今年初被捕。', '一名外国游客去年11月用无人机拍摄港口，今年初被捕'],
+    // "上月" (last month) and caught by the police; the time before the person and what follows "；" left out.
+    ['其中包括于上月，一名外籍学生被警方发现在海军基地外拍摄军舰；他辩称只是兴趣。', '一名外籍学生被警方发现在海军基地外拍摄军舰'],
+    // "There was also someone" doing an act of an incident: the existential brings in someone new.
+    ['今年2月则有外国游客使用无人机拍摄军港。', '今年2月则有外国游客使用无人机拍摄军港'],
+    ['今年2月則有外國遊客使用無人機拍攝軍港。', '今年2月則有外國遊客使用無人機拍攝軍港'],
   ])('%s', (text, item) => {
     expect(items(1, LEAD, '警方仍在调查他们的动机。', text)).toEqual([[`p3: ${item}`]]);
   });
@@ -215,6 +241,12 @@ describe('mentionedCases: another incident told in one Chinese sentence, someone
   it("not the story's own people looked back at, a count without a step, nor the lead's dateline", () => {
     expect(items(1, LEAD, '今年6月，该男子被指在空军基地附近拍摄军机。')).toEqual([]);
     expect(items(1, LEAD, '今年6月，一名官员表示将加强军港周边的管理。')).toEqual([]);
+    // Counted by their part in the proceedings: the story's own defendants, arrested last year.
+    expect(items(1, LEAD, '两名被告自去年被捕以来一直被羁押。')).toEqual([]);
+    // A time that may be the story's own ("今年") after the person is no other incident.
+    expect(items(1, LEAD, '一名外国游客今年用无人机拍摄港口后被捕。')).toEqual([]);
+    // "有关" (concerning) is no one new.
+    expect(items(1, LEAD, '今年2月也有关部门拍摄了宣传片。')).toEqual([]);
     expect(items(1, '【本台2024年4月18日讯】4月17日，警方宣布起诉40名外籍人员，并逮捕两名本地商人。', '两名商人被控为外国经营秘密警察站。')).toEqual([]);
   });
 });
