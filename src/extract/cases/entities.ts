@@ -532,9 +532,11 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "Chen Jingzhen, an agronomist at a seed company in Hefei, answered...": a full name in apposition
-    // to any description (a surname alone needs one of the roles above).
+    // to any description (a surname alone needs one of the roles above). The subject of a clause that says what a
+    // source holds is one too ("Prosecutors indicated that Ting Hsiao-hu, a Chinese national with..., made"), and
+    // the name may carry its characters and a hyphened given name ("Chen Chun-an (陳俊安), a man who holds...").
     re: new RegExp(
-      `^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`,
+      `^${OPENER}(?:[^,;:"“”]{1,80}?\\sthat\\s+)?(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Ll}+)?){1,2})(?:${GLOSS_IN_BRACKETS})?,\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with|who)\\s[^,.;]*)?),`,
       'u',
     ),
     needs: /,\s+(?:a|an)\s/u,

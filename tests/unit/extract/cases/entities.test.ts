@@ -50,6 +50,17 @@ describe('people: who the prose introduces', () => {
     ['According to court documents, Marcus Whitcombe, 52, of Sugar Land, owned a metals trading company.', 'Marcus Whitcombe', null],
     // Name, age, then a description (not only a home town): the person the report is about.
     ['Daniel Forsythe Quill, 47, a Canadian national with British citizenship, was indicted on 12 counts.', 'Daniel Forsythe Quill', null],
+    // The subject of what a source holds, in apposition; a given name hyphened in Wade-Giles, glossed in characters.
+    [
+      'Investigators indicated that Kuo Ming-hua, a Chinese national with Macau residency, made trips to Taiwan.',
+      'Kuo Ming-hua',
+      'Chinese national with Macau residency',
+    ],
+    [
+      'Lin Pei-yu (林佩玉), a Chinese woman who holds Macau residency, entered Taiwan on tourist visas.',
+      'Lin Pei-yu',
+      'Chinese woman who holds Macau residency',
+    ],
     // A hyphenated given name written with two capitals is one word of the name, the surname still follows.
     ['68-year-old Henry Kwok-Ming Lau was convicted of espionage and given a life sentence.', 'Henry Kwok-Ming Lau', null],
   ])('%s -> %s', (text, name, descriptor) => {
