@@ -208,6 +208,12 @@ export const CASE_ACTIVE_VERBS = [
 ] as const;
 
 /**
+ * Who works for someone named right after ("a former aide to lawmaker Maximilian Roe", "an employee of Jane Doe") or
+ * right before ("Roe's assistant"): the employer is named to say who the person of the case is, never its actor.
+ */
+export const EMPLOYEE_NOUNS = ['aide', 'assistant', 'employee', 'staffer', 'secretary', 'adviser', 'advisor', 'bodyguard', 'chauffeur'] as const;
+
+/**
  * Reporting verbs after which a source's account of the case starts with its subject: "Prosecutors said
  * Peter O'Neill passed the documents", "The ministry said Zhou Tao had sold classified documents".
  */

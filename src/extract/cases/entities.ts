@@ -68,6 +68,7 @@ import {
   CASE_PASSIVE_VERBS,
   CASE_ROLE_NOUN,
   COUNSEL_NOUNS,
+  EMPLOYEE_NOUNS,
   LAW_OFFICIAL_TITLES,
   LEADER_OFFICE_TITLES,
   NATIONALITY_NOUNS,
@@ -749,6 +750,18 @@ const titleBeside = memoByPair((before: string, after: string): 'official' | 'ot
   return null;
 });
 
+// An employer named to place the person of the case: "a former aide to German lawmaker Maximilian Roe", "Roe's aide".
+const EMPLOYEE = `${alternation(allCases(EMPLOYEE_NOUNS))}s?`;
+const EMPLOYER_BEFORE = new RegExp(`\\b${EMPLOYEE}\\s+(?:to|of|for)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'u');
+const EMPLOYER_AFTER = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYEE}\\b`, 'u');
+const employerBeside = memoByPair((before: string, after: string): boolean => EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after));
+
+/** Whether the words next to a name make the person someone's employer, named to say who the one of the case works for. */
+export function namesEmployer(intro: PersonIntro): boolean {
+  const { before, after } = besideName(intro);
+  return employerBeside(before, after);
+}
+
 const lawBeside = memoByPair(
   (before: string, after: string): boolean =>
     titleBeside(before, after) === 'other' ||
@@ -847,9 +860,11 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
       if (hit) ids.push(p.id);
     }
     person.paragraphs = [...new Set([person.intro ? person.paragraphs[0]! : ids[0]!, ...ids])];
-    const role = roleOf(person.intro, mentions, !mainActorTaken);
-    // The first person named is the case's, unless the report names them by an office or as someone's counsel.
-    person.role = role === 'other' && !mainActorTaken && !titledRole(person.intro) ? 'suspect' : role;
+    // The first person named is the case's, unless the report names them by an office, as someone's counsel or as
+    // the employer of someone of the case ("a former aide to lawmaker Maximilian Roe": the aide is).
+    const mayLead = !mainActorTaken && !namesEmployer(person.intro);
+    const role = roleOf(person.intro, mentions, mayLead);
+    person.role = role === 'other' && mayLead && !titledRole(person.intro) ? 'suspect' : role;
     if (person.role === 'suspect') mainActorTaken = true;
     person.aliases = person.aliases.filter((a) => a !== person.name);
   }

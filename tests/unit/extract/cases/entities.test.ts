@@ -89,6 +89,20 @@ describe('people: who the prose introduces', () => {
     expect(findPeople(paras('The buyer, known as Jason, paid him in cash.')).map((p) => p.name)).toEqual(['Jason']);
   });
 
+  it.each([
+    'A former employee of Martin Vogel, a Bundestag member from the Centre Party, has been sentenced to four years in prison.',
+    'A former aide to the far-right politician Martin Vogel has been sentenced to four years in prison.',
+    "Martin Vogel's former assistant has been sentenced to four years in prison.",
+  ])('the employer named to place the one of the case is not its actor: %s', (lead) => {
+    const texts = [
+      `${lead} The court ruled that Tao H. engaged in intelligence gathering.`,
+      'The court found that Tao H. collected sensitive information and provided it to Chinese authorities.',
+      "While working in Vogel's office in the European Parliament, Tao H. relayed documents due to Vogel sharing his credentials.",
+    ];
+    const roles = Object.fromEntries(findPeople(paras(...texts)).map((p) => [p.name, p.role]));
+    expect(roles).toEqual({ 'Martin Vogel': 'other', 'Tao H.': 'suspect' });
+  });
+
   it('a count of people is nobody: "Twelve Canadians have been detained since 2019"', () => {
     expect(findPeople(paras('Twelve Canadians have been detained since 2019, the ministry said.'))).toEqual([]);
   });
