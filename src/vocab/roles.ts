@@ -494,7 +494,8 @@ export const ZH_BEFORE_NAME_PARTICLES = '的和与及向对将把让给同跟';
  * Jane Roe said". An agency so named is one that investigates or prosecutes, and its head announcing the arrests acts
  * for the law in the case; "director" alone is too common a word (a film's, a company's) to say so.
  */
-export const AGENCY_HEAD_TITLES = ['director'] as const;
+// "AFP chief Gen. Jose Roe", "NBI chief Jaime Roe": the head of a force named by its initials, as "director" is.
+export const AGENCY_HEAD_TITLES = ['director', 'chief'] as const;
 
 /**
  * Offices of those who lead a state, a government or a party, before a name or set off before it: "aide to President

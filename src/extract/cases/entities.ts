@@ -222,7 +222,8 @@ const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+)
 const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(LAW_OFFICIAL_TITLES, '')}\\s+$`, 'u');
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // The head of an agency named by its initials: "NBI Director Jaime Roe" (an agency's initials are capitals only).
-const AGENCY_HEAD = `(?<![\\p{L}])\\p{Lu}{2,6}\\s+${alternation(allCases(AGENCY_HEAD_TITLES))}`;
+// ...with a rank the holder also bears: "AFP Chief Gen. Jose Roe".
+const AGENCY_HEAD = `(?<![\\p{L}])\\p{Lu}{2,6}\\s+${alternation(allCases(AGENCY_HEAD_TITLES))}(?:\\s+${alternation(RANK_ABBREVIATIONS)})?`;
 const AGENCY_HEAD_BEFORE = new RegExp(`${AGENCY_HEAD}\\s+$`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;

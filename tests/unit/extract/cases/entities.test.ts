@@ -103,6 +103,14 @@ describe('people: who the prose introduces', () => {
     expect(roles).toEqual({ 'Martin Vogel': 'other', 'Tao H.': 'suspect' });
   });
 
+  it.each([['The arrests were announced by PNP Chief Gen. Ramon Cruz Jr. on Thursday.', 'Ramon Cruz Jr']])(
+    'the head of an agency named by its initials, with a rank, is its official: %s',
+    (text, name) => {
+      const people = findPeople(paras(text, 'The suspects, Chen Bo and Wu Tao, were caught photographing the base.'));
+      expect(people.find((p) => p.name === name)?.role).toBe('official');
+    },
+  );
+
   it('a count of people is nobody: "Twelve Canadians have been detained since 2019"', () => {
     expect(findPeople(paras('Twelve Canadians have been detained since 2019, the ministry said.'))).toEqual([]);
   });
