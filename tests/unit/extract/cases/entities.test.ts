@@ -114,6 +114,11 @@ describe('people: who the prose introduces', () => {
     },
   );
 
+  it('words alone in quotation marks are a term, not someone named again and again: “Top Secret”', () => {
+    const texts = ['Zhao, an active-duty sergeant, sold hard drives marked “Secret” and “Top Secret” to buyers.', 'Zhao was arrested on Thursday.'];
+    expect(findPeople(paras(...texts)).map((p) => p.name)).toEqual(['Zhao']);
+  });
+
   it('a count of people is nobody: "Twelve Canadians have been detained since 2019"', () => {
     expect(findPeople(paras('Twelve Canadians have been detained since 2019, the ministry said.'))).toEqual([]);
   });
