@@ -246,16 +246,12 @@ const THING_NAMED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|in|for|on)\s+(?:the\s+)?
 const OFFICIAL_AFTER_ANYWHERE = new RegExp(OFFICIAL_AFTER.source.slice(1), 'u');
 // "a Buddhist association named Guan Yin", "a group called Green Circle": the noun named is a body's (with its
 // article: "Police named the man as..." is the police naming someone).
-const BODY_PHRASE = `(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_HEADS}|${alternation(NAMED_BODY_NOUNS)}),?\\s*$`;
-const BODY_NAMED = new RegExp(`\\b${BODY_PHRASE}`, 'iu');
-const WORKER_OF_BODY = new RegExp(`\\b${ROLE_NOUN}\\s+(?:at|of|for|from|with|in)\\s+${BODY_PHRASE}`, 'iu');
+const BODY_NAMED = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_HEADS}|${alternation(NAMED_BODY_NOUNS)}),?\\s*$`, 'iu');
 const namesBody = (m: RegExpExecArray) => {
   const upToNaming = m[1] ? m.index + m[0].indexOf(m[1]) + m[1].length : m.index;
   // A surname is a person's ("an employee of a metal company surnamed Tang").
   if (/^\s*surnamed/u.test(m.input.slice(upToNaming))) return false;
-  const before = m.input.slice(Math.max(0, m.index - 80), upToNaming);
-  // "An engineer at a mining company named Bai Fang": the name may be the person's whose body it is.
-  return BODY_NAMED.test(before) && !WORKER_OF_BODY.test(before);
+  return BODY_NAMED.test(m.input.slice(Math.max(0, m.index - 80), upToNaming));
 };
 const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 
