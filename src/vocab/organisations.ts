@@ -32,12 +32,6 @@ export const LEAD_WORDS = new Set(
 );
 
 /**
- * Bodies a report names with "named", "called" or "known as" besides the heads of organisations above: "a Buddhist
- * association named X", "a sect called X", "a firm known as X". What is so named is a body, never a person.
- */
-export const NAMED_BODY_NOUNS = ['firm', 'society', 'church', 'temple', 'sect', 'movement', 'network', 'club', 'foundation', 'charity', 'union'] as const;
-
-/**
  * Nouns of a vessel an organisation's name may qualify: "the U.S. Navy aircraft carrier Theodore Roosevelt" is
  * a ship the case filmed, not an organisation of the case.
  */

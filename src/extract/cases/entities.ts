@@ -36,7 +36,6 @@ import {
 import {
   LEAD_WORDS,
   LEADER_TITLES,
-  NAMED_BODY_NOUNS,
   NEWS_OUTLET_WORDS,
   ORG_ALIASES,
   ORG_HEADS,
@@ -244,15 +243,6 @@ const CASE_PREDICATE = new RegExp(
 // names a body, a place or a thing (a person's name takes no such words), and what it is known as is its short name.
 const THING_NAMED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|in|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*,\s*$/u;
 const OFFICIAL_AFTER_ANYWHERE = new RegExp(OFFICIAL_AFTER.source.slice(1), 'u');
-// "a Buddhist association named Guan Yin", "a group called Green Circle": the noun named is a body's (with its
-// article: "Police named the man as..." is the police naming someone).
-const BODY_NAMED = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_HEADS}|${alternation(NAMED_BODY_NOUNS)}),?\\s*$`, 'iu');
-const namesBody = (m: RegExpExecArray) => {
-  const upToNaming = m[1] ? m.index + m[0].indexOf(m[1]) + m[1].length : m.index;
-  // A surname is a person's ("an employee of a metal company surnamed Tang").
-  if (/^\s*surnamed/u.test(m.input.slice(upToNaming))) return false;
-  return BODY_NAMED.test(m.input.slice(Math.max(0, m.index - 80), upToNaming));
-};
 const THEIR_NAMES = /\btheir (?:sur|family |last )?names/u;
 
 // A title of an ordinary person between a verb and a name: "convicted Chinese national Ji Chaogun", "sentenced former U.S. Navy sailor Jinchao Wei".
@@ -368,7 +358,7 @@ export const INTRO_PATTERNS: IntroPattern[] = [
     strength: 'strong',
     sentenceStart: false,
     list: true,
-    accept: (m) => !THING_NAMED_BEFORE.test(m.input.slice(Math.max(0, m.index - 160), m.index)) && !namesBody(m),
+    accept: (m) => !THING_NAMED_BEFORE.test(m.input.slice(Math.max(0, m.index - 160), m.index)),
   },
   {
     // "prosecutors arrested Linda Sun, former aide to...", "The jury convicted Chinese national Ji Chaogun, 31,":
