@@ -208,6 +208,12 @@ export const CASE_ACTIVE_VERBS = [
 ] as const;
 
 /**
+ * Who works for someone named right after ("a former aide to lawmaker Maximilian Roe", "an employee of Jane Doe") or
+ * right before ("Roe's assistant"): the employer is named to say who the person of the case is, never its actor.
+ */
+export const EMPLOYEE_NOUNS = ['aide', 'assistant', 'employee', 'staffer', 'secretary', 'adviser', 'advisor', 'bodyguard', 'chauffeur'] as const;
+
+/**
  * Reporting verbs after which a source's account of the case starts with its subject: "Prosecutors said
  * Peter O'Neill passed the documents", "The ministry said Zhou Tao had sold classified documents".
  */
@@ -488,7 +494,8 @@ export const ZH_BEFORE_NAME_PARTICLES = '的和与及向对将把让给同跟';
  * Jane Roe said". An agency so named is one that investigates or prosecutes, and its head announcing the arrests acts
  * for the law in the case; "director" alone is too common a word (a film's, a company's) to say so.
  */
-export const AGENCY_HEAD_TITLES = ['director'] as const;
+// "AFP chief Gen. Jose Roe", "NBI chief Jaime Roe": the head of a force named by its initials, as "director" is.
+export const AGENCY_HEAD_TITLES = ['director', 'chief'] as const;
 
 /**
  * Offices of those who lead a state, a government or a party, before a name or set off before it: "aide to President

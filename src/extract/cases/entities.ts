@@ -68,6 +68,7 @@ import {
   CASE_PASSIVE_VERBS,
   CASE_ROLE_NOUN,
   COUNSEL_NOUNS,
+  EMPLOYEE_NOUNS,
   LAW_OFFICIAL_TITLES,
   LEADER_OFFICE_TITLES,
   NATIONALITY_NOUNS,
@@ -221,7 +222,8 @@ const OFFICIAL_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+)
 const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${officialTitle(LAW_OFFICIAL_TITLES, '')}\\s+$`, 'u');
 const LAW_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?${alternation(allCases(LAW_OFFICIAL_TITLES))}\\b`, 'u');
 // The head of an agency named by its initials: "NBI Director Jaime Roe" (an agency's initials are capitals only).
-const AGENCY_HEAD = `(?<![\\p{L}])\\p{Lu}{2,6}\\s+${alternation(allCases(AGENCY_HEAD_TITLES))}`;
+// ...with a rank the holder also bears: "AFP Chief Gen. Jose Roe".
+const AGENCY_HEAD = `(?<![\\p{L}])\\p{Lu}{2,6}\\s+${alternation(allCases(AGENCY_HEAD_TITLES))}(?:\\s+${alternation(RANK_ABBREVIATIONS)})?`;
 const AGENCY_HEAD_BEFORE = new RegExp(`${AGENCY_HEAD}\\s+$`, 'u');
 // Someone's counsel: "her attorney, Jarrod Doe", "Sun's lawyer, Mark Roe", "defence lawyer Ann Lee", "Ann Lee, her lawyer".
 const COUNSEL = `${alternation(allCases(COUNSEL_NOUNS))}s?`;
@@ -532,9 +534,11 @@ export const INTRO_PATTERNS: IntroPattern[] = [
   },
   {
     // "Chen Jingzhen, an agronomist at a seed company in Hefei, answered...": a full name in apposition
-    // to any description (a surname alone needs one of the roles above).
+    // to any description (a surname alone needs one of the roles above). The subject of a clause that says what a
+    // source holds is one too ("Prosecutors indicated that Ting Hsiao-hu, a Chinese national with..., made"), and
+    // the name may carry its characters and a hyphened given name ("Chen Chun-an (陳俊安), a man who holds...").
     re: new RegExp(
-      `^${OPENER}(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with)\\s[^,.;]*)?),`,
+      `^${OPENER}(?:[^,;:"“”]{1,80}?\\sthat\\s+)?(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Ll}+)?){1,2})(?:${GLOSS_IN_BRACKETS})?,\\s+((?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:\\s+(?:at|in|of|for|from|with|who)\\s[^,.;]*)?),`,
       'u',
     ),
     needs: /,\s+(?:a|an)\s/u,
@@ -747,6 +751,18 @@ const titleBeside = memoByPair((before: string, after: string): 'official' | 'ot
   return null;
 });
 
+// An employer named to place the person of the case: "a former aide to German lawmaker Maximilian Roe", "Roe's aide".
+const EMPLOYEE = `${alternation(allCases(EMPLOYEE_NOUNS))}s?`;
+const EMPLOYER_BEFORE = new RegExp(`\\b${EMPLOYEE}\\s+(?:to|of|for)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'u');
+const EMPLOYER_AFTER = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYEE}\\b`, 'u');
+const employerBeside = memoByPair((before: string, after: string): boolean => EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after));
+
+/** Whether the words next to a name make the person someone's employer, named to say who the one of the case works for. */
+export function namesEmployer(intro: PersonIntro): boolean {
+  const { before, after } = besideName(intro);
+  return employerBeside(before, after);
+}
+
 const lawBeside = memoByPair(
   (before: string, after: string): boolean =>
     titleBeside(before, after) === 'other' ||
@@ -845,9 +861,11 @@ export function findPeople(paragraphs: Paragraph[], context: Paragraph[] = parag
       if (hit) ids.push(p.id);
     }
     person.paragraphs = [...new Set([person.intro ? person.paragraphs[0]! : ids[0]!, ...ids])];
-    const role = roleOf(person.intro, mentions, !mainActorTaken);
-    // The first person named is the case's, unless the report names them by an office or as someone's counsel.
-    person.role = role === 'other' && !mainActorTaken && !titledRole(person.intro) ? 'suspect' : role;
+    // The first person named is the case's, unless the report names them by an office, as someone's counsel or as
+    // the employer of someone of the case ("a former aide to lawmaker Maximilian Roe": the aide is).
+    const mayLead = !mainActorTaken && !namesEmployer(person.intro);
+    const role = roleOf(person.intro, mentions, mayLead);
+    person.role = role === 'other' && mayLead && !titledRole(person.intro) ? 'suspect' : role;
     if (person.role === 'suspect') mainActorTaken = true;
     person.aliases = person.aliases.filter((a) => a !== person.name);
   }

@@ -183,6 +183,8 @@ function latinNames(
         if (!name) at += tokens[k]!.length + 1;
       }
       if (!name || out.has(name)) continue;
+      // “Top Secret”: words alone in quotation marks are a term quoted (a marking, a title), not someone's name.
+      if (QUOTE_OPENS.test(charBefore(p.text, at)) && QUOTE_CLOSES.test(p.text.slice(at + name.length))) continue;
       const v = verdict(name);
       if (!v.word && (v.recurs || AGE_AFTER.test(p.text.slice(at + name.length, at + name.length + 8)))) out.add(name);
     }

@@ -50,6 +50,17 @@ describe('people: who the prose introduces', () => {
     ['According to court documents, Marcus Whitcombe, 52, of Sugar Land, owned a metals trading company.', 'Marcus Whitcombe', null],
     // Name, age, then a description (not only a home town): the person the report is about.
     ['Daniel Forsythe Quill, 47, a Canadian national with British citizenship, was indicted on 12 counts.', 'Daniel Forsythe Quill', null],
+    // The subject of what a source holds, in apposition; a given name hyphened in Wade-Giles, glossed in characters.
+    [
+      'Investigators indicated that Kuo Ming-hua, a Chinese national with Macau residency, made trips to Taiwan.',
+      'Kuo Ming-hua',
+      'Chinese national with Macau residency',
+    ],
+    [
+      'Lin Pei-yu (林佩玉), a Chinese woman who holds Macau residency, entered Taiwan on tourist visas.',
+      'Lin Pei-yu',
+      'Chinese woman who holds Macau residency',
+    ],
     // A hyphenated given name written with two capitals is one word of the name, the surname still follows.
     ['68-year-old Henry Kwok-Ming Lau was convicted of espionage and given a life sentence.', 'Henry Kwok-Ming Lau', null],
   ])('%s -> %s', (text, name, descriptor) => {
@@ -76,6 +87,33 @@ describe('people: who the prose introduces', () => {
     expect(findPeople(paras(text)).map((p) => p.name)).not.toContain('Iabr');
     // ...while someone described and then known by a name is someone.
     expect(findPeople(paras('The buyer, known as Jason, paid him in cash.')).map((p) => p.name)).toEqual(['Jason']);
+  });
+
+  it.each([
+    'A former employee of Martin Vogel, a Bundestag member from the Centre Party, has been sentenced to four years in prison.',
+    'A former aide to the far-right politician Martin Vogel has been sentenced to four years in prison.',
+    "Martin Vogel's former assistant has been sentenced to four years in prison.",
+  ])('the employer named to place the one of the case is not its actor: %s', (lead) => {
+    const texts = [
+      `${lead} The court ruled that Tao H. engaged in intelligence gathering.`,
+      'The court found that Tao H. collected sensitive information and provided it to Chinese authorities.',
+      "While working in Vogel's office in the European Parliament, Tao H. relayed documents due to Vogel sharing his credentials.",
+    ];
+    const roles = Object.fromEntries(findPeople(paras(...texts)).map((p) => [p.name, p.role]));
+    expect(roles).toEqual({ 'Martin Vogel': 'other', 'Tao H.': 'suspect' });
+  });
+
+  it.each([['The arrests were announced by PNP Chief Gen. Ramon Cruz Jr. on Thursday.', 'Ramon Cruz Jr']])(
+    'the head of an agency named by its initials, with a rank, is its official: %s',
+    (text, name) => {
+      const people = findPeople(paras(text, 'The suspects, Chen Bo and Wu Tao, were caught photographing the base.'));
+      expect(people.find((p) => p.name === name)?.role).toBe('official');
+    },
+  );
+
+  it('words alone in quotation marks are a term, not someone named again and again: “Top Secret”', () => {
+    const texts = ['Zhao, an active-duty sergeant, sold hard drives marked “Secret” and “Top Secret” to buyers.', 'Zhao was arrested on Thursday.'];
+    expect(findPeople(paras(...texts)).map((p) => p.name)).toEqual(['Zhao']);
   });
 
   it('a count of people is nobody: "Twelve Canadians have been detained since 2019"', () => {
