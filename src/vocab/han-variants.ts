@@ -36,8 +36,8 @@ export const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
     '诸諸 迟遲 轩軒 辕轅 独獨 ' +
     // Verbs of a court and of the security organs (判決, 通緝, 採取, 進行), and a court's level (中級人民法院).
     '决決 缉緝 采採 进進 级級 ' +
-    // Places, and the places a court or prosecutors office sits in (嘉義, 雲林, 台東, 板橋, 台灣, 桃園, 花蓮, 紐約, 倫敦).
-    '义義 云雲 东東 桥橋 湾灣 园園 莲蓮 纽紐 约約 伦倫 ' +
+    // Places, and the places a court or prosecutors office sits in (嘉義, 雲林, 台東, 板橋, 台灣, 桃園, 花蓮, 紐約, 倫敦, 陝西).
+    '义義 云雲 东東 桥橋 湾灣 园園 莲蓮 纽紐 约約 伦倫 陕陝 ' +
     // The people just told, looked back at (兩人均, 這兩名嫌疑人, 該二人).
     '两兩 这這 该該 ' +
     // Someone named with another (同夥, "accomplice").

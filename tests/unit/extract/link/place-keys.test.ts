@@ -18,6 +18,7 @@ describe('placeKey', () => {
   });
   it('reads a province by its English name where that is not its pinyin', () => {
     expect(placeKey('陕西省')).toBe(placeKey('Shaanxi Province'));
+    expect(placeKey('陝西省')).toBe(placeKey('Shaanxi Province'));
     expect(placeKey('陕西')).not.toBe(placeKey('山西'));
     expect(placeKey('内蒙古')).toBe(placeKey('Inner Mongolia'));
   });
@@ -28,6 +29,7 @@ describe('provinceKeys', () => {
     expect(provinceKeys.has(placeKey('Guangdong Province'))).toBe(true);
     expect(provinceKeys.has(placeKey('廣東'))).toBe(true);
     expect(provinceKeys.has(placeKey('Inner Mongolia'))).toBe(true);
+    expect(provinceKeys.has(placeKey('陝西'))).toBe(true);
     expect(provinceKeys.has(placeKey('Shanghai'))).toBe(false);
     expect(provinceKeys.has(placeKey('Shenzhen'))).toBe(false);
   });
