@@ -61,7 +61,10 @@ export function findCases(article: ArticleDraft, taxonomy: TaxonomyEntry[]): Cas
   // words are compared when cases are linked either way (in the title, or beside it).
   const only = drafts.length === 1 ? drafts[0]! : null;
   if (only && isCjkText(article.paragraphs.map((p) => p.text).join('\n'))) {
-    const headline = chineseHeadlineTitle(article.title, only.people.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+    const headline = chineseHeadlineTitle(
+      article.title,
+      only.people.flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+    );
     if (headline) only.title = headline;
     else if (headlineShaped(article.title)) only.headline = article.title;
   }
